@@ -1,0 +1,45 @@
+// The interactive console: readline with history, the same commands as every chat adapter. When stdin is
+// not a terminal (commands piped in), it reads one command per line and exits at the end of input.
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Reply } from '../../core/reply.js';
+import { renderText } from './render.js';
+
+export interface ConsoleOptions {
+  input: Readable;
+  output: Writable;
+  interactive: boolean;
+  historyFile?: string;
+  banner?: string;
+  execute(line: string): Promise<Reply>;
+}
+
+const HISTORY_SIZE = 500;
+
+export async function runConsole(opts: ConsoleOptions): Promise<void> {
+  const history = opts.interactive && opts.historyFile && existsSync(opts.historyFile) ? readFileSync(opts.historyFile, 'utf8').split('\n').filter(Boolean).reverse().slice(0, HISTORY_SIZE) : [];
+  const rl = createInterface({ input: opts.input, output: opts.interactive ? opts.output : undefined, terminal: opts.interactive, history, historySize: HISTORY_SIZE, prompt: 'sitrep> ' });
+  const write = (s: string) => opts.output.write(s);
+  if (opts.interactive && opts.banner) write(`${opts.banner}\n`);
+  if (opts.interactive) rl.prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === '') {
+      if (opts.interactive) rl.prompt();
+      continue;
+    }
+    if (/^\/?(?:exit|quit|q)$/i.test(line)) break;
+    if (opts.interactive && opts.historyFile) {
+      try {
+        appendFileSync(opts.historyFile, `${line}\n`);
+      } catch {
+        // History is a convenience; a read-only data dir must not stop the console.
+      }
+    }
+    const reply = await opts.execute(line);
+    write(`${renderText(reply, { ansi: opts.interactive, width: Math.min(120, (opts.output as NodeJS.WriteStream).columns ?? 100) })}\n`);
+    if (opts.interactive) rl.prompt();
+  }
+  rl.close();
+}

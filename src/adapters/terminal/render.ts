@@ -1,0 +1,86 @@
+// Plain-text rendering of a Reply, for the console and one-shot CLI output. Facts carry numbered
+// citations ([1]) that the source list at the end resolves.
+import type { Block, Citation, MarkedRun, Reply } from '../../core/reply.js';
+import { formatIsoDate } from '../../core/text/format-date.js';
+
+export interface TerminalStyle {
+  /** Bold the matched words and headings with ANSI escapes (only on a real terminal). */
+  ansi: boolean;
+  width: number;
+}
+
+const PLAIN: TerminalStyle = { ansi: false, width: 100 };
+
+export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
+  const refs: Citation[] = [];
+  const ref = (c: Citation) => {
+    let i = refs.findIndex((x) => x.docId === c.docId);
+    if (i < 0) i = refs.push(c) - 1;
+    return `[${i + 1}]`;
+  };
+  const cites = (cs: Citation[]) => cs.map(ref).join('') + (cs.length > 1 ? ` (${cs.length} sources)` : '');
+  const bold = (s: string) => (style.ansi ? `\x1b[1m${s}\x1b[0m` : s);
+  const lines: string[] = [];
+  let listedSources = false;
+  for (const b of r.blocks) lines.push(...renderBlock(b));
+  if (refs.length > 0 && !listedSources) {
+    lines.push('', 'Sources:');
+    refs.forEach((c, i) => lines.push(`  [${i + 1}] ${sourceLine(c)}`));
+  }
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+
+  function renderBlock(b: Block): string[] {
+    switch (b.type) {
+      case 'heading':
+        return [bold(b.text), '─'.repeat(Math.min(b.text.length, style.width))];
+      case 'text':
+        return [wrap(b.text, style.width, '')];
+      case 'context':
+        return [wrap(`(${b.text})`, style.width, '')];
+      case 'fields': {
+        const w = Math.min(24, Math.max(...b.fields.map((f) => f.label.length)));
+        return b.fields.map((f) => wrap(`${f.label.padEnd(w)}  ${f.value}`, style.width, ' '.repeat(w + 2)));
+      }
+      case 'quote':
+        return ['', wrap(`“${b.text}”`, style.width, '  ', '  '), `    — ${b.speaker}${b.role ? `, ${b.role}` : ''} ${cites(b.sources)}`];
+      case 'timeline': {
+        const dates = b.rows.map((r) => formatIsoDate(r.date));
+        const w = Math.max(...dates.map((d) => d.length));
+        return ['', ...b.rows.map((r, i) => wrap(`${(dates[i] ?? '').padEnd(w)}  ${r.text} ${cites(r.sources)}`, style.width, ' '.repeat(w + 2)))];
+      }
+      case 'assessments':
+        return ['', 'Assessed:', ...b.rows.map((a) => wrap(`• ${a.phrase} (${a.band}, ${a.range}): ${a.text} ${cites(a.sources)}`, style.width, '  ', '  '))];
+      case 'passages':
+        return b.rows.flatMap((p, i) => ['', wrap(`${i + 1}. ${marked(p.runs)} ${cites([p.source])}`, style.width, '   ')]);
+      case 'sources':
+        listedSources = true;
+        return ['', ...b.rows.map((s) => wrap(`• ${sourceLine(s)}${s.origin ? ` — ${s.origin}` : ''}`, style.width, '  '))];
+      case 'more':
+        return ['', `… and ${b.total - b.shown} more: ${b.command}`];
+    }
+  }
+
+  function marked(runs: MarkedRun[]): string {
+    return runs.map((r) => (r.marked ? (style.ansi ? bold(r.text) : `*${r.text}*`) : r.text)).join('');
+  }
+}
+
+function sourceLine(c: Citation): string {
+  const meta = [c.publisher, formatIsoDate(c.published)].filter(Boolean).join(', ');
+  return `${c.title} — ${meta}${c.url ? ` <${c.url}>` : ''}`;
+}
+
+/** Word-wraps one paragraph; continuation lines get `indent`. */
+function wrap(text: string, width: number, indent: string, first = ''): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let cur = first;
+  for (const w of words) {
+    if (cur.trim().length > 0 && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = indent + w;
+    } else cur = cur.trim().length > 0 ? `${cur} ${w}` : cur + w;
+  }
+  if (cur.trim()) lines.push(cur);
+  return lines.join('\n');
+}

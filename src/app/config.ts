@@ -1,0 +1,36 @@
+// The only place that reads the environment. Every variable is validated here; a bad value stops start-up
+// with a message that names the variable and what is wrong.
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+export const ConfigSchema = z.object({
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  SEEDS_DIR: z.string().trim().min(1).default('./seeds'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('warn'),
+  /** Admins per platform: slack:U123,discord:456. The terminal user is always the local admin. */
+  SITREP_ADMINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(?:slack|discord):\S+$/, 'each admin is platform:id, e.g. slack:U0123ABC or discord:80351110224678912'))),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}

@@ -1,0 +1,101 @@
+// Commands are data: a name, a description, a zod input, who may run it, and a handler returning a Reply.
+// One registry lists them; /help, Slack's manifest and Discord's registration are generated from it.
+import { z } from 'zod';
+import type { Corpus } from './corpus.js';
+import type { Clock, Logger } from './ports.js';
+import { type Reply, UserError, userError } from './reply.js';
+
+export type Platform = 'terminal' | 'slack' | 'discord';
+
+export interface Caller {
+  platform: Platform;
+  userId: string;
+  isAdmin: boolean;
+}
+
+export interface CommandContext {
+  corpus: Corpus;
+  clock: Clock;
+  logger: Logger;
+  caller: Caller;
+  /** Every command, for /help. */
+  registry: readonly AnyCommand[];
+}
+
+export type Permission = 'anyone' | 'admin';
+
+export interface CommandSpec<S extends z.ZodObject> {
+  name: string;
+  description: string;
+  /** Usage line shown with every argument error, e.g. "/who NAME". */
+  usage: string;
+  /** Examples shown by /help. */
+  examples?: string[];
+  input: S;
+  /** The field that takes the free words of a text command ("/who Oliver Dowden" → name). */
+  rest?: keyof z.infer<S> & string;
+  requires: Permission;
+  run(input: z.infer<S>, ctx: CommandContext): Reply | Promise<Reply>;
+}
+
+export type AnyCommand = CommandSpec<z.ZodObject>;
+
+export function defineCommand<S extends z.ZodObject>(spec: CommandSpec<S>): CommandSpec<S> {
+  return spec;
+}
+
+/**
+ * Splits a text command line ("timeline \"electoral commission\" from:2021") into fields: `key:value`
+ * words go to their field, everything else joins the command's `rest` field. Quotes group words.
+ */
+export function parseCommandLine(line: string): { name: string; words: string[]; options: Record<string, string> } {
+  const tokens: string[] = [];
+  const re = /(\w+:)?(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+))/g;
+  for (let m = re.exec(line.trim()); m; m = re.exec(line.trim())) tokens.push((m[1] ?? '') + (m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
+  const [first = '', ...rest] = tokens;
+  const options: Record<string, string> = {};
+  const words: string[] = [];
+  for (const t of rest) {
+    const kv = /^([a-z][\w-]*):(.*)$/i.exec(t);
+    if (kv?.[1] && kv[2] !== undefined && kv[2] !== '' && !/^https?$/i.test(kv[1])) options[kv[1].toLowerCase()] = kv[2];
+    else words.push(t);
+  }
+  return { name: first.replace(/^\//, '').toLowerCase(), words, options };
+}
+
+/** Builds a command's raw input from a parsed text line. */
+export function inputFromText(cmd: AnyCommand, words: string[], options: Record<string, string>): Record<string, unknown> {
+  const raw: Record<string, unknown> = { ...options };
+  if (cmd.rest && words.length > 0) raw[cmd.rest] = words.join(' ');
+  else if (words.length > 0) raw._extra = words.join(' ');
+  return raw;
+}
+
+/**
+ * Runs one command with validated input. Never throws: a user mistake becomes a helpful answer, anything
+ * else is logged once with context and answered with a short apology.
+ */
+export async function dispatch(cmd: AnyCommand, raw: Record<string, unknown>, ctx: CommandContext): Promise<Reply> {
+  if (cmd.requires === 'admin' && !ctx.caller.isAdmin) {
+    return userError(`/${cmd.name} needs the admin permission.`, 'Ask an admin of this workspace, or see SITREP_ADMINS in the README.');
+  }
+  const known = new Set(Object.keys(cmd.input.shape));
+  const unknown = Object.keys(raw).filter((k) => !known.has(k));
+  if (unknown.length > 0) {
+    const what = unknown.map((k) => (k === '_extra' ? `unexpected words "${String(raw[k])}"` : `unknown option ${k}:`)).join(', ');
+    return userError(`${capitalise(what)}.`, `Usage: ${cmd.usage}`);
+  }
+  const parsed = cmd.input.safeParse(raw);
+  if (!parsed.success) {
+    return userError(z.prettifyError(parsed.error).replace(/\n/g, ' '), `Usage: ${cmd.usage}`);
+  }
+  try {
+    return await cmd.run(parsed.data, ctx);
+  } catch (err) {
+    if (err instanceof UserError) return userError(err.message, err.hint ?? `Usage: ${cmd.usage}`, err.suggestions);
+    ctx.logger.error('command failed', { command: cmd.name, input: raw, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    return { status: 'error', title: 'Something went wrong', blocks: [{ type: 'text', text: `Sorry, /${cmd.name} failed on our side. It has been logged; please try again.` }] };
+  }
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

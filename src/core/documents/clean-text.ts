@@ -1,0 +1,346 @@
+// Turns the text of a report (a .txt file, or what the HTML/Markdown readers produced) into a clean body
+// and the metadata its page header gives: title, byline, dateline, publisher, URL.
+import { isGivenName } from '../data/given-names.js';
+import { type DateContext, parseDateLine } from '../extract/dates.js';
+import type { IsoDate } from '../model.js';
+import { contentWords, overlap } from '../text/normalise.js';
+import { END_OF_ARTICLE, isCaptionCredit, isFurnitureLine, isGluedMenu, isPlea } from './furniture.js';
+
+export interface CleanText {
+  title: string | null;
+  publisher: string | null;
+  author: string | null;
+  published: IsoDate | null;
+  url: string | null;
+  /** Paragraphs separated by one blank line. */
+  body: string;
+}
+
+export interface KnownMetadata {
+  title?: string | null;
+  publisher?: string | null;
+  author?: string | null;
+  published?: IsoDate | null;
+  url?: string | null;
+}
+
+type Role = 'text' | 'furniture' | 'title' | 'byline' | 'date';
+
+interface Para {
+  text: string;
+  role: Role;
+}
+
+const BULLET = /^\s*(?:[*•·▪◦‣]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/;
+const TERMINAL = /[.!?…:;]["'”’)\]]*$/;
+
+/** Normalises line endings and invisible characters; keeps curly quotes as they are. */
+function normaliseRaw(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace(/\t/g, ' ')
+    .replace(/[ ]+$/gm, '');
+}
+
+/** Rejoins hard-wrapped lines of one block into paragraphs; bullets and short lines stay separate. */
+function unwrapBlock(lines: string[], wholeText: string): string[] {
+  const width = Math.max(...lines.map((l) => l.trim().length));
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const line = raw.trim();
+    const isBullet = BULLET.test(raw);
+    const prev = (lines[i - 1] ?? '').trim();
+    const prevEnds =
+      i === 0 ||
+      isBullet ||
+      (prev.length < 0.6 * width && (TERMINAL.test(prev) || /^[\p{Lu}\d“"‘*]/u.test(line) || prev.length < 25)) ||
+      (TERMINAL.test(prev) && prev.length < 0.85 * width);
+    if (prevEnds) {
+      if (cur) out.push(cur);
+      cur = line.replace(BULLET, isBullet ? '' : '');
+      continue;
+    }
+    if (/\p{Ll}-$/u.test(cur) && /^\p{Ll}/u.test(line)) {
+      // A word broken at the line end: keep the hyphen only when the text spells it that way elsewhere.
+      const head = cur.match(/(\p{L}+)-$/u)?.[1] ?? '';
+      const tail = line.match(/^(\p{L}+)/u)?.[1] ?? '';
+      const hyphenated = `${head}-${tail}`;
+      const keep = wholeText.replace(/-\n\s*/g, '').includes(hyphenated) && !wholeText.includes(head + tail);
+      cur = keep ? cur + line : cur.slice(0, -1) + line;
+    } else {
+      cur = `${cur} ${line}`;
+    }
+  }
+  if (cur) out.push(cur);
+  return out.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+function toParagraphs(text: string): string[] {
+  const blocks = text.split(/\n\s*\n/);
+  return blocks.flatMap((b) => {
+    const lines = b.split('\n').filter((l) => l.trim().length > 0);
+    return lines.length ? unwrapBlock(lines, text) : [];
+  });
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const isProse = (s: string) => wordCount(s) >= 25 || (wordCount(s) >= 8 && TERMINAL.test(s));
+
+const BYLINE_ROLE =
+  /^(?:(?:managing|senior|deputy|chief|executive|associate|contributing|political|security|technology|tech|cyber|diplomatic|home affairs|foreign|defence|defense|news|staff|digital|investigations?|business|science|health|north america|europe|asia|china|us|uk|world|global)\s+)*(?:editor|reporter|correspondent|writer|journalist|contributor|columnist|analyst|producer|editor-at-large)(?:\s*,\s*.+)?$/i;
+
+/** "By Jane Smith", "Mark Say Managing Editor", "Andrew Wooden": a byline, with its role when given. */
+export function parseByline(line: string): { name: string; role: string | null } | null {
+  const t = line.trim().replace(/\s*[|·•]\s*.*$/, '');
+  const hasBy = /^by\s+/i.test(t);
+  const rest = t.replace(/^by\s+/i, '');
+  if (rest.length > 80 || /[.!?:;"“”]$/.test(rest)) return null;
+  const tokens = rest.split(/\s+/);
+  const nameTokens: string[] = [];
+  for (const tok of tokens) {
+    if (!/^[\p{Lu}][\p{L}'’-]*\.?$/u.test(tok)) break;
+    if (nameTokens.length >= 2 && BYLINE_ROLE.test(tokens.slice(nameTokens.length).join(' '))) break;
+    nameTokens.push(tok);
+  }
+  if (nameTokens.length < 2 || nameTokens.length > 4) return null;
+  const roleText = tokens.slice(nameTokens.length).join(' ').replace(/^[,\-–]\s*/, '');
+  if (roleText && !BYLINE_ROLE.test(roleText)) return null;
+  if (!hasBy && !isGivenName(nameTokens[0] ?? '')) return null;
+  if (nameTokens.some((w) => /^(?:The|And|Of|For|News|Read|Min|Image|Source)$/i.test(w))) return null;
+  return { name: nameTokens.join(' '), role: roleText || null };
+}
+
+/** Publisher named in the page's own furniture: "notifications from X", "Get X News", "© 2024 X". */
+function publisherFromFurniture(raw: string): string | null {
+  const name = "((?:The )?[\\p{Lu}][\\p{L}\\d&'’.-]*(?: [\\p{Lu}][\\p{L}\\d&'’.-]*){0,3})";
+  const patterns = [
+    new RegExp(`\\bnotifications from ${name}`, 'u'),
+    new RegExp(`^\\s*Get ${name} (?:News|Alerts|Updates|Newsletters?)\\s*$`, 'mu'),
+    new RegExp(`\\b(?:news|updates|alerts|stories|newsletter)\\b[^\\n.]{0,120}\\bfrom ${name}\\.?\\s*$`, 'mu'),
+    new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?${name}`, 'u'),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(raw);
+    if (m?.[1] && !/^(?:The|Get|All)$/.test(m[1])) return m[1].replace(/[.,]$/, '');
+  }
+  return null;
+}
+
+/** A site's domain mapped to the organisation the text names: ncsc.gov.uk → "National Cyber Security Centre". */
+function publisherFromDomain(domain: string, body: string): string | null {
+  const label = domain.replace(/^www\./, '').split('.')[0] ?? '';
+  if (label.length < 2) return null;
+  const acronym = label.toUpperCase();
+  if (new RegExp(`\\b${acronym}\\b`).test(body)) return expandAcronym(acronym, body) ?? acronym;
+  const word = new RegExp(`\\b((?:The )?${label[0]?.toUpperCase()}${label.slice(1)})\\b`).exec(body);
+  return word?.[1] ?? null;
+}
+
+/** The capitalised phrase whose initials spell the acronym: NCSC → National Cyber Security Centre. */
+export function expandAcronym(acronym: string, text: string): string | null {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return null;
+  const re = new RegExp(
+    letters
+      .split('')
+      .map((l) => `${l}[\\p{Ll}]+`)
+      .join('(?:\\s+(?:of|for|and|the|on)\\s+|\\s+)'),
+    'u',
+  );
+  return re.exec(text)?.[0] ?? null;
+}
+
+/** Title case for headlines shouted in capitals, keeping acronyms and names the body spells the same way. */
+function unshout(title: string, body: string): string {
+  if (/\p{Ll}/u.test(title)) return title;
+  const words = title.toLowerCase().split(/(\s+)/);
+  return words
+    .map((w, i) => {
+      if (/^\s+$/.test(w)) return w;
+      const bare = w.replace(/[^\p{L}\d'-]/gu, '');
+      const upper = bare.toUpperCase();
+      if (bare && new RegExp(`\\b${upper}\\b`).test(body) && upper.length <= 6) return w.toUpperCase();
+      const cap = bare.charAt(0).toUpperCase() + bare.slice(1);
+      if (i === 0) return w.charAt(0).toUpperCase() + w.slice(1);
+      if (bare.length > 1 && new RegExp(`[a-z,;] ${cap}\\b`).test(body)) return w.charAt(0).toUpperCase() + w.slice(1);
+      return w;
+    })
+    .join('');
+}
+
+/** Cleans a report's text. `known` carries metadata a richer format (HTML, front matter) already gave. */
+export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
+  const text = normaliseRaw(raw);
+  let url = known.url ?? null;
+  let domain: string | null = null;
+  for (const line of text.split('\n').slice(0, 30)) {
+    const u = /^\s*(?:URL|Source|Link)\s*:\s*(https?:\/\/\S+)/i.exec(line);
+    if (u?.[1] && !url) url = u[1];
+    const d = /^\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\s|$)/i.exec(line);
+    if (d?.[1] && !domain && !/\s\S+\s\S+\s\S+\s\S+/.test(line.trim().replace(/open in.*$/i, ''))) domain = d[1];
+  }
+  if (url && !domain) domain = new URL(url).hostname;
+
+  const paras: Para[] = toParagraphs(text)
+    .filter((p) => !/^\s*(?:URL|Source|Link)\s*:\s*https?:\/\//i.test(p))
+    .map((t) => ({ text: t, role: 'text' as Role }));
+  const dayFirst = !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/.test(text);
+  const dateCtx: DateContext = { published: null, dayFirst };
+
+  // Page furniture, line by line.
+  for (const p of paras) {
+    if (isFurnitureLine(p.text) || isGluedMenu(p.text) || isCaptionCredit(p.text) || isPlea(p.text)) p.role = 'furniture';
+    if (/\bcookies?\b/i.test(p.text) && /\b(?:we|our|you|website|site|browser|consent|accept)\b/i.test(p.text) && wordCount(p.text) <= 40) p.role = 'furniture';
+  }
+  // A caption line right above "Image source:" and friends.
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const p = paras[i];
+    const next = paras[i + 1];
+    if (p && next && /^(?:image|photo|picture)(?: source| credit)?\s*:?/i.test(next.text) && wordCount(p.text) <= 12 && !TERMINAL.test(p.text)) {
+      p.role = 'furniture';
+    }
+  }
+
+  // Dateline: a labelled date anywhere ("PUBLISHED" / "25 March 2024"), else a bare date line near the top.
+  let published = known.published ?? null;
+  if (!published) {
+    for (let i = 0; i < paras.length && !published; i++) {
+      const p = paras[i];
+      if (!p) continue;
+      if (/^(?:published|date published|first published|release date|date)\s*:?$/i.test(p.text)) {
+        const d = parseDateLine(paras[i + 1]?.text ?? '', dateCtx);
+        if (d) published = d;
+      } else if (/^(?:published|first published|release date|date published)\b/i.test(p.text)) {
+        published = parseDateLine(p.text, dateCtx);
+      }
+    }
+  }
+  const head = paras.slice(0, 14);
+  for (const p of head) {
+    if (p.role !== 'text') continue;
+    const d = parseDateLine(p.text, dateCtx);
+    if (d) {
+      if (!published) published = d;
+      p.role = 'date';
+    }
+  }
+
+  // Byline near the top, or in an author box at the end.
+  let author = known.author ?? null;
+  for (const p of head) {
+    if (p.role !== 'text' && p.role !== 'furniture') continue;
+    const b = parseByline(p.text);
+    if (b && wordCount(p.text) <= 8) {
+      if (!author) author = b.name;
+      p.role = 'byline';
+    }
+  }
+
+  // Runs of short navigation lines; short labels stranded between furniture.
+  markMenus(paras);
+
+  // End of the article: the first end marker after most of the prose has gone by.
+  const proseTotal = paras.reduce((n, p) => n + (p.role === 'text' && isProse(p.text) ? p.text.length : 0), 0);
+  let seen = 0;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (!p) continue;
+    if (p.role === 'text' && isProse(p.text)) seen += p.text.length;
+    if (END_OF_ARTICLE.test(p.text.trim()) && seen >= 0.4 * proseTotal) {
+      for (let j = i; j < paras.length; j++) {
+        const q = paras[j];
+        if (q && q.role !== 'date') q.role = 'furniture';
+      }
+      break;
+    }
+  }
+
+  // The title: the first headline-like line before the article's prose starts.
+  let title = known.title ?? null;
+  for (const p of paras) {
+    if (p.role !== 'text') continue;
+    if (isProse(p.text)) break;
+    const n = wordCount(p.text);
+    if (n >= 3 && n <= 25 && !/[.:,;]$/.test(p.text) && !BULLET.test(p.text)) {
+      if (!title) title = p.text;
+      if (title === p.text) p.role = 'title';
+      break;
+    }
+  }
+  if (title && known.title && paras.some((p) => p.role === 'text' && p.text === known.title)) {
+    for (const p of paras) if (p.text === known.title) p.role = 'title';
+  }
+
+  const raw2 = text;
+  let publisher = known.publisher ?? publisherFromFurniture(raw2);
+
+  // The outlet talking about itself ("The Independent is on the ground… we know") is a promo, not news.
+  if (publisher) {
+    const self = new RegExp(`\\b${publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    for (const p of paras) {
+      if (p.role === 'text' && self.test(p.text) && /\b(?:we|our|us)\b/i.test(p.text) && !/[“"]/.test(p.text)) p.role = 'furniture';
+    }
+  }
+
+  dropPullQuotes(paras);
+  // The same paragraph twice (captions, repeated share bars): keep the first.
+  const seenText = new Set<string>();
+  for (const p of paras) {
+    if (p.role !== 'text') continue;
+    if (seenText.has(p.text)) p.role = 'furniture';
+    seenText.add(p.text);
+  }
+
+  const bodyParas = paras.filter((p) => p.role === 'text').map((p) => p.text);
+  const body = bodyParas.join('\n\n');
+  if (!publisher && domain) publisher = publisherFromDomain(domain, body);
+  if (title) title = unshout(title, body);
+  return { title, publisher, author, published, url, body };
+}
+
+function markMenus(paras: Para[]): void {
+  const isShortLabel = (p: Para) => wordCount(p.text) <= 4 && !TERMINAL.test(p.text);
+  // Three or more short labels in a row are a menu.
+  for (let i = 0; i < paras.length; ) {
+    let j = i;
+    while (j < paras.length && paras[j] && (paras[j]?.role === 'furniture' || (paras[j]?.role === 'text' && isShortLabel(paras[j] as Para)))) j++;
+    const run = paras.slice(i, j).filter((p) => p.role === 'text');
+    if (run.length >= 3) for (const p of run) p.role = 'furniture';
+    i = j > i ? j : i + 1;
+  }
+  // A line with no sentence ending, stranded between two pieces of furniture, is furniture too.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < paras.length; i++) {
+      const p = paras[i];
+      if (!p || p.role !== 'text' || TERMINAL.test(p.text) || wordCount(p.text) > 20) continue;
+      const prev = paras.slice(0, i).reverse().find((q) => q.role !== 'date' && q.role !== 'byline');
+      const next = paras.slice(i + 1).find((q) => q.role !== 'date' && q.role !== 'byline');
+      if ((!prev || prev.role === 'furniture') && next?.role === 'furniture' && prev) {
+        p.role = 'furniture';
+        changed = true;
+      }
+    }
+  }
+}
+
+/** A pull quote repeats, without quote marks, words the article quotes elsewhere; it and its credit go. */
+function dropPullQuotes(paras: Para[]): void {
+  const quoted = paras.filter((p) => p.role === 'text' && /[“"]/.test(p.text)).map((p) => contentWords(p.text));
+  if (quoted.length === 0) return;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (!p || p.role !== 'text' || /[“"]/.test(p.text) || wordCount(p.text) < 8) continue;
+    const words = contentWords(p.text);
+    if (!quoted.some((q) => overlap(words, q) >= 0.9 && q.length >= words.length * 0.8)) continue;
+    const next = paras[i + 1];
+    const credit = next && next.role === 'text' && wordCount(next.text) <= 8 && /^[\p{Lu}][^.!?]*,/u.test(next.text) && !TERMINAL.test(next.text);
+    p.role = 'furniture';
+    if (credit && next) next.role = 'furniture';
+  }
+}

@@ -1,0 +1,67 @@
+// Any supported input (plain text, HTML, Markdown) becomes one Document through one path.
+import { createHash } from 'node:crypto';
+import type { Document } from '../model.js';
+import { foldTypography } from '../text/normalise.js';
+import { cleanText, type KnownMetadata } from './clean-text.js';
+import { htmlToSourceText } from './html.js';
+import { markdownToSourceText } from './markdown.js';
+
+export type InputFormat = 'text' | 'html' | 'markdown';
+
+export interface RawInput {
+  content: string;
+  /** Where it came from: a file's base name, a feed item's link. */
+  origin: string;
+  format: InputFormat;
+  url?: string | null;
+  /** Metadata known from elsewhere (a feed item's title and date) that the text may not repeat. */
+  known?: KnownMetadata;
+}
+
+/** Guesses the format from a file name, falling back to sniffing the content. */
+export function formatOf(name: string, content: string): InputFormat {
+  if (/\.html?$/i.test(name)) return 'html';
+  if (/\.(?:md|markdown)$/i.test(name)) return 'markdown';
+  if (/\.txt$/i.test(name)) return 'text';
+  return /^\s*<(?:!doctype html|html|head|body)\b/i.test(content) ? 'html' : 'text';
+}
+
+/** Same report, same id: the hash of the body with typography and spacing folded. */
+export function documentId(body: string): string {
+  const canonical = foldTypography(body).toLowerCase().replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+}
+
+export function toDocument(input: RawInput): Document {
+  let text = input.content;
+  let known: KnownMetadata = { ...input.known, url: input.url ?? input.known?.url ?? null };
+  if (input.format !== 'text') {
+    const src = input.format === 'html' ? htmlToSourceText(input.content, input.url ? { url: input.url } : {}) : markdownToSourceText(input.content);
+    text = src.text;
+    known = {
+      title: known.title ?? src.title,
+      publisher: known.publisher ?? src.publisher,
+      author: known.author ?? src.author,
+      published: known.published ?? src.published,
+      url: known.url ?? src.url,
+    };
+  }
+  const clean = cleanText(text, stripNulls(known));
+  return {
+    id: documentId(clean.body),
+    title: clean.title,
+    publisher: clean.publisher,
+    author: clean.author,
+    published: clean.published,
+    url: clean.url,
+    origin: input.origin,
+    body: clean.body,
+  };
+}
+
+/** Known values that are null say nothing: the cleaner may still find them in the text. */
+function stripNulls(k: KnownMetadata): KnownMetadata {
+  const out: KnownMetadata = {};
+  for (const [key, v] of Object.entries(k)) if (v != null) (out as Record<string, unknown>)[key] = v;
+  return out;
+}

@@ -1,0 +1,398 @@
+// Named entities by rule: people, organisations, threat actors and countries, with the aliases and
+// roles the text gives them. Capitalised runs are read in context (a title before a name, a head noun
+// such as "Office" or "Commission", an acronym in brackets, a given name, a speech verb); reference
+// tables supply threat-actor aliases, countries, agencies and given names.
+import { findCountry } from '../data/countries.js';
+import { isGivenName } from '../data/given-names.js';
+import { HONORIFICS, ORG_HEAD_NOUNS, ROLE_WORDS, WELL_KNOWN_ORGS } from '../data/organisations.js';
+import { ACTOR_NAME_PATTERNS, findThreatActor } from '../data/threat-actors.js';
+import type { EntityKind, Mention } from '../model.js';
+import { foldTypography } from '../text/normalise.js';
+import { splitSentences } from '../text/sentences.js';
+
+/** Where an entity is named: paragraph index and character offsets within it. */
+export interface EntitySpan {
+  paragraph: number;
+  start: number;
+  end: number;
+  name: string;
+  kind: EntityKind;
+}
+
+export interface EntityResult {
+  mentions: Mention[];
+  spans: EntitySpan[];
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  sentenceStart: boolean;
+}
+
+const lower = (s: string) => s.toLowerCase();
+const HEADS = new Set([...ORG_HEAD_NOUNS].map(lower));
+const ROLES = new Set([...ROLE_WORDS].map(lower));
+const HONOURS = new Set([...HONORIFICS].map((h) => lower(h).replace(/\.$/, '')));
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'van', 'von', 'der', 'al', 'bin', 'da', 'di', 'la', 'le', '&']);
+
+/** Capitalised words that start sentences and headings but never start a name. */
+const NOT_A_NAME_START = new Set(
+  `the a an in on at it its this that these those but and or when while however meanwhile separately concurrently
+  yesterday today tomorrow according as if we they he she his her their our after before since from to for with by
+  of over under into during although though because so also then there here what which who whom whose where why how
+  all some many most more other such no not one two three four five several both each every any new further
+  protecting calling partners authorities diplomatic register keep stay get read follow share download view
+  statement speaking asked including despite following amid among between within without about against across
+  last next earlier later monday tuesday wednesday thursday friday saturday sunday january february march april may
+  june july august september october november december`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const SPEECH_VERB = /^\s*,?\s*(?:said|says|added|adds|stated|states|told|tells|warned|warns|explained|noted|wrote|writes|argued|claimed|insisted|confirmed|announced|emphasi[sz]ed|stressed|urged|commented|replied|responded|continued|remarked)\b/i;
+
+function tokenize(paragraph: string): Token[] {
+  const tokens: Token[] = [];
+  const starts = new Set(splitSentences(paragraph).map((s) => s.start));
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
+  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
+    let text = m[0];
+    // A trailing full stop belongs to the sentence unless the token is an abbreviation like "U.S."
+    while (text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
+    while (/[-’']$/.test(text)) text = text.slice(0, -1);
+    if (!text) continue;
+    const before = paragraph.slice(0, m.index);
+    const sentenceStart = starts.has(m.index) || /(?:^|[“"‘(\n]|[:;]\s)\s*$/.test(before.slice(-3)) || before.trim() === '';
+    tokens.push({ text, start: m.index, end: m.index + text.length, sentenceStart });
+  }
+  return tokens;
+}
+
+const isCap = (t: string) => /^[\p{Lu}]/u.test(t) || /^\p{L}+\d+$/u.test(t);
+const possessive = (t: string) => /['’]s$/.test(t) || /s['’]$/.test(t);
+const stripPossessive = (t: string) => t.replace(/['’]s$/, '').replace(/['’]$/, '');
+const POSSESSIVE_INSIDE = new Set(['attorney', 'people', 'women', 'children', 'men', 'veterans', 'workers', 'citizens']);
+
+/** Maximal runs of capitalised tokens, joined by connectors and plain spaces only. */
+function runsOf(paragraph: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isCap(t.text)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1] as Token;
+      if (possessive(prev.text) && !POSSESSIVE_INSIDE.has(lower(stripPossessive(prev.text)))) break;
+      const gap = paragraph.slice(prev.end, tokens[j]?.start ?? prev.end);
+      if (!/^ $/.test(gap) && !/^\s+$/.test(gap)) break;
+      if (/\n/.test(gap)) break;
+      const next = tokens[j] as Token;
+      if (isCap(next.text) || (/^\d+$/.test(next.text) && run.length >= 2)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      const after = tokens[j + 1];
+      if (CONNECTORS.has(lower(next.text)) && after && isCap(after.text) && /^\s+$/.test(paragraph.slice(next.end, after.start))) {
+        run.push(next, after);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+interface Found {
+  name: string;
+  kind: EntityKind;
+  alias?: string;
+  role?: string;
+  start: number;
+  end: number;
+}
+
+const words = (run: Token[]) => run.map((t) => stripPossessive(t.text));
+const textOf = (paragraph: string, run: Token[]) =>
+  paragraph.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0).replace(/['’]s$/, '');
+
+function isNameWord(w: string): boolean {
+  return /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w) || /^[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{Ll}]+$/u.test(w) || /^Al$|^Xi$|^Li$|^Yi$/.test(w);
+}
+
+function actorOf(name: string): string | null {
+  const hit = findThreatActor(name);
+  if (hit) return hit.name;
+  return ACTOR_NAME_PATTERNS.some((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')).test(name)) ? name : null;
+}
+
+function orgOf(ws: string[]): boolean {
+  return ws.some((w) => HEADS.has(lower(w))) && !ROLES.has(lower(ws[ws.length - 1] ?? ''));
+}
+
+const WELL_KNOWN = new Map<string, { name: string; acronym?: string | undefined }>();
+for (const o of WELL_KNOWN_ORGS) {
+  WELL_KNOWN.set(lower(o.name), o);
+  if (o.acronym) WELL_KNOWN.set(lower(o.acronym), o);
+}
+
+/** Classifies one capitalised run; may yield several entities ("Deputy Prime Minister Oliver Dowden"). */
+function classify(paragraph: string, run: Token[], prevText: string): Found[] {
+  let r = run;
+  while (r.length > 0 && r[0] && NOT_A_NAME_START.has(lower(r[0].text)) && !(r.length > 1 && HEADS.has(lower(r[r.length - 1]?.text ?? '')) && lower(r[0].text) !== 'the')) r = r.slice(1);
+  while (r.length > 0 && CONNECTORS.has(lower(r[r.length - 1]?.text ?? ''))) r = r.slice(0, -1);
+  while (r.length > 0 && CONNECTORS.has(lower(r[0]?.text ?? ''))) r = r.slice(1);
+  if (r.length === 0) return [];
+  const ws = words(r);
+  const full = textOf(paragraph, r);
+  const start = r[0]?.start ?? 0;
+  const end = r[r.length - 1]?.end ?? 0;
+  const fullClean = stripPossessive(full);
+
+  // Threat actors: the whole run or any part of it.
+  const actor = actorOf(fullClean);
+  if (actor) return [{ name: actor, kind: 'threat_actor', alias: fullClean !== actor ? fullClean : undefined, start, end } as Found];
+  for (let a = 0; a < r.length; a++) {
+    for (let b = r.length; b > a; b--) {
+      if (a === 0 && b === r.length) continue;
+      const sub = words(r.slice(a, b)).join(' ');
+      const hit = actorOf(sub);
+      if (hit) {
+        const out: Found[] = [{ name: hit, kind: 'threat_actor', start: r[a]?.start ?? start, end: r[b - 1]?.end ?? end }];
+        if (sub !== hit) (out[0] as Found).alias = sub;
+        return out;
+      }
+    }
+  }
+
+  // A title or role before a name: "Deputy Prime Minister Oliver Dowden", "Foreign Secretary Lord Cameron".
+  let lastRole = -1;
+  for (let k = 0; k < ws.length - 1; k++) if (ROLES.has(lower(ws[k] ?? '')) && !HONOURS.has(lower(ws[k] ?? ''))) lastRole = k;
+  if (lastRole >= 0) {
+    const nameWs = ws.slice(lastRole + 1);
+    if (nameWs.length >= 1 && nameWs.length <= 4 && nameWs.every((w) => isNameWord(w) || HONOURS.has(lower(w))) && !nameWs.some((w) => HEADS.has(lower(w)) || ROLES.has(lower(w)) && !HONOURS.has(lower(w)))) {
+      const roleStartTok = r[0] as Token;
+      let role = paragraph.slice(roleStartTok.start, r[lastRole]?.end ?? 0);
+      const possessor = /([\p{Lu}][\p{L}]+['’]s)\s+$/u.exec(paragraph.slice(Math.max(0, roleStartTok.start - 40), roleStartTok.start));
+      if (possessor?.[1]) role = `${possessor[1]} ${role}`;
+      const nameStart = r[lastRole + 1]?.start ?? start;
+      const name = paragraph.slice(nameStart, end).replace(/['’]s$/, '');
+      return [{ name, kind: 'person', role, start, end }];
+    }
+  }
+
+  // Honorific names: "Lord Cameron", "Sir Jeremy Fleming", "Dr Ian Levy".
+  if (HONOURS.has(lower(ws[0] ?? '').replace(/\.$/, '')) && ws.length >= 2 && ws.length <= 4 && ws.slice(1).every(isNameWord)) {
+    return [{ name: fullClean, kind: 'person', start, end }];
+  }
+
+  // Countries, and organisations named after one: "UK Electoral Commission" is the Electoral Commission.
+  const country = findCountry(fullClean);
+  if (country && !country.viaDemonym) return [{ name: country.country.name, kind: 'country', alias: fullClean !== country.country.name ? fullClean : undefined, start, end } as Found];
+  if (ws.length === 1 && country?.viaDemonym) return [{ name: country.country.name, kind: 'country', start, end }];
+
+  const known = WELL_KNOWN.get(lower(fullClean));
+  if (known) return [{ name: known.name, kind: 'organisation', alias: fullClean !== known.name ? fullClean : undefined, start, end } as Found];
+
+  if (orgOf(ws)) {
+    const lead = findCountry(ws[0] ?? '');
+    const rest = ws.slice(1);
+    if (lead && rest.length >= 2 && orgOf(rest) && !ROLES.has(lower(rest[0] ?? ''))) {
+      const restText = paragraph.slice(r[1]?.start ?? start, end).replace(/['’]s$/, '');
+      return [{ name: restText, kind: 'organisation', alias: fullClean, start, end }];
+    }
+    if (ws.length === 1 && r[0]?.sentenceStart && !/^\p{Lu}+$/u.test(ws[0] ?? '')) return [{ name: fullClean, kind: 'organisation', start, end }];
+    return [{ name: fullClean, kind: 'organisation', start, end }];
+  }
+
+  // A company or agency introduced by what it is: "cyber security firm IDEE".
+  if (ws.length <= 3 && /\b(?:firm|company|vendor|group|agency|organi[sz]ation|body|regulator|watchdog|start-?up|provider|maker|giant)\s+$/i.test(prevText)) {
+    return [{ name: fullClean, kind: 'organisation', start, end }];
+  }
+
+  // People by their given name: "Paul Chichester", "Al Lakhani".
+  if (ws.length >= 2 && ws.length <= 3 && isGivenName(ws[0] ?? '') && ws.slice(1).every(isNameWord) && !ws.some((w) => HEADS.has(lower(w)))) {
+    return [{ name: fullClean, kind: 'person', start, end }];
+  }
+  // Two or three name-like words right before a speech verb or an appositive with a role.
+  const after = paragraph.slice(end, end + 80);
+  if (ws.length >= 2 && ws.length <= 3 && ws.every(isNameWord) && (SPEECH_VERB.test(after) || /^,\s*(?:the\s+)?[\p{Ll}\p{Lu}][^,]{0,80}\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|analyst|researcher|professor)\b[^,]*,/iu.test(after))) {
+    return [{ name: fullClean, kind: 'person', start, end }];
+  }
+  // An acronym alone may be an agency we know.
+  return [];
+}
+
+/** A role phrase next to a person's name: ", NCSC Director of Operations," or "director of operations, NAME". */
+function appositiveRole(paragraph: string, span: { start: number; end: number }): string | null {
+  const after = /^,\s*((?:the\s+)?[^,;“”"()]{3,90}?)\s*,/.exec(paragraph.slice(span.end));
+  const roleish = /\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|editor|correspondent|reporter|analyst|researcher|professor|general|executive|manager|leader|lead|inspector|superintendent|constable|detective|prosecutor|attorney|judge|mp|senator|governor|mayor|deputy|adviser|advisor|partner|fellow)\b/i;
+  if (after?.[1] && roleish.test(after[1]) && !/\b(?:said|says|added|told)\b/.test(after[1])) return after[1].trim();
+  const before = /(?:^|[.;:]\s+|,\s+)((?:the\s+)?[^,;.“”"()]{3,80}?),\s*$/i.exec(paragraph.slice(Math.max(0, span.start - 90), span.start));
+  if (before?.[1] && roleish.test(before[1]) && /^(?:the\s+|[\p{Lu}])/iu.test(before[1])) return before[1].replace(/^the\s+/i, '').trim();
+  return null;
+}
+
+interface Acc {
+  name: string;
+  kind: EntityKind;
+  aliases: Set<string>;
+  roles: string[];
+}
+
+/** Entities of one document, with where each is named. */
+export function extractEntities(paragraphs: string[], author: string | null = null): EntityResult {
+  const byKey = new Map<string, Acc>();
+  const spans: EntitySpan[] = [];
+  const keyOf = (name: string) => foldTypography(name).toLowerCase();
+  const add = (f: Found, paragraph: number) => {
+    const k = keyOf(f.name);
+    let acc = byKey.get(k);
+    if (!acc) {
+      acc = { name: f.name, kind: f.kind, aliases: new Set(), roles: [] };
+      byKey.set(k, acc);
+    }
+    if (f.alias && keyOf(f.alias) !== k) acc.aliases.add(f.alias);
+    if (f.role && !acc.roles.includes(f.role)) acc.roles.push(f.role);
+    spans.push({ paragraph, start: f.start, end: f.end, name: acc.name, kind: acc.kind });
+  };
+
+  const pending: { paragraph: number; run: Token[]; text: string }[] = [];
+  paragraphs.forEach((p, pi) => {
+    const tokens = tokenize(p);
+    for (const run of runsOf(p, tokens)) {
+      const prevText = p.slice(Math.max(0, (run[0]?.start ?? 0) - 40), run[0]?.start ?? 0);
+      const found = classify(p, run, prevText);
+      if (found.length === 0) pending.push({ paragraph: pi, run, text: textOf(p, run) });
+      for (const f of found) {
+        if (f.kind === 'person' && !f.role) {
+          const role = appositiveRole(p, f);
+          if (role) f.role = role;
+        }
+        add(f, pi);
+      }
+    }
+    // "Foreign, Commonwealth and Development Office": a comma list inside one name.
+    const heads = [...HEADS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
+    const listName = new RegExp(`\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${heads}))\\b`, 'gu');
+    for (let m = listName.exec(p); m; m = listName.exec(p)) {
+      const name = m[1] ?? '';
+      const s = m.index;
+      // The tail ("Development Office") was taken as a name of its own: fold it into the full name.
+      for (let i = spans.length - 1; i >= 0; i--) {
+        const sp = spans[i] as EntitySpan;
+        if (sp.paragraph === pi && sp.start >= s && sp.end <= s + name.length) {
+          const stale = byKey.get(keyOf(sp.name));
+          if (stale && spans.filter((x) => x.name === sp.name).length === 1) byKey.delete(keyOf(sp.name));
+          spans.splice(i, 1);
+        }
+      }
+      add({ name, kind: 'organisation', start: s, end: s + name.length }, pi);
+    }
+  });
+
+  // Acronyms in brackets name what stands before them: "National Cyber Security Centre (NCSC)".
+  paragraphs.forEach((p, pi) => {
+    const re = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu;
+    for (let m = re.exec(p); m; m = re.exec(p)) {
+      const acronym = m[1] ?? '';
+      const before = spans.filter((s) => s.paragraph === pi && s.end <= m.index && /^\s*$/.test(p.slice(s.end, m.index)));
+      const owner = before[before.length - 1];
+      const actor = actorOf(acronym);
+      if (actor) {
+        // "Advanced Persistent Threat Group 31 (APT31)": the long form is an alias of the actor.
+        const long = owner ? p.slice(owner.start, owner.end) : leadingCapitalised(p.slice(0, m.index));
+        if (long) {
+          if (owner) {
+            const acc = byKey.get(keyOf(owner.name));
+            if (acc && acc.kind !== 'threat_actor' && spans.filter((x) => x.name === owner.name).length === 1) byKey.delete(keyOf(owner.name));
+            owner.name = actor;
+            owner.kind = 'threat_actor';
+          }
+          add({ name: actor, kind: 'threat_actor', alias: long, start: m.index + 1, end: m.index + 1 + acronym.length }, pi);
+        }
+        continue;
+      }
+      if (owner) {
+        const acc = byKey.get(keyOf(owner.name));
+        if (acc && acc.kind !== 'person') {
+          acc.aliases.add(acronym);
+          spans.push({ paragraph: pi, start: m.index + 1, end: m.index + 1 + acronym.length, name: acc.name, kind: acc.kind });
+        }
+      } else {
+        const long = leadingCapitalised(p.slice(0, m.index));
+        if (long && initialsMatch(acronym, long)) {
+          add({ name: long, kind: 'organisation', alias: acronym, start: m.index - long.length - 1, end: m.index }, pi);
+        }
+      }
+    }
+  });
+
+  // Second pass over what nothing recognised: surnames of people already found, acronyms of organisations
+  // already found, agencies known by acronym.
+  const people = [...byKey.values()].filter((e) => e.kind === 'person');
+  const orgs = [...byKey.values()].filter((e) => e.kind === 'organisation');
+  for (const { paragraph, run, text } of pending) {
+    const ws = words(run).filter((w) => !NOT_A_NAME_START.has(lower(w)) || w !== run[0]?.text);
+    const clean = stripPossessive(text).replace(/^(?:The|A|An)\s+/, '');
+    const start = run[0]?.start ?? 0;
+    const end = run[run.length - 1]?.end ?? 0;
+    if (ws.length === 0) continue;
+    const bare = clean.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
+    const person = people.find((e) => e.name.split(/\s+/).slice(-1)[0] === bare && bare.length > 2);
+    if (person) {
+      spans.push({ paragraph, start, end, name: person.name, kind: 'person' });
+      continue;
+    }
+    if (/^[\p{Lu}]{2,8}$/u.test(clean)) {
+      const org = orgs.find((o) => o.aliases.has(clean) || initialsMatch(clean, o.name));
+      if (org) {
+        org.aliases.add(clean);
+        spans.push({ paragraph, start, end, name: org.name, kind: 'organisation' });
+      }
+    }
+  }
+  for (const e of people) {
+    const parts = e.name.split(/\s+/);
+    const surname = parts[parts.length - 1];
+    if (parts.length >= 2 && surname && surname.length > 2) e.aliases.add(surname);
+  }
+  if (author) {
+    const acc = byKey.get(keyOf(author)) ?? { name: author, kind: 'person' as EntityKind, aliases: new Set<string>(), roles: [] };
+    if (!acc.roles.includes('author')) acc.roles.push('author');
+    byKey.set(keyOf(author), acc);
+  }
+
+  const mentions: Mention[] = [...byKey.values()].map((e) => ({
+    name: e.name,
+    kind: e.kind,
+    aliases: [...e.aliases].filter((a) => keyOf(a) !== keyOf(e.name)),
+    roles: e.roles,
+  }));
+  spans.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return { mentions, spans };
+}
+
+function leadingCapitalised(before: string): string | null {
+  const m = /((?:[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+(?:of|for|and|the|on)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’-]*)\s*$/u.exec(before);
+  return m?.[1] ?? null;
+}
+
+export function initialsMatch(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^[\p{Lu}]/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length >= 2 && initials === acronym.replace(/[^\p{Lu}]/gu, '');
+}

@@ -1,0 +1,51 @@
+// Dated events: clauses of the reporter's narrative that carry a date. Quoted speech is left out (a
+// speaker's "today" is not the report's), and when one sentence dates two things, each gets its clause.
+import type { DatedEvent, IsoDate } from '../model.js';
+import { splitSentences } from '../text/sentences.js';
+import { type DateContext, findDates } from './dates.js';
+import type { EntitySpan } from './entities.js';
+import { maskQuotes, quoteSpans } from './quote-spans.js';
+
+const CLAUSE_BREAK = /(?:,?\s+and\s+|;\s+|,\s+(?:while|whereas|but|and|as well as)\s+|,\s+(?=which\s))/gi;
+const MIN_WORDS = 5;
+
+export function extractEvents(paragraphs: string[], spans: EntitySpan[], ctx: DateContext): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    const masked = maskQuotes(p, quoteSpans(p, 1));
+    for (const s of splitSentences(p)) {
+      const visible = masked.slice(s.start, s.end);
+      if (visible.split(/\s+/).filter(Boolean).length < MIN_WORDS) continue;
+      const dates = findDates(visible, ctx);
+      if (dates.length === 0) continue;
+      // Clause boundaries between consecutive dates.
+      const cuts: number[] = [0];
+      for (let i = 0; i + 1 < dates.length; i++) {
+        const a = dates[i];
+        const b = dates[i + 1];
+        if (!a || !b) continue;
+        let cut = -1;
+        CLAUSE_BREAK.lastIndex = a.end;
+        for (let m = CLAUSE_BREAK.exec(visible); m && m.index < b.start; m = CLAUSE_BREAK.exec(visible)) cut = m.index;
+        cuts.push(cut >= 0 ? cut : -1);
+      }
+      dates.forEach((d, i) => {
+        const from = cuts[i] ?? 0;
+        const to = cuts[i + 1];
+        const startAt = from >= 0 ? from : 0;
+        const endAt = to !== undefined && to >= 0 ? to : s.text.length;
+        let text = s.text.slice(from > 0 ? startAt : 0, endAt).replace(/^[,;\s]*(?:and\s+)?/i, '').trim();
+        if (from < 0 || (to !== undefined && to < 0)) text = s.text;
+        const actors = [
+          ...new Set(
+            spans
+              .filter((e) => e.paragraph === paragraph && e.start >= s.start && e.end <= s.end && e.kind !== 'country')
+              .map((e) => e.name),
+          ),
+        ];
+        events.push({ date: d.iso as IsoDate, text, datePhrase: d.text, actors, paragraph });
+      });
+    }
+  });
+  return events;
+}

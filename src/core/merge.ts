@@ -1,0 +1,80 @@
+// What several outlets report, merged: the same quote (small wording differences, truncation), the same
+// event (same date, overlapping words or actors), the same entity. Confidence wording is never merged
+// across sources: each source keeps its own phrase.
+import type { AssessmentRow, EventRow, QuoteRow } from './ports.js';
+import { contentWords, overlap } from './text/normalise.js';
+
+export interface MergedQuote {
+  speaker: string;
+  role: string | null;
+  text: string;
+  docIds: string[];
+}
+
+export interface MergedEvent {
+  date: string;
+  text: string;
+  actors: string[];
+  docIds: string[];
+}
+
+export interface MergedAssessment {
+  phrase: string;
+  band: string;
+  text: string;
+  actor: string | null;
+  docIds: string[];
+}
+
+/** Quotes by the same speaker whose words mostly coincide are one quote; the longest wording is kept. */
+export function mergeQuotes(rows: QuoteRow[]): MergedQuote[] {
+  const out: (MergedQuote & { words: string[] })[] = [];
+  for (const q of rows) {
+    const words = contentWords(q.text);
+    const twin = out.find((m) => m.speaker === q.speaker && overlap(words, m.words) >= 0.8);
+    if (twin) {
+      if (!twin.docIds.includes(q.docId)) twin.docIds.push(q.docId);
+      if (q.text.length > twin.text.length) Object.assign(twin, { text: q.text, words });
+      twin.role ??= q.role;
+      continue;
+    }
+    out.push({ speaker: q.speaker, role: q.role, text: q.text, docIds: [q.docId], words });
+  }
+  return out.map(({ words: _w, ...m }) => m);
+}
+
+/** Events on the same date that share most words or an actor and half their words are one row. */
+export function mergeEvents(rows: EventRow[]): MergedEvent[] {
+  const out: (MergedEvent & { words: string[] })[] = [];
+  for (const e of rows) {
+    const words = contentWords(e.text);
+    const twin = out.find((m) => {
+      if (m.date !== e.date) return false;
+      const o = overlap(words, m.words);
+      const sharedActor = e.actors.some((a) => m.actors.includes(a));
+      return o >= 0.6 || (sharedActor && o >= 0.4);
+    });
+    if (twin) {
+      if (!twin.docIds.includes(e.docId)) twin.docIds.push(e.docId);
+      for (const a of e.actors) if (!twin.actors.includes(a)) twin.actors.push(a);
+      continue;
+    }
+    out.push({ date: e.date, text: e.text, actors: [...e.actors], docIds: [e.docId], words });
+  }
+  return out.map(({ words: _w, ...m }) => m);
+}
+
+/** Identical wording about the same claim is merged; different wording stays side by side. */
+export function mergeAssessments(rows: AssessmentRow[]): MergedAssessment[] {
+  const out: (MergedAssessment & { words: string[] })[] = [];
+  for (const a of rows) {
+    const words = contentWords(a.text);
+    const twin = out.find((m) => m.phrase === a.phrase && m.actor === a.actor && overlap(words, m.words) >= 0.6);
+    if (twin) {
+      if (!twin.docIds.includes(a.docId)) twin.docIds.push(a.docId);
+      continue;
+    }
+    out.push({ phrase: a.phrase, band: a.band, text: a.text, actor: a.actor, docIds: [a.docId], words });
+  }
+  return out.map(({ words: _w, ...m }) => m);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractAssessments } from '../../../src/core/extract/assessments.js';
+import type { EntitySpan } from '../../../src/core/extract/entities.js';
+
+const phrases = (text: string, spans: EntitySpan[] = []) => extractAssessments(text.split('\n\n'), spans).map((a) => [a.phrase, a.band]);
+
+describe('extractAssessments', () => {
+  it('maps yardstick wording to its band, longest phrase first', () => {
+    expect(phrases('The NCSC assesses it is highly likely the actors accessed email data.')).toEqual([['highly likely', 'highly likely']]);
+    expect(phrases('APT31 was almost certainly responsible for the targeting.')).toEqual([['almost certainly', 'almost certain']]);
+    expect(phrases('There is a realistic possibility that the group will return.')).toEqual([['realistic possibility', 'realistic possibility']]);
+    expect(phrases('It is highly unlikely that the data was destroyed.')).toEqual([['highly unlikely', 'highly unlikely']]);
+    expect(phrases('The group probably used stolen credentials.')).toEqual([['probably', 'likely']]);
+    expect(phrases('There is only a remote chance of recovery.')).toEqual([['remote chance', 'remote chance']]);
+  });
+
+  it('reads US intelligence wording too', () => {
+    expect(phrases('The actors very likely maintain access.')).toEqual([['very likely', 'highly likely']]);
+  });
+
+  it('keeps every distinct assessment, including scare-quoted ones, in one sentence', () => {
+    expect(phrases('It said it is “highly likely” that a Chinese entity was responsible and “almost certain” that APT31 conducted reconnaissance.')).toEqual([
+      ['highly likely', 'highly likely'],
+      ['almost certain', 'almost certain'],
+    ]);
+  });
+
+  it('ignores likely as an adjective before a noun, comparisons and likelihood', () => {
+    expect(phrases('A global divide increasingly seems one likely outcome of this.')).toEqual([]);
+    expect(phrases('Advice on how to reduce the likelihood of cyber attacks.')).toEqual([]);
+    expect(phrases('Attackers are more likely to target email than phones.')).toEqual([]);
+    expect(phrases('NCSC said it is highly that the attacks succeeded.')).toEqual([]);
+  });
+
+  it('counts a judgement restated in the standfirst and the body once', () => {
+    const text = [
+      'APT31, a China state-affiliated actor, was almost certainly responsible for targeting UK parliamentarians’ emails in 2021.',
+      'The NCSC assesses that the cyber actor APT31 was almost certainly responsible for conducting reconnaissance in 2021 against the email accounts of UK parliamentarians, most of whom are China critics.',
+      'Separately, it is almost certainly the case that the printers were left unpatched for years.',
+    ].join('\n\n');
+    expect(phrases(text)).toHaveLength(2);
+  });
+
+  it('links the claim to the threat actor the sentence names', () => {
+    const text = 'APT31 was almost certainly responsible.';
+    const spans: EntitySpan[] = [{ paragraph: 0, start: 0, end: 5, name: 'APT31', kind: 'threat_actor' }];
+    expect(extractAssessments([text], spans)[0]?.actor).toBe('APT31');
+    expect(extractAssessments(['It was almost certainly an accident.'], [])[0]?.actor).toBeNull();
+  });
+});
