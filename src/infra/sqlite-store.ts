@@ -1,0 +1,593 @@
+// The corpus on disk: one SQLite file (better-sqlite3), schema owned and migrated by the app.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { Document, EntityKind, Extraction, IsoDate, ProbabilityBand } from '../core/model.js';
+import type {
+  AddResult,
+  AssessmentRow,
+  EventRow,
+  MentionRow,
+  QuoteRow,
+  Store,
+  StoredDocument,
+} from '../core/ports.js';
+
+type Db = Database.Database;
+
+/**
+ * Schema migrations, oldest first. Migration N brings `PRAGMA user_version` from N-1 to N; to change the
+ * schema append one entry here and never edit an entry that has shipped.
+ */
+const MIGRATIONS: readonly string[] = [
+  // 1: the initial schema.
+  `
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY NOT NULL,
+    url TEXT UNIQUE,
+    title TEXT,
+    publisher TEXT,
+    author TEXT,
+    published TEXT,
+    -- Start of the publication date at day precision, so ordering by date is a plain string sort.
+    published_start TEXT,
+    origin TEXT NOT NULL,
+    body TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    roles TEXT NOT NULL
+  );
+  CREATE INDEX mentions_name ON mentions(name);
+  CREATE INDEX mentions_doc ON mentions(doc_id);
+  CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    speaker TEXT NOT NULL,
+    speaker_kind TEXT NOT NULL,
+    role TEXT,
+    text TEXT NOT NULL,
+    paragraph INTEGER NOT NULL
+  );
+  CREATE INDEX quotes_speaker ON quotes(speaker);
+  CREATE INDEX quotes_doc ON quotes(doc_id);
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    -- First and last day the (possibly imprecise) date covers: range queries are overlap tests on these.
+    date_start TEXT NOT NULL,
+    date_end TEXT NOT NULL,
+    text TEXT NOT NULL,
+    date_phrase TEXT NOT NULL,
+    actors TEXT NOT NULL,
+    paragraph INTEGER NOT NULL
+  );
+  CREATE INDEX events_date ON events(date_start, date_end);
+  CREATE INDEX events_doc ON events(doc_id);
+  CREATE TABLE assessments (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    phrase TEXT NOT NULL,
+    band TEXT NOT NULL,
+    text TEXT NOT NULL,
+    actor TEXT,
+    paragraph INTEGER NOT NULL
+  );
+  CREATE INDEX assessments_actor ON assessments(actor);
+  CREATE INDEX assessments_doc ON assessments(doc_id);
+  CREATE TABLE meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+  );
+  `,
+];
+
+/** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+// ─── Dates ──────────────────────────────────────────────────────────────────────────────────────────
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** First and last day (YYYY-MM-DD) one ISO date at year, month or day precision covers. */
+function pointBounds(s: string): { start: string; end: string } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(s);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[2] === undefined) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return null;
+  const last = daysInMonth(y, mo);
+  if (m[3] === undefined) return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(last)}` };
+  const d = Number(m[3]);
+  if (d < 1 || d > last) return null;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  return { start: day, end: day };
+}
+
+const OPEN_START = '0000-01-01';
+const OPEN_END = '9999-12-31';
+
+/**
+ * The days an ISO 8601 date or range covers: '2021' → 2021-01-01..2021-12-31, '2023-12' → the month,
+ * '2021/2022' → 2021-01-01..2022-12-31. An open side ('..' or empty) runs to the end of time.
+ */
+function dateBounds(date: string): { start: string; end: string } | null {
+  const parts = date.trim().split('/');
+  if (parts.length === 1) return pointBounds(parts[0] ?? '');
+  if (parts.length !== 2) return null;
+  const [a = '', b = ''] = parts;
+  const open = (p: string) => p === '' || p === '..';
+  if (open(a) && open(b)) return null;
+  const left = open(a) ? { start: OPEN_START, end: OPEN_START } : pointBounds(a);
+  const right = open(b) ? { start: OPEN_END, end: OPEN_END } : pointBounds(b);
+  if (!left || !right || left.start > right.end) return null;
+  return { start: left.start, end: right.end };
+}
+
+// ─── Validation ─────────────────────────────────────────────────────────────────────────────────────
+
+// Records keyed by the union force these lists to stay complete when model.ts gains a kind or band.
+const KINDS: Record<EntityKind, true> = {
+  person: true,
+  organisation: true,
+  threat_actor: true,
+  country: true,
+  other: true,
+};
+const BANDS: Record<ProbabilityBand, true> = {
+  'remote chance': true,
+  'highly unlikely': true,
+  unlikely: true,
+  'realistic possibility': true,
+  likely: true,
+  'highly likely': true,
+  'almost certain': true,
+};
+const kindSchema = z.enum(Object.keys(KINDS) as [EntityKind, ...EntityKind[]]);
+const bandSchema = z.enum(Object.keys(BANDS) as [ProbabilityBand, ...ProbabilityBand[]]);
+const paragraphSchema = z.number().int().nonnegative();
+const isoDateSchema = z.string().refine((s) => dateBounds(s) !== null, {
+  message: 'not an ISO 8601 date or range (2021, 2023-12, 2024-03-25, 2021/2022)',
+});
+
+// Input: what addDocument accepts. Checked before writing, so a bad value never becomes a row that
+// every later read would trip over.
+const documentInput = z.object({
+  id: z.string().min(1),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  published: isoDateSchema.nullable(),
+  url: z.string().min(1).nullable(),
+  origin: z.string(),
+  body: z.string(),
+});
+const extractionInput = z.object({
+  entities: z.array(
+    z.object({
+      name: z.string().min(1),
+      kind: kindSchema,
+      aliases: z.array(z.string()),
+      roles: z.array(z.string()),
+    }),
+  ),
+  quotes: z.array(
+    z.object({
+      speaker: z.string().min(1),
+      speakerKind: kindSchema,
+      role: z.string().nullable(),
+      text: z.string(),
+      paragraph: paragraphSchema,
+    }),
+  ),
+  events: z.array(
+    z.object({
+      date: isoDateSchema,
+      text: z.string(),
+      datePhrase: z.string(),
+      actors: z.array(z.string()),
+      paragraph: paragraphSchema,
+    }),
+  ),
+  assessments: z.array(
+    z.object({
+      phrase: z.string(),
+      band: bandSchema,
+      text: z.string(),
+      actor: z.string().nullable(),
+      paragraph: paragraphSchema,
+    }),
+  ),
+});
+
+const addInput = z.object({ doc: documentInput, extraction: extractionInput, ingestedAt: z.string().min(1) });
+
+/** A TEXT column holding a JSON array of strings. */
+const jsonStrings = z
+  .string()
+  .transform((s, ctx) => {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      ctx.issues.push({ code: 'custom', message: 'column is not valid JSON', input: s });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(z.string()));
+
+// Rows as read back. Every SELECT aliases its columns to these names; `rowId` identifies the row in errors.
+const documentRow = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+  origin: z.string(),
+  body: z.string(),
+  ingestedAt: z.string(),
+});
+const mentionRow = z.object({
+  rowId: z.number(),
+  docId: z.string(),
+  name: z.string(),
+  kind: kindSchema,
+  aliases: jsonStrings,
+  roles: jsonStrings,
+});
+const quoteRow = z.object({
+  rowId: z.number(),
+  docId: z.string(),
+  speaker: z.string(),
+  speakerKind: kindSchema,
+  role: z.string().nullable(),
+  text: z.string(),
+  paragraph: paragraphSchema,
+});
+const eventRow = z.object({
+  rowId: z.number(),
+  docId: z.string(),
+  date: z.string(),
+  text: z.string(),
+  datePhrase: z.string(),
+  actors: jsonStrings,
+  paragraph: paragraphSchema,
+});
+const assessmentRow = z.object({
+  rowId: z.number(),
+  docId: z.string(),
+  phrase: z.string(),
+  band: bandSchema,
+  text: z.string(),
+  actor: z.string().nullable(),
+  paragraph: paragraphSchema,
+});
+const speakerRow = z.object({ name: z.string(), kind: kindSchema });
+
+/** Parses one row read from `table`; a row that does not fit is reported by table and row, never guessed. */
+function readRow<S extends z.ZodType>(schema: S, table: string, row: unknown): z.output<S> {
+  const result = schema.safeParse(row);
+  if (result.success) return result.data;
+  const r = (row ?? {}) as { rowId?: unknown; id?: unknown; docId?: unknown };
+  const where =
+    r.rowId !== undefined
+      ? `row ${String(r.rowId)}${r.docId !== undefined ? ` (document ${String(r.docId)})` : ''}`
+      : `row ${String(r.id)}`;
+  throw new Error(`Corrupt data in table "${table}", ${where}:\n${z.prettifyError(result.error)}`);
+}
+
+const withoutRowId = <T extends { rowId: number }>({ rowId: _rowId, ...rest }: T): Omit<T, 'rowId'> => rest;
+
+// ─── Opening ────────────────────────────────────────────────────────────────────────────────────────
+
+function describeOpenError(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  const message = err instanceof Error ? err.message : String(err);
+  if (code === 'SQLITE_NOTADB') return `${message} (the file exists but is not a SQLite database)`;
+  if (code === 'SQLITE_CANTOPEN') return `${message} (the directory is missing or not writable)`;
+  if (code === 'SQLITE_READONLY') return `${message} (the file or its directory is read-only)`;
+  return message;
+}
+
+function migrate(db: Db): void {
+  // Immediate: two processes opening the same file at once take turns, and the second sees the
+  // version the first wrote instead of running the migrations again.
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > MIGRATIONS.length) {
+      throw new Error(
+        `the schema version is ${current} but this Sitrep knows only up to ${MIGRATIONS.length}; it was written by a newer version`,
+      );
+    }
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      db.exec(MIGRATIONS[v] ?? '');
+      // user_version lives in the database header and is part of this transaction.
+      db.pragma(`user_version = ${v + 1}`);
+    }
+  }).immediate();
+}
+
+function openDatabase(file: string): Db {
+  let db: Db | undefined;
+  try {
+    if (file !== ':memory:' && file !== '') mkdirSync(dirname(file), { recursive: true });
+    db = new Database(file);
+    db.pragma('busy_timeout = 5000');
+    // WAL: readers (commands) never wait for the writer (ingest). An in-memory database stays 'memory'.
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return db;
+  } catch (err) {
+    db?.close();
+    throw new Error(`Cannot open the Sitrep database "${file}": ${describeOpenError(err)}`, { cause: err });
+  }
+}
+
+// ─── The store ──────────────────────────────────────────────────────────────────────────────────────
+
+const DOC_COLUMNS = `id, title, publisher, author, published, url, origin, body, ingested_at AS ingestedAt`;
+const MENTION_COLUMNS = `id AS rowId, doc_id AS docId, name, kind, aliases, roles`;
+const QUOTE_COLUMNS = `id AS rowId, doc_id AS docId, speaker, speaker_kind AS speakerKind, role, text, paragraph`;
+const EVENT_COLUMNS = `id AS rowId, doc_id AS docId, date, text, date_phrase AS datePhrase, actors, paragraph`;
+const ASSESSMENT_COLUMNS = `id AS rowId, doc_id AS docId, phrase, band, text, actor, paragraph`;
+// A list of names is bound as one JSON array, so each query is prepared once whatever the list length.
+const IN_NAMES = `(SELECT value FROM json_each(?))`;
+
+/** Opens (creating and migrating when needed) the SQLite store at `file`, or ':memory:'. */
+export function openSqliteStore(file: string): Store {
+  const db = openDatabase(file);
+
+  const stmt = {
+    findDuplicate: db.prepare<[string, string | null], { id: string }>(
+      `SELECT id FROM documents WHERE id = ? OR url = ? LIMIT 1`,
+    ),
+    insertDocument: db.prepare(
+      `INSERT INTO documents (id, url, title, publisher, author, published, published_start, origin, body, ingested_at)
+       VALUES (@id, @url, @title, @publisher, @author, @published, @publishedStart, @origin, @body, @ingestedAt)`,
+    ),
+    insertMention: db.prepare(
+      `INSERT INTO mentions (doc_id, name, kind, aliases, roles) VALUES (@docId, @name, @kind, @aliases, @roles)`,
+    ),
+    insertQuote: db.prepare(
+      `INSERT INTO quotes (doc_id, speaker, speaker_kind, role, text, paragraph)
+       VALUES (@docId, @speaker, @speakerKind, @role, @text, @paragraph)`,
+    ),
+    insertEvent: db.prepare(
+      `INSERT INTO events (doc_id, date, date_start, date_end, text, date_phrase, actors, paragraph)
+       VALUES (@docId, @date, @dateStart, @dateEnd, @text, @datePhrase, @actors, @paragraph)`,
+    ),
+    insertAssessment: db.prepare(
+      `INSERT INTO assessments (doc_id, phrase, band, text, actor, paragraph)
+       VALUES (@docId, @phrase, @band, @text, @actor, @paragraph)`,
+    ),
+    getDocument: db.prepare<[string], unknown>(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`),
+    listDocuments: db.prepare<[], unknown>(
+      `SELECT ${DOC_COLUMNS} FROM documents
+       ORDER BY published_start IS NULL, published_start DESC, ingested_at DESC, id`,
+    ),
+    documentCount: db.prepare<[], number>(`SELECT count(*) FROM documents`).pluck(),
+    allMentions: db.prepare<[], unknown>(`SELECT ${MENTION_COLUMNS} FROM mentions ORDER BY name, kind, id`),
+    mentionsOf: db.prepare<[string], unknown>(
+      `SELECT ${MENTION_COLUMNS} FROM mentions WHERE name IN ${IN_NAMES} ORDER BY id`,
+    ),
+    quotesBy: db.prepare<[string], unknown>(
+      `SELECT ${QUOTE_COLUMNS} FROM quotes WHERE speaker IN ${IN_NAMES} ORDER BY id`,
+    ),
+    speakers: db.prepare<[], unknown>(
+      `SELECT DISTINCT speaker AS name, speaker_kind AS kind FROM quotes ORDER BY speaker, speaker_kind`,
+    ),
+    events: db.prepare<[{ from: string; to: string }], unknown>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE date_start <= @to AND date_end >= @from
+       ORDER BY date_start, date, id`,
+    ),
+    allAssessments: db.prepare<[], unknown>(`SELECT ${ASSESSMENT_COLUMNS} FROM assessments ORDER BY id`),
+    assessmentsOf: db.prepare<[string], unknown>(
+      `SELECT ${ASSESSMENT_COLUMNS} FROM assessments WHERE actor IN ${IN_NAMES} ORDER BY id`,
+    ),
+    mentionsOfDoc: db.prepare<[string], unknown>(
+      `SELECT ${MENTION_COLUMNS} FROM mentions WHERE doc_id = ? ORDER BY id`,
+    ),
+    quotesOfDoc: db.prepare<[string], unknown>(
+      `SELECT ${QUOTE_COLUMNS} FROM quotes WHERE doc_id = ? ORDER BY id`,
+    ),
+    eventsOfDoc: db.prepare<[string], unknown>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE doc_id = ? ORDER BY id`,
+    ),
+    assessmentsOfDoc: db.prepare<[string], unknown>(
+      `SELECT ${ASSESSMENT_COLUMNS} FROM assessments WHERE doc_id = ? ORDER BY id`,
+    ),
+    getMeta: db.prepare<[string], string>(`SELECT value FROM meta WHERE key = ?`).pluck(),
+    setMeta: db.prepare(
+      `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+    ),
+  };
+
+  const toDocument = (row: unknown): StoredDocument => readRow(documentRow, 'documents', row);
+  const toMention = (row: unknown): MentionRow => withoutRowId(readRow(mentionRow, 'mentions', row));
+  const toQuote = (row: unknown): QuoteRow => withoutRowId(readRow(quoteRow, 'quotes', row));
+  const toEvent = (row: unknown): EventRow => withoutRowId(readRow(eventRow, 'events', row));
+  const toAssessment = (row: unknown): AssessmentRow =>
+    withoutRowId(readRow(assessmentRow, 'assessments', row));
+
+  const insertAll = db.transaction((doc: Document, extraction: Extraction, ingestedAt: string): AddResult => {
+    // Checked inside the (immediate) transaction so a concurrent writer cannot slip the same report in.
+    const existing = stmt.findDuplicate.get(doc.id, doc.url);
+    if (existing) return { added: false, id: existing.id, reason: 'duplicate' };
+    stmt.insertDocument.run({
+      id: doc.id,
+      url: doc.url,
+      title: doc.title,
+      publisher: doc.publisher,
+      author: doc.author,
+      published: doc.published,
+      origin: doc.origin,
+      body: doc.body,
+      publishedStart: doc.published === null ? null : (dateBounds(doc.published)?.start ?? null),
+      ingestedAt,
+    });
+    const docId = doc.id;
+    for (const m of extraction.entities) {
+      stmt.insertMention.run({
+        docId,
+        name: m.name,
+        kind: m.kind,
+        aliases: JSON.stringify(m.aliases),
+        roles: JSON.stringify(m.roles),
+      });
+    }
+    for (const q of extraction.quotes) {
+      stmt.insertQuote.run({
+        docId,
+        speaker: q.speaker,
+        speakerKind: q.speakerKind,
+        role: q.role,
+        text: q.text,
+        paragraph: q.paragraph,
+      });
+    }
+    for (const e of extraction.events) {
+      const bounds = dateBounds(e.date);
+      if (!bounds) throw new Error(`event date "${e.date}" is not an ISO 8601 date`); // validated above
+      stmt.insertEvent.run({
+        docId,
+        date: e.date,
+        dateStart: bounds.start,
+        dateEnd: bounds.end,
+        text: e.text,
+        datePhrase: e.datePhrase,
+        actors: JSON.stringify(e.actors),
+        paragraph: e.paragraph,
+      });
+    }
+    for (const a of extraction.assessments) {
+      stmt.insertAssessment.run({
+        docId,
+        phrase: a.phrase,
+        band: a.band,
+        text: a.text,
+        actor: a.actor,
+        paragraph: a.paragraph,
+      });
+    }
+    return { added: true, id: docId };
+  });
+
+  return {
+    addDocument(doc, extraction, ingestedAt) {
+      const input = addInput.safeParse({ doc, extraction, ingestedAt });
+      if (!input.success) {
+        throw new Error(`Cannot store document ${String(doc?.id)}:\n${z.prettifyError(input.error)}`);
+      }
+      // The parsed copy: exactly the known fields, nothing a caller's wider object happened to carry.
+      return insertAll.immediate(input.data.doc, input.data.extraction, input.data.ingestedAt);
+    },
+
+    hasDocument(id, url = null) {
+      return stmt.findDuplicate.get(id, url) !== undefined;
+    },
+
+    getDocument(id) {
+      const row = stmt.getDocument.get(id);
+      return row === undefined ? undefined : toDocument(row);
+    },
+
+    listDocuments() {
+      return stmt.listDocuments.all().map(toDocument);
+    },
+
+    documentCount() {
+      return stmt.documentCount.get() ?? 0;
+    },
+
+    entityNames() {
+      // Aliases are unioned across documents in first-seen order; each row's JSON is validated on the way.
+      const byKey = new Map<string, { name: string; kind: EntityKind; aliases: string[] }>();
+      for (const row of stmt.allMentions.all()) {
+        const m = toMention(row);
+        const key = `${m.kind}\u0000${m.name}`;
+        let entry = byKey.get(key);
+        if (!entry) {
+          entry = { name: m.name, kind: m.kind, aliases: [] };
+          byKey.set(key, entry);
+        }
+        for (const alias of m.aliases) if (!entry.aliases.includes(alias)) entry.aliases.push(alias);
+      }
+      return [...byKey.values()];
+    },
+
+    mentionsOf(names) {
+      if (names.length === 0) return [];
+      return stmt.mentionsOf.all(JSON.stringify(names)).map(toMention);
+    },
+
+    quotesBy(speakers) {
+      if (speakers.length === 0) return [];
+      return stmt.quotesBy.all(JSON.stringify(speakers)).map(toQuote);
+    },
+
+    speakers() {
+      return stmt.speakers.all().map((row) => readRow(speakerRow, 'quotes', row));
+    },
+
+    events(range = {}) {
+      const bound = (date: IsoDate, side: 'from' | 'to') => {
+        const b = dateBounds(date);
+        if (!b) throw new Error(`events: "${side}" date "${date}" is not an ISO 8601 date or range`);
+        // A 'from' of 2021 starts on 1 January; a 'to' of 2021 runs to 31 December.
+        return side === 'from' ? b.start : b.end;
+      };
+      const from = range.from === undefined ? OPEN_START : bound(range.from, 'from');
+      const to = range.to === undefined ? OPEN_END : bound(range.to, 'to');
+      return stmt.events.all({ from, to }).map(toEvent);
+    },
+
+    assessments(actors) {
+      if (actors === undefined) return stmt.allAssessments.all().map(toAssessment);
+      if (actors.length === 0) return [];
+      return stmt.assessmentsOf.all(JSON.stringify(actors)).map(toAssessment);
+    },
+
+    extractionOf(docId) {
+      return {
+        entities: stmt.mentionsOfDoc.all(docId).map((row) => {
+          const { docId: _docId, ...mention } = toMention(row);
+          return mention;
+        }),
+        quotes: stmt.quotesOfDoc.all(docId).map((row) => {
+          const { docId: _docId, ...quote } = toQuote(row);
+          return quote;
+        }),
+        events: stmt.eventsOfDoc.all(docId).map((row) => {
+          const { docId: _docId, ...event } = toEvent(row);
+          return event;
+        }),
+        assessments: stmt.assessmentsOfDoc.all(docId).map((row) => {
+          const { docId: _docId, ...assessment } = toAssessment(row);
+          return assessment;
+        }),
+      };
+    },
+
+    getMeta(key) {
+      return stmt.getMeta.get(key);
+    },
+
+    setMeta(key, value) {
+      stmt.setMeta.run(key, value);
+    },
+
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,376 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Document, Extraction } from '../../src/core/model.js';
+import type { Store } from '../../src/core/ports.js';
+import { openSqliteStore, SCHEMA_VERSION } from '../../src/infra/sqlite-store.js';
+
+let dir: string;
+let file: string;
+const open: Store[] = [];
+
+function openStore(f = file): Store {
+  const store = openSqliteStore(f);
+  open.push(store);
+  return store;
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-store-'));
+  file = path.join(dir, 'sitrep.db');
+});
+
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function doc(id: string, over: Partial<Document> = {}): Document {
+  return {
+    id,
+    title: `Report ${id}`,
+    publisher: 'NCSC',
+    author: null,
+    published: '2024-03-25',
+    url: `https://example.org/${id}`,
+    origin: `${id}.txt`,
+    body: `First paragraph of ${id}.\n\nSecond paragraph.`,
+    ...over,
+  };
+}
+
+const EMPTY: Extraction = { entities: [], quotes: [], events: [], assessments: [] };
+
+const FULL: Extraction = {
+  entities: [
+    { name: 'APT31', kind: 'threat_actor', aliases: ['ZIRCONIUM', 'Violet Typhoon'], roles: [] },
+    { name: 'Oliver Dowden', kind: 'person', aliases: ['Dowden'], roles: ['Deputy Prime Minister'] },
+  ],
+  quotes: [
+    {
+      speaker: 'Oliver Dowden',
+      speakerKind: 'person',
+      role: 'Deputy Prime Minister',
+      text: 'The UK will not tolerate malicious cyber activity.',
+      paragraph: 3,
+    },
+    { speaker: 'NCSC', speakerKind: 'organisation', role: null, text: 'Be vigilant.', paragraph: 5 },
+  ],
+  events: [
+    {
+      date: '2021/2022',
+      text: 'The Electoral Commission was compromised between 2021 and 2022.',
+      datePhrase: 'between 2021 and 2022',
+      actors: ['Electoral Commission'],
+      paragraph: 1,
+    },
+  ],
+  assessments: [
+    {
+      phrase: 'almost certain',
+      band: 'almost certain',
+      text: 'It is almost certain that APT31 conducted reconnaissance.',
+      actor: 'APT31',
+      paragraph: 1,
+    },
+    {
+      phrase: 'highly likely',
+      band: 'highly likely',
+      text: 'It is highly likely that a Chinese entity was responsible.',
+      actor: null,
+      paragraph: 1,
+    },
+  ],
+};
+
+const event = (date: string, text = `event ${date}`): Extraction['events'][number] => ({
+  date,
+  text,
+  datePhrase: date,
+  actors: [],
+  paragraph: 0,
+});
+
+describe('SQLite store', () => {
+  it('adds a document and refuses the same id or the same url again', () => {
+    const store = openStore();
+    expect(store.addDocument(doc('a'), EMPTY, '2024-04-01T10:00:00Z')).toEqual({ added: true, id: 'a' });
+    expect(
+      store.addDocument(doc('a', { url: 'https://other.example/x' }), EMPTY, '2024-04-01T10:00:00Z'),
+    ).toEqual({
+      added: false,
+      id: 'a',
+      reason: 'duplicate',
+    });
+    // Same URL, different body hash: the stored document's id is reported.
+    expect(store.addDocument(doc('b', { url: 'https://example.org/a' }), EMPTY, 'x')).toEqual({
+      added: false,
+      id: 'a',
+      reason: 'duplicate',
+    });
+    expect(store.documentCount()).toBe(1);
+    expect(store.hasDocument('a')).toBe(true);
+    expect(store.hasDocument('zzz', 'https://example.org/a')).toBe(true);
+    expect(store.hasDocument('zzz', null)).toBe(false);
+    expect(store.hasDocument('zzz')).toBe(false);
+  });
+
+  it('stores any number of documents without a URL', () => {
+    const store = openStore();
+    expect(store.addDocument(doc('a', { url: null }), EMPTY, 't').added).toBe(true);
+    expect(store.addDocument(doc('b', { url: null }), EMPTY, 't').added).toBe(true);
+    expect(store.documentCount()).toBe(2);
+    expect(store.getDocument('b')?.url).toBeNull();
+  });
+
+  it('round-trips a document and every row type', () => {
+    const store = openStore();
+    const d = doc('a', { author: 'Mark Say', title: null });
+    store.addDocument(d, FULL, '2024-04-01T10:00:00Z');
+
+    expect(store.getDocument('a')).toEqual({ ...d, ingestedAt: '2024-04-01T10:00:00Z' });
+    expect(store.getDocument('missing')).toBeUndefined();
+    expect(store.extractionOf('a')).toEqual(FULL);
+    expect(store.extractionOf('missing')).toEqual(EMPTY);
+
+    expect(store.mentionsOf(['APT31'])).toEqual([{ docId: 'a', ...FULL.entities[0] }]);
+    expect(store.mentionsOf([])).toEqual([]);
+    expect(store.quotesBy(['Oliver Dowden'])).toEqual([{ docId: 'a', ...FULL.quotes[0] }]);
+    expect(store.quotesBy(['Oliver Dowden', 'NCSC'])).toHaveLength(2);
+    expect(store.speakers()).toEqual([
+      { name: 'NCSC', kind: 'organisation' },
+      { name: 'Oliver Dowden', kind: 'person' },
+    ]);
+    expect(store.events()).toEqual([{ docId: 'a', ...FULL.events[0] }]);
+    expect(store.assessments()).toEqual(FULL.assessments.map((a) => ({ docId: 'a', ...a })));
+    expect(store.assessments(['APT31'])).toEqual([{ docId: 'a', ...FULL.assessments[0] }]);
+    expect(store.assessments([])).toEqual([]);
+  });
+
+  it('unions aliases of an entity across documents', () => {
+    const store = openStore();
+    store.addDocument(doc('a'), FULL, 't');
+    store.addDocument(
+      doc('b'),
+      {
+        ...EMPTY,
+        entities: [
+          { name: 'APT31', kind: 'threat_actor', aliases: ['Judgement Panda', 'ZIRCONIUM'], roles: [] },
+        ],
+      },
+      't',
+    );
+    const apt31 = store.entityNames().find((e) => e.name === 'APT31');
+    expect(apt31).toEqual({
+      name: 'APT31',
+      kind: 'threat_actor',
+      aliases: ['ZIRCONIUM', 'Violet Typhoon', 'Judgement Panda'],
+    });
+    expect(store.mentionsOf(['APT31']).map((m) => m.docId)).toEqual(['a', 'b']);
+  });
+
+  it('finds events whose year, month, day or range overlaps the query, oldest first', () => {
+    const store = openStore();
+    store.addDocument(
+      doc('a'),
+      {
+        ...EMPTY,
+        events: [
+          event('2024-03-25'),
+          event('2021'),
+          event('2023-12'),
+          event('2021/2022'),
+          event('2021-03'),
+          event('2020-02-29'),
+          event('2023-12-05/2023-12-08'),
+        ],
+      },
+      't',
+    );
+    const dates = (range?: { from?: string; to?: string }) => store.events(range).map((e) => e.date);
+
+    expect(dates()).toEqual([
+      '2020-02-29',
+      '2021',
+      '2021/2022',
+      '2021-03',
+      '2023-12',
+      '2023-12-05/2023-12-08',
+      '2024-03-25',
+    ]);
+    // A day inside a year, a month and a range.
+    expect(dates({ from: '2021-06-01', to: '2021-06-01' })).toEqual(['2021', '2021/2022']);
+    expect(dates({ from: '2021-03-15', to: '2021-03-15' })).toEqual(['2021', '2021/2022', '2021-03']);
+    // A query year covers all of it; open bounds.
+    expect(dates({ from: '2022' })).toEqual(['2021/2022', '2023-12', '2023-12-05/2023-12-08', '2024-03-25']);
+    expect(dates({ to: '2020' })).toEqual(['2020-02-29']);
+    expect(dates({ from: '2023-12', to: '2023-12' })).toEqual(['2023-12', '2023-12-05/2023-12-08']);
+    expect(dates({ from: '2023-12-06', to: '2023-12-06' })).toEqual(['2023-12', '2023-12-05/2023-12-08']);
+    expect(dates({ from: '2023-12-09', to: '2024-03-24' })).toEqual(['2023-12']);
+    expect(dates({ from: '2022/2023' })).toEqual([
+      '2021/2022',
+      '2023-12',
+      '2023-12-05/2023-12-08',
+      '2024-03-25',
+    ]);
+    expect(() => store.events({ from: 'March 2021' })).toThrow(/"from" date "March 2021"/);
+  });
+
+  it('uses the date index for event range queries', () => {
+    openStore().close();
+    const db = new Database(file, { readonly: true });
+    try {
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN SELECT * FROM events WHERE date_start <= ? AND date_end >= ?`)
+        .all('2022-01-01', '2021-01-01') as { detail: string }[];
+      expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING INDEX events_date/);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('rejects a document whose dates are not ISO 8601, storing nothing', () => {
+    const store = openStore();
+    expect(() => store.addDocument(doc('a'), { ...EMPTY, events: [event('2021-13')] }, 't')).toThrow(
+      /Cannot store document a[\s\S]*events/,
+    );
+    expect(() => store.addDocument(doc('b', { published: '25 March 2024' }), EMPTY, 't')).toThrow(
+      /published/,
+    );
+    expect(store.documentCount()).toBe(0);
+  });
+
+  it('lists documents newest first, unknown dates last, then by ingestion time', () => {
+    const store = openStore();
+    store.addDocument(doc('old', { published: '2021-05-01' }), EMPTY, '2024-01-01T00:00:00Z');
+    store.addDocument(doc('undated1', { published: null }), EMPTY, '2024-01-01T00:00:00Z');
+    store.addDocument(doc('new', { published: '2024-03-25' }), EMPTY, '2024-01-01T00:00:00Z');
+    store.addDocument(doc('undated2', { published: null }), EMPTY, '2024-02-01T00:00:00Z');
+    store.addDocument(doc('month', { published: '2023-12' }), EMPTY, '2024-01-01T00:00:00Z');
+    expect(store.listDocuments().map((d) => d.id)).toEqual(['new', 'month', 'old', 'undated2', 'undated1']);
+  });
+
+  it('keeps data across reopening the file, and migrates only once', () => {
+    const store = openStore();
+    store.addDocument(doc('a'), FULL, 't');
+    store.setMeta('index.version', '1');
+    store.setMeta('index.version', '2');
+    store.close();
+
+    const again = openStore();
+    expect(again.documentCount()).toBe(1);
+    expect(again.extractionOf('a')).toEqual(FULL);
+    expect(again.getMeta('index.version')).toBe('2');
+    expect(again.getMeta('nothing')).toBeUndefined();
+    again.close();
+
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(1);
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a file written by a newer schema', () => {
+    openStore().close();
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => openSqliteStore(file)).toThrow(/sitrep\.db.*newer/);
+  });
+
+  it('reports a corrupted JSON column by table and row', () => {
+    const store = openStore();
+    store.addDocument(doc('a'), FULL, 't');
+    const db = new Database(file);
+    db.prepare(`UPDATE mentions SET aliases = '["ZIRCONIUM", oops' WHERE name = 'APT31'`).run();
+    db.prepare(`UPDATE events SET actors = '{"not":"an array"}'`).run();
+    db.close();
+
+    expect(() => store.mentionsOf(['APT31'])).toThrow(
+      /table "mentions", row \d+ \(document a\)[\s\S]*not valid JSON[\s\S]*aliases/,
+    );
+    expect(() => store.entityNames()).toThrow(/mentions/);
+    expect(() => store.events()).toThrow(/table "events"[\s\S]*actors/);
+    // Rows that are fine still read.
+    expect(store.mentionsOf(['Oliver Dowden'])).toHaveLength(1);
+  });
+
+  it('reports an unknown enum value read back instead of passing it on', () => {
+    const store = openStore();
+    store.addDocument(doc('a'), FULL, 't');
+    const db = new Database(file);
+    db.prepare(`UPDATE assessments SET band = 'probably maybe' WHERE actor = 'APT31'`).run();
+    db.close();
+    expect(() => store.assessments(['APT31'])).toThrow(/table "assessments"[\s\S]*band/);
+  });
+
+  it('leaves no partial rows when an insert fails inside the transaction', () => {
+    const store = openStore();
+    // The last insert of the document (its assessments) fails after the document, mentions, quotes and
+    // events rows were written.
+    const db = new Database(file);
+    db.exec(
+      `CREATE TRIGGER fail_assessment BEFORE INSERT ON assessments BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`,
+    );
+    db.close();
+
+    expect(() => store.addDocument(doc('a'), FULL, 't')).toThrow(/forced failure/);
+    expect(store.documentCount()).toBe(0);
+    expect(store.hasDocument('a')).toBe(false);
+    expect(store.entityNames()).toEqual([]);
+    expect(store.speakers()).toEqual([]);
+    expect(store.events()).toEqual([]);
+
+    const check = new Database(file);
+    try {
+      for (const table of ['documents', 'mentions', 'quotes', 'events', 'assessments']) {
+        expect(check.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+      }
+      check.exec('DROP TRIGGER fail_assessment');
+    } finally {
+      check.close();
+    }
+    // And the same document goes in once the cause is gone.
+    expect(store.addDocument(doc('a'), FULL, 't')).toEqual({ added: true, id: 'a' });
+  });
+
+  it('works in memory', () => {
+    const store = openStore(':memory:');
+    store.addDocument(doc('a'), FULL, 't');
+    expect(store.documentCount()).toBe(1);
+  });
+
+  it('creates a missing directory for the file', () => {
+    const nested = path.join(dir, 'data', 'deeper', 'sitrep.db');
+    openStore(nested).close();
+    expect(fs.existsSync(nested)).toBe(true);
+  });
+
+  it('names the file and the cause when it cannot open', () => {
+    const notADir = path.join(dir, 'plain-file');
+    fs.writeFileSync(notADir, 'x');
+    const inside = path.join(notADir, 'sitrep.db');
+    expect(() => openSqliteStore(inside)).toThrow(
+      new RegExp(`Cannot open the Sitrep database "${escapeRegExp(inside)}": .+`),
+    );
+
+    const junk = path.join(dir, 'junk.db');
+    fs.writeFileSync(
+      junk,
+      'this is not a database, just some text that is long enough to have a header'.repeat(20),
+    );
+    expect(() => openSqliteStore(junk)).toThrow(
+      new RegExp(`"${escapeRegExp(junk)}": .*not a (SQLite )?database`),
+    );
+  });
+});
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
