@@ -42,7 +42,7 @@ export default defineCommand({
     for (const m of mentions) for (const a of m.aliases) aliases.add(a);
     const table = e.kind === 'threat_actor' ? findThreatActor(e.name) : undefined;
 
-    const fields = [{ label: 'Kind', value: KIND_LABEL[e.kind] }];
+    const fields: { label: string; value: string }[] = [{ label: 'Kind', value: KIND_LABEL[e.kind] }];
     if (aliases.size > 0) fields.push({ label: 'Called in reports', value: [...aliases].join(', ') });
     if (table) {
       fields.push({ label: 'Also known as', value: table.aliases.map((a) => `${a.name} (${a.source})`).join(', ') });

@@ -21,11 +21,12 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
   const cites = (cs: Citation[]) => cs.map(ref).join('') + (cs.length > 1 ? ` (${cs.length} sources)` : '');
   const bold = (s: string) => (style.ansi ? `\x1b[1m${s}\x1b[0m` : s);
   const lines: string[] = [];
-  let listedSources = false;
+  const listed = new Set<string>();
   for (const b of r.blocks) lines.push(...renderBlock(b));
-  if (refs.length > 0 && !listedSources) {
+  const unlisted = refs.filter((c) => !listed.has(c.docId));
+  if (unlisted.length > 0) {
     lines.push('', 'Sources:');
-    refs.forEach((c, i) => lines.push(`  [${i + 1}] ${sourceLine(c)}`));
+    for (const c of unlisted) lines.push(wrap(`  ${ref(c)} `, sourceLine(c), style.width, '      '));
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 
@@ -34,27 +35,33 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
       case 'heading':
         return [bold(b.text), '─'.repeat(Math.min(b.text.length, style.width))];
       case 'text':
-        return [wrap(b.text, style.width, '')];
+        return [wrap('', b.text, style.width, '')];
       case 'context':
-        return [wrap(`(${b.text})`, style.width, '')];
+        return [wrap('', `(${b.text})`, style.width, '')];
       case 'fields': {
         const w = Math.min(24, Math.max(...b.fields.map((f) => f.label.length)));
-        return b.fields.map((f) => wrap(`${f.label.padEnd(w)}  ${f.value}`, style.width, ' '.repeat(w + 2)));
+        return b.fields.map((f) => wrap(`${f.label.padEnd(w)}  `, f.value, style.width, ' '.repeat(w + 2)));
       }
       case 'quote':
-        return ['', wrap(`“${b.text}”`, style.width, '  ', '  '), `    — ${b.speaker}${b.role ? `, ${b.role}` : ''} ${cites(b.sources)}`];
+        return ['', wrap('  ', `“${b.text}”`, style.width, '  '), `    — ${b.speaker}${b.role ? `, ${b.role}` : ''} ${cites(b.sources)}`];
       case 'timeline': {
         const dates = b.rows.map((r) => formatIsoDate(r.date));
         const w = Math.max(...dates.map((d) => d.length));
-        return ['', ...b.rows.map((r, i) => wrap(`${(dates[i] ?? '').padEnd(w)}  ${r.text} ${cites(r.sources)}`, style.width, ' '.repeat(w + 2)))];
+        return ['', ...b.rows.map((r, i) => wrap(`${(dates[i] ?? '').padEnd(w)}  `, `${r.text} ${cites(r.sources)}`, style.width, ' '.repeat(w + 2)))];
       }
       case 'assessments':
-        return ['', 'Assessed:', ...b.rows.map((a) => wrap(`• ${a.phrase} (${a.band}, ${a.range}): ${a.text} ${cites(a.sources)}`, style.width, '  ', '  '))];
+        return ['', 'Assessed:', ...b.rows.map((a) => wrap('• ', `${a.phrase} (${a.band}, ${a.range}): ${a.text} ${cites(a.sources)}`, style.width, '  '))];
       case 'passages':
-        return b.rows.flatMap((p, i) => ['', wrap(`${i + 1}. ${marked(p.runs)} ${cites([p.source])}`, style.width, '   ')]);
+        return b.rows.flatMap((p, i) => ['', wrap(`${i + 1}. `, `${marked(p.runs)} ${cites([p.source])}`, style.width, '   ')]);
       case 'sources':
-        listedSources = true;
-        return ['', ...b.rows.map((s) => wrap(`• ${sourceLine(s)}${s.origin ? ` — ${s.origin}` : ''}`, style.width, '  '))];
+        return [
+          '',
+          'Sources:',
+          ...b.rows.map((s) => {
+            listed.add(s.docId);
+            return wrap(`  ${ref(s)} `, `${sourceLine(s)}${s.origin ? ` — ${s.origin}` : ''}`, style.width, '      ');
+          }),
+        ];
       case 'more':
         return ['', `… and ${b.total - b.shown} more: ${b.command}`];
     }
@@ -70,17 +77,19 @@ function sourceLine(c: Citation): string {
   return `${c.title} — ${meta}${c.url ? ` <${c.url}>` : ''}`;
 }
 
-/** Word-wraps one paragraph; continuation lines get `indent`. */
-function wrap(text: string, width: number, indent: string, first = ''): string {
+/** Word-wraps `text` after `prefix` (kept as is); continuation lines start with `indent`. */
+function wrap(prefix: string, text: string, width: number, indent: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
-  let cur = first;
+  let cur = prefix;
+  let empty = true;
   for (const w of words) {
-    if (cur.trim().length > 0 && cur.length + 1 + w.length > width) {
+    if (!empty && cur.length + 1 + w.length > width) {
       lines.push(cur);
       cur = indent + w;
-    } else cur = cur.trim().length > 0 ? `${cur} ${w}` : cur + w;
+    } else cur = empty ? cur + w : `${cur} ${w}`;
+    empty = false;
   }
-  if (cur.trim()) lines.push(cur);
+  if (!empty) lines.push(cur);
   return lines.join('\n');
 }

@@ -32,6 +32,8 @@ interface Para {
 }
 
 const BULLET = /^\s*(?:[*•·▪◦‣]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/;
+/** "Image source:", "Photo: Reuters": a caption's label line, never part of a paragraph. */
+const CAPTION_LABEL = /^(?:image|photo|picture|video|graphic)(?: source| credit| caption)?s?\s*:/i;
 const TERMINAL = /[.!?…:;]["'”’)\]]*$/;
 
 /** Normalises line endings and invisible characters; keeps curly quotes as they are. */
@@ -57,6 +59,7 @@ function unwrapBlock(lines: string[], wholeText: string): string[] {
     const prevEnds =
       i === 0 ||
       isBullet ||
+      CAPTION_LABEL.test(line) ||
       (prev.length < 0.6 * width && (TERMINAL.test(prev) || /^[\p{Lu}\d“"‘*]/u.test(line) || prev.length < 25)) ||
       (TERMINAL.test(prev) && prev.length < 0.85 * width);
     if (prevEnds) {
@@ -166,7 +169,10 @@ function unshout(title: string, body: string): string {
       if (bare && new RegExp(`\\b${upper}\\b`).test(body) && upper.length <= 6) return w.toUpperCase();
       const cap = bare.charAt(0).toUpperCase() + bare.slice(1);
       if (i === 0) return w.charAt(0).toUpperCase() + w.slice(1);
-      if (bare.length > 1 && new RegExp(`[a-z,;] ${cap}\\b`).test(body)) return w.charAt(0).toUpperCase() + w.slice(1);
+      // A proper noun: the body capitalises it mid-sentence more often than not.
+      const capitalised = (body.match(new RegExp(`[a-z,;] ${cap}\\b`, 'g')) ?? []).length;
+      const plain = (body.match(new RegExp(`\\b${bare.toLowerCase()}\\b`, 'g')) ?? []).length;
+      if (bare.length > 1 && capitalised > plain) return w.charAt(0).toUpperCase() + w.slice(1);
       return w;
     })
     .join('');
@@ -200,7 +206,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   for (let i = 0; i + 1 < paras.length; i++) {
     const p = paras[i];
     const next = paras[i + 1];
-    if (p && next && /^(?:image|photo|picture)(?: source| credit)?\s*:?/i.test(next.text) && wordCount(p.text) <= 12 && !TERMINAL.test(p.text)) {
+    if (p && next && CAPTION_LABEL.test(next.text) && wordCount(p.text) <= 12 && !TERMINAL.test(p.text)) {
       p.role = 'furniture';
     }
   }
@@ -319,8 +325,8 @@ function markMenus(paras: Para[]): void {
     for (let i = 0; i < paras.length; i++) {
       const p = paras[i];
       if (!p || p.role !== 'text' || TERMINAL.test(p.text) || wordCount(p.text) > 20) continue;
-      const prev = paras.slice(0, i).reverse().find((q) => q.role !== 'date' && q.role !== 'byline');
-      const next = paras.slice(i + 1).find((q) => q.role !== 'date' && q.role !== 'byline');
+      const prev = paras[i - 1];
+      const next = paras[i + 1];
       if ((!prev || prev.role === 'furniture') && next?.role === 'furniture' && prev) {
         p.role = 'furniture';
         changed = true;

@@ -47,6 +47,8 @@ export const END_OF_ARTICLE =
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim().replace(/^[*•·\-–]\s*/, '');
   if (t.length === 0) return true;
+  // A lone lower-case word is a site-section label ("news", "opinion"), not prose.
+  if (/^\p{Ll}+$/u.test(t)) return true;
   if (t.length > 200) return false;
   return LINE_PATTERNS.some((re) => re.test(t));
 }
@@ -54,7 +56,9 @@ export function isFurnitureLine(line: string): boolean {
 /** A paragraph that asks the reader for something (money, a sign-up) rather than reporting. */
 export function isPlea(paragraph: string): boolean {
   const words = paragraph.split(/\s+/).length;
-  return words <= 80 && PLEA.test(paragraph) && !/[“"]/.test(paragraph);
+  // The outlet addressing its reader: a plea word together with "you", "your", "we", "us" or "our".
+  const addressed = /\b(?:you|your|we|us|our)\b/i.test(paragraph) || words <= 8;
+  return words <= 80 && addressed && PLEA.test(paragraph) && !/[“"]/.test(paragraph);
 }
 
 /** A photo caption line ending in a picture agency credit: "… (PA Wire)", "… (Getty Images)". */
@@ -64,5 +68,6 @@ export function isCaptionCredit(line: string): boolean {
 
 /** Words glued together by a menu flattened to text: "HomeInformation for...Advice & guidanceEducation". */
 export function isGluedMenu(line: string): boolean {
-  return (line.match(/\p{Ll}\p{Lu}\p{Ll}/gu) ?? []).length >= 2 && !/[.!?]["”’]?$/.test(line.trim());
+  const glued = (line.match(/\p{Ll}\p{Lu}\p{Ll}/gu) ?? []).length;
+  return glued >= 3 || (glued >= 2 && (!/[.!?]["”’]?$/.test(line.trim()) || /(?:\.\.\.|…)$/.test(line.trim())));
 }

@@ -54,13 +54,12 @@ export function extractAssessments(paragraphs: string[], spans: EntitySpan[]): A
         if (!band) continue;
         const before = s.text.slice(0, m.index).replace(/[“"‘'(]\s*$/, '');
         if (/^(?:un)?likely$/.test(phrase) && ATTRIBUTIVE.test(before)) continue;
-        const inSentence = spans.filter((e) => e.paragraph === paragraph && e.start >= s.start && e.end <= s.end);
-        const actor = inSentence.find((e) => e.kind === 'threat_actor') ?? inSentence.find((e) => e.kind === 'country') ?? null;
+        const actor = claimActor(spans, paragraph, s, s.start + m.index, s.text, m.index + m[0].length);
         const words = contentWords(s.text);
         // A report restates its headline judgement in the standfirst and the body: one assessment, not three.
         const twin = out.find((a) => a.band === band && a.phrase === phrase && overlap(words, a.words) >= 0.75);
         if (twin) {
-          if (s.text.length > twin.text.length) Object.assign(twin, { text: s.text, paragraph, words });
+          if (s.text.length > twin.text.length) Object.assign(twin, { text: s.text, paragraph, words, actor: actor?.name ?? twin.actor });
           continue;
         }
         out.push({ phrase, band, text: s.text, actor: actor?.name ?? null, paragraph, words });
@@ -68,4 +67,22 @@ export function extractAssessments(paragraphs: string[], spans: EntitySpan[]): A
     }
   });
   return out.map(({ words: _w, ...a }) => a);
+}
+
+/**
+ * The actor a judgement is about: named between this phrase and the next one in the sentence ("highly
+ * likely that a Chinese entity … and almost certain that APT31 …"), else anywhere in the sentence.
+ * Threat actors win over countries.
+ */
+function claimActor(spans: EntitySpan[], paragraph: number, s: { start: number; end: number }, at: number, text: string, after: number): EntitySpan | null {
+  const rest = text.slice(after);
+  const next = rest.search(PHRASE_RE);
+  const clauseEnd = next >= 0 ? s.start + after + next : s.end;
+  const inSentence = spans.filter((e) => e.paragraph === paragraph && e.start >= s.start && e.end <= s.end && (e.kind === 'threat_actor' || e.kind === 'country'));
+  const inClause = inSentence.filter((e) => e.start >= at && e.end <= clauseEnd);
+  for (const kind of ['threat_actor', 'country'] as const) {
+    const hit = inClause.find((e) => e.kind === kind) ?? inSentence.find((e) => e.kind === kind);
+    if (hit) return hit;
+  }
+  return null;
 }

@@ -150,8 +150,8 @@ for (const o of WELL_KNOWN_ORGS) {
 function classify(paragraph: string, run: Token[], prevText: string): Found[] {
   let r = run;
   while (r.length > 0 && r[0] && NOT_A_NAME_START.has(lower(r[0].text)) && !(r.length > 1 && HEADS.has(lower(r[r.length - 1]?.text ?? '')) && lower(r[0].text) !== 'the')) r = r.slice(1);
-  while (r.length > 0 && CONNECTORS.has(lower(r[r.length - 1]?.text ?? ''))) r = r.slice(0, -1);
-  while (r.length > 0 && CONNECTORS.has(lower(r[0]?.text ?? ''))) r = r.slice(1);
+  while (r.length > 0 && CONNECTORS.has(r[r.length - 1]?.text ?? '')) r = r.slice(0, -1);
+  while (r.length > 0 && CONNECTORS.has(r[0]?.text ?? '')) r = r.slice(1);
   if (r.length === 0) return [];
   const ws = words(r);
   const full = textOf(paragraph, r);
@@ -211,7 +211,8 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
       const restText = paragraph.slice(r[1]?.start ?? start, end).replace(/['’]s$/, '');
       return [{ name: restText, kind: 'organisation', alias: fullClean, start, end }];
     }
-    if (ws.length === 1 && r[0]?.sentenceStart && !/^\p{Lu}+$/u.test(ws[0] ?? '')) return [{ name: fullClean, kind: 'organisation', start, end }];
+    // A head noun alone ("the Government", "Parliament") is too generic to be an entity.
+    if (ws.length === 1) return [];
     return [{ name: fullClean, kind: 'organisation', start, end }];
   }
 
@@ -239,7 +240,10 @@ function appositiveRole(paragraph: string, span: { start: number; end: number })
   const roleish = /\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|editor|correspondent|reporter|analyst|researcher|professor|general|executive|manager|leader|lead|inspector|superintendent|constable|detective|prosecutor|attorney|judge|mp|senator|governor|mayor|deputy|adviser|advisor|partner|fellow)\b/i;
   if (after?.[1] && roleish.test(after[1]) && !/\b(?:said|says|added|told)\b/.test(after[1])) return after[1].trim();
   const before = /(?:^|[.;:]\s+|,\s+)((?:the\s+)?[^,;.“”"()]{3,80}?),\s*$/i.exec(paragraph.slice(Math.max(0, span.start - 90), span.start));
-  if (before?.[1] && roleish.test(before[1]) && /^(?:the\s+|[\p{Lu}])/iu.test(before[1])) return before[1].replace(/^the\s+/i, '').trim();
+  if (before?.[1] && roleish.test(before[1]) && /^(?:the\s+|[\p{Lu}])/iu.test(before[1])) {
+    // "The organisation’s director of operations, Paul Chichester": the role without its possessor.
+    return before[1].replace(/^the\s+/i, '').replace(/^[\p{L}]+['’]s\s+/u, '').trim();
+  }
   return null;
 }
 
@@ -362,10 +366,12 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
       }
     }
   }
+  // Surnames as aliases, where the name's order is known: a recognised given name or an honorific first.
   for (const e of people) {
     const parts = e.name.split(/\s+/);
     const surname = parts[parts.length - 1];
-    if (parts.length >= 2 && surname && surname.length > 2) e.aliases.add(surname);
+    const first = parts[0] ?? '';
+    if (parts.length >= 2 && surname && surname.length > 2 && (isGivenName(first) || HONOURS.has(lower(first).replace(/\.$/, '')))) e.aliases.add(surname);
   }
   if (author) {
     const acc = byKey.get(keyOf(author)) ?? { name: author, kind: 'person' as EntityKind, aliases: new Set<string>(), roles: [] };
@@ -384,7 +390,7 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
 }
 
 function leadingCapitalised(before: string): string | null {
-  const m = /((?:[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+(?:of|for|and|the|on)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’-]*)\s*$/u.exec(before);
+  const m = /((?:[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+(?:of|for|and|the|on)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+\d+)?)\s*$/u.exec(before);
   return m?.[1] ?? null;
 }
 

@@ -85,24 +85,30 @@ export function extractQuotes(paragraphs: string[], spans: EntitySpan[], mention
     const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '));
     const base = from + (sentenceStart >= 0 ? sentenceStart + 2 : 0);
     const seg = p.slice(base, q.start - 1);
-    let verb: RegExpExecArray | null = null;
+    // The speech verb nearest the quote whose subject is a named speaker: "Lin Jian said when asked…:".
+    const verbs: RegExpExecArray[] = [];
     VERB_RE.lastIndex = 0;
-    for (let m = VERB_RE.exec(seg); m; m = VERB_RE.exec(seg)) verb = m;
-    if (!verb) return null;
-    const between = seg.slice(verb.index + verb[0].length);
-    if (wordCount(between) > 16 && !/:\s*$/.test(between)) return null;
-    if (/^according to$/i.test(verb[0])) {
-      return speakerSpans.find((s) => s.paragraph === q.paragraph && s.start >= base + verb.index && s.end <= q.start) ?? null;
+    for (let m = VERB_RE.exec(seg); m; m = VERB_RE.exec(seg)) verbs.push(m);
+    for (const verb of verbs.reverse()) {
+      const between = seg.slice(verb.index + verb[0].length);
+      if (wordCount(between) > 16 && !/:\s*$/.test(between)) continue;
+      if (/^according to$/i.test(verb[0])) {
+        const s = speakerSpans.find((x) => x.paragraph === q.paragraph && x.start >= base + verb.index && x.end <= q.start);
+        if (s) return s;
+        continue;
+      }
+      const s = subjectBefore(q.paragraph, base, base + verb.index);
+      if (s) return s;
     }
-    return subjectBefore(q.paragraph, base, base + verb.index);
+    return null;
   };
 
   const quotes: Quote[] = [];
   let previous: { q: Located; speaker: Speaker | null } | null = null;
   for (const q of all) {
     const p = paragraphs[q.paragraph] ?? '';
-    const prevInPara = previous && previous.q.paragraph === q.paragraph ? previous : null;
-    let speaker = trailing(q) ?? leadIn(q, prevInPara ? prevInPara.q.end + 1 : 0);
+    const prevInPara: { q: Located; speaker: Speaker | null } | null = previous && previous.q.paragraph === q.paragraph ? previous : null;
+    let speaker: Speaker | null = trailing(q) ?? leadIn(q, prevInPara ? prevInPara.q.end + 1 : 0);
     if (!speaker && q.start === 1 && q.paragraph > 0) {
       // "Paul Chichester said:" closing the paragraph above.
       const above = paragraphs[q.paragraph - 1] ?? '';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDateLine, parseSingleDate } from '../../../src/core/extract/dates.js';
+import { type DateContext, findDates, parseDateLine, parseSingleDate } from '../../../src/core/extract/dates.js';
 
-const published = { published: '2024-03-26', dayFirst: true };
-const undated = { published: null, dayFirst: true };
+const published: DateContext = { published: '2024-03-26', dayFirst: true };
+const undated: DateContext = { published: null, dayFirst: true };
 const iso = (text: string, ctx = published) => findDates(text, ctx).map((d) => d.iso);
 
 describe('findDates: precision as the text gives it', () => {
