@@ -12,8 +12,17 @@ export default defineCommand({
     const visible = registry.filter((c) => c.requires === 'anyone' || caller.isAdmin);
     return reply('Sitrep commands', [
       { type: 'heading', text: 'Sitrep commands' },
-      { type: 'fields', fields: visible.map((c) => ({ label: c.usage, value: c.description + (c.requires === 'admin' ? ' (admin)' : '') })) },
-      { type: 'context', text: 'Every answer cites its sources. Names are forgiving: APT 31, apt-31, surnames and vendor aliases all work.' },
+      {
+        type: 'fields',
+        fields: visible.map((c) => ({
+          label: c.usage,
+          value: `${c.description}${c.requires === 'admin' ? ' (admin)' : ''}${c.examples?.length ? ` e.g. ${c.examples.join(' · ')}` : ''}`,
+        })),
+      },
+      {
+        type: 'context',
+        text: 'Every answer cites its sources. Names are forgiving: APT 31, apt-31, surnames and vendor aliases all work.',
+      },
     ]);
   },
 });

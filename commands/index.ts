@@ -7,7 +7,14 @@ import sources from './sources.js';
 import timeline from './timeline.js';
 import who from './who.js';
 
-export const COMMANDS: readonly AnyCommand[] = [who, quote, timeline, search, sources, help] as unknown as AnyCommand[];
+export const COMMANDS: readonly AnyCommand[] = [
+  who,
+  quote,
+  timeline,
+  search,
+  sources,
+  help,
+] as unknown as AnyCommand[];
 
 export function findCommand(name: string): AnyCommand | undefined {
   const n = name.replace(/^\//, '').toLowerCase();

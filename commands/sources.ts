@@ -13,7 +13,10 @@ export default defineCommand({
   requires: 'anyone',
   run({ page }, { corpus }) {
     const docs = corpus.store.listDocuments();
-    if (docs.length === 0) return reply('Sources', [{ type: 'text', text: 'The corpus is empty. Add reports with `sitrep ingest PATH`.' }]);
+    if (docs.length === 0)
+      return reply('Sources', [
+        { type: 'text', text: 'The corpus is empty. Add reports with `sitrep ingest PATH`.' },
+      ]);
     const { items } = pageOf(docs, page, PAGE_SIZE);
     return reply('Sources', [
       { type: 'heading', text: `Sources (${docs.length})` },

@@ -13,7 +13,13 @@ function files(dir: string): string[] {
   });
 }
 
-const FORBIDDEN_IN_CORE = [/from ['"]@slack\//, /from ['"]discord\.js['"]/, /from ['"]node-cron['"]/, /from ['"]better-sqlite3['"]/, /process\.env/];
+const FORBIDDEN_IN_CORE = [
+  /from ['"]@slack\//,
+  /from ['"]discord\.js['"]/,
+  /from ['"]node-cron['"]/,
+  /from ['"]better-sqlite3['"]/,
+  /process\.env/,
+];
 
 describe('import rules', () => {
   const core = [...files('src/core'), ...files('commands')];
@@ -30,7 +36,11 @@ describe('import rules', () => {
   }
 
   it('only src/app reads the environment', () => {
-    const offenders = [...files('src'), ...files('commands')].filter((f) => !relative('src/app', f).startsWith('.') === false && /process\.env/.test(readFileSync(join(root, f), 'utf8')));
+    const offenders = [...files('src'), ...files('commands')].filter(
+      (f) =>
+        !relative('src/app', f).startsWith('.') === false &&
+        /process\.env/.test(readFileSync(join(root, f), 'utf8')),
+    );
     expect(offenders.filter((f) => !f.startsWith('src/app/'))).toEqual([]);
   });
 

@@ -3,12 +3,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildExport } from '../core/export.js';
-import type { IngestSummary } from '../core/ingest.js';
 import { renderText } from '../adapters/terminal/render.js';
 import { runLine } from '../adapters/terminal/run-line.js';
-import { listReportFiles } from '../infra/files.js';
+import { buildExport } from '../core/export.js';
+import type { IngestSummary } from '../core/ingest.js';
 import { systemClock } from '../infra/clock.js';
+import { listReportFiles } from '../infra/files.js';
 import { createLogger } from '../infra/logger.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openRuntime } from './runtime.js';
@@ -32,12 +32,24 @@ async function main(argv: string[]): Promise<number> {
 
   if (command === 'export') return exportCorpus(rest, logger);
 
-  const rt = await openRuntime({ dataDir: config.DATA_DIR, seedsDir: config.SEEDS_DIR, clock: systemClock, logger });
+  const rt = await openRuntime({
+    dataDir: config.DATA_DIR,
+    seedsDir: config.SEEDS_DIR,
+    clock: systemClock,
+    logger,
+  });
   try {
     if (command === 'ingest') return await ingestPaths(rest, rt.ingest.bind(rt), json);
     const line = [command, ...rest.map((a) => (/\s/.test(a) && !/^\w+:/.test(a) ? `"${a}"` : a))].join(' ');
-    const reply = await runLine(line, { corpus: rt.corpus, clock: rt.clock, logger, caller: { platform: 'terminal', userId: 'local', isAdmin: true } });
-    const text = json ? `${JSON.stringify(reply, null, 2)}\n` : renderText(reply, { ansi: false, width: 100 });
+    const reply = await runLine(line, {
+      corpus: rt.corpus,
+      clock: rt.clock,
+      logger,
+      caller: { platform: 'terminal', userId: 'local', isAdmin: true },
+    });
+    const text = json
+      ? `${JSON.stringify(reply, null, 2)}\n`
+      : renderText(reply, { ansi: false, width: 100 });
     if (reply.status === 'ok') process.stdout.write(text);
     else process.stderr.write(text);
     return reply.status === 'ok' ? 0 : reply.status === 'user-error' ? 1 : 2;
@@ -46,9 +58,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function ingestPaths(paths: string[], run: (i: ReturnType<typeof listReportFiles>['inputs'], p?: (x: { done: number; total: number }) => void) => Promise<IngestSummary>, json: boolean): Promise<number> {
+async function ingestPaths(
+  paths: string[],
+  run: (
+    i: ReturnType<typeof listReportFiles>['inputs'],
+    p?: (x: { done: number; total: number }) => void,
+  ) => Promise<IngestSummary>,
+  json: boolean,
+): Promise<number> {
   if (paths.length === 0) {
-    process.stderr.write('Usage: npm run sitrep -- ingest PATH...   (files or folders of .txt, .html, .md)\n');
+    process.stderr.write(
+      'Usage: npm run sitrep -- ingest PATH...   (files or folders of .txt, .html, .md)\n',
+    );
     return 1;
   }
   const { inputs, missing } = listReportFiles(paths);
@@ -65,10 +86,15 @@ async function ingestPaths(paths: string[], run: (i: ReturnType<typeof listRepor
   if (tty && inputs.length >= 20) process.stderr.write('\n');
   if (json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else {
-    process.stdout.write(`Ingested ${inputs.length} file(s): ${summary.added.length} new, ${summary.duplicates.length} duplicate(s), ${summary.failed.length} failed.\n`);
+    process.stdout.write(
+      `Ingested ${inputs.length} file(s): ${summary.added.length} new, ${summary.duplicates.length} duplicate(s), ${summary.failed.length} failed.\n`,
+    );
     for (const f of summary.failed) process.stdout.write(`  failed: ${f.origin}: ${f.reason}\n`);
   }
-  return missing.length > 0 || (summary.failed.length > 0 && summary.added.length === 0 && summary.duplicates.length === 0) ? 1 : 0;
+  return missing.length > 0 ||
+    (summary.failed.length > 0 && summary.added.length === 0 && summary.duplicates.length === 0)
+    ? 1
+    : 0;
 }
 
 async function exportCorpus(args: string[], logger: ReturnType<typeof createLogger>): Promise<number> {
@@ -98,7 +124,9 @@ async function exportCorpus(args: string[], logger: ReturnType<typeof createLogg
     });
     writeFileSync(out, `${JSON.stringify(buildExport(items), null, 1)}\n`);
     rt.close();
-    process.stdout.write(`Exported ${items.length} document(s) to ${out}${summary.failed.length ? `; ${summary.failed.length} failed` : ''}.\n`);
+    process.stdout.write(
+      `Exported ${items.length} document(s) to ${out}${summary.failed.length ? `; ${summary.failed.length} failed` : ''}.\n`,
+    );
     for (const f of summary.failed) process.stderr.write(`  failed: ${f.origin}: ${f.reason}\n`);
     return 0;
   } finally {
@@ -111,7 +139,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : `sitrep: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`);
+    process.stderr.write(
+      `${err instanceof ConfigError ? err.message : `sitrep: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -16,8 +16,22 @@ export const ConfigSchema = z.object({
   SITREP_ADMINS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^(?:slack|discord):\S+$/, 'each admin is platform:id, e.g. slack:U0123ABC or discord:80351110224678912'))),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^(?:slack|discord):\S+$/,
+            'each admin is platform:id, e.g. slack:U0123ABC or discord:80351110224678912',
+          ),
+      ),
+    ),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,

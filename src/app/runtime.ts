@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { type Corpus, createCorpus } from '../core/corpus.js';
 import { type IngestProgress, type IngestSummary, ingest, type PendingInput } from '../core/ingest.js';
 import type { Clock, Logger, Store } from '../core/ports.js';
-import { addDocumentToIndex, createSearchIndex, restoreIndex, type SearchIndex, serialiseIndex } from '../core/search-index.js';
+import {
+  addDocumentToIndex,
+  createSearchIndex,
+  restoreIndex,
+  type SearchIndex,
+  serialiseIndex,
+} from '../core/search-index.js';
 import { listReportFiles } from '../infra/files.js';
 import { openSqliteStore } from '../infra/sqlite-store.js';
 
@@ -22,7 +28,12 @@ export interface Runtime {
 const SNAPSHOT = 'index.json';
 const SNAPSHOT_DOCS = 'index.documents';
 
-export async function openRuntime(opts: { dataDir: string; seedsDir: string | null; clock: Clock; logger: Logger }): Promise<Runtime> {
+export async function openRuntime(opts: {
+  dataDir: string;
+  seedsDir: string | null;
+  clock: Clock;
+  logger: Logger;
+}): Promise<Runtime> {
   mkdirSync(opts.dataDir, { recursive: true });
   const store = openSqliteStore(join(opts.dataDir, 'sitrep.db'));
   const snapshotFile = join(opts.dataDir, SNAPSHOT);
@@ -52,7 +63,10 @@ export async function openRuntime(opts: { dataDir: string; seedsDir: string | nu
   if (store.documentCount() === 0 && opts.seedsDir && existsSync(opts.seedsDir)) {
     const { inputs } = listReportFiles([opts.seedsDir]);
     const summary = await runtime.ingest(inputs);
-    opts.logger.info('ingested bundled seeds', { added: summary.added.length, failed: summary.failed.length });
+    opts.logger.info('ingested bundled seeds', {
+      added: summary.added.length,
+      failed: summary.failed.length,
+    });
   } else if (!existsSync(snapshotFile) && store.documentCount() > 0) {
     saveSnapshot(store, index, snapshotFile);
   }

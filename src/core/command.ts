@@ -48,23 +48,33 @@ export function defineCommand<S extends z.ZodObject>(spec: CommandSpec<S>): Comm
  * Splits a text command line ("timeline \"electoral commission\" from:2021") into fields: `key:value`
  * words go to their field, everything else joins the command's `rest` field. Quotes group words.
  */
-export function parseCommandLine(line: string): { name: string; words: string[]; options: Record<string, string> } {
+export function parseCommandLine(line: string): {
+  name: string;
+  words: string[];
+  options: Record<string, string>;
+} {
   const tokens: string[] = [];
   const re = /(\w+:)?(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+))/g;
-  for (let m = re.exec(line.trim()); m; m = re.exec(line.trim())) tokens.push((m[1] ?? '') + (m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
+  for (let m = re.exec(line.trim()); m; m = re.exec(line.trim()))
+    tokens.push((m[1] ?? '') + (m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
   const [first = '', ...rest] = tokens;
   const options: Record<string, string> = {};
   const words: string[] = [];
   for (const t of rest) {
     const kv = /^([a-z][\w-]*):(.*)$/i.exec(t);
-    if (kv?.[1] && kv[2] !== undefined && kv[2] !== '' && !/^https?$/i.test(kv[1])) options[kv[1].toLowerCase()] = kv[2];
+    if (kv?.[1] && kv[2] !== undefined && kv[2] !== '' && !/^https?$/i.test(kv[1]))
+      options[kv[1].toLowerCase()] = kv[2];
     else words.push(t);
   }
   return { name: first.replace(/^\//, '').toLowerCase(), words, options };
 }
 
 /** Builds a command's raw input from a parsed text line. */
-export function inputFromText(cmd: AnyCommand, words: string[], options: Record<string, string>): Record<string, unknown> {
+export function inputFromText(
+  cmd: AnyCommand,
+  words: string[],
+  options: Record<string, string>,
+): Record<string, unknown> {
   const raw: Record<string, unknown> = { ...options };
   if (cmd.rest && words.length > 0) raw[cmd.rest] = words.join(' ');
   else if (words.length > 0) raw._extra = words.join(' ');
@@ -75,14 +85,23 @@ export function inputFromText(cmd: AnyCommand, words: string[], options: Record<
  * Runs one command with validated input. Never throws: a user mistake becomes a helpful answer, anything
  * else is logged once with context and answered with a short apology.
  */
-export async function dispatch(cmd: AnyCommand, raw: Record<string, unknown>, ctx: CommandContext): Promise<Reply> {
+export async function dispatch(
+  cmd: AnyCommand,
+  raw: Record<string, unknown>,
+  ctx: CommandContext,
+): Promise<Reply> {
   if (cmd.requires === 'admin' && !ctx.caller.isAdmin) {
-    return userError(`/${cmd.name} needs the admin permission.`, 'Ask an admin of this workspace, or see SITREP_ADMINS in the README.');
+    return userError(
+      `/${cmd.name} needs the admin permission.`,
+      'Ask an admin of this workspace, or see SITREP_ADMINS in the README.',
+    );
   }
   const known = new Set(Object.keys(cmd.input.shape));
   const unknown = Object.keys(raw).filter((k) => !known.has(k));
   if (unknown.length > 0) {
-    const what = unknown.map((k) => (k === '_extra' ? `unexpected words "${String(raw[k])}"` : `unknown option ${k}:`)).join(', ');
+    const what = unknown
+      .map((k) => (k === '_extra' ? `unexpected words "${String(raw[k])}"` : `unknown option ${k}:`))
+      .join(', ');
     return userError(`${capitalise(what)}.`, `Usage: ${cmd.usage}`);
   }
   const parsed = cmd.input.safeParse(raw);
@@ -92,9 +111,23 @@ export async function dispatch(cmd: AnyCommand, raw: Record<string, unknown>, ct
   try {
     return await cmd.run(parsed.data, ctx);
   } catch (err) {
-    if (err instanceof UserError) return userError(err.message, err.hint ?? `Usage: ${cmd.usage}`, err.suggestions);
-    ctx.logger.error('command failed', { command: cmd.name, input: raw, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-    return { status: 'error', title: 'Something went wrong', blocks: [{ type: 'text', text: `Sorry, /${cmd.name} failed on our side. It has been logged; please try again.` }] };
+    if (err instanceof UserError)
+      return userError(err.message, err.hint ?? `Usage: ${cmd.usage}`, err.suggestions);
+    ctx.logger.error('command failed', {
+      command: cmd.name,
+      input: raw,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
+    return {
+      status: 'error',
+      title: 'Something went wrong',
+      blocks: [
+        {
+          type: 'text',
+          text: `Sorry, /${cmd.name} failed on our side. It has been logged; please try again.`,
+        },
+      ],
+    };
   }
 }
 

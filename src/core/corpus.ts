@@ -75,7 +75,12 @@ export function createCorpus(store: Store, index: SearchIndex): Corpus {
       const pick = (list: EntityRef[] | undefined) => {
         const ok = (list ?? []).filter(allowed);
         // Prefer the entity whose own name matches, then the most specific kind.
-        return ok.find((e) => nameKey(e.name) === key) ?? ok.find((e) => e.kind === 'threat_actor') ?? ok[0] ?? null;
+        return (
+          ok.find((e) => nameKey(e.name) === key) ??
+          ok.find((e) => e.kind === 'threat_actor') ??
+          ok[0] ??
+          null
+        );
       };
       const exact = pick(byKey.get(key));
       if (exact) return { found: exact, via: nameKey(exact.name) === key ? null : query };
@@ -101,7 +106,8 @@ export function createCorpus(store: Store, index: SearchIndex): Corpus {
       scored.sort((a, b) => a.d - b.d || a.e.name.localeCompare(b.e.name));
       const top = scored[0];
       const second = scored[1];
-      if (top && top.d <= max && top.d !== 0.5 && (!second || second.d > top.d)) return { found: top.e, via: query };
+      if (top && top.d <= max && top.d !== 0.5 && (!second || second.d > top.d))
+        return { found: top.e, via: query };
       if (top && top.d === 0.5 && (!second || second.d > 0.5)) return { found: top.e, via: query };
       return { found: null, suggestions: [...new Set(scored.slice(0, 5).map((s) => s.e.name))] };
     },

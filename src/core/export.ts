@@ -22,7 +22,15 @@ export function buildExport(items: { doc: Document; extraction: Extraction }[]):
   const entities = new Map<string, ExportFile['entities'][number]>();
   for (const { doc, extraction } of items) {
     const file = doc.origin;
-    out.documents.push({ file, title: doc.title, publisher: doc.publisher, author: doc.author, published: doc.published, url: doc.url, body: doc.body });
+    out.documents.push({
+      file,
+      title: doc.title,
+      publisher: doc.publisher,
+      author: doc.author,
+      published: doc.published,
+      url: doc.url,
+      body: doc.body,
+    });
     for (const m of extraction.entities) {
       const key = `${m.kind}|${m.name.toLowerCase()}`;
       const e = entities.get(key) ?? { name: m.name, kind: m.kind, aliases: [], role: null, files: [] };
@@ -31,9 +39,12 @@ export function buildExport(items: { doc: Document; extraction: Extraction }[]):
       if (!e.files.includes(file)) e.files.push(file);
       entities.set(key, e);
     }
-    for (const q of extraction.quotes) out.quotes.push({ file, speaker: q.speaker, role: q.role, text: q.text });
-    for (const ev of extraction.events) out.events.push({ file, date: ev.date, text: ev.text, date_phrase: ev.datePhrase, actors: ev.actors });
-    for (const a of extraction.assessments) out.confidence.push({ file, phrase: a.phrase, band: a.band, actor: a.actor, text: a.text });
+    for (const q of extraction.quotes)
+      out.quotes.push({ file, speaker: q.speaker, role: q.role, text: q.text });
+    for (const ev of extraction.events)
+      out.events.push({ file, date: ev.date, text: ev.text, date_phrase: ev.datePhrase, actors: ev.actors });
+    for (const a of extraction.assessments)
+      out.confidence.push({ file, phrase: a.phrase, band: a.band, actor: a.actor, text: a.text });
   }
   out.entities = [...entities.values()];
   return out;

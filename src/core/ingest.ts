@@ -39,7 +39,11 @@ export function processInput(input: RawInput): { doc: Document; extraction: Extr
   return { doc, extraction: extractDocument(doc) };
 }
 
-export async function ingest(inputs: PendingInput[], deps: IngestDeps, onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
+export async function ingest(
+  inputs: PendingInput[],
+  deps: IngestDeps,
+  onProgress?: (p: IngestProgress) => void,
+): Promise<IngestSummary> {
   const summary: IngestSummary = { added: [], duplicates: [], failed: [] };
   let done = 0;
   for (const pending of inputs) {

@@ -29,7 +29,8 @@ export interface MergedAssessment {
 /** Quotes by the same speaker whose words mostly coincide are one quote; the longest wording is kept. */
 export function mergeQuotes(rows: QuoteRow[]): MergedQuote[] {
   const out: (MergedQuote & { words: string[] })[] = [];
-  for (const q of rows) {
+  // Longest first, so a truncated or split quote joins the full one instead of starting its own row.
+  for (const q of [...rows].sort((a, b) => b.text.length - a.text.length)) {
     const words = contentWords(q.text);
     const twin = out.find((m) => m.speaker === q.speaker && overlap(words, m.words) >= 0.8);
     if (twin) {
@@ -40,13 +41,23 @@ export function mergeQuotes(rows: QuoteRow[]): MergedQuote[] {
     }
     out.push({ speaker: q.speaker, role: q.role, text: q.text, docIds: [q.docId], words });
   }
-  return out.map(({ words: _w, ...m }) => m);
+  // Back in reading order: the first source's order of paragraphs.
+  return out.map(({ words: _w, ...m }) => m).sort((a, b) => firstIndex(rows, a) - firstIndex(rows, b));
+}
+
+function firstIndex(rows: QuoteRow[], q: MergedQuote): number {
+  return rows.findIndex(
+    (r) =>
+      q.docIds.includes(r.docId) &&
+      q.speaker === r.speaker &&
+      overlap(contentWords(r.text), contentWords(q.text)) >= 0.8,
+  );
 }
 
 /** Events on the same date that share most words or an actor and half their words are one row. */
 export function mergeEvents(rows: EventRow[]): MergedEvent[] {
   const out: (MergedEvent & { words: string[] })[] = [];
-  for (const e of rows) {
+  for (const e of [...rows].sort((a, b) => b.text.length - a.text.length)) {
     const words = contentWords(e.text);
     const twin = out.find((m) => {
       if (m.date !== e.date) return false;
@@ -61,7 +72,8 @@ export function mergeEvents(rows: EventRow[]): MergedEvent[] {
     }
     out.push({ date: e.date, text: e.text, actors: [...e.actors], docIds: [e.docId], words });
   }
-  return out.map(({ words: _w, ...m }) => m);
+  // Oldest first; a range sorts by its start, and a year before the months inside it.
+  return out.map(({ words: _w, ...m }) => m).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Identical wording about the same claim is merged; different wording stays side by side. */
@@ -69,7 +81,9 @@ export function mergeAssessments(rows: AssessmentRow[]): MergedAssessment[] {
   const out: (MergedAssessment & { words: string[] })[] = [];
   for (const a of rows) {
     const words = contentWords(a.text);
-    const twin = out.find((m) => m.phrase === a.phrase && m.actor === a.actor && overlap(words, m.words) >= 0.6);
+    const twin = out.find(
+      (m) => m.phrase === a.phrase && m.actor === a.actor && overlap(words, m.words) >= 0.6,
+    );
     if (twin) {
       if (!twin.docIds.includes(a.docId)) twin.docIds.push(a.docId);
       continue;

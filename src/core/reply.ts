@@ -21,7 +21,10 @@ export type Block =
   | { type: 'fields'; fields: { label: string; value: string }[] }
   | { type: 'quote'; text: string; speaker: string; role: string | null; sources: Citation[] }
   | { type: 'timeline'; rows: { date: string; text: string; sources: Citation[] }[] }
-  | { type: 'assessments'; rows: { phrase: string; band: string; range: string; text: string; sources: Citation[] }[] }
+  | {
+      type: 'assessments';
+      rows: { phrase: string; band: string; range: string; text: string; sources: Citation[] }[];
+    }
   | { type: 'passages'; rows: { runs: MarkedRun[]; source: Citation }[] }
   | { type: 'sources'; rows: (Citation & { origin: string })[] }
   | { type: 'more'; shown: number; total: number; command: string }
@@ -42,7 +45,8 @@ export function reply(title: string, blocks: Block[]): Reply {
 /** An answer to a user mistake: what was wrong, and what to try instead. */
 export function userError(message: string, hint?: string, suggestions: string[] = []): Reply {
   const blocks: Block[] = [{ type: 'text', text: message }];
-  if (suggestions.length > 0) blocks.push({ type: 'fields', fields: [{ label: 'Did you mean', value: suggestions.join(' · ') }] });
+  if (suggestions.length > 0)
+    blocks.push({ type: 'fields', fields: [{ label: 'Did you mean', value: suggestions.join(' · ') }] });
   if (hint) blocks.push({ type: 'context', text: hint });
   return { status: 'user-error', title: message, blocks };
 }

@@ -5,5 +5,13 @@ export const systemClock: Clock = { now: () => new Date() };
 /** A clock tests move by hand. */
 export function fixedClock(start: Date): Clock & { set(d: Date): void; advance(ms: number): void } {
   let t = start.getTime();
-  return { now: () => new Date(t), set: (d) => { t = d.getTime(); }, advance: (ms) => { t += ms; } };
+  return {
+    now: () => new Date(t),
+    set: (d) => {
+      t = d.getTime();
+    },
+    advance: (ms) => {
+      t += ms;
+    },
+  };
 }

@@ -37,7 +37,8 @@ export function listReportFiles(paths: string[]): FileListing {
 }
 
 function readReport(path: string, size: number) {
-  if (size > MAX_FILE_BYTES) throw new Error(`file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB`);
+  if (size > MAX_FILE_BYTES)
+    throw new Error(`file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB`);
   const buf = readFileSync(path);
   if (buf.includes(0)) throw new Error('binary file, not a report');
   const content = buf.toString('utf8');

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../src/core/text/format-date.js';
 import { containment, editDistance, nameKey } from '../../src/core/text/normalise.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
-import { formatIsoDate } from '../../src/core/text/format-date.js';
 
 describe('splitSentences', () => {
   it('splits at sentence ends but not abbreviations or initials', () => {
-    const s = splitSentences('Mr. Smith met officials from the U.S. Department. He left at 5 p.m. on Monday. J. R. Jones stayed.').map((x) => x.text);
-    expect(s).toEqual(['Mr. Smith met officials from the U.S. Department.', 'He left at 5 p.m. on Monday.', 'J. R. Jones stayed.']);
+    const s = splitSentences(
+      'Mr. Smith met officials from the U.S. Department. He left at 5 p.m. on Monday. J. R. Jones stayed.',
+    ).map((x) => x.text);
+    expect(s).toEqual([
+      'Mr. Smith met officials from the U.S. Department.',
+      'He left at 5 p.m. on Monday.',
+      'J. R. Jones stayed.',
+    ]);
   });
   it('keeps closing quotes with their sentence', () => {
-    expect(splitSentences('“We will act.” The minister left.').map((x) => x.text)).toEqual(['“We will act.”', 'The minister left.']);
+    expect(splitSentences('“We will act.” The minister left.').map((x) => x.text)).toEqual([
+      '“We will act.”',
+      'The minister left.',
+    ]);
   });
 });
 

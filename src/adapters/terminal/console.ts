@@ -18,8 +18,18 @@ export interface ConsoleOptions {
 const HISTORY_SIZE = 500;
 
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
-  const history = opts.interactive && opts.historyFile && existsSync(opts.historyFile) ? readFileSync(opts.historyFile, 'utf8').split('\n').filter(Boolean).reverse().slice(0, HISTORY_SIZE) : [];
-  const rl = createInterface({ input: opts.input, output: opts.interactive ? opts.output : undefined, terminal: opts.interactive, history, historySize: HISTORY_SIZE, prompt: 'sitrep> ' });
+  const history =
+    opts.interactive && opts.historyFile && existsSync(opts.historyFile)
+      ? readFileSync(opts.historyFile, 'utf8').split('\n').filter(Boolean).reverse().slice(0, HISTORY_SIZE)
+      : [];
+  const rl = createInterface({
+    input: opts.input,
+    output: opts.interactive ? opts.output : undefined,
+    terminal: opts.interactive,
+    history,
+    historySize: HISTORY_SIZE,
+    prompt: 'sitrep> ',
+  });
   const write = (s: string) => opts.output.write(s);
   if (opts.interactive && opts.banner) write(`${opts.banner}\n`);
   if (opts.interactive) rl.prompt();
@@ -38,7 +48,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       }
     }
     const reply = await opts.execute(line);
-    write(`${renderText(reply, { ansi: opts.interactive, width: Math.min(120, (opts.output as NodeJS.WriteStream).columns ?? 100) })}\n`);
+    write(
+      `${renderText(reply, { ansi: opts.interactive, width: Math.min(120, (opts.output as NodeJS.WriteStream).columns ?? 100) })}\n`,
+    );
     if (opts.interactive) rl.prompt();
   }
   rl.close();

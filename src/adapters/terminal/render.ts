@@ -28,7 +28,10 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
     lines.push('', 'Sources:');
     for (const c of unlisted) lines.push(wrap(`  ${ref(c)} `, sourceLine(c), style.width, '      '));
   }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 
   function renderBlock(b: Block): string[] {
     switch (b.type) {
@@ -43,25 +46,59 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
         return b.fields.map((f) => wrap(`${f.label.padEnd(w)}  `, f.value, style.width, ' '.repeat(w + 2)));
       }
       case 'quote':
-        return ['', wrap('  ', `“${b.text}”`, style.width, '  '), `    — ${b.speaker}${b.role ? `, ${b.role}` : ''} ${cites(b.sources)}`];
+        return [
+          '',
+          wrap('  ', `“${b.text}”`, style.width, '  '),
+          `    — ${b.speaker}${b.role ? `, ${b.role}` : ''} ${cites(b.sources)}`,
+        ];
       case 'timeline': {
         const dates = b.rows.map((r) => formatIsoDate(r.date));
         const w = Math.max(...dates.map((d) => d.length));
-        return ['', ...b.rows.map((r, i) => wrap(`${(dates[i] ?? '').padEnd(w)}  `, `${r.text} ${cites(r.sources)}`, style.width, ' '.repeat(w + 2)))];
-      }
-      case 'assessments':
-        return ['', 'Assessed:', ...b.rows.map((a) => wrap('• ', `${a.phrase} (${a.band}, ${a.range}): ${a.text} ${cites(a.sources)}`, style.width, '  '))];
-      case 'passages':
-        return b.rows.flatMap((p, i) => ['', wrap(`${i + 1}. `, `${marked(p.runs)} ${cites([p.source])}`, style.width, '   ')]);
-      case 'sources':
         return [
           '',
-          'Sources:',
-          ...b.rows.map((s) => {
-            listed.add(s.docId);
-            return wrap(`  ${ref(s)} `, `${sourceLine(s)}${s.origin ? ` — ${s.origin}` : ''}`, style.width, '      ');
-          }),
+          ...b.rows.map((r, i) =>
+            wrap(
+              `${(dates[i] ?? '').padEnd(w)}  `,
+              `${r.text} ${cites(r.sources)}`,
+              style.width,
+              ' '.repeat(w + 2),
+            ),
+          ),
         ];
+      }
+      case 'assessments':
+        return [
+          '',
+          'Assessed:',
+          ...b.rows.map((a) =>
+            wrap(
+              '• ',
+              `${a.phrase} (${a.band}, ${a.range}): ${a.text} ${cites(a.sources)}`,
+              style.width,
+              '  ',
+            ),
+          ),
+        ];
+      case 'passages':
+        return b.rows.flatMap((p, i) => [
+          '',
+          wrap(`${i + 1}. `, `${marked(p.runs)} ${cites([p.source])}`, style.width, '   '),
+        ]);
+      case 'sources': {
+        // Numbered in the order the answer cited them; the /sources listing needs no label.
+        const onlyList = r.blocks.every(
+          (x) => x.type === 'heading' || x.type === 'sources' || x.type === 'more',
+        );
+        const rows = b.rows.map((s) => ({ s, n: Number(ref(s).slice(1, -1)) })).sort((x, y) => x.n - y.n);
+        for (const { s } of rows) listed.add(s.docId);
+        return [
+          '',
+          ...(onlyList ? [] : ['Sources:']),
+          ...rows.map(({ s, n }) =>
+            wrap(`  [${n}] `, `${sourceLine(s)}${s.origin ? ` — ${s.origin}` : ''}`, style.width, '      '),
+          ),
+        ];
+      }
       case 'more':
         return ['', `… and ${b.total - b.shown} more: ${b.command}`];
     }

@@ -60,7 +60,8 @@ function unwrapBlock(lines: string[], wholeText: string): string[] {
       i === 0 ||
       isBullet ||
       CAPTION_LABEL.test(line) ||
-      (prev.length < 0.6 * width && (TERMINAL.test(prev) || /^[\p{Lu}\d“"‘*]/u.test(line) || prev.length < 25)) ||
+      (prev.length < 0.6 * width &&
+        (TERMINAL.test(prev) || /^[\p{Lu}\d“"‘*]/u.test(line) || prev.length < 25)) ||
       (TERMINAL.test(prev) && prev.length < 0.85 * width);
     if (prevEnds) {
       if (cur) out.push(cur);
@@ -110,7 +111,10 @@ export function parseByline(line: string): { name: string; role: string | null }
     nameTokens.push(tok);
   }
   if (nameTokens.length < 2 || nameTokens.length > 4) return null;
-  const roleText = tokens.slice(nameTokens.length).join(' ').replace(/^[,\-–]\s*/, '');
+  const roleText = tokens
+    .slice(nameTokens.length)
+    .join(' ')
+    .replace(/^[,\-–]\s*/, '');
   if (roleText && !BYLINE_ROLE.test(roleText)) return null;
   if (!hasBy && !isGivenName(nameTokens[0] ?? '')) return null;
   if (nameTokens.some((w) => /^(?:The|And|Of|For|News|Read|Min|Image|Source)$/i.test(w))) return null;
@@ -123,7 +127,10 @@ function publisherFromFurniture(raw: string): string | null {
   const patterns = [
     new RegExp(`\\bnotifications from ${name}`, 'u'),
     new RegExp(`^\\s*Get ${name} (?:News|Alerts|Updates|Newsletters?)\\s*$`, 'mu'),
-    new RegExp(`\\b(?:news|updates|alerts|stories|newsletter)\\b[^\\n.]{0,120}\\bfrom ${name}\\.?\\s*$`, 'mu'),
+    new RegExp(
+      `\\b(?:news|updates|alerts|stories|newsletter)\\b[^\\n.]{0,120}\\bfrom ${name}\\.?\\s*$`,
+      'mu',
+    ),
     new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?${name}`, 'u'),
   ];
   for (const re of patterns) {
@@ -187,20 +194,30 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
     const u = /^\s*(?:URL|Source|Link)\s*:\s*(https?:\/\/\S+)/i.exec(line);
     if (u?.[1] && !url) url = u[1];
     const d = /^\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\s|$)/i.exec(line);
-    if (d?.[1] && !domain && !/\s\S+\s\S+\s\S+\s\S+/.test(line.trim().replace(/open in.*$/i, ''))) domain = d[1];
+    if (d?.[1] && !domain && !/\s\S+\s\S+\s\S+\s\S+/.test(line.trim().replace(/open in.*$/i, '')))
+      domain = d[1];
   }
   if (url && !domain) domain = new URL(url).hostname;
 
   const paras: Para[] = toParagraphs(text)
     .filter((p) => !/^\s*(?:URL|Source|Link)\s*:\s*https?:\/\//i.test(p))
     .map((t) => ({ text: t, role: 'text' as Role }));
-  const dayFirst = !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/.test(text);
+  const dayFirst =
+    !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/.test(
+      text,
+    );
   const dateCtx: DateContext = { published: null, dayFirst };
 
   // Page furniture, line by line.
   for (const p of paras) {
-    if (isFurnitureLine(p.text) || isGluedMenu(p.text) || isCaptionCredit(p.text) || isPlea(p.text)) p.role = 'furniture';
-    if (/\bcookies?\b/i.test(p.text) && /\b(?:we|our|you|website|site|browser|consent|accept)\b/i.test(p.text) && wordCount(p.text) <= 40) p.role = 'furniture';
+    if (isFurnitureLine(p.text) || isGluedMenu(p.text) || isCaptionCredit(p.text) || isPlea(p.text))
+      p.role = 'furniture';
+    if (
+      /\bcookies?\b/i.test(p.text) &&
+      /\b(?:we|our|you|website|site|browser|consent|accept)\b/i.test(p.text) &&
+      wordCount(p.text) <= 40
+    )
+      p.role = 'furniture';
   }
   // A caption line right above "Image source:" and friends.
   for (let i = 0; i + 1 < paras.length; i++) {
@@ -250,7 +267,10 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   markMenus(paras);
 
   // End of the article: the first end marker after most of the prose has gone by.
-  const proseTotal = paras.reduce((n, p) => n + (p.role === 'text' && isProse(p.text) ? p.text.length : 0), 0);
+  const proseTotal = paras.reduce(
+    (n, p) => n + (p.role === 'text' && isProse(p.text) ? p.text.length : 0),
+    0,
+  );
   let seen = 0;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
@@ -288,7 +308,8 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   if (publisher) {
     const self = new RegExp(`\\b${publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
     for (const p of paras) {
-      if (p.role === 'text' && self.test(p.text) && /\b(?:we|our|us)\b/i.test(p.text) && !/[“"]/.test(p.text)) p.role = 'furniture';
+      if (p.role === 'text' && self.test(p.text) && /\b(?:we|our|us)\b/i.test(p.text) && !/[“"]/.test(p.text))
+        p.role = 'furniture';
     }
   }
 
@@ -313,7 +334,12 @@ function markMenus(paras: Para[]): void {
   // Three or more short labels in a row are a menu.
   for (let i = 0; i < paras.length; ) {
     let j = i;
-    while (j < paras.length && paras[j] && (paras[j]?.role === 'furniture' || (paras[j]?.role === 'text' && isShortLabel(paras[j] as Para)))) j++;
+    while (
+      j < paras.length &&
+      paras[j] &&
+      (paras[j]?.role === 'furniture' || (paras[j]?.role === 'text' && isShortLabel(paras[j] as Para)))
+    )
+      j++;
     const run = paras.slice(i, j).filter((p) => p.role === 'text');
     if (run.length >= 3) for (const p of run) p.role = 'furniture';
     i = j > i ? j : i + 1;
@@ -324,7 +350,7 @@ function markMenus(paras: Para[]): void {
     changed = false;
     for (let i = 0; i < paras.length; i++) {
       const p = paras[i];
-      if (!p || p.role !== 'text' || TERMINAL.test(p.text) || wordCount(p.text) > 20) continue;
+      if (p?.role !== 'text' || TERMINAL.test(p.text) || wordCount(p.text) > 20) continue;
       const prev = paras[i - 1];
       const next = paras[i + 1];
       if ((!prev || prev.role === 'furniture') && next?.role === 'furniture' && prev) {
@@ -337,15 +363,22 @@ function markMenus(paras: Para[]): void {
 
 /** A pull quote repeats, without quote marks, words the article quotes elsewhere; it and its credit go. */
 function dropPullQuotes(paras: Para[]): void {
-  const quoted = paras.filter((p) => p.role === 'text' && /[“"]/.test(p.text)).map((p) => contentWords(p.text));
+  const quoted = paras
+    .filter((p) => p.role === 'text' && /[“"]/.test(p.text))
+    .map((p) => contentWords(p.text));
   if (quoted.length === 0) return;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    if (!p || p.role !== 'text' || /[“"]/.test(p.text) || wordCount(p.text) < 8) continue;
+    if (p?.role !== 'text' || /[“"]/.test(p.text) || wordCount(p.text) < 8) continue;
     const words = contentWords(p.text);
     if (!quoted.some((q) => overlap(words, q) >= 0.9 && q.length >= words.length * 0.8)) continue;
     const next = paras[i + 1];
-    const credit = next && next.role === 'text' && wordCount(next.text) <= 8 && /^[\p{Lu}][^.!?]*,/u.test(next.text) && !TERMINAL.test(next.text);
+    const credit =
+      next &&
+      next.role === 'text' &&
+      wordCount(next.text) <= 8 &&
+      /^[\p{Lu}][^.!?]*,/u.test(next.text) &&
+      !TERMINAL.test(next.text);
     p.role = 'furniture';
     if (credit && next) next.role = 'furniture';
   }

@@ -36,7 +36,10 @@ export function toDocument(input: RawInput): Document {
   let text = input.content;
   let known: KnownMetadata = { ...input.known, url: input.url ?? input.known?.url ?? null };
   if (input.format !== 'text') {
-    const src = input.format === 'html' ? htmlToSourceText(input.content, input.url ? { url: input.url } : {}) : markdownToSourceText(input.content);
+    const src =
+      input.format === 'html'
+        ? htmlToSourceText(input.content, input.url ? { url: input.url } : {})
+        : markdownToSourceText(input.content);
     text = src.text;
     known = {
       title: known.title ?? src.title,

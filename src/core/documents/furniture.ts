@@ -38,7 +38,8 @@ const LINE_PATTERNS: RegExp[] = [
 ];
 
 /** Paragraph-level furniture: pleas and promos that run to a sentence or two. */
-const PLEA = /\b(?:donat(?:e|ion|ions|ing)|paywalls?|subscri(?:be|ption|bers?)|newsletters?|sign up|your support|support (?:us|our (?:journalism|work|reporting))|ad-?free|(?:in|to) your inbox|logged in|log in to|notifications from)\b/i;
+const PLEA =
+  /\b(?:donat(?:e|ion|ions|ing)|paywalls?|subscri(?:be|ption|bers?)|newsletters?|sign up|your support|support (?:us|our (?:journalism|work|reporting))|ad-?free|(?:in|to) your inbox|logged in|log in to|notifications from)\b/i;
 
 /** Headings after which the rest of a page is not the article. */
 export const END_OF_ARTICLE =
@@ -63,11 +64,15 @@ export function isPlea(paragraph: string): boolean {
 
 /** A photo caption line ending in a picture agency credit: "… (PA Wire)", "… (Getty Images)". */
 export function isCaptionCredit(line: string): boolean {
-  return /\((?:PA|PA Wire|PA Media|AP|AP Photo[^)]*|AFP[^)]*|Reuters[^)]*|Getty Images[^)]*|EPA[^)]*|Shutterstock|Alamy|Bloomberg[^)]*)\)\s*$/.test(line.trim());
+  return /\((?:PA|PA Wire|PA Media|AP|AP Photo[^)]*|AFP[^)]*|Reuters[^)]*|Getty Images[^)]*|EPA[^)]*|Shutterstock|Alamy|Bloomberg[^)]*)\)\s*$/.test(
+    line.trim(),
+  );
 }
 
 /** Words glued together by a menu flattened to text: "HomeInformation for...Advice & guidanceEducation". */
 export function isGluedMenu(line: string): boolean {
   const glued = (line.match(/\p{Ll}\p{Lu}\p{Ll}/gu) ?? []).length;
-  return glued >= 3 || (glued >= 2 && (!/[.!?]["”’]?$/.test(line.trim()) || /(?:\.\.\.|…)$/.test(line.trim())));
+  return (
+    glued >= 3 || (glued >= 2 && (!/[.!?]["”’]?$/.test(line.trim()) || /(?:\.\.\.|…)$/.test(line.trim())))
+  );
 }

@@ -57,9 +57,12 @@ export function extractAssessments(paragraphs: string[], spans: EntitySpan[]): A
         const actor = claimActor(spans, paragraph, s, s.start + m.index, s.text, m.index + m[0].length);
         const words = contentWords(s.text);
         // A report restates its headline judgement in the standfirst and the body: one assessment, not three.
-        const twin = out.find((a) => a.band === band && a.phrase === phrase && overlap(words, a.words) >= 0.75);
+        const twin = out.find(
+          (a) => a.band === band && a.phrase === phrase && overlap(words, a.words) >= 0.75,
+        );
         if (twin) {
-          if (s.text.length > twin.text.length) Object.assign(twin, { text: s.text, paragraph, words, actor: actor?.name ?? twin.actor });
+          if (s.text.length > twin.text.length)
+            Object.assign(twin, { text: s.text, paragraph, words, actor: actor?.name ?? twin.actor });
           continue;
         }
         out.push({ phrase, band, text: s.text, actor: actor?.name ?? null, paragraph, words });
@@ -70,18 +73,40 @@ export function extractAssessments(paragraphs: string[], spans: EntitySpan[]): A
 }
 
 /**
- * The actor a judgement is about: named between this phrase and the next one in the sentence ("highly
- * likely that a Chinese entity … and almost certain that APT31 …"), else anywhere in the sentence.
- * Threat actors win over countries.
+ * The actor a judgement is about, looked for in its clause: from the previous yardstick phrase (or the
+ * sentence start) to the next one ("highly likely that a Chinese entity … and almost certain that APT31
+ * …"), then in the whole sentence. Threat actors win over countries.
  */
-function claimActor(spans: EntitySpan[], paragraph: number, s: { start: number; end: number }, at: number, text: string, after: number): EntitySpan | null {
-  const rest = text.slice(after);
-  const next = rest.search(PHRASE_RE);
-  const clauseEnd = next >= 0 ? s.start + after + next : s.end;
-  const inSentence = spans.filter((e) => e.paragraph === paragraph && e.start >= s.start && e.end <= s.end && (e.kind === 'threat_actor' || e.kind === 'country'));
-  const inClause = inSentence.filter((e) => e.start >= at && e.end <= clauseEnd);
-  for (const kind of ['threat_actor', 'country'] as const) {
-    const hit = inClause.find((e) => e.kind === kind) ?? inSentence.find((e) => e.kind === kind);
+function claimActor(
+  spans: EntitySpan[],
+  paragraph: number,
+  s: { start: number; end: number },
+  at: number,
+  text: string,
+  after: number,
+): EntitySpan | null {
+  const phrases = [...text.matchAll(PHRASE_RE)].map((m) => ({
+    start: s.start + m.index,
+    end: s.start + m.index + m[0].length,
+  }));
+  const prev = phrases.filter((p) => p.end <= at).pop();
+  const next = phrases.find((p) => p.start >= s.start + after);
+  const from = prev ? prev.end : s.start;
+  const to = next ? next.start : s.end;
+  // "The UK’s National Cyber Security Centre": a possessive country describes the assessor, not the actor.
+  const possessive = (e: EntitySpan) =>
+    /['’]s$/.test(text.slice(e.start - s.start, e.end - s.start)) ||
+    /^['’]s\b/.test(text.slice(e.end - s.start));
+  const inSentence = spans.filter(
+    (e) =>
+      e.paragraph === paragraph &&
+      e.start >= s.start &&
+      e.end <= s.end &&
+      (e.kind === 'threat_actor' || (e.kind === 'country' && !possessive(e))),
+  );
+  const inClause = inSentence.filter((e) => e.start >= from && e.end <= to);
+  for (const pool of [inClause, inSentence]) {
+    const hit = pool.find((e) => e.kind === 'threat_actor') ?? pool.find((e) => e.kind === 'country');
     if (hit) return hit;
   }
   return null;

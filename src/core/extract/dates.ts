@@ -74,7 +74,8 @@ function addDays(a: Anchor, days: number): IsoDate | null {
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
-const FUTURE_CUE = /\b(?:will|shall|is due|are due|is expected|are expected|plans? to|planned|next|upcoming|scheduled)\b/i;
+const FUTURE_CUE =
+  /\b(?:will|shall|is due|are due|is expected|are expected|plans? to|planned|next|upcoming|scheduled)\b/i;
 
 interface Candidate extends DateMention {
   priority: number;
@@ -116,12 +117,18 @@ export function parseSingleDate(s: string, ctx: DateContext): IsoDate | null {
 function fullDates(text: string, ctx: DateContext, anchor: Anchor | null = null): Candidate[] {
   const out: Candidate[] = [];
   // ISO 2024-03-25
-  for (const m of matches(new RegExp(`${NOT_NUMBER_BEFORE}(${YEAR_RE})-(\\d{2})-(\\d{2})${NOT_NUMBER_AFTER}`, 'u'), text)) {
+  for (const m of matches(
+    new RegExp(`${NOT_NUMBER_BEFORE}(${YEAR_RE})-(\\d{2})-(\\d{2})${NOT_NUMBER_AFTER}`, 'u'),
+    text,
+  )) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isValidDay(y, mo, d)) out.push(...candidate(m, `${y}-${pad(mo)}-${pad(d)}`, 5));
   }
   // Numeric 18.3.2021, 25/03/2024, 3/25/2024
-  for (const m of matches(new RegExp(`${NOT_NUMBER_BEFORE}(\\d{1,2})([./])(\\d{1,2})\\2(${YEAR_RE})${NOT_NUMBER_AFTER}`, 'u'), text)) {
+  for (const m of matches(
+    new RegExp(`${NOT_NUMBER_BEFORE}(\\d{1,2})([./])(\\d{1,2})\\2(${YEAR_RE})${NOT_NUMBER_AFTER}`, 'u'),
+    text,
+  )) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = Number(m[4]);
@@ -134,7 +141,10 @@ function fullDates(text: string, ctx: DateContext, anchor: Anchor | null = null)
     if (isValidDay(y, mo, d)) out.push(...candidate(m, `${y}-${pad(mo)}-${pad(d)}`, 5));
   }
   if (!new RegExp(MONTH_RE, 'i').test(text)) return out;
-  const ref = anchor?.m && anchor.d ? new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12)) : new Date(Date.UTC(2000, 0, 1));
+  const ref =
+    anchor?.m && anchor.d
+      ? new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12))
+      : new Date(Date.UTC(2000, 0, 1));
   for (const r of chrono.strict.parse(text, ref)) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
@@ -171,29 +181,45 @@ const ranges: Rule = (text, ctx) => {
   const out: Candidate[] = [];
   const part = `((?:early |late |mid-?)?(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH_RE}\\.? )?(?:of )?${YEAR_RE}|${MONTH_RE})`;
   // between X and Y / from X to Y
-  for (const m of matches(new RegExp(`\\b(?:between|from)\\s+${part}\\s+(?:and|to|until|till|through|-|–)\\s+${part}${NOT_NUMBER_AFTER}`, 'iu'), text)) {
+  for (const m of matches(
+    new RegExp(
+      `\\b(?:between|from)\\s+${part}\\s+(?:and|to|until|till|through|-|–)\\s+${part}${NOT_NUMBER_AFTER}`,
+      'iu',
+    ),
+    text,
+  )) {
     const left = m[1] ?? '';
     const right = m[2] ?? '';
     const rightIso = parseSingleDate(right, ctx);
     if (!rightIso) continue;
     // "between March and May 2023": the left end borrows the right end's year.
-    const leftIso = parseSingleDate(new RegExp(YEAR_RE).test(left) ? left : `${left} ${rightIso.slice(0, 4)}`, ctx);
+    const leftIso = parseSingleDate(
+      new RegExp(YEAR_RE).test(left) ? left : `${left} ${rightIso.slice(0, 4)}`,
+      ctx,
+    );
     if (leftIso && leftIso < rightIso) out.push(...candidate(m, `${leftIso}/${rightIso}`, 9));
   }
   // 2021-22, 2021–2022, 2021/22
-  for (const m of matches(new RegExp(`${NOT_NUMBER_BEFORE}(${YEAR_RE})\\s?[-–—/]\\s?(\\d{4}|\\d{2})${NOT_NUMBER_AFTER}`, 'u'), text)) {
+  for (const m of matches(
+    new RegExp(`${NOT_NUMBER_BEFORE}(${YEAR_RE})\\s?[-–—/]\\s?(\\d{4}|\\d{2})${NOT_NUMBER_AFTER}`, 'u'),
+    text,
+  )) {
     const y1 = Number(m[1]);
     const tail = m[2] ?? '';
     const y2 = tail.length === 2 ? Math.floor(y1 / 100) * 100 + Number(tail) : Number(tail);
     if (y2 > y1 && y2 - y1 < 50) out.push(...candidate(m, `${y1}/${y2}`, 8));
   }
   // 25-27 March 2024
-  for (const m of matches(new RegExp(`\\b(\\d{1,2})\\s?[-–]\\s?(\\d{1,2}) (${MONTH_RE}) (${YEAR_RE})\\b`, 'iu'), text)) {
+  for (const m of matches(
+    new RegExp(`\\b(\\d{1,2})\\s?[-–]\\s?(\\d{1,2}) (${MONTH_RE}) (${YEAR_RE})\\b`, 'iu'),
+    text,
+  )) {
     const mo = monthIndex(m[3] ?? '');
     const y = Number(m[4]);
     const d1 = Number(m[1]);
     const d2 = Number(m[2]);
-    if (mo && d1 < d2 && isValidDay(y, mo, d2)) out.push(...candidate(m, `${y}-${pad(mo)}-${pad(d1)}/${y}-${pad(mo)}-${pad(d2)}`, 8));
+    if (mo && d1 < d2 && isValidDay(y, mo, d2))
+      out.push(...candidate(m, `${y}-${pad(mo)}-${pad(d1)}/${y}-${pad(mo)}-${pad(d2)}`, 8));
   }
   return out;
 };
@@ -201,10 +227,17 @@ const ranges: Rule = (text, ctx) => {
 const calendarDates: Rule = (text, ctx, anchor) => fullDates(text, ctx, anchor);
 
 const monthYears: Rule = (text) =>
-  matches(new RegExp(`\\b(${MONTH_RE})\\.?,?\\s+(?:of\\s+)?(${YEAR_RE})${NOT_NUMBER_AFTER}`, 'iu'), text).flatMap((m) => {
+  matches(
+    new RegExp(`\\b(${MONTH_RE})\\.?,?\\s+(?:of\\s+)?(${YEAR_RE})${NOT_NUMBER_AFTER}`, 'iu'),
+    text,
+  ).flatMap((m) => {
     const mi = monthIndex(m[1] ?? '');
     // "May 2021" only after a preposition, because "may" is also a verb.
-    if (m[1]?.toLowerCase() === 'may' && !/\b(?:in|since|during|until|by|from|of|early|late|mid-?)\s*$/i.test(text.slice(0, m.index))) return [];
+    if (
+      m[1]?.toLowerCase() === 'may' &&
+      !/\b(?:in|since|during|until|by|from|of|early|late|mid-?)\s*$/i.test(text.slice(0, m.index))
+    )
+      return [];
     return mi ? candidate(m, `${m[2]}-${pad(mi)}`, 3) : [];
   });
 
@@ -213,23 +246,33 @@ const YEAR_LEAD =
   '(?:in|during|since|by|until|till|from|throughout|before|after|around|circa|of|early|late|mid-?|the (?:summer|spring|autumn|fall|winter|end|start|beginning|middle) of|(?:summer|spring|autumn|fall|winter))';
 
 const bareYears: Rule = (text) =>
-  matches(new RegExp(`\\b${YEAR_LEAD}\\s*(${YEAR_RE})(?:'s)?${NOT_NUMBER_AFTER}`, 'iu'), text).flatMap((m) => {
-    const year = m[1] ?? '';
-    // "of 2023" names things ("the Act of 2023") more often than it dates them; keep it only after a
-    // time word such as "summer of".
-    if (/^of\b/i.test(m[0])) return [];
-    return candidate(m, year, 2);
-  });
+  matches(new RegExp(`\\b${YEAR_LEAD}\\s*(${YEAR_RE})(?:'s)?${NOT_NUMBER_AFTER}`, 'iu'), text).flatMap(
+    (m) => {
+      const year = m[1] ?? '';
+      // "of 2023" names things ("the Act of 2023") more often than it dates them; keep it only after a
+      // time word such as "summer of".
+      if (/^of\b/i.test(m[0])) return [];
+      return candidate(m, year, 2);
+    },
+  );
 
 const relativeDates: Rule = (text, _ctx, anchor) => {
   if (!anchor) return [];
   const out: Candidate[] = [];
-  const day = (m: RegExpExecArray, delta: number) => out.push(...candidate(m, addDays(anchor, delta), 6, true));
-  for (const m of matches(/\b(?:earlier |later )?(?:today|this (?:morning|afternoon|evening)|tonight)\b(?:\s*\((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))?/i, text)) day(m, 0);
+  const day = (m: RegExpExecArray, delta: number) =>
+    out.push(...candidate(m, addDays(anchor, delta), 6, true));
+  for (const m of matches(
+    /\b(?:earlier |later )?(?:today|this (?:morning|afternoon|evening)|tonight)\b(?:\s*\((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))?/i,
+    text,
+  ))
+    day(m, 0);
   for (const m of matches(/\b(?:today|yesterday)'s\b/i, text)) day(m, /^today/i.test(m[0]) ? 0 : -1);
   for (const m of matches(/\byesterday\b/i, text)) day(m, -1);
   for (const m of matches(/\btomorrow\b/i, text)) day(m, 1);
-  for (const m of matches(/\b(last|this|earlier this|the previous|the following|next)\s+(year|month)\b/i, text)) {
+  for (const m of matches(
+    /\b(last|this|earlier this|the previous|the following|next)\s+(year|month)\b/i,
+    text,
+  )) {
     const which = (m[1] ?? '').toLowerCase();
     const delta = /last|previous/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
     if ((m[2] ?? '').toLowerCase() === 'year') out.push(...candidate(m, String(anchor.y + delta), 6, true));
@@ -244,7 +287,13 @@ const relativeDates: Rule = (text, _ctx, anchor) => {
     if (n > 0) out.push(...candidate(m, String(anchor.y - n), 6, true));
   }
   // Weekdays: "on Monday", "last Tuesday", "(Monday)", "Monday night".
-  for (const m of matches(new RegExp(`(?:\\b(on|last|this|since)\\s+(${WEEKDAY_RE})\\b|\\((${WEEKDAY_RE})\\)|\\b(${WEEKDAY_RE})(?:'s)?\\s+(?:morning|afternoon|evening|night)\\b)`, 'u'), text)) {
+  for (const m of matches(
+    new RegExp(
+      `(?:\\b(on|last|this|since)\\s+(${WEEKDAY_RE})\\b|\\((${WEEKDAY_RE})\\)|\\b(${WEEKDAY_RE})(?:'s)?\\s+(?:morning|afternoon|evening|night)\\b)`,
+      'u',
+    ),
+    text,
+  )) {
     if (anchor.m == null || anchor.d == null) continue;
     const name = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
     const target = WEEKDAYS.indexOf(name);
@@ -255,11 +304,18 @@ const relativeDates: Rule = (text, _ctx, anchor) => {
     else day(m, -back);
   }
   // "in December", "last March", "since May": the most recent such month (the next one in future tense).
-  for (const m of matches(new RegExp(`\\b(in|during|since|last|this|early|late|mid-?|by|until|the end of)\\s+(${MONTH_RE})\\b(?!\\.?\\s*\\d)`, 'iu'), text)) {
+  for (const m of matches(
+    new RegExp(
+      `\\b(in|during|since|last|this|early|late|mid-?|by|until|the end of)\\s+(${MONTH_RE})\\b(?!\\.?\\s*\\d)`,
+      'iu',
+    ),
+    text,
+  )) {
     if (anchor.m == null) continue;
     const mi = monthIndex(m[2] ?? '');
     if (!mi) continue;
-    if ((m[2] ?? '').toLowerCase() === 'may' && !/^(in|since|during|until|by|last)$/i.test(m[1] ?? '')) continue;
+    if ((m[2] ?? '').toLowerCase() === 'may' && !/^(in|since|during|until|by|last)$/i.test(m[1] ?? ''))
+      continue;
     const future = FUTURE_CUE.test(text.slice(0, m.index));
     let year = anchor.y;
     if (future) year = mi < anchor.m ? anchor.y + 1 : anchor.y;
@@ -289,7 +345,10 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
 export function parseDateLine(line: string, ctx: DateContext): IsoDate | null {
   const t = line
     .trim()
-    .replace(/^(?:published|posted|updated|last updated|first published|date|release date|issued|dated)\s*(?:on)?\s*[:\-–]?\s*/i, '')
+    .replace(
+      /^(?:published|posted|updated|last updated|first published|date|release date|issued|dated)\s*(?:on)?\s*[:\-–]?\s*/i,
+      '',
+    )
     .replace(/^\*\s*/, '');
   if (t.length === 0 || t.length > 60) return null;
   const found = fullDates(t, ctx);

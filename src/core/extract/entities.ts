@@ -35,7 +35,26 @@ const lower = (s: string) => s.toLowerCase();
 const HEADS = new Set([...ORG_HEAD_NOUNS].map(lower));
 const ROLES = new Set([...ROLE_WORDS].map(lower));
 const HONOURS = new Set([...HONORIFICS].map((h) => lower(h).replace(/\.$/, '')));
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'van', 'von', 'der', 'al', 'bin', 'da', 'di', 'la', 'le', '&']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  'de',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'al',
+  'bin',
+  'da',
+  'di',
+  'la',
+  'le',
+  '&',
+]);
 
 /** Capitalised words that start sentences and headings but never start a name. */
 const NOT_A_NAME_START = new Set(
@@ -51,7 +70,8 @@ const NOT_A_NAME_START = new Set(
     .filter(Boolean),
 );
 
-const SPEECH_VERB = /^\s*,?\s*(?:said|says|added|adds|stated|states|told|tells|warned|warns|explained|noted|wrote|writes|argued|claimed|insisted|confirmed|announced|emphasi[sz]ed|stressed|urged|commented|replied|responded|continued|remarked)\b/i;
+const SPEECH_VERB =
+  /^\s*,?\s*(?:said|says|added|adds|stated|states|told|tells|warned|warns|explained|noted|wrote|writes|argued|claimed|insisted|confirmed|announced|emphasi[sz]ed|stressed|urged|commented|replied|responded|continued|remarked)\b/i;
 
 function tokenize(paragraph: string): Token[] {
   const tokens: Token[] = [];
@@ -64,7 +84,8 @@ function tokenize(paragraph: string): Token[] {
     while (/[-’']$/.test(text)) text = text.slice(0, -1);
     if (!text) continue;
     const before = paragraph.slice(0, m.index);
-    const sentenceStart = starts.has(m.index) || /(?:^|[“"‘(\n]|[:;]\s)\s*$/.test(before.slice(-3)) || before.trim() === '';
+    const sentenceStart =
+      starts.has(m.index) || /(?:^|[“"‘(\n]|[:;]\s)\s*$/.test(before.slice(-3)) || before.trim() === '';
     tokens.push({ text, start: m.index, end: m.index + text.length, sentenceStart });
   }
   return tokens;
@@ -73,7 +94,16 @@ function tokenize(paragraph: string): Token[] {
 const isCap = (t: string) => /^[\p{Lu}]/u.test(t) || /^\p{L}+\d+$/u.test(t);
 const possessive = (t: string) => /['’]s$/.test(t) || /s['’]$/.test(t);
 const stripPossessive = (t: string) => t.replace(/['’]s$/, '').replace(/['’]$/, '');
-const POSSESSIVE_INSIDE = new Set(['attorney', 'people', 'women', 'children', 'men', 'veterans', 'workers', 'citizens']);
+const POSSESSIVE_INSIDE = new Set([
+  'attorney',
+  'people',
+  'women',
+  'children',
+  'men',
+  'veterans',
+  'workers',
+  'citizens',
+]);
 
 /** Maximal runs of capitalised tokens, joined by connectors and plain spaces only. */
 function runsOf(paragraph: string, tokens: Token[]): Token[][] {
@@ -100,7 +130,12 @@ function runsOf(paragraph: string, tokens: Token[]): Token[][] {
         continue;
       }
       const after = tokens[j + 1];
-      if (CONNECTORS.has(lower(next.text)) && after && isCap(after.text) && /^\s+$/.test(paragraph.slice(next.end, after.start))) {
+      if (
+        CONNECTORS.has(lower(next.text)) &&
+        after &&
+        isCap(after.text) &&
+        /^\s+$/.test(paragraph.slice(next.end, after.start))
+      ) {
         run.push(next, after);
         j += 2;
         continue;
@@ -127,13 +162,21 @@ const textOf = (paragraph: string, run: Token[]) =>
   paragraph.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0).replace(/['’]s$/, '');
 
 function isNameWord(w: string): boolean {
-  return /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w) || /^[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{Ll}]+$/u.test(w) || /^Al$|^Xi$|^Li$|^Yi$/.test(w);
+  return (
+    /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w) ||
+    /^[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{Ll}]+$/u.test(w) ||
+    /^Al$|^Xi$|^Li$|^Yi$/.test(w)
+  );
 }
 
 function actorOf(name: string): string | null {
   const hit = findThreatActor(name);
   if (hit) return hit.name;
-  return ACTOR_NAME_PATTERNS.some((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')).test(name)) ? name : null;
+  return ACTOR_NAME_PATTERNS.some((re) =>
+    new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')).test(name),
+  )
+    ? name
+    : null;
 }
 
 function orgOf(ws: string[]): boolean {
@@ -149,7 +192,13 @@ for (const o of WELL_KNOWN_ORGS) {
 /** Classifies one capitalised run; may yield several entities ("Deputy Prime Minister Oliver Dowden"). */
 function classify(paragraph: string, run: Token[], prevText: string): Found[] {
   let r = run;
-  while (r.length > 0 && r[0] && NOT_A_NAME_START.has(lower(r[0].text)) && !(r.length > 1 && HEADS.has(lower(r[r.length - 1]?.text ?? '')) && lower(r[0].text) !== 'the')) r = r.slice(1);
+  while (
+    r.length > 0 &&
+    r[0] &&
+    NOT_A_NAME_START.has(lower(r[0].text)) &&
+    !(r.length > 1 && HEADS.has(lower(r[r.length - 1]?.text ?? '')) && lower(r[0].text) !== 'the')
+  )
+    r = r.slice(1);
   while (r.length > 0 && CONNECTORS.has(r[r.length - 1]?.text ?? '')) r = r.slice(0, -1);
   while (r.length > 0 && CONNECTORS.has(r[0]?.text ?? '')) r = r.slice(1);
   if (r.length === 0) return [];
@@ -161,14 +210,25 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
 
   // Threat actors: the whole run or any part of it.
   const actor = actorOf(fullClean);
-  if (actor) return [{ name: actor, kind: 'threat_actor', alias: fullClean !== actor ? fullClean : undefined, start, end } as Found];
+  if (actor)
+    return [
+      {
+        name: actor,
+        kind: 'threat_actor',
+        alias: fullClean !== actor ? fullClean : undefined,
+        start,
+        end,
+      } as Found,
+    ];
   for (let a = 0; a < r.length; a++) {
     for (let b = r.length; b > a; b--) {
       if (a === 0 && b === r.length) continue;
       const sub = words(r.slice(a, b)).join(' ');
       const hit = actorOf(sub);
       if (hit) {
-        const out: Found[] = [{ name: hit, kind: 'threat_actor', start: r[a]?.start ?? start, end: r[b - 1]?.end ?? end }];
+        const out: Found[] = [
+          { name: hit, kind: 'threat_actor', start: r[a]?.start ?? start, end: r[b - 1]?.end ?? end },
+        ];
         if (sub !== hit) (out[0] as Found).alias = sub;
         return out;
       }
@@ -177,13 +237,21 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
 
   // A title or role before a name: "Deputy Prime Minister Oliver Dowden", "Foreign Secretary Lord Cameron".
   let lastRole = -1;
-  for (let k = 0; k < ws.length - 1; k++) if (ROLES.has(lower(ws[k] ?? '')) && !HONOURS.has(lower(ws[k] ?? ''))) lastRole = k;
+  for (let k = 0; k < ws.length - 1; k++)
+    if (ROLES.has(lower(ws[k] ?? '')) && !HONOURS.has(lower(ws[k] ?? ''))) lastRole = k;
   if (lastRole >= 0) {
     const nameWs = ws.slice(lastRole + 1);
-    if (nameWs.length >= 1 && nameWs.length <= 4 && nameWs.every((w) => isNameWord(w) || HONOURS.has(lower(w))) && !nameWs.some((w) => HEADS.has(lower(w)) || ROLES.has(lower(w)) && !HONOURS.has(lower(w)))) {
+    if (
+      nameWs.length >= 1 &&
+      nameWs.length <= 4 &&
+      nameWs.every((w) => isNameWord(w) || HONOURS.has(lower(w))) &&
+      !nameWs.some((w) => HEADS.has(lower(w)) || (ROLES.has(lower(w)) && !HONOURS.has(lower(w))))
+    ) {
       const roleStartTok = r[0] as Token;
       let role = paragraph.slice(roleStartTok.start, r[lastRole]?.end ?? 0);
-      const possessor = /([\p{Lu}][\p{L}]+['’]s)\s+$/u.exec(paragraph.slice(Math.max(0, roleStartTok.start - 40), roleStartTok.start));
+      const possessor = /([\p{Lu}][\p{L}]+['’]s)\s+$/u.exec(
+        paragraph.slice(Math.max(0, roleStartTok.start - 40), roleStartTok.start),
+      );
       if (possessor?.[1]) role = `${possessor[1]} ${role}`;
       const nameStart = r[lastRole + 1]?.start ?? start;
       const name = paragraph.slice(nameStart, end).replace(/['’]s$/, '');
@@ -192,17 +260,41 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
   }
 
   // Honorific names: "Lord Cameron", "Sir Jeremy Fleming", "Dr Ian Levy".
-  if (HONOURS.has(lower(ws[0] ?? '').replace(/\.$/, '')) && ws.length >= 2 && ws.length <= 4 && ws.slice(1).every(isNameWord)) {
+  if (
+    HONOURS.has(lower(ws[0] ?? '').replace(/\.$/, '')) &&
+    ws.length >= 2 &&
+    ws.length <= 4 &&
+    ws.slice(1).every(isNameWord)
+  ) {
     return [{ name: fullClean, kind: 'person', start, end }];
   }
 
   // Countries, and organisations named after one: "UK Electoral Commission" is the Electoral Commission.
   const country = findCountry(fullClean);
-  if (country && !country.viaDemonym) return [{ name: country.country.name, kind: 'country', alias: fullClean !== country.country.name ? fullClean : undefined, start, end } as Found];
-  if (ws.length === 1 && country?.viaDemonym) return [{ name: country.country.name, kind: 'country', start, end }];
+  if (country && !country.viaDemonym)
+    return [
+      {
+        name: country.country.name,
+        kind: 'country',
+        alias: fullClean !== country.country.name ? fullClean : undefined,
+        start,
+        end,
+      } as Found,
+    ];
+  if (ws.length === 1 && country?.viaDemonym)
+    return [{ name: country.country.name, kind: 'country', start, end }];
 
   const known = WELL_KNOWN.get(lower(fullClean));
-  if (known) return [{ name: known.name, kind: 'organisation', alias: fullClean !== known.name ? fullClean : undefined, start, end } as Found];
+  if (known)
+    return [
+      {
+        name: known.name,
+        kind: 'organisation',
+        alias: fullClean !== known.name ? fullClean : undefined,
+        start,
+        end,
+      } as Found,
+    ];
 
   if (orgOf(ws)) {
     const lead = findCountry(ws[0] ?? '');
@@ -217,17 +309,36 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
   }
 
   // A company or agency introduced by what it is: "cyber security firm IDEE".
-  if (ws.length <= 3 && /\b(?:firm|company|vendor|group|agency|organi[sz]ation|body|regulator|watchdog|start-?up|provider|maker|giant)\s+$/i.test(prevText)) {
+  if (
+    ws.length <= 3 &&
+    /\b(?:firm|company|vendor|group|agency|organi[sz]ation|body|regulator|watchdog|start-?up|provider|maker|giant)\s+$/i.test(
+      prevText,
+    )
+  ) {
     return [{ name: fullClean, kind: 'organisation', start, end }];
   }
 
   // People by their given name: "Paul Chichester", "Al Lakhani".
-  if (ws.length >= 2 && ws.length <= 3 && isGivenName(ws[0] ?? '') && ws.slice(1).every(isNameWord) && !ws.some((w) => HEADS.has(lower(w)))) {
+  if (
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    isGivenName(ws[0] ?? '') &&
+    ws.slice(1).every(isNameWord) &&
+    !ws.some((w) => HEADS.has(lower(w)))
+  ) {
     return [{ name: fullClean, kind: 'person', start, end }];
   }
   // Two or three name-like words right before a speech verb or an appositive with a role.
   const after = paragraph.slice(end, end + 80);
-  if (ws.length >= 2 && ws.length <= 3 && ws.every(isNameWord) && (SPEECH_VERB.test(after) || /^,\s*(?:the\s+)?[\p{Ll}\p{Lu}][^,]{0,80}\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|analyst|researcher|professor)\b[^,]*,/iu.test(after))) {
+  if (
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    ws.every(isNameWord) &&
+    (SPEECH_VERB.test(after) ||
+      /^,\s*(?:the\s+)?[\p{Ll}\p{Lu}][^,]{0,80}\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|analyst|researcher|professor)\b[^,]*,/iu.test(
+        after,
+      ))
+  ) {
     return [{ name: fullClean, kind: 'person', start, end }];
   }
   // An acronym alone may be an agency we know.
@@ -237,12 +348,19 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
 /** A role phrase next to a person's name: ", NCSC Director of Operations," or "director of operations, NAME". */
 function appositiveRole(paragraph: string, span: { start: number; end: number }): string | null {
   const after = /^,\s*((?:the\s+)?[^,;“”"()]{3,90}?)\s*,/.exec(paragraph.slice(span.end));
-  const roleish = /\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|editor|correspondent|reporter|analyst|researcher|professor|general|executive|manager|leader|lead|inspector|superintendent|constable|detective|prosecutor|attorney|judge|mp|senator|governor|mayor|deputy|adviser|advisor|partner|fellow)\b/i;
-  if (after?.[1] && roleish.test(after[1]) && !/\b(?:said|says|added|told)\b/.test(after[1])) return after[1].trim();
-  const before = /(?:^|[.;:]\s+|,\s+)((?:the\s+)?[^,;.“”"()]{3,80}?),\s*$/i.exec(paragraph.slice(Math.max(0, span.start - 90), span.start));
+  const roleish =
+    /\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|editor|correspondent|reporter|analyst|researcher|professor|general|executive|manager|leader|lead|inspector|superintendent|constable|detective|prosecutor|attorney|judge|mp|senator|governor|mayor|deputy|adviser|advisor|partner|fellow)\b/i;
+  if (after?.[1] && roleish.test(after[1]) && !/\b(?:said|says|added|told)\b/.test(after[1]))
+    return after[1].trim();
+  const before = /(?:^|[.;:]\s+|,\s+)((?:the\s+)?[^,;.“”"()]{3,80}?),\s*$/i.exec(
+    paragraph.slice(Math.max(0, span.start - 90), span.start),
+  );
   if (before?.[1] && roleish.test(before[1]) && /^(?:the\s+|[\p{Lu}])/iu.test(before[1])) {
     // "The organisation’s director of operations, Paul Chichester": the role without its possessor.
-    return before[1].replace(/^the\s+/i, '').replace(/^[\p{L}]+['’]s\s+/u, '').trim();
+    return before[1]
+      .replace(/^the\s+/i, '')
+      .replace(/^[\p{L}]+['’]s\s+/u, '')
+      .trim();
   }
   return null;
 }
@@ -288,7 +406,10 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
     }
     // "Foreign, Commonwealth and Development Office": a comma list inside one name.
     const heads = [...HEADS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
-    const listName = new RegExp(`\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${heads}))\\b`, 'gu');
+    const listName = new RegExp(
+      `\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${heads}))\\b`,
+      'gu',
+    );
     for (let m = listName.exec(p); m; m = listName.exec(p)) {
       const name = m[1] ?? '';
       const s = m.index;
@@ -310,7 +431,9 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
     const re = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu;
     for (let m = re.exec(p); m; m = re.exec(p)) {
       const acronym = m[1] ?? '';
-      const before = spans.filter((s) => s.paragraph === pi && s.end <= m.index && /^\s*$/.test(p.slice(s.end, m.index)));
+      const before = spans.filter(
+        (s) => s.paragraph === pi && s.end <= m.index && /^\s*$/.test(p.slice(s.end, m.index)),
+      );
       const owner = before[before.length - 1];
       const actor = actorOf(acronym);
       if (actor) {
@@ -319,11 +442,21 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
         if (long) {
           if (owner) {
             const acc = byKey.get(keyOf(owner.name));
-            if (acc && acc.kind !== 'threat_actor' && spans.filter((x) => x.name === owner.name).length === 1) byKey.delete(keyOf(owner.name));
+            if (acc && acc.kind !== 'threat_actor' && spans.filter((x) => x.name === owner.name).length === 1)
+              byKey.delete(keyOf(owner.name));
             owner.name = actor;
             owner.kind = 'threat_actor';
           }
-          add({ name: actor, kind: 'threat_actor', alias: long, start: m.index + 1, end: m.index + 1 + acronym.length }, pi);
+          add(
+            {
+              name: actor,
+              kind: 'threat_actor',
+              alias: long,
+              start: m.index + 1,
+              end: m.index + 1 + acronym.length,
+            },
+            pi,
+          );
         }
         continue;
       }
@@ -331,12 +464,27 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
         const acc = byKey.get(keyOf(owner.name));
         if (acc && acc.kind !== 'person') {
           acc.aliases.add(acronym);
-          spans.push({ paragraph: pi, start: m.index + 1, end: m.index + 1 + acronym.length, name: acc.name, kind: acc.kind });
+          spans.push({
+            paragraph: pi,
+            start: m.index + 1,
+            end: m.index + 1 + acronym.length,
+            name: acc.name,
+            kind: acc.kind,
+          });
         }
       } else {
         const long = leadingCapitalised(p.slice(0, m.index));
         if (long && initialsMatch(acronym, long)) {
-          add({ name: long, kind: 'organisation', alias: acronym, start: m.index - long.length - 1, end: m.index }, pi);
+          add(
+            {
+              name: long,
+              kind: 'organisation',
+              alias: acronym,
+              start: m.index - long.length - 1,
+              end: m.index,
+            },
+            pi,
+          );
         }
       }
     }
@@ -371,10 +519,21 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
     const parts = e.name.split(/\s+/);
     const surname = parts[parts.length - 1];
     const first = parts[0] ?? '';
-    if (parts.length >= 2 && surname && surname.length > 2 && (isGivenName(first) || HONOURS.has(lower(first).replace(/\.$/, '')))) e.aliases.add(surname);
+    if (
+      parts.length >= 2 &&
+      surname &&
+      surname.length > 2 &&
+      (isGivenName(first) || HONOURS.has(lower(first).replace(/\.$/, '')))
+    )
+      e.aliases.add(surname);
   }
   if (author) {
-    const acc = byKey.get(keyOf(author)) ?? { name: author, kind: 'person' as EntityKind, aliases: new Set<string>(), roles: [] };
+    const acc = byKey.get(keyOf(author)) ?? {
+      name: author,
+      kind: 'person' as EntityKind,
+      aliases: new Set<string>(),
+      roles: [],
+    };
     if (!acc.roles.includes('author')) acc.roles.push('author');
     byKey.set(keyOf(author), acc);
   }
@@ -390,7 +549,10 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
 }
 
 function leadingCapitalised(before: string): string | null {
-  const m = /((?:[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+(?:of|for|and|the|on)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+\d+)?)\s*$/u.exec(before);
+  const m =
+    /((?:[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+(?:of|for|and|the|on)\s+|\s+))*[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+\d+)?)\s*$/u.exec(
+      before,
+    );
   return m?.[1] ?? null;
 }
 

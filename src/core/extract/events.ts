@@ -26,20 +26,27 @@ export function extractEvents(paragraphs: string[], spans: EntitySpan[], ctx: Da
         if (!a || !b) continue;
         let cut = -1;
         CLAUSE_BREAK.lastIndex = a.end;
-        for (let m = CLAUSE_BREAK.exec(visible); m && m.index < b.start; m = CLAUSE_BREAK.exec(visible)) cut = m.index;
+        for (let m = CLAUSE_BREAK.exec(visible); m && m.index < b.start; m = CLAUSE_BREAK.exec(visible))
+          cut = m.index;
         cuts.push(cut >= 0 ? cut : -1);
       }
       dates.forEach((d, i) => {
         const from = cuts[i] ?? 0;
         const to = cuts[i + 1];
-        const startAt = from >= 0 ? from : 0;
+        const startAt = Math.max(from, 0);
         const endAt = to !== undefined && to >= 0 ? to : s.text.length;
-        let text = s.text.slice(from > 0 ? startAt : 0, endAt).replace(/^[,;\s]*(?:and\s+)?/i, '').trim();
+        let text = s.text
+          .slice(from > 0 ? startAt : 0, endAt)
+          .replace(/^[,;\s]*(?:and\s+)?/i, '')
+          .trim();
         if (from < 0 || (to !== undefined && to < 0)) text = s.text;
         const actors = [
           ...new Set(
             spans
-              .filter((e) => e.paragraph === paragraph && e.start >= s.start && e.end <= s.end && e.kind !== 'country')
+              .filter(
+                (e) =>
+                  e.paragraph === paragraph && e.start >= s.start && e.end <= s.end && e.kind !== 'country',
+              )
               .map((e) => e.name),
           ),
         ];

@@ -8,13 +8,17 @@ import { extractEvents } from './events.js';
 import { extractQuotes } from './quotes.js';
 
 /** US sources write "March 26, 2024" and read 3/4 as March 4; most others write day first. */
-const MONTH_FIRST = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
+const MONTH_FIRST =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
 
 export function extractDocument(doc: Pick<Document, 'body' | 'published' | 'author'>): Extraction {
   const paragraphs = paragraphsOf(doc.body);
   const { mentions, spans } = extractEntities(paragraphs, doc.author);
   const quotes = extractQuotes(paragraphs, spans, mentions);
-  const events = extractEvents(paragraphs, spans, { published: doc.published, dayFirst: !MONTH_FIRST.test(doc.body) });
+  const events = extractEvents(paragraphs, spans, {
+    published: doc.published,
+    dayFirst: !MONTH_FIRST.test(doc.body),
+  });
   const assessments = extractAssessments(paragraphs, spans);
   return { entities: mentions, quotes, events, assessments };
 }

@@ -22,14 +22,22 @@ export function quoteSpans(p: string, minSingleWords = 4): QuoteSpan[] {
     const prev = i > 0 ? (p[i - 1] ?? '') : '';
     if (c === '“' || (c === '"' && OPEN_BEFORE.test(prev))) {
       const closeAt = findClose(p, i + 1, c === '“' ? '”' : '"');
-      spans.push({ start: i + 1, end: closeAt < 0 ? p.length : closeAt, closed: closeAt >= 0, single: false });
+      spans.push({
+        start: i + 1,
+        end: closeAt < 0 ? p.length : closeAt,
+        closed: closeAt >= 0,
+        single: false,
+      });
       i = closeAt < 0 ? p.length : closeAt + 1;
       continue;
     }
     if (c === '‘' && OPEN_BEFORE.test(prev)) {
       const close = findSingleClose(p, i + 1);
       if (close > 0) {
-        const words = p.slice(i + 1, close).split(/\s+/).filter(Boolean).length;
+        const words = p
+          .slice(i + 1, close)
+          .split(/\s+/)
+          .filter(Boolean).length;
         if (words >= minSingleWords) spans.push({ start: i + 1, end: close, closed: true, single: true });
         i = close + 1;
         continue;
@@ -58,7 +66,12 @@ function findSingleClose(p: string, from: number): number {
   for (let j = from; j < p.length; j++) {
     if (p[j] === '’' && !/[\p{L}]/u.test(p[j + 1] ?? '')) {
       // "parliamentarians’ emails": a plural possessive, unless the quote would otherwise never close.
-      if (/s$/.test(p.slice(Math.max(from, j - 1), j)) && /^\s\p{Ll}/u.test(p.slice(j + 1, j + 3)) && p.indexOf('’', j + 1) > 0) continue;
+      if (
+        /s$/.test(p.slice(Math.max(from, j - 1), j)) &&
+        /^\s\p{Ll}/u.test(p.slice(j + 1, j + 3)) &&
+        p.indexOf('’', j + 1) > 0
+      )
+        continue;
       return j;
     }
   }

@@ -25,20 +25,30 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Quotes of one document, one per quoted paragraph. */
 export function extractQuotes(paragraphs: string[], spans: EntitySpan[], mentions: Mention[]): Quote[] {
   const all: Located[] = paragraphs.flatMap((p, paragraph) =>
-    quoteSpans(p).filter((q) => !q.single).map((q) => ({ ...q, paragraph })),
+    quoteSpans(p)
+      .filter((q) => !q.single)
+      .map((q) => ({ ...q, paragraph })),
   );
-  const inQuote = (paragraph: number, at: number) => all.some((q) => q.paragraph === paragraph && at >= q.start - 1 && at <= q.end);
-  const speakerSpans = spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation') && !inQuote(s.paragraph, s.start));
+  const inQuote = (paragraph: number, at: number) =>
+    all.some((q) => q.paragraph === paragraph && at >= q.start - 1 && at <= q.end);
+  const speakerSpans = spans.filter(
+    (s) => (s.kind === 'person' || s.kind === 'organisation') && !inQuote(s.paragraph, s.start),
+  );
 
   const lastBefore = (paragraph: number, at: number, kinds: EntityKind[]): Speaker | null => {
     for (let i = speakerSpans.length - 1; i >= 0; i--) {
       const s = speakerSpans[i] as EntitySpan;
-      if ((s.paragraph < paragraph || (s.paragraph === paragraph && s.end <= at)) && kinds.includes(s.kind)) return s;
+      if ((s.paragraph < paragraph || (s.paragraph === paragraph && s.end <= at)) && kinds.includes(s.kind))
+        return s;
     }
     return null;
   };
   const resolvePronoun = (pronoun: string, paragraph: number, at: number): Speaker | null =>
-    /^(?:he|she)$/i.test(pronoun) ? lastBefore(paragraph, at, ['person']) : /^it$/i.test(pronoun) ? lastBefore(paragraph, at, ['organisation']) : null;
+    /^(?:he|she)$/i.test(pronoun)
+      ? lastBefore(paragraph, at, ['person'])
+      : /^it$/i.test(pronoun)
+        ? lastBefore(paragraph, at, ['organisation'])
+        : null;
 
   /** "X[, role,] said …" ending at `verbAt`: the first entity whose gap to the verb is empty or an appositive. */
   const subjectBefore = (paragraph: number, from: number, verbAt: number): Speaker | null => {
@@ -68,7 +78,9 @@ export function extractQuotes(paragraphs: string[], spans: EntitySpan[], mention
     const before = seg.slice(0, v.index);
     // "“…,” said Deputy Attorney General Lisa Monaco."
     if (/^\s*[,—–-]?\s*$/.test(before)) {
-      const s = speakerSpans.find((x) => x.paragraph === q.paragraph && x.start >= verbAt && x.start <= base + seg.length);
+      const s = speakerSpans.find(
+        (x) => x.paragraph === q.paragraph && x.start >= verbAt && x.start <= base + seg.length,
+      );
       if (s) return s;
       const pro = /^\s*(he|she|it)\b/i.exec(seg.slice(v.index + v[0].length));
       return pro?.[1] ? resolvePronoun(pro[1], q.paragraph, q.start) : null;
@@ -93,7 +105,9 @@ export function extractQuotes(paragraphs: string[], spans: EntitySpan[], mention
       const between = seg.slice(verb.index + verb[0].length);
       if (wordCount(between) > 16 && !/:\s*$/.test(between)) continue;
       if (/^according to$/i.test(verb[0])) {
-        const s = speakerSpans.find((x) => x.paragraph === q.paragraph && x.start >= base + verb.index && x.end <= q.start);
+        const s = speakerSpans.find(
+          (x) => x.paragraph === q.paragraph && x.start >= base + verb.index && x.end <= q.start,
+        );
         if (s) return s;
         continue;
       }
@@ -104,10 +118,11 @@ export function extractQuotes(paragraphs: string[], spans: EntitySpan[], mention
   };
 
   const quotes: Quote[] = [];
-  let previous: { q: Located; speaker: Speaker | null } | null = null;
+  let previous = null as { q: Located; speaker: Speaker | null } | null;
   for (const q of all) {
     const p = paragraphs[q.paragraph] ?? '';
-    const prevInPara: { q: Located; speaker: Speaker | null } | null = previous && previous.q.paragraph === q.paragraph ? previous : null;
+    const prevInPara: { q: Located; speaker: Speaker | null } | null =
+      previous && previous.q.paragraph === q.paragraph ? previous : null;
     let speaker: Speaker | null = trailing(q) ?? leadIn(q, prevInPara ? prevInPara.q.end + 1 : 0);
     if (!speaker && q.start === 1 && q.paragraph > 0) {
       // "Paul Chichester said:" closing the paragraph above.
@@ -119,7 +134,10 @@ export function extractQuotes(paragraphs: string[], spans: EntitySpan[], mention
     // A quote continuing the previous speaker: later in the same paragraph, or a paragraph that re-opens.
     if (!speaker && previous?.speaker) {
       const samePara = previous.q.paragraph === q.paragraph;
-      const nextPara = previous.q.paragraph === q.paragraph - 1 && q.start === 1 && paragraphHasOnlyQuotes(paragraphs[previous.q.paragraph] ?? '', previous.q);
+      const nextPara =
+        previous.q.paragraph === q.paragraph - 1 &&
+        q.start === 1 &&
+        paragraphHasOnlyQuotes(paragraphs[previous.q.paragraph] ?? '', previous.q);
       if (samePara || nextPara) speaker = previous.speaker;
     }
     previous = { q, speaker };
@@ -129,7 +147,13 @@ export function extractQuotes(paragraphs: string[], spans: EntitySpan[], mention
       .trim();
     if (!speaker || wordCount(text) < MIN_WORDS) continue;
     const mention = mentions.find((m) => m.name === speaker.name);
-    quotes.push({ speaker: speaker.name, speakerKind: speaker.kind, role: mention?.roles.find((r) => r !== 'author') ?? null, text, paragraph: q.paragraph });
+    quotes.push({
+      speaker: speaker.name,
+      speakerKind: speaker.kind,
+      role: mention?.roles.find((r) => r !== 'author') ?? null,
+      text,
+      paragraph: q.paragraph,
+    });
   }
   return quotes;
 }
@@ -137,5 +161,9 @@ export function extractQuotes(paragraphs: string[], spans: EntitySpan[], mention
 /** True when the paragraph's last quote ends it, so a quote opening the next paragraph continues it. */
 function paragraphHasOnlyQuotes(p: string, last: QuoteSpan): boolean {
   const tail = p.slice(last.end + 1);
-  return !last.closed || /^\s*[.,]?\s*$/.test(tail) || /^[^.!?]*\b(?:said|says|added|told)\b[^.!?]*[.!?]?\s*$/i.test(tail);
+  return (
+    !last.closed ||
+    /^\s*[.,]?\s*$/.test(tail) ||
+    /^[^.!?]*\b(?:said|says|added|told)\b[^.!?]*[.!?]?\s*$/i.test(tail)
+  );
 }

@@ -11,7 +11,11 @@ export function foldTypography(s: string): string {
 
 /** Lower-case word tokens (letters, digits, apostrophes), for similarity measures. */
 export function wordTokens(s: string): string[] {
-  return foldTypography(s).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  return (
+    foldTypography(s)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
 }
 
 const STOPWORDS = new Set(

@@ -17,14 +17,17 @@ const ABBREVIATIONS = new Set(
 /** Splits a paragraph into sentences. Never splits inside an abbreviation, an initial or a decimal. */
 export function splitSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     const end = m.index + m[0].length;
     const before = paragraph.slice(start, m.index);
     const lastWord = (before.match(/([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
     const isInitial = /^\p{Lu}$/u.test(before.slice(-1)) && /(^|\s)\p{Lu}$/u.test(before.slice(-2));
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || isInitial)) {
+    if (
+      m[0].startsWith('.') &&
+      (ABBREVIATIONS.has(lastWord) || ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || isInitial)
+    ) {
       continue;
     }
     pushSentence(out, paragraph, start, end);

@@ -2,17 +2,57 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/terminal/render.js';
 import type { Block, Citation, Reply } from '../../../src/core/reply.js';
 
-const a: Citation = { docId: 'a', title: 'UK calls out China', publisher: 'NCSC', published: '2024-03-25', url: 'https://example.org/a' };
-const b: Citation = { docId: 'b', title: 'Cyber attacks on UK', publisher: 'The Independent', published: null, url: null };
+const a: Citation = {
+  docId: 'a',
+  title: 'UK calls out China',
+  publisher: 'NCSC',
+  published: '2024-03-25',
+  url: 'https://example.org/a',
+};
+const b: Citation = {
+  docId: 'b',
+  title: 'Cyber attacks on UK',
+  publisher: 'The Independent',
+  published: null,
+  url: null,
+};
 
 const every: Block[] = [
   { type: 'heading', text: 'APT31' },
   { type: 'text', text: 'A paragraph.' },
   { type: 'fields', fields: [{ label: 'Kind', value: 'Threat actor' }] },
-  { type: 'quote', text: 'We will act.', speaker: 'Oliver Dowden', role: 'Deputy Prime Minister', sources: [a, b] },
+  {
+    type: 'quote',
+    text: 'We will act.',
+    speaker: 'Oliver Dowden',
+    role: 'Deputy Prime Minister',
+    sources: [a, b],
+  },
   { type: 'timeline', rows: [{ date: '2021/2022', text: 'Electoral Commission compromised', sources: [b] }] },
-  { type: 'assessments', rows: [{ phrase: 'almost certainly', band: 'almost certain', range: '≥95%', text: 'APT31 was almost certainly responsible.', sources: [a] }] },
-  { type: 'passages', rows: [{ runs: [{ text: 'living off the ', marked: false }, { text: 'land', marked: true }], source: a }] },
+  {
+    type: 'assessments',
+    rows: [
+      {
+        phrase: 'almost certainly',
+        band: 'almost certain',
+        range: '≥95%',
+        text: 'APT31 was almost certainly responsible.',
+        sources: [a],
+      },
+    ],
+  },
+  {
+    type: 'passages',
+    rows: [
+      {
+        runs: [
+          { text: 'living off the ', marked: false },
+          { text: 'land', marked: true },
+        ],
+        source: a,
+      },
+    ],
+  },
   { type: 'sources', rows: [{ ...a, origin: 'a.txt' }] },
   { type: 'more', shown: 10, total: 19, command: '/timeline page:2' },
   { type: 'context', text: 'Matched "zirconium".' },
@@ -40,7 +80,10 @@ describe('renderText', () => {
   });
 
   it('bolds instead of starring on a real terminal', () => {
-    const tty = renderText({ status: 'ok', title: 't', blocks: [every[6] as Block] }, { ansi: true, width: 80 });
+    const tty = renderText(
+      { status: 'ok', title: 't', blocks: [every[6] as Block] },
+      { ansi: true, width: 80 },
+    );
     expect(tty).toContain('\x1b[1mland\x1b[0m');
   });
 });

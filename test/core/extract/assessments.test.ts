@@ -2,16 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { extractAssessments } from '../../../src/core/extract/assessments.js';
 import type { EntitySpan } from '../../../src/core/extract/entities.js';
 
-const phrases = (text: string, spans: EntitySpan[] = []) => extractAssessments(text.split('\n\n'), spans).map((a) => [a.phrase, a.band]);
+const phrases = (text: string, spans: EntitySpan[] = []) =>
+  extractAssessments(text.split('\n\n'), spans).map((a) => [a.phrase, a.band]);
 
 describe('extractAssessments', () => {
   it('maps yardstick wording to its band, longest phrase first', () => {
-    expect(phrases('The NCSC assesses it is highly likely the actors accessed email data.')).toEqual([['highly likely', 'highly likely']]);
-    expect(phrases('APT31 was almost certainly responsible for the targeting.')).toEqual([['almost certainly', 'almost certain']]);
-    expect(phrases('There is a realistic possibility that the group will return.')).toEqual([['realistic possibility', 'realistic possibility']]);
-    expect(phrases('It is highly unlikely that the data was destroyed.')).toEqual([['highly unlikely', 'highly unlikely']]);
+    expect(phrases('The NCSC assesses it is highly likely the actors accessed email data.')).toEqual([
+      ['highly likely', 'highly likely'],
+    ]);
+    expect(phrases('APT31 was almost certainly responsible for the targeting.')).toEqual([
+      ['almost certainly', 'almost certain'],
+    ]);
+    expect(phrases('There is a realistic possibility that the group will return.')).toEqual([
+      ['realistic possibility', 'realistic possibility'],
+    ]);
+    expect(phrases('It is highly unlikely that the data was destroyed.')).toEqual([
+      ['highly unlikely', 'highly unlikely'],
+    ]);
     expect(phrases('The group probably used stolen credentials.')).toEqual([['probably', 'likely']]);
-    expect(phrases('There is only a remote chance of recovery.')).toEqual([['remote chance', 'remote chance']]);
+    expect(phrases('There is only a remote chance of recovery.')).toEqual([
+      ['remote chance', 'remote chance'],
+    ]);
   });
 
   it('reads US intelligence wording too', () => {
@@ -19,7 +30,11 @@ describe('extractAssessments', () => {
   });
 
   it('keeps every distinct assessment, including scare-quoted ones, in one sentence', () => {
-    expect(phrases('It said it is “highly likely” that a Chinese entity was responsible and “almost certain” that APT31 conducted reconnaissance.')).toEqual([
+    expect(
+      phrases(
+        'It said it is “highly likely” that a Chinese entity was responsible and “almost certain” that APT31 conducted reconnaissance.',
+      ),
+    ).toEqual([
       ['highly likely', 'highly likely'],
       ['almost certain', 'almost certain'],
     ]);

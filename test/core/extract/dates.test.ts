@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type DateContext, findDates, parseDateLine, parseSingleDate } from '../../../src/core/extract/dates.js';
+import {
+  type DateContext,
+  findDates,
+  parseDateLine,
+  parseSingleDate,
+} from '../../../src/core/extract/dates.js';
 
 const published: DateContext = { published: '2024-03-26', dayFirst: true };
 const undated: DateContext = { published: null, dayFirst: true };

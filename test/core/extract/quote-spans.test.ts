@@ -13,11 +13,15 @@ describe('quoteSpans', () => {
   });
 
   it('marks a quote that runs past the end of its paragraph', () => {
-    expect(texts('Dowden said: “The UK will not tolerate this.')).toEqual([['The UK will not tolerate this.', false]]);
+    expect(texts('Dowden said: “The UK will not tolerate this.')).toEqual([
+      ['The UK will not tolerate this.', false],
+    ]);
   });
 
   it('reads single curly quotes only when long enough, and not apostrophes', () => {
-    expect(texts('The UK’s view of ‘living off the land’ techniques.')).toEqual([['living off the land', true]]);
+    expect(texts('The UK’s view of ‘living off the land’ techniques.')).toEqual([
+      ['living off the land', true],
+    ]);
     expect(texts('It is ‘almost certain’ that the parliamentarians’ emails were read.')).toEqual([]);
   });
 

@@ -1,0 +1,352 @@
+// A Markdown file to the raw material of a Document: front matter for the metadata, the body with its
+// syntax taken away. Hand-written on purpose: the subset reports use (headings, emphasis, links, lists,
+// quotes, fences, tables) is small, and a full parser would add a dependency for no better text.
+import {
+  cleanByline,
+  declaredDate,
+  emptySourceText,
+  foldSpace,
+  joinNames,
+  type SourceText,
+} from './source-text.js';
+
+type FrontValue = string | string[] | Record<string, string>;
+
+/** Never throws: unreadable input gives an empty SourceText. */
+export function markdownToSourceText(md: string): SourceText {
+  try {
+    return convert(typeof md === 'string' ? md : '');
+  } catch {
+    return emptySourceText();
+  }
+}
+
+function convert(md: string): SourceText {
+  const src = md.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const { fields, rest } = splitFrontMatter(src);
+  const get = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = fields.get(k);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+
+  const blocks = toBlocks(rest);
+  let title = scalar(get('title', 'headline'));
+  const firstH1 = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
+  if (firstH1 >= 0) {
+    const h1 = blocks[firstH1];
+    if (!title && h1) title = h1.text;
+    if (h1 && title && comparable(h1.text) === comparable(title)) blocks.splice(firstH1, 1);
+  }
+
+  const source = scalar(get('source'));
+  const sourceIsUrl = !!source && /^https?:\/\//i.test(source);
+  let publisher = scalar(
+    get('publisher', 'site', 'site_name', 'sitename', 'publication', 'outlet', 'website'),
+  );
+  if (!publisher && source && !sourceIsUrl) publisher = source;
+  const url =
+    [
+      scalar(get('url', 'canonical', 'canonical_url', 'source_url', 'link', 'permalink')),
+      sourceIsUrl ? source : null,
+    ].find((u): u is string => !!u && /^https?:\/\/\S+$/i.test(u)) ?? null;
+  const published = declaredDate(
+    scalar(get('date', 'published', 'pubdate', 'publishdate', 'published_at', 'date_published', 'created')),
+  );
+  const author = authorOf(get('author', 'authors', 'by', 'byline', 'creator'));
+
+  const text = blocks
+    .map((b) => b.text)
+    .filter(Boolean)
+    .join('\n\n');
+  return { text, title, publisher, author, published, url, isArticle: text.length > 0 };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Front matter
+
+/**
+ * YAML-ish front matter between `---` lines (or TOML between `+++`): scalar `key: value` pairs, lists as
+ * `- item` lines or `[a, b]`, and one level of nesting (`author:\n  name: …`). Anything fancier is skipped.
+ */
+function splitFrontMatter(src: string): { fields: Map<string, FrontValue>; rest: string } {
+  const fields = new Map<string, FrontValue>();
+  const m = /^\s*(---|\+\+\+)[ \t]*\n(?:([\s\S]*?)\n)?(---|\.\.\.|\+\+\+)[ \t]*(?:\n|$)/.exec(src);
+  if (!m) return { fields, rest: src };
+  const toml = m[1] === '+++';
+  // A document that merely opens with a thematic break has no `key: value` on its first line.
+  const firstLine = (m[2] ?? '').split('\n').find((l) => l.trim() && !l.trim().startsWith('#')) ?? '';
+  if ((m[3] === '+++') !== toml || (firstLine && !/^[\w.-]+\s*[:=]/.test(firstLine)))
+    return { fields, rest: src };
+  let key: string | null = null;
+  for (const raw of (m[2] ?? '').split('\n')) {
+    if (/^\s*(?:#.*)?$/.test(raw)) continue;
+    const indented = /^\s/.test(raw);
+    const item = /^\s*-\s+(.*)$/.exec(raw);
+    if (key && item) {
+      const prev = fields.get(key);
+      const list = Array.isArray(prev) ? prev : [];
+      const v = unquote(item[1] ?? '');
+      // `- name: Jane Smith` in a list of objects: the name is what counts.
+      const named = /^name\s*:\s*(.*)$/i.exec(v);
+      list.push(named ? unquote(named[1] ?? '') : v);
+      fields.set(key, list);
+      continue;
+    }
+    const pair = toml ? /^\s*([\w.-]+)\s*=\s*(.*)$/.exec(raw) : /^\s*([\w.-]+)\s*:(?:\s+(.*))?$/.exec(raw);
+    if (!pair) continue;
+    const k = (pair[1] ?? '').toLowerCase();
+    const value = (pair[2] ?? '').trim();
+    if (indented && key) {
+      const prev = fields.get(key);
+      if (Array.isArray(prev)) continue;
+      const obj = prev && typeof prev === 'object' && !Array.isArray(prev) ? prev : {};
+      obj[k] = unquote(value);
+      fields.set(key, obj);
+      continue;
+    }
+    key = k;
+    if (value === '' || value === '|' || value === '>') continue;
+    const inlineList = /^\[(.*)\]$/.exec(value);
+    if (inlineList) {
+      fields.set(k, splitInlineList(inlineList[1] ?? ''));
+    } else if (!fields.has(k)) {
+      fields.set(k, unquote(value));
+    }
+  }
+  return { fields, rest: src.slice(m.index + m[0].length) };
+}
+
+function unquote(v: string): string {
+  const t = v.trim();
+  const q = /^(["'])([\s\S]*)\1$/.exec(t);
+  if (q) return (q[2] ?? '').replace(q[1] === '"' ? /\\"/g : /''/g, q[1] ?? '');
+  // An unquoted YAML value ends at a comment.
+  return t.replace(/\s+#.*$/, '');
+}
+
+function splitInlineList(s: string): string[] {
+  return (s.match(/"[^"]*"|'[^']*'|[^,]+/g) ?? []).map(unquote).filter(Boolean);
+}
+
+function scalar(v: FrontValue | undefined): string | null {
+  if (v === undefined) return null;
+  const s = typeof v === 'string' ? v : Array.isArray(v) ? (v[0] ?? '') : (v.name ?? '');
+  return foldSpace(decodeEntities(s)) || null;
+}
+
+function authorOf(v: FrontValue | undefined): string | null {
+  if (v === undefined) return null;
+  if (Array.isArray(v)) return joinNames(v.map((a) => cleanByline(a)).filter((a): a is string => !!a));
+  return cleanByline(scalar(v));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Body
+
+interface Block {
+  kind: 'paragraph' | 'heading' | 'item' | 'code' | 'row';
+  level: number;
+  text: string;
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const ATX = /^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
+const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
+const RULE = /^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
+const ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const REF_DEFINITION = /^\s{0,3}\[[^\]^]+\]:\s*\S+/;
+const HARD_BREAK = /(?: {2,}|\\)$/;
+
+/** Splits the body into blocks: paragraphs, headings, list items, code lines and table rows. */
+function toBlocks(body: string): Block[] {
+  // A comment on lines of its own goes with its line break, so it does not split the paragraph around it.
+  const lines = body
+    .replace(/(^|\n)[ \t]*<!--[\s\S]*?(?:-->|$)[ \t]*(?=\n|$)/g, '')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .split('\n');
+  const blocks: Block[] = [];
+  let para: string[] = [];
+  let paraKind: 'paragraph' | 'item' = 'paragraph';
+  const flush = () => {
+    const text = inline(para.join(' '));
+    if (text) blocks.push({ kind: paraKind, level: 0, text });
+    para = [];
+    paraKind = 'paragraph';
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const rawLine = lines[i] ?? '';
+    const fence = FENCE.exec(rawLine);
+    if (fence) {
+      flush();
+      const marker = fence[1] ?? '```';
+      const close = new RegExp(`^\\s{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
+      for (i++; i < lines.length && !close.test(lines[i] ?? ''); i++) {
+        const code = foldSpace(lines[i] ?? '');
+        if (code) blocks.push({ kind: 'code', level: 0, text: code });
+      }
+      continue;
+    }
+    // Blockquote markers go; what they held is read like any other text.
+    const line = rawLine.replace(/^\s{0,3}(?:>\s?)+/, '');
+    const quoted = line !== rawLine;
+    const prevQuoted = i > 0 && /^\s{0,3}>/.test(lines[i - 1] ?? '');
+    if (quoted !== prevQuoted && para.length) flush();
+
+    if (/^\s*$/.test(line)) {
+      flush();
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      flush();
+      const text = inline(atx[2] ?? '');
+      if (text) blocks.push({ kind: 'heading', level: atx[1]?.length ?? 1, text });
+      continue;
+    }
+    const setext = SETEXT.exec(line);
+    if (setext && para.length && paraKind === 'paragraph') {
+      const text = inline(para.join(' '));
+      para = [];
+      if (text) blocks.push({ kind: 'heading', level: setext[1]?.startsWith('=') ? 1 : 2, text });
+      continue;
+    }
+    if (RULE.test(line)) {
+      flush();
+      continue;
+    }
+    if (REF_DEFINITION.test(line) && para.length === 0) continue;
+    if (
+      line.includes('|') &&
+      TABLE_SEPARATOR.test(lines[i + 1] ?? '') &&
+      (lines[i + 1] ?? '').includes('-')
+    ) {
+      flush();
+      for (; i < lines.length && (lines[i] ?? '').includes('|'); i++) {
+        const row = (lines[i] ?? '').replace(/^\s{0,3}(?:>\s?)+/, '');
+        if (TABLE_SEPARATOR.test(row)) continue;
+        const cells = splitRow(row).map(inline).filter(Boolean);
+        if (cells.length) blocks.push({ kind: 'row', level: 0, text: cells.join(' | ') });
+      }
+      i--;
+      continue;
+    }
+    if (ITEM.test(line)) {
+      flush();
+      paraKind = 'item';
+      para.push(line.replace(ITEM, '').replace(HARD_BREAK, ''));
+    } else {
+      para.push(line.replace(HARD_BREAK, ''));
+    }
+    // A hard break ends the paragraph, as <br> does in HTML; what follows a broken list item is plain text.
+    if (HARD_BREAK.test(line)) flush();
+  }
+  flush();
+  return blocks;
+}
+
+function splitRow(row: string): string[] {
+  const t = row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
+  return t.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|'));
+}
+
+const PLACEHOLDER = '\u0000';
+
+/** Inline syntax to plain text: links keep their words, images go, emphasis and code marks go. */
+export function inline(s: string): string {
+  const codes: string[] = [];
+  let t = s
+    // Code spans first, so nothing inside them is read as syntax.
+    .replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_, _ticks: string, code: string) => {
+      codes.push(code.trim());
+      return `${PLACEHOLDER}${codes.length - 1}${PLACEHOLDER}`;
+    })
+    .replace(/\s*!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, '')
+    .replace(/\[\^[^\]]+\]/g, '')
+    .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[a-zA-Z][\w-]*(?:\s+[^<>]*)?\/?>/g, '')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\p{L}\p{N}*])/gu, '$1')
+    .replace(/(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1')
+    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1');
+  t = decodeEntities(t);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the placeholder is a control character on purpose
+  t = t.replace(/\u0000(\d+)\u0000/g, (_, n: string) => codes[Number(n)] ?? '');
+  return foldSpace(t);
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  sbquo: '‚',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  pound: '£',
+  euro: '€',
+  yen: '¥',
+  cent: '¢',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  times: '×',
+  shy: '\u00ad',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  agrave: 'à',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  szlig: 'ß',
+  ccedil: 'ç',
+  ntilde: 'ñ',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,8});/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
+    }
+    return NAMED[name.toLowerCase()] ?? NAMED[name] ?? whole;
+  });
+}
+
+function comparable(s: string): string {
+  return foldSpace(s)
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
+}
