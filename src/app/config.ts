@@ -35,8 +35,15 @@ export const ConfigSchema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
+  /** socket (default when SLACK_APP_TOKEN is set) or http (needs SLACK_SIGNING_SECRET and PORT). */
+  SLACK_MODE: z.enum(['socket', 'http']).optional(),
+  /** Slack Web API base URL, for GovSlack and other Slack hosts; the tests point it at a loopback fake. */
+  SLACK_API_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
+  /** Discord REST base URL (a shared rate-limit proxy); the tests point it at a loopback fake. */
+  DISCORD_API_URL: z.url().optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -30,6 +30,8 @@ export interface Corpus {
   /** Resolves a user-typed name to one entity, or the closest suggestions. */
   lookupEntity(query: string, kinds?: EntityKind[]): Lookup;
   search(query: string, limit: number): PassageHit[];
+  /** Names starting with (or containing) what the user typed so far, for autocomplete. */
+  suggestNames(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
   /** Forget cached lookups after the corpus changed. */
   invalidate(): void;
 }
@@ -110,6 +112,15 @@ export function createCorpus(store: Store, index: SearchIndex): Corpus {
         return { found: top.e, via: query };
       if (top && top.d === 0.5 && (!second || second.d > 0.5)) return { found: top.e, via: query };
       return { found: null, suggestions: [...new Set(scored.slice(0, 5).map((s) => s.e.name))] };
+    },
+    suggestNames(typed, kinds, limit) {
+      const { names } = load();
+      const key = nameKey(typed);
+      const ok = names.filter((e) => !kinds || kinds.includes(e.kind));
+      if (!key) return ok.slice(0, limit).map((e) => e.name);
+      const starts = ok.filter((e) => [e.name, ...e.aliases].some((n) => nameKey(n).startsWith(key)));
+      const contains = ok.filter((e) => !starts.includes(e) && [e.name, ...e.aliases].some((n) => nameKey(n).includes(key)));
+      return [...starts, ...contains].slice(0, limit).map((e) => e.name);
     },
     search(query, limit) {
       return searchPassages(index, query, { limit });
