@@ -49,6 +49,8 @@ function normaliseRaw(raw: string): string {
 /** Rejoins hard-wrapped lines of one block into paragraphs; bullets and short lines stay separate. */
 function unwrapBlock(lines: string[], wholeText: string): string[] {
   const width = Math.max(...lines.map((l) => l.trim().length));
+  // Nobody hard-wraps prose this narrow: short lines are separate items (menus, share bars, labels).
+  if (width < 45) return lines.map((l) => l.trim().replace(BULLET, '')).filter(Boolean);
   const out: string[] = [];
   let cur = '';
   for (let i = 0; i < lines.length; i++) {
@@ -285,11 +287,13 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
     }
   }
 
+  dropPullQuotes(paras);
+
   // The title: the first headline-like line before the article's prose starts.
   let title = known.title ?? null;
   for (const p of paras) {
     if (p.role !== 'text') continue;
-    if (isProse(p.text)) break;
+    if (isProse(p.text) || (wordCount(p.text) >= 5 && /[.!?]["'”’)]*$/.test(p.text))) break;
     const n = wordCount(p.text);
     if (n >= 3 && n <= 25 && !/[.:,;]$/.test(p.text) && !BULLET.test(p.text)) {
       if (!title) title = p.text;
@@ -301,8 +305,16 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
     for (const p of paras) if (p.text === known.title) p.role = 'title';
   }
 
-  const raw2 = text;
-  let publisher = known.publisher ?? publisherFromFurniture(raw2);
+  // GOV.UK-style "From: Department for X" names the publishing body.
+  let publisher = known.publisher ?? null;
+  for (const p of head) {
+    const from = /^From:\s+(.{3,120})$/.exec(p.text);
+    if (from?.[1] && p.role === 'text') {
+      publisher ??= from[1].replace(/\s+and\s+.*$/, '').trim();
+      p.role = 'furniture';
+    }
+  }
+  publisher ??= publisherFromFurniture(text);
 
   // The outlet talking about itself ("The Independent is on the ground… we know") is a promo, not news.
   if (publisher) {
@@ -313,7 +325,6 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
     }
   }
 
-  dropPullQuotes(paras);
   // The same paragraph twice (captions, repeated share bars): keep the first.
   const seenText = new Set<string>();
   for (const p of paras) {
@@ -331,17 +342,18 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
 
 function markMenus(paras: Para[]): void {
   const isShortLabel = (p: Para) => wordCount(p.text) <= 4 && !TERMINAL.test(p.text);
-  // Three or more short labels in a row are a menu.
+  const prose = paras.map((p, i) => (p.role === 'text' && isProse(p.text) ? i : -1)).filter((i) => i >= 0);
+  const firstProse = prose[0] ?? paras.length;
+  const lastProse = prose[prose.length - 1] ?? -1;
+  // Navigation shouts or title-cases every item; a list inside the article reads like prose.
+  const navLike = (p: Para) => p.text.split(/\s+/).every((w) => /^[^\p{Ll}]/u.test(w) || /^(?:&|and|of|for|the|to|in|on|a)$/.test(w));
+  // Three or more short labels in a row are a menu: around the article, or styled like navigation in it.
   for (let i = 0; i < paras.length; ) {
     let j = i;
-    while (
-      j < paras.length &&
-      paras[j] &&
-      (paras[j]?.role === 'furniture' || (paras[j]?.role === 'text' && isShortLabel(paras[j] as Para)))
-    )
-      j++;
+    while (j < paras.length && (paras[j]?.role === 'furniture' || (paras[j]?.role === 'text' && isShortLabel(paras[j] as Para)))) j++;
     const run = paras.slice(i, j).filter((p) => p.role === 'text');
-    if (run.length >= 3) for (const p of run) p.role = 'furniture';
+    const outside = j <= firstProse || i > lastProse;
+    if (run.length >= 3 && (outside || run.every(navLike))) for (const p of run) p.role = 'furniture';
     i = j > i ? j : i + 1;
   }
   // A line with no sentence ending, stranded between two pieces of furniture, is furniture too.

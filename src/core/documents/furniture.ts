@@ -29,6 +29,7 @@ const LINE_PATTERNS: RegExp[] = [
   /^(?:written for|news type|content type|article type|section|category)$/i,
   /^(?:text content|form analysis\b.*|public scan|open in urlscan(?: pro)?\b.*|.*\burlscan pro\b.*)$/i,
   /^submission:\s/i,
+  /^(?:press release|news release|media release|news story|statement|speech|policy paper|guidance|correspondence|transcript|official statement)$/i,
   /^(?:\d{1,3}\.){3}\d{1,3}\b/,
   /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?(?:\s+open in .*)?$/i,
   /^@\w{2,}$/,

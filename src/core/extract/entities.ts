@@ -394,7 +394,16 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
     const tokens = tokenize(p);
     for (const run of runsOf(p, tokens)) {
       const prevText = p.slice(Math.max(0, (run[0]?.start ?? 0) - 40), run[0]?.start ?? 0);
-      const found = classify(p, run, prevText);
+      let found = classify(p, run, prevText);
+      // "the UK and Finland": a run joined by "and" that is not one name is several.
+      if (found.length === 0 && run.some((t) => t.text === 'and')) {
+        const parts: Token[][] = [[]];
+        for (const t of run) {
+          if (t.text === 'and') parts.push([]);
+          else parts[parts.length - 1]?.push(t);
+        }
+        found = parts.filter((x) => x.length > 0).flatMap((x) => classify(p, x, ''));
+      }
       if (found.length === 0) pending.push({ paragraph: pi, run, text: textOf(p, run) });
       for (const f of found) {
         if (f.kind === 'person' && !f.role) {
@@ -407,7 +416,7 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
     // "Foreign, Commonwealth and Development Office": a comma list inside one name.
     const heads = [...HEADS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
     const listName = new RegExp(
-      `\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${heads}))\\b`,
+      `\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${heads})|(?:${heads}) (?:for|of) [\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and [\\p{Lu}][\\p{L}]+)\\b`,
       'gu',
     );
     for (let m = listName.exec(p); m; m = listName.exec(p)) {
