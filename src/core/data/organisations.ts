@@ -1,0 +1,342 @@
+// Word lists the extractor uses to tell organisations and people apart in capitalised runs of text:
+// the head nouns that make a phrase an organisation ("Electoral Commission", "Home Office"), the
+// agencies and companies that reports name bare by acronym or brand ("GCHQ", "the FSB", "Mandiant"),
+// and the job titles and honorifics that stand next to a person's name ("Deputy Prime Minister
+// Oliver Dowden", "Lord Cameron"). Curated by hand for reporting on state-linked cyber activity.
+// Social networks (Facebook, LinkedIn, Twitter) and the UK intelligence agencies named in page
+// footers (MI5, SIS, NPSA) are left out of WELL_KNOWN_ORGS on purpose: in these sources they are
+// mostly share buttons and site navigation, not actors in the story.
+
+/**
+ * Head nouns that make a capitalised phrase an organisation. Matching is case-insensitive and per
+ * word. "Group" is included for "Integrity Technology Group"-style company names, but threat-actor
+ * names ("Lazarus Group", "Threat Group-3390") must be checked first; "Bank" also names places
+ * ("West Bank").
+ */
+export const ORG_HEAD_NOUNS: readonly string[] = [
+  // Government and public bodies
+  'Office',
+  'Centre',
+  'Center',
+  'Commission',
+  'Department',
+  'Ministry',
+  'Agency',
+  'Bureau',
+  'Council',
+  'Service',
+  'Services',
+  'Taskforce',
+  'Task Force',
+  'Authority',
+  'Committee',
+  'Parliament',
+  'Police',
+  'Court',
+  'Tribunal',
+  'Directorate',
+  'Administration',
+  'Board',
+  'Inspectorate',
+  'Secretariat',
+  'Government',
+  'Cabinet',
+  'Senate',
+  'Congress',
+  'Assembly',
+  'Duma',
+  'Embassy',
+  'Consulate',
+  'Headquarters',
+  // Military and security
+  'Unit',
+  'Command',
+  'Force',
+  'Forces',
+  'Army',
+  'Navy',
+  'Corps',
+  'Guard',
+  // Education, research, civil society
+  'Institute',
+  'University',
+  'College',
+  'Academy',
+  'Laboratory',
+  'Foundation',
+  'Association',
+  'Federation',
+  'Society',
+  'Party',
+  'Organisation',
+  'Organization',
+  // Companies
+  'Group',
+  'Corporation',
+  'Corp',
+  'Company',
+  'Inc',
+  'Ltd',
+  'LLC',
+  'plc',
+  'Bank',
+];
+
+export interface WellKnownOrg {
+  /** Full name, as the organisation writes it. */
+  readonly name: string;
+  /** The acronym reports use on its own, when there is one. */
+  readonly acronym?: string;
+  /** Other names it goes by ("Federal Security Service of the Russian Federation"). */
+  readonly aliases?: readonly string[];
+  /** Country it belongs to; absent for international bodies and multinational companies. */
+  readonly country?: string;
+  readonly kind: 'organisation';
+}
+
+const org = (
+  name: string,
+  acronym: string | null,
+  country: string | null,
+  aliases: readonly string[] = [],
+): WellKnownOrg => ({
+  name,
+  ...(acronym ? { acronym } : {}),
+  ...(aliases.length > 0 ? { aliases } : {}),
+  ...(country ? { country } : {}),
+  kind: 'organisation',
+});
+
+/**
+ * Agencies and companies that reports on state-linked cyber activity name bare, often by acronym.
+ * The acronyms are unique within this list. NCSC is the UK's National Cyber Security Centre here;
+ * the US National Counterintelligence and Security Center shares the acronym and is listed by name only.
+ */
+export const WELL_KNOWN_ORGS: readonly WellKnownOrg[] = [
+  // United Kingdom
+  org('Government Communications Headquarters', 'GCHQ', 'United Kingdom'),
+  org('National Cyber Security Centre', 'NCSC', 'United Kingdom'),
+  org('Foreign, Commonwealth and Development Office', 'FCDO', 'United Kingdom', ['Foreign Office']),
+  org('National Crime Agency', 'NCA', 'United Kingdom'),
+  org('Ministry of Defence', 'MoD', 'United Kingdom'),
+  // United States
+  org('National Security Agency', 'NSA', 'United States'),
+  org('Federal Bureau of Investigation', 'FBI', 'United States'),
+  org('Cybersecurity and Infrastructure Security Agency', 'CISA', 'United States'),
+  org('Central Intelligence Agency', 'CIA', 'United States'),
+  org('Department of Justice', 'DOJ', 'United States', ['Justice Department', 'US Department of Justice']),
+  org('Department of Homeland Security', 'DHS', 'United States'),
+  org('Office of the Director of National Intelligence', 'ODNI', 'United States'),
+  org('Office of Foreign Assets Control', 'OFAC', 'United States'),
+  org('United States Cyber Command', 'USCYBERCOM', 'United States', ['US Cyber Command', 'Cyber Command']),
+  org('Department of the Treasury', null, 'United States', ['Treasury Department', 'US Treasury']),
+  org('National Counterintelligence and Security Center', null, 'United States'),
+  // China
+  org('Ministry of State Security', 'MSS', 'China'),
+  org("People's Liberation Army", 'PLA', 'China'),
+  org('Ministry of Public Security', null, 'China'),
+  // Russia
+  org('Main Intelligence Directorate', 'GRU', 'Russia', ['Main Directorate of the General Staff']),
+  org('Federal Security Service', 'FSB', 'Russia'),
+  org('Foreign Intelligence Service', 'SVR', 'Russia'),
+  // Iran
+  org('Islamic Revolutionary Guard Corps', 'IRGC', 'Iran'),
+  org('Ministry of Intelligence and Security', 'MOIS', 'Iran'),
+  // North Korea
+  org('Reconnaissance General Bureau', 'RGB', 'North Korea'),
+  // Allies' cyber and intelligence agencies
+  org('Computer Emergency Response Team of Ukraine', 'CERT-UA', 'Ukraine'),
+  org('Security Service of Ukraine', 'SBU', 'Ukraine'),
+  org('Australian Signals Directorate', 'ASD', 'Australia'),
+  org('Australian Cyber Security Centre', 'ACSC', 'Australia'),
+  org('Canadian Centre for Cyber Security', 'CCCS', 'Canada', ['Cyber Centre']),
+  org('Communications Security Establishment', 'CSE', 'Canada'),
+  org('Government Communications Security Bureau', 'GCSB', 'New Zealand'),
+  org('Federal Office for Information Security', 'BSI', 'Germany'),
+  org('Federal Office for the Protection of the Constitution', 'BfV', 'Germany'),
+  org('National Cybersecurity Agency of France', 'ANSSI', 'France'),
+  org('General Intelligence and Security Service', 'AIVD', 'Netherlands'),
+  org('Military Intelligence and Security Service', 'MIVD', 'Netherlands'),
+  org('Finnish Security and Intelligence Service', 'Supo', 'Finland'),
+  // International bodies
+  org('European Union Agency for Cybersecurity', 'ENISA', null),
+  org('Europol', null, null, ['European Union Agency for Law Enforcement Cooperation']),
+  org('Interpol', null, null, ['International Criminal Police Organization']),
+  org('North Atlantic Treaty Organization', 'NATO', null, ['North Atlantic Treaty Organisation']),
+  org('European Union', 'EU', null),
+  org('United Nations', 'UN', null),
+  // Companies that publish threat intelligence or run the targeted platforms
+  org('Microsoft', null, null, ['Microsoft Threat Intelligence']),
+  org('Google', null, null, ["Google's Threat Analysis Group", 'Google Threat Intelligence Group']),
+  org('Mandiant', null, null),
+  org('CrowdStrike', null, null),
+  org('Secureworks', null, null),
+  org('Proofpoint', null, null),
+  org('Recorded Future', null, null),
+  org('Kaspersky', null, null),
+  org('ESET', null, null),
+  org('Symantec', null, null),
+  org('Palo Alto Networks', null, null, ['Unit 42']),
+  org('Cisco Talos', null, null),
+  org('Trend Micro', null, null),
+  org('Check Point', null, null),
+  org('Dragos', null, null),
+  org('Volexity', null, null),
+  org('SentinelOne', null, null),
+  org('Sophos', null, null),
+];
+
+/**
+ * Words for jobs and titles that stand before or after a person's name ("Foreign Secretary Lord
+ * Cameron", "Paul Chichester, NCSC Director of Operations"). Matching is case-insensitive.
+ * The honorifics are listed here too, because they also act as titles. Words that also end
+ * organisation names are left out ("Justice" in "Ministry of Justice", "Major", "Partner"), since a
+ * phrase ending in a role word is not read as an organisation.
+ */
+export const ROLE_WORDS: readonly string[] = [
+  // Government and politics
+  'Minister',
+  'Secretary',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'Deputy',
+  'Under-Secretary',
+  'Undersecretary',
+  'Attorney',
+  'General',
+  'Solicitor',
+  'President',
+  'Vice',
+  'Vice-President',
+  'Prime',
+  'Premier',
+  'Chancellor',
+  'Ambassador',
+  'Envoy',
+  'Consul',
+  'Commissioner',
+  'Senator',
+  'Representative',
+  'Congressman',
+  'Congresswoman',
+  'Councillor',
+  'MP',
+  'MEP',
+  'Speaker',
+  'Governor',
+  'Mayor',
+  'Leader',
+  'Adviser',
+  'Advisor',
+  'Counsellor',
+  // Organisations
+  'Director',
+  'Director-General',
+  'Chief',
+  'Officer',
+  'Head',
+  'Chair',
+  'Chairman',
+  'Chairwoman',
+  'Chairperson',
+  'Executive',
+  'CEO',
+  'CTO',
+  'CISO',
+  'Founder',
+  'Co-founder',
+  // Security, police, courts
+  'Superintendent',
+  'Inspector',
+  'Detective',
+  'Sergeant',
+  'Constable',
+  'Commander',
+  'Marshal',
+  'Admiral',
+  'Colonel',
+  'Captain',
+  'Lieutenant',
+  'Prosecutor',
+  'Judge',
+  // Press
+  'Editor',
+  'Reporter',
+  'Correspondent',
+  // Honorifics
+  'Lord',
+  'Lady',
+  'Baroness',
+  'Baron',
+  'Sir',
+  'Dame',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Professor',
+  'Prof',
+];
+
+/**
+ * Honorifics that stay part of a person's name: "Lord Cameron", "Sir Jeremy Fleming", "Dr Ian Levy".
+ * Written without a full stop; callers drop one ("Dr." → "Dr").
+ */
+export const HONORIFICS: readonly string[] = [
+  'Lord',
+  'Lady',
+  'Baroness',
+  'Baron',
+  'Sir',
+  'Dame',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Prof',
+  'Professor',
+];
+
+const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const HEADS = lowerSet(ORG_HEAD_NOUNS);
+const ROLES = lowerSet(ROLE_WORDS);
+const HONOURS = lowerSet(HONORIFICS);
+
+const WELL_KNOWN_INDEX: ReadonlyMap<string, WellKnownOrg> = (() => {
+  const index = new Map<string, WellKnownOrg>();
+  for (const o of WELL_KNOWN_ORGS) {
+    for (const n of [o.name, ...(o.aliases ?? [])]) index.set(n.toLowerCase(), o);
+  }
+  return index;
+})();
+
+const ACRONYM_INDEX: ReadonlyMap<string, WellKnownOrg> = new Map(
+  WELL_KNOWN_ORGS.flatMap((o) => (o.acronym ? [[o.acronym, o] as const] : [])),
+);
+
+/** True when `word` is an organisation head noun ("Commission", "office"). */
+export function isOrgHeadNoun(word: string): boolean {
+  return HEADS.has(word.toLowerCase());
+}
+
+/** True when `word` is a job or title word ("Minister", "spokesperson"). */
+export function isRoleWord(word: string): boolean {
+  return ROLES.has(word.toLowerCase());
+}
+
+/** True when `word` is an honorific that belongs to a name ("Lord", "Dr."). */
+export function isHonorific(word: string): boolean {
+  return HONOURS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * The well-known organisation called `name`: by full name or alias (any case), or by acronym
+ * (exact case, so "Who" or "cia" are not acronyms; "MoD" and "BfV" keep their mixed case).
+ */
+export function findWellKnownOrg(name: string): WellKnownOrg | undefined {
+  const s = name.trim().replace(/^the\s+/i, '');
+  return ACRONYM_INDEX.get(s) ?? WELL_KNOWN_INDEX.get(s.toLowerCase());
+}
