@@ -18,8 +18,15 @@ export function createExecutor(rt: Runtime, admins: readonly string[]): Executor
     async execute(command, raw, caller) {
       const cmd = findCommand(command);
       if (!cmd) return userError(`Unknown command "${command}".`, 'Type /help for the list of commands.');
-      const isAdmin = caller.platform === 'terminal' || admins.includes(`${caller.platform}:${caller.userId}`);
-      return dispatch(cmd, raw, { corpus: rt.corpus, clock: rt.clock, logger: rt.logger, caller: { ...caller, isAdmin }, registry: COMMANDS });
+      const isAdmin =
+        caller.platform === 'terminal' || admins.includes(`${caller.platform}:${caller.userId}`);
+      return dispatch(cmd, raw, {
+        corpus: rt.corpus,
+        clock: rt.clock,
+        logger: rt.logger,
+        caller: { ...caller, isAdmin },
+        registry: COMMANDS,
+      });
     },
     suggest(typed, kinds, limit) {
       return rt.corpus.suggestNames(typed, kinds, limit);

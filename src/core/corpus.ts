@@ -119,7 +119,9 @@ export function createCorpus(store: Store, index: SearchIndex): Corpus {
       const ok = names.filter((e) => !kinds || kinds.includes(e.kind));
       if (!key) return ok.slice(0, limit).map((e) => e.name);
       const starts = ok.filter((e) => [e.name, ...e.aliases].some((n) => nameKey(n).startsWith(key)));
-      const contains = ok.filter((e) => !starts.includes(e) && [e.name, ...e.aliases].some((n) => nameKey(n).includes(key)));
+      const contains = ok.filter(
+        (e) => !starts.includes(e) && [e.name, ...e.aliases].some((n) => nameKey(n).includes(key)),
+      );
       return [...starts, ...contains].slice(0, limit).map((e) => e.name);
     },
     search(query, limit) {

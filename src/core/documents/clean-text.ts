@@ -346,11 +346,16 @@ function markMenus(paras: Para[]): void {
   const firstProse = prose[0] ?? paras.length;
   const lastProse = prose[prose.length - 1] ?? -1;
   // Navigation shouts or title-cases every item; a list inside the article reads like prose.
-  const navLike = (p: Para) => p.text.split(/\s+/).every((w) => /^[^\p{Ll}]/u.test(w) || /^(?:&|and|of|for|the|to|in|on|a)$/.test(w));
+  const navLike = (p: Para) =>
+    p.text.split(/\s+/).every((w) => /^[^\p{Ll}]/u.test(w) || /^(?:&|and|of|for|the|to|in|on|a)$/.test(w));
   // Three or more short labels in a row are a menu: around the article, or styled like navigation in it.
   for (let i = 0; i < paras.length; ) {
     let j = i;
-    while (j < paras.length && (paras[j]?.role === 'furniture' || (paras[j]?.role === 'text' && isShortLabel(paras[j] as Para)))) j++;
+    while (
+      j < paras.length &&
+      (paras[j]?.role === 'furniture' || (paras[j]?.role === 'text' && isShortLabel(paras[j] as Para)))
+    )
+      j++;
     const run = paras.slice(i, j).filter((p) => p.role === 'text');
     const outside = j <= firstProse || i > lastProse;
     if (run.length >= 3 && (outside || run.every(navLike))) for (const p of run) p.role = 'furniture';

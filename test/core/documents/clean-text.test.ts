@@ -52,14 +52,27 @@ describe('cleanText on a web page saved as text', () => {
   });
 
   it('drops navigation, share bars, cookie banners, donation pleas and everything after the article', () => {
-    for (const junk of ['Skip to main content', 'Facebook', 'Copy link', 'cookies', 'donate', 'You may also like', 'related link', 'About the author']) {
+    for (const junk of [
+      'Skip to main content',
+      'Facebook',
+      'Copy link',
+      'cookies',
+      'donate',
+      'You may also like',
+      'related link',
+      'About the author',
+    ]) {
       expect(out.body).not.toContain(junk);
     }
   });
 
   it('keeps every article sentence and joins hard-wrapped lines', () => {
-    expect(out.body).toContain('Officials at the national election authority were targeted by a phishing campaign that ran for several weeks');
-    expect(out.body).toContain('The ministry said the campaign was "highly likely" the work of a state-backed group.');
+    expect(out.body).toContain(
+      'Officials at the national election authority were targeted by a phishing campaign that ran for several weeks',
+    );
+    expect(out.body).toContain(
+      'The ministry said the campaign was "highly likely" the work of a state-backed group.',
+    );
     expect(out.body).toContain('added two-factor authentication to its mail service.');
     expect(out.body.split('\n\n')).toHaveLength(3);
   });
@@ -67,18 +80,34 @@ describe('cleanText on a web page saved as text', () => {
 
 describe('cleanText details', () => {
   it('leaves title, author and date null when the text does not give them', () => {
-    const out = cleanText('The agency published an advisory about the group. It listed three techniques used against routers.');
+    const out = cleanText(
+      'The agency published an advisory about the group. It listed three techniques used against routers.',
+    );
     expect(out).toMatchObject({ title: null, author: null, published: null, publisher: null });
   });
 
   it('reads a URL header and maps the domain to the organisation the text names', () => {
-    const out = cleanText('URL: https://www.cisa.gov/news/advisory-1\n\nThe Cybersecurity and Infrastructure Security Agency (CISA) released guidance today for water utilities across the country.');
+    const out = cleanText(
+      'URL: https://www.cisa.gov/news/advisory-1\n\nThe Cybersecurity and Infrastructure Security Agency (CISA) released guidance today for water utilities across the country.',
+    );
     expect(out.url).toBe('https://www.cisa.gov/news/advisory-1');
     expect(out.publisher).toBe('Cybersecurity and Infrastructure Security Agency');
   });
 
   it('keeps a list inside the article but drops a title-cased menu around it', () => {
-    const text = ['About Us', 'Contact', 'Careers', '', 'The advisory named three sectors that the actors had targeted over the past year.', '', 'energy', 'water treatment', 'transport systems', '', 'Operators in each sector were urged to patch their edge devices without delay.'].join('\n');
+    const text = [
+      'About Us',
+      'Contact',
+      'Careers',
+      '',
+      'The advisory named three sectors that the actors had targeted over the past year.',
+      '',
+      'energy',
+      'water treatment',
+      'transport systems',
+      '',
+      'Operators in each sector were urged to patch their edge devices without delay.',
+    ].join('\n');
     const out = cleanText(text);
     expect(out.body).toContain('water treatment');
     expect(out.body).not.toContain('Careers');
@@ -97,7 +126,9 @@ describe('cleanText details', () => {
   });
 
   it('keeps a hyphen the text uses elsewhere and joins a word broken by the line end', () => {
-    const out = cleanText('The state-affiliated actors used infra-\nstructure in three countries, and other state-\naffiliated groups did too, the report found across many long lines.');
+    const out = cleanText(
+      'The state-affiliated actors used infra-\nstructure in three countries, and other state-\naffiliated groups did too, the report found across many long lines.',
+    );
     expect(out.body).toContain('infrastructure');
     expect(out.body).toContain('state-affiliated groups');
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/core/extract/entities.js';
 
-const find = (paras: string[], name: string, author: string | null = null) => extractEntities(paras, author).mentions.find((m) => m.name === name);
+const find = (paras: string[], name: string, author: string | null = null) =>
+  extractEntities(paras, author).mentions.find((m) => m.name === name);
 const names = (paras: string[]) => extractEntities(paras).mentions.map((m) => `${m.kind}:${m.name}`);
 
 describe('extractEntities', () => {
@@ -12,31 +13,53 @@ describe('extractEntities', () => {
   });
 
   it('keeps honorifics in the name and reads appositive roles', () => {
-    expect(find(['Foreign Secretary Lord Ahmad spoke first.'], 'Lord Ahmad')).toMatchObject({ kind: 'person', roles: ['Foreign Secretary'] });
-    expect(find(['Karen Lee, head of threat intelligence at the agency, said the actors were patient.'], 'Karen Lee')?.roles[0]).toMatch(/head of threat intelligence/);
+    expect(find(['Foreign Secretary Lord Ahmad spoke first.'], 'Lord Ahmad')).toMatchObject({
+      kind: 'person',
+      roles: ['Foreign Secretary'],
+    });
+    expect(
+      find(
+        ['Karen Lee, head of threat intelligence at the agency, said the actors were patient.'],
+        'Karen Lee',
+      )?.roles[0],
+    ).toMatch(/head of threat intelligence/);
   });
 
   it('links an acronym in brackets to the organisation before it, and later bare uses', () => {
-    const paras = ['The Cybersecurity and Infrastructure Security Agency (CISA) published an advisory.', 'CISA said operators should patch.'];
+    const paras = [
+      'The Cybersecurity and Infrastructure Security Agency (CISA) published an advisory.',
+      'CISA said operators should patch.',
+    ];
     const m = find(paras, 'Cybersecurity and Infrastructure Security Agency');
     expect(m?.kind).toBe('organisation');
     expect(m?.aliases).toContain('CISA');
   });
 
   it('recognises threat actors by vendor alias and naming scheme, with long forms as aliases', () => {
-    expect(find(['Microsoft said Violet Typhoon targeted the ministry.'], 'APT31')?.kind).toBe('threat_actor');
-    expect(find(['The group, tracked as UNC3886, exploited the flaw.'], 'UNC3886')?.kind).toBe('threat_actor');
+    expect(find(['Microsoft said Violet Typhoon targeted the ministry.'], 'APT31')?.kind).toBe(
+      'threat_actor',
+    );
+    expect(find(['The group, tracked as UNC3886, exploited the flaw.'], 'UNC3886')?.kind).toBe(
+      'threat_actor',
+    );
     const apt = find(['A group labelled Advanced Persistent Threat Group 40 (APT40) was named.'], 'APT40');
     expect(apt?.aliases).toContain('Advanced Persistent Threat Group 40');
   });
 
   it('names an organisation after its country prefix and keeps the prefixed form as an alias', () => {
-    const m = find(['The Dutch Military Intelligence and Security Service said so. The US Federal Bureau of Investigation agreed.'], 'Federal Bureau of Investigation');
+    const m = find(
+      [
+        'The Dutch Military Intelligence and Security Service said so. The US Federal Bureau of Investigation agreed.',
+      ],
+      'Federal Bureau of Investigation',
+    );
     expect(m?.aliases).toContain('US Federal Bureau of Investigation');
   });
 
   it('reads a comma list inside one name', () => {
-    expect(names(['The Department for Science, Innovation and Technology issued guidance.'])).toContain('organisation:Department for Science, Innovation and Technology');
+    expect(names(['The Department for Science, Innovation and Technology issued guidance.'])).toContain(
+      'organisation:Department for Science, Innovation and Technology',
+    );
   });
 
   it('finds countries and their demonyms', () => {
@@ -45,15 +68,25 @@ describe('extractEntities', () => {
   });
 
   it('does not turn sentence starts, headings or generic nouns into entities', () => {
-    const n = names(['Separately, the Government said Parliament would debate it.', 'Protecting democracy a priority', 'Meanwhile officials left.']);
+    const n = names([
+      'Separately, the Government said Parliament would debate it.',
+      'Protecting democracy a priority',
+      'Meanwhile officials left.',
+    ]);
     expect(n).toEqual([]);
   });
 
   it('adds the byline author as a person', () => {
-    expect(find(['Nothing here.'], 'Jane Holloway', 'Jane Holloway')).toMatchObject({ kind: 'person', roles: ['author'] });
+    expect(find(['Nothing here.'], 'Jane Holloway', 'Jane Holloway')).toMatchObject({
+      kind: 'person',
+      roles: ['author'],
+    });
   });
 
   it('does not take a given name alone, or a surname before the given name, as an alias', () => {
-    expect(find(['Foreign Ministry spokesperson Wang Wenbin said the claims were false.'], 'Wang Wenbin')?.aliases ?? []).not.toContain('Wenbin');
+    expect(
+      find(['Foreign Ministry spokesperson Wang Wenbin said the claims were false.'], 'Wang Wenbin')
+        ?.aliases ?? [],
+    ).not.toContain('Wenbin');
   });
 });

@@ -4,12 +4,17 @@ import { extractEvents } from '../../../src/core/extract/events.js';
 
 function events(text: string, published: string | null = '2024-03-25') {
   const paras = text.split('\n\n');
-  return extractEvents(paras, extractEntities(paras).spans, { published, dayFirst: true }).map((e) => [e.date, e.text]);
+  return extractEvents(paras, extractEntities(paras).spans, { published, dayFirst: true }).map((e) => [
+    e.date,
+    e.text,
+  ]);
 }
 
 describe('extractEvents', () => {
   it('dates each clause when a sentence dates two things', () => {
-    const out = events('The group breached the registry in 2021-22 and targeted ministers’ email accounts in 2021.');
+    const out = events(
+      'The group breached the registry in 2021-22 and targeted ministers’ email accounts in 2021.',
+    );
     expect(out).toEqual([
       ['2021/2022', 'The group breached the registry in 2021-22'],
       ['2021', 'targeted ministers’ email accounts in 2021.'],
@@ -17,7 +22,9 @@ describe('extractEvents', () => {
   });
 
   it('resolves relative dates against the publication date and drops them when it is unknown', () => {
-    expect(events('The breach was made public last year after a long investigation.')).toEqual([['2023', 'The breach was made public last year after a long investigation.']]);
+    expect(events('The breach was made public last year after a long investigation.')).toEqual([
+      ['2023', 'The breach was made public last year after a long investigation.'],
+    ]);
     expect(events('The breach was made public last year after a long investigation.', null)).toEqual([]);
   });
 
