@@ -38,12 +38,20 @@ const TERMINAL = /[.!?…:;]["'”’)\]]*$/;
 
 /** Normalises line endings and invisible characters; keeps curly quotes as they are. */
 function normaliseRaw(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
-    .replace(/[\u00a0\u2009\u202f]/g, ' ')
-    .replace(/\t/g, ' ')
-    .replace(/[ ]+$/gm, '');
+  return (
+    raw
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+      // Ligatures from PDF and OCR text.
+      .replace(/\ufb00/g, 'ff')
+      .replace(/\ufb01/g, 'fi')
+      .replace(/\ufb02/g, 'fl')
+      .replace(/\ufb03/g, 'ffi')
+      .replace(/\ufb04/g, 'ffl')
+      .replace(/[\u00a0\u2009\u202f]/g, ' ')
+      .replace(/\t/g, ' ')
+      .replace(/[ ]+$/gm, '')
+  );
 }
 
 /** Rejoins hard-wrapped lines of one block into paragraphs; bullets and short lines stay separate. */
@@ -301,6 +309,23 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
       break;
     }
   }
+  // "Office of Public Affairs | The headline | United States Department of Justice": the headline is the
+  // longest part; a last part naming an organisation is the publisher.
+  let pipedPublisher: string | null = null;
+  if (title && / [|] /.test(title) && !known.title) {
+    const parts = title.split(/ [|] /).map((x) => x.trim());
+    const last = parts[parts.length - 1] ?? '';
+    title = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (
+      last !== title &&
+      /\b(?:Department|Ministry|Office|Agency|Centre|Center|Commission|Police|Service|Government|Bureau|News|Times|Post|Guardian|Herald|Journal)\b/.test(
+        last,
+      )
+    )
+      pipedPublisher = last;
+    const dup = paras.find((p) => p.role === 'text' && p.text === title);
+    if (dup) dup.role = 'title';
+  }
   if (title && known.title && paras.some((p) => p.role === 'text' && p.text === known.title)) {
     for (const p of paras) if (p.text === known.title) p.role = 'title';
   }
@@ -314,7 +339,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
       p.role = 'furniture';
     }
   }
-  publisher ??= publisherFromFurniture(text);
+  publisher ??= pipedPublisher ?? publisherFromFurniture(text);
 
   // The outlet talking about itself ("The Independent is on the ground… we know") is a promo, not news.
   if (publisher) {

@@ -157,6 +157,7 @@ function fullDates(text: string, ctx: DateContext, anchor: Anchor | null = null)
     const dateText = r.text.slice(lead).replace(/[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}.*$/i, '');
     const index = r.index + lead;
     if (/^\d+([./])\d+\1\d+$/.test(dateText)) continue; // numeric: handled above with the document's convention
+    if (!new RegExp(MONTH_RE, 'i').test(dateText)) continue; // "for two weeks" and other durations are not dates
     let iso = `${y}-${pad(mo)}-${pad(d)}`;
     let relative = false;
     const e = r.end;
@@ -246,15 +247,19 @@ const YEAR_LEAD =
   '(?:in|during|since|by|until|till|from|throughout|before|after|around|circa|of|early|late|mid-?|the (?:summer|spring|autumn|fall|winter|end|start|beginning|middle) of|(?:summer|spring|autumn|fall|winter))';
 
 const bareYears: Rule = (text) =>
-  matches(new RegExp(`\\b${YEAR_LEAD}\\s*(${YEAR_RE})(?:'s)?${NOT_NUMBER_AFTER}`, 'iu'), text).flatMap(
-    (m) => {
-      const year = m[1] ?? '';
-      // "of 2023" names things ("the Act of 2023") more often than it dates them; keep it only after a
-      // time word such as "summer of".
-      if (/^of\b/i.test(m[0])) return [];
-      return candidate(m, year, 2);
-    },
-  );
+  matches(
+    new RegExp(
+      `\\b${YEAR_LEAD}\\s*(?:at least |as early as |as late as |about |approximately )?(${YEAR_RE})(?:'s)?${NOT_NUMBER_AFTER}`,
+      'iu',
+    ),
+    text,
+  ).flatMap((m) => {
+    const year = m[1] ?? '';
+    // "of 2023" names things ("the Act of 2023") more often than it dates them; keep it only after a
+    // time word such as "summer of".
+    if (/^of\b/i.test(m[0])) return [];
+    return candidate(m, year, 2);
+  });
 
 const relativeDates: Rule = (text, _ctx, anchor) => {
   if (!anchor) return [];

@@ -35,6 +35,31 @@ const lower = (s: string) => s.toLowerCase();
 const HEADS = new Set([...ORG_HEAD_NOUNS].map(lower));
 const ROLES = new Set([...ROLE_WORDS].map(lower));
 const HONOURS = new Set([...HONORIFICS].map((h) => lower(h).replace(/\.$/, '')));
+const POST_NOMINALS = new Set([
+  'KC',
+  'QC',
+  'MP',
+  'MSP',
+  'MLA',
+  'MEP',
+  'TD',
+  'OBE',
+  'CBE',
+  'MBE',
+  'KBE',
+  'DBE',
+  'CMG',
+  'KCMG',
+  'GCMG',
+  'PhD',
+  'JP',
+  'Jr',
+  'Sr',
+  'II',
+  'III',
+]);
+/** Courtesy titles are dropped from a name ("Ms Collins" is Judith Collins); peerages and knighthoods stay. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'hon']);
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -162,6 +187,7 @@ const textOf = (paragraph: string, run: Token[]) =>
   paragraph.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0).replace(/['’]s$/, '');
 
 function isNameWord(w: string): boolean {
+  if (/^\p{Lu}\.$/u.test(w)) return true; // a middle initial: "Merrick B. Garland"
   return (
     /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w) ||
     /^[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{Ll}]+$/u.test(w) ||
@@ -201,6 +227,9 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
     r = r.slice(1);
   while (r.length > 0 && CONNECTORS.has(r[r.length - 1]?.text ?? '')) r = r.slice(0, -1);
   while (r.length > 0 && CONNECTORS.has(r[0]?.text ?? '')) r = r.slice(1);
+  // Post-nominal letters and "Hon"/"Rt Hon" are not part of a name: "Hon Judith Collins KC".
+  while (r.length > 1 && POST_NOMINALS.has(r[r.length - 1]?.text ?? '')) r = r.slice(0, -1);
+  while (r.length > 2 && /^(?:Hon|Rt|Right|Honourable|Honorable)$/.test(r[0]?.text ?? '')) r = r.slice(1);
   if (r.length === 0) return [];
   const ws = words(r);
   const full = textOf(paragraph, r);
@@ -241,8 +270,10 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
     if (ROLES.has(lower(ws[k] ?? '')) && !HONOURS.has(lower(ws[k] ?? ''))) lastRole = k;
   if (lastRole >= 0) {
     const nameWs = ws.slice(lastRole + 1);
+    // One word after a title is a name only with an honorific ("Foreign Secretary Lord Cameron"), never
+    // "Minister Responsible".
     if (
-      nameWs.length >= 1 &&
+      (nameWs.length >= 2 || HONOURS.has(lower(nameWs[0] ?? ''))) &&
       nameWs.length <= 4 &&
       nameWs.every((w) => isNameWord(w) || HONOURS.has(lower(w))) &&
       !nameWs.some((w) => HEADS.has(lower(w)) || (ROLES.has(lower(w)) && !HONOURS.has(lower(w))))
@@ -266,7 +297,11 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
     ws.length <= 4 &&
     ws.slice(1).every(isNameWord)
   ) {
-    return [{ name: fullClean, kind: 'person', start, end }];
+    if (!COURTESY.has(lower(ws[0] ?? '').replace(/\.$/, '')))
+      return [{ name: fullClean, kind: 'person', start, end }];
+    // "Dr Ian Levy" is Ian Levy; "Ms Collins" alone waits for the second pass to find her full name.
+    const rest = paragraph.slice(r[1]?.start ?? start, end).replace(/['’]s$/, '');
+    return ws.length >= 3 ? [{ name: rest, kind: 'person', start, end }] : [];
   }
 
   // Countries, and organisations named after one: "UK Electoral Commission" is the Electoral Commission.
@@ -392,6 +427,12 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
   const pending: { paragraph: number; run: Token[]; text: string }[] = [];
   paragraphs.forEach((p, pi) => {
     const tokens = tokenize(p);
+    // A Title Case headline capitalises every word, so "Government Charged" is no organisation there.
+    const words = p.split(/\s+/);
+    const headline =
+      !/[.!?:"”]$/.test(p.trim()) &&
+      words.length >= 4 &&
+      words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= 0.6 * words.length;
     for (const run of runsOf(p, tokens)) {
       const prevText = p.slice(Math.max(0, (run[0]?.start ?? 0) - 40), run[0]?.start ?? 0);
       let found = classify(p, run, prevText);
@@ -404,6 +445,7 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
         }
         found = parts.filter((x) => x.length > 0).flatMap((x) => classify(p, x, ''));
       }
+      if (headline) found = found.filter((f) => f.kind !== 'organisation');
       if (found.length === 0) pending.push({ paragraph: pi, run, text: textOf(p, run) });
       for (const f of found) {
         if (f.kind === 'person' && !f.role) {
@@ -509,10 +551,18 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
     const start = run[0]?.start ?? 0;
     const end = run[run.length - 1]?.end ?? 0;
     if (ws.length === 0) continue;
-    const bare = clean.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
+    const titled = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Hon)\.?\s+/.test(clean);
+    const bare = clean.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Hon)\.?\s+/, '');
     const person = people.find((e) => e.name.split(/\s+/).slice(-1)[0] === bare && bare.length > 2);
     if (person) {
       spans.push({ paragraph, start, end, name: person.name, kind: 'person' });
+      continue;
+    }
+    if (titled && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(bare)) {
+      // "Ms Collins" with no fuller name in the text: the titled form is the best name we have.
+      const acc = { name: clean, kind: 'person' as EntityKind, aliases: new Set([bare]), roles: [] };
+      if (!byKey.has(keyOf(clean))) byKey.set(keyOf(clean), acc);
+      spans.push({ paragraph, start, end, name: clean, kind: 'person' });
       continue;
     }
     if (/^[\p{Lu}]{2,8}$/u.test(clean)) {

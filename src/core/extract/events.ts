@@ -26,8 +26,16 @@ export function extractEvents(paragraphs: string[], spans: EntitySpan[], ctx: Da
         if (!a || !b) continue;
         let cut = -1;
         CLAUSE_BREAK.lastIndex = a.end;
-        for (let m = CLAUSE_BREAK.exec(visible); m && m.index < b.start; m = CLAUSE_BREAK.exec(visible))
+        for (let m = CLAUSE_BREAK.exec(visible); m && m.index < b.start; m = CLAUSE_BREAK.exec(visible)) {
+          // "… Office and the Parliamentary Service in 2021": "and" before a noun phrase joins nouns, not clauses.
+          const next = visible.slice(m.index + m[0].length);
+          if (
+            /^\s+and\s+$/i.test(m[0]) &&
+            /^(?:the|a|an|its|their|his|her|our|other|several|two|three|many)\b/i.test(next)
+          )
+            continue;
           cut = m.index;
+        }
         cuts.push(cut >= 0 ? cut : -1);
       }
       dates.forEach((d, i) => {

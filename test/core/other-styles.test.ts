@@ -1,0 +1,70 @@
+// Reports in styles the seeds do not have, written for these tests: a US Justice Department release
+// (month-first dates, "said Attorney General X. Y."), a UK police release (dotted dates, straight quotes
+// over two paragraphs, page footer) and a New Zealand minister's statement ("Hon … KC", "Ms Collins").
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processInput } from '../../src/core/ingest.js';
+
+const load = (file: string) =>
+  processInput({
+    content: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'reports', file), 'utf8'),
+    origin: file,
+    format: 'text',
+  });
+
+describe('US Justice Department release', () => {
+  const { doc, extraction } = load('us-doj-indictment.txt');
+  it('reads the piped page title, the publisher and the month-first dateline', () => {
+    expect(doc.title).toBe('Seven Hackers Associated with Chinese Government Charged');
+    expect(doc.publisher).toBe('United States Department of Justice');
+    expect(doc.published).toBe('2024-03-25');
+    expect(doc.body).not.toMatch(/For Immediate Release|Updated March/);
+  });
+  it('attributes quotes to speakers with middle initials and to bare surnames', () => {
+    expect(extraction.quotes.map((q) => q.speaker)).toEqual([
+      'Merrick B. Garland',
+      'Merrick B. Garland',
+      'Christopher Wray',
+    ]);
+  });
+  it('dates "in at least 2010" and a range, and takes no entity from a Title Case headline', () => {
+    expect(extraction.events.map((e) => e.date)).toEqual(
+      expect.arrayContaining(['2024-03-25', '2010', '2015/2021']),
+    );
+    expect(extraction.entities.map((e) => e.name)).not.toContain('Government Charged');
+  });
+});
+
+describe('UK police release', () => {
+  const { doc, extraction } = load('uk-police-charge.txt');
+  it('reads a dotted date label and drops the page footer', () => {
+    expect(doc.published).toBe('2023-02-14');
+    expect(doc.body).not.toContain('Page 1 of 1');
+  });
+  it('keeps a straight-quoted statement over two paragraphs with its speaker and role', () => {
+    expect(extraction.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Helen Rowe', 'Detective Chief Inspector'],
+      ['Helen Rowe', 'Detective Chief Inspector'],
+    ]);
+  });
+  it('dates events without reading durations as dates', () => {
+    expect(extraction.events.map((e) => e.date)).toEqual(['2023-01-03', '2023-02-28']);
+  });
+});
+
+describe('New Zealand minister statement', () => {
+  const { extraction } = load('nz-minister-statement.txt');
+  it('strips "Hon" and "KC" from the name and resolves "Ms Collins" to it', () => {
+    expect(extraction.entities.find((e) => e.name === 'Judith Collins')?.kind).toBe('person');
+    expect(extraction.quotes[0]?.speaker).toBe('Judith Collins');
+    expect(extraction.entities.map((e) => e.name)).not.toContain('Responsible');
+  });
+  it('does not cut a sentence at an "and" that joins two names', () => {
+    const e = extraction.events.find((x) => x.date === '2021');
+    expect(e?.text).toMatch(/^The Government has today expressed/);
+  });
+  it('links "likely" to the actor of the claim', () => {
+    expect(extraction.assessments.map((a) => [a.phrase, a.actor])).toEqual([['likely', 'APT40']]);
+  });
+});
