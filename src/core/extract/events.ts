@@ -43,17 +43,23 @@ export function extractEvents(paragraphs: string[], spans: EntitySpan[], ctx: Da
         const to = cuts[i + 1];
         const startAt = Math.max(from, 0);
         const endAt = to !== undefined && to >= 0 ? to : s.text.length;
-        let text = s.text
-          .slice(from > 0 ? startAt : 0, endAt)
+        // The clause this date belongs to (the whole sentence when no clean break was found).
+        const whole = from < 0 || (to !== undefined && to < 0);
+        const clauseStart = whole ? 0 : from > 0 ? startAt : 0;
+        const clauseEnd = whole ? s.text.length : endAt;
+        const text = s.text
+          .slice(clauseStart, clauseEnd)
           .replace(/^[,;\s]*(?:and\s+)?/i, '')
           .trim();
-        if (from < 0 || (to !== undefined && to < 0)) text = s.text;
         const actors = [
           ...new Set(
             spans
               .filter(
                 (e) =>
-                  e.paragraph === paragraph && e.start >= s.start && e.end <= s.end && e.kind !== 'country',
+                  e.paragraph === paragraph &&
+                  e.start >= s.start + clauseStart &&
+                  e.end <= s.start + clauseEnd &&
+                  e.kind !== 'country',
               )
               .map((e) => e.name),
           ),
