@@ -4,7 +4,7 @@ import { findThreatActor } from './data/threat-actors.js';
 import type { EntityKind } from './model.js';
 import type { Store, StoredDocument } from './ports.js';
 import { type Citation, citationOf } from './reply.js';
-import { type SearchIndex, searchPassages } from './search-index.js';
+import { type PassageHit, type SearchIndex, searchPassages } from './search-index.js';
 import { editDistance, nameKey } from './text/normalise.js';
 
 export interface EntityRef {
@@ -15,13 +15,6 @@ export interface EntityRef {
 
 export type Lookup = { found: EntityRef; via: string | null } | { found: null; suggestions: string[] };
 
-export interface PassageHit {
-  docId: string;
-  paragraph: number;
-  text: string;
-  score: number;
-  terms: string[];
-}
 
 export interface Corpus {
   readonly store: Store;
