@@ -15,7 +15,6 @@ export interface EntityRef {
 
 export type Lookup = { found: EntityRef; via: string | null } | { found: null; suggestions: string[] };
 
-
 export interface Corpus {
   readonly store: Store;
   citation(docId: string): Citation | null;

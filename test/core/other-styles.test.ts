@@ -68,3 +68,31 @@ describe('New Zealand minister statement', () => {
     expect(extraction.assessments.map((a) => [a.phrase, a.actor])).toEqual([['likely', 'APT40']]);
   });
 });
+
+describe('web pages through the HTML reader', () => {
+  const page = (file: string) =>
+    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', file), 'utf8');
+  it('refuses a page that holds no article instead of storing its links', () => {
+    expect(() =>
+      processInput({ content: page('no-article.html'), origin: 'no-article.html', format: 'html' }),
+    ).toThrow(/no article/);
+  });
+  it('splits two bylined authors into two people and drops "the" from a role', () => {
+    const md = processInput({
+      content: page('threat-note.md'),
+      origin: 'threat-note.md',
+      format: 'markdown',
+    });
+    const authors = md.extraction.entities.filter((e) => e.roles.includes('author')).map((e) => e.name);
+    expect(authors).toEqual(['Priya Natarajan', 'Tomás Ruiz']);
+    expect(md.extraction.events.some((e) => / [|] /.test(e.text))).toBe(false);
+    const news = processInput({
+      content: page('news-article.html'),
+      origin: 'news-article.html',
+      format: 'html',
+    });
+    expect(news.extraction.entities.find((e) => e.name === 'Oliver Dowden')?.roles).toContain(
+      'deputy prime minister',
+    );
+  });
+});

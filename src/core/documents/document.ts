@@ -40,6 +40,9 @@ export function toDocument(input: RawInput): Document {
       input.format === 'html'
         ? htmlToSourceText(input.content, input.url ? { url: input.url } : {})
         : markdownToSourceText(input.content);
+    // A section front or a list of links is no report: say so rather than store its furniture.
+    if (input.format === 'html' && !src.isArticle)
+      throw new Error('no article on the page (a list of links or a section front?)');
     text = src.text;
     known = {
       title: known.title ?? src.title,

@@ -386,7 +386,7 @@ function appositiveRole(paragraph: string, span: { start: number; end: number })
   const roleish =
     /\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|editor|correspondent|reporter|analyst|researcher|professor|general|executive|manager|leader|lead|inspector|superintendent|constable|detective|prosecutor|attorney|judge|mp|senator|governor|mayor|deputy|adviser|advisor|partner|fellow)\b/i;
   if (after?.[1] && roleish.test(after[1]) && !/\b(?:said|says|added|told)\b/.test(after[1]))
-    return after[1].trim();
+    return after[1].replace(/^the\s+/i, '').trim();
   const before = /(?:^|[.;:]\s+|,\s+)((?:the\s+)?[^,;.“”"()]{3,80}?),\s*$/i.exec(
     paragraph.slice(Math.max(0, span.start - 90), span.start),
   );
@@ -586,15 +586,18 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
     )
       e.aliases.add(surname);
   }
-  if (author) {
-    const acc = byKey.get(keyOf(author)) ?? {
-      name: author,
+  // "Priya Natarajan and Tomás Ruiz": each author is a person of their own.
+  for (const name of (author ?? '')
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .filter((n) => n.split(/\s+/).length >= 2)) {
+    const acc = byKey.get(keyOf(name)) ?? {
+      name,
       kind: 'person' as EntityKind,
       aliases: new Set<string>(),
       roles: [],
     };
     if (!acc.roles.includes('author')) acc.roles.push('author');
-    byKey.set(keyOf(author), acc);
+    byKey.set(keyOf(name), acc);
   }
 
   const mentions: Mention[] = [...byKey.values()].map((e) => ({

@@ -16,6 +16,7 @@ export function extractEvents(paragraphs: string[], spans: EntitySpan[], ctx: Da
     for (const s of splitSentences(p)) {
       const visible = masked.slice(s.start, s.end);
       if (visible.split(/\s+/).filter(Boolean).length < MIN_WORDS) continue;
+      if (/ [|] /.test(visible)) continue; // a table row, not a sentence
       const dates = findDates(visible, ctx);
       if (dates.length === 0) continue;
       // Clause boundaries between consecutive dates.
