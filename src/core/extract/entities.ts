@@ -144,7 +144,9 @@ function runsOf(paragraph: string, tokens: Token[]): Token[][] {
     let j = i + 1;
     while (j < tokens.length) {
       const prev = run[run.length - 1] as Token;
-      if (possessive(prev.text) && !POSSESSIVE_INSIDE.has(lower(stripPossessive(prev.text)))) break;
+      // "Information Commissioner’s Office", "US Attorney’s Office": a role's possessive inside one name.
+      const owner = lower(stripPossessive(prev.text));
+      if (possessive(prev.text) && !POSSESSIVE_INSIDE.has(owner) && !ROLES.has(owner)) break;
       const gap = paragraph.slice(prev.end, tokens[j]?.start ?? prev.end);
       if (!/^ $/.test(gap) && !/^\s+$/.test(gap)) break;
       if (/\n/.test(gap)) break;
@@ -479,9 +481,34 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
 
   // Acronyms in brackets name what stands before them: "National Cyber Security Centre (NCSC)".
   paragraphs.forEach((p, pi) => {
-    const re = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu;
+    const re = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9}|[\p{Lu}][\p{Ll}]{2,11})\)/gu;
     for (let m = re.exec(p); m; m = re.exec(p)) {
       const acronym = m[1] ?? '';
+      // A short name in brackets ("Finnish Security and Intelligence Service (Supo)") is an alias only of an
+      // organisation right before it, and never a weekday, a month or a country ("today (Monday)").
+      if (/\p{Ll}/u.test(acronym)) {
+        const owner = spans
+          .filter((s) => s.paragraph === pi && s.end <= m.index && /^\s*$/.test(p.slice(s.end, m.index)))
+          .pop();
+        const acc = owner ? byKey.get(keyOf(owner.name)) : undefined;
+        if (
+          acc?.kind === 'organisation' &&
+          !findCountry(acronym) &&
+          !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+            acronym,
+          )
+        ) {
+          acc.aliases.add(acronym);
+          spans.push({
+            paragraph: pi,
+            start: m.index + 1,
+            end: m.index + 1 + acronym.length,
+            name: acc.name,
+            kind: acc.kind,
+          });
+        }
+        continue;
+      }
       const before = spans.filter(
         (s) => s.paragraph === pi && s.end <= m.index && /^\s*$/.test(p.slice(s.end, m.index)),
       );

@@ -89,4 +89,18 @@ describe('extractEntities', () => {
         ?.aliases ?? [],
     ).not.toContain('Wenbin');
   });
+
+  it('keeps a role’s possessive inside an office name and reads short names in brackets', () => {
+    expect(
+      find(
+        ['The Information Commissioner’s Office (ICO) fined the firm.'],
+        'Information Commissioner’s Office',
+      )?.aliases,
+    ).toEqual(['ICO']);
+    const supo = extractEntities([
+      'The Finnish Security and Intelligence Service (Supo) warned today (Monday).',
+    ]).mentions;
+    expect(supo.find((m) => m.aliases.includes('Supo'))?.kind).toBe('organisation');
+    expect(supo.some((m) => m.aliases.includes('Monday'))).toBe(false);
+  });
 });
