@@ -12,12 +12,14 @@ import { listReportFiles } from '../infra/files.js';
 import { createLogger } from '../infra/logger.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openRuntime } from './runtime.js';
+import { printableManifest } from './slack.js';
 
 const USAGE = `Usage: npm run sitrep -- <command> [arguments] [--json]
 
 Commands:  who NAME · quote SPEAKER [topic] · timeline [topic] [from:DATE] [to:DATE] · search WORDS · sources · help
 Corpus:    ingest PATH...                  add .txt/.html/.md files or folders to the corpus in DATA_DIR
-           export --corpus DIR --out FILE  extract DIR into a throwaway store and write the JSON export`;
+           export --corpus DIR --out FILE  extract DIR into a throwaway store and write the JSON export
+Slack:     slack-manifest [--json] [--request-url URL]   the app manifest, generated from the commands`;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -31,6 +33,12 @@ async function main(argv: string[]): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL);
 
   if (command === 'export') return exportCorpus(rest, logger);
+  if (command === 'slack-manifest') {
+    const i = rest.indexOf('--request-url');
+    const requestUrl = i >= 0 ? rest[i + 1] : undefined;
+    process.stdout.write(`${printableManifest({ format: json ? 'json' : 'yaml', ...(requestUrl ? { requestUrl } : {}) })}\n`);
+    return 0;
+  }
 
   const rt = await openRuntime({
     dataDir: config.DATA_DIR,

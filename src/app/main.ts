@@ -1,44 +1,55 @@
-// `npm start`: the bot. With no chat tokens configured, the terminal console over the local corpus
-// (the bundled seeds on first start).
+// `npm start`: the bot. Chat adapters start when their settings are present; with none, the terminal
+// console runs over the local corpus (the bundled seeds on first start). With a chat adapter running,
+// the console still opens on a real terminal, and the process stops cleanly on SIGINT/SIGTERM.
 import { join } from 'node:path';
 import { runConsole } from '../adapters/terminal/console.js';
 import { runLine } from '../adapters/terminal/run-line.js';
 import { systemClock } from '../infra/clock.js';
 import { createLogger } from '../infra/logger.js';
 import { ConfigError, loadConfig } from './config.js';
+import { createExecutor } from './executor.js';
 import { openRuntime } from './runtime.js';
+import { startSlack } from './slack.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const rt = await openRuntime({
-    dataDir: config.DATA_DIR,
-    seedsDir: config.SEEDS_DIR,
-    clock: systemClock,
-    logger,
-  });
-  const interactive = process.stdin.isTTY === true;
+  const rt = await openRuntime({ dataDir: config.DATA_DIR, seedsDir: config.SEEDS_DIR, clock: systemClock, logger });
+  const executor = createExecutor(rt, config.SITREP_ADMINS);
+  const chats: { name: string; stop(): Promise<void> }[] = [];
+  const slack = await startSlack(config, executor, logger);
+  if (slack) chats.push({ name: 'Slack', stop: () => slack.stop() });
+
   const docs = rt.store.documentCount();
+  const interactive = process.stdin.isTTY === true;
+  const shutdown = async () => {
+    await Promise.allSettled(chats.map((c) => c.stop()));
+    rt.close();
+  };
+
+  if (chats.length > 0) {
+    process.stderr.write(`Sitrep: ${docs} report(s) in ${config.DATA_DIR}; connected to ${chats.map((c) => c.name).join(' and ')}. Ctrl-C stops.\n`);
+    if (!interactive) {
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await shutdown();
+      return;
+    }
+  }
   await runConsole({
     input: process.stdin,
     output: process.stdout,
     interactive,
     historyFile: join(config.DATA_DIR, 'console-history'),
     banner: `Sitrep: ${docs} report(s) in ${config.DATA_DIR}. Try /who APT31, /timeline, /quote Dowden, /search living off the land. /help lists every command; /exit quits.`,
-    execute: (line) =>
-      runLine(line, {
-        corpus: rt.corpus,
-        clock: rt.clock,
-        logger,
-        caller: { platform: 'terminal', userId: 'local', isAdmin: true },
-      }),
+    execute: (line) => runLine(line, { corpus: rt.corpus, clock: rt.clock, logger, caller: { platform: 'terminal', userId: 'local', isAdmin: true } }),
   });
-  rt.close();
+  await shutdown();
 }
 
 main().catch((err) => {
-  process.stderr.write(
-    `${err instanceof ConfigError ? err.message : `sitrep: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`,
-  );
+  process.stderr.write(`${err instanceof ConfigError ? err.message : `sitrep: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`);
   process.exitCode = 2;
 });

@@ -1,0 +1,109 @@
+// The real Bolt App over HTTP: Slack signs every request (v0 HMAC of "v0:timestamp:body"); a bad or stale
+// signature gets 401 and nothing runs. Started from configuration, listening on 127.0.0.1 only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SlackBot } from '../../../src/adapters/slack/app.js';
+import { loadConfig } from '../../../src/app/config.js';
+import { startSlack } from '../../../src/app/slack.js';
+import { reply } from '../../../src/core/reply.js';
+import { memoryLogger } from '../../../src/infra/logger.js';
+import { type FakeSlack, slashPayload, startFakeSlack } from './fake-slack.js';
+import { freePort, sign, sleep, stubExecutor } from './helpers.js';
+
+const SECRET = '8f742231b10e8888abcd99eeeeee85a5';
+const executor = stubExecutor({
+  who: reply('APT31', [{ type: 'heading', text: 'APT31' }]),
+  search: async () => {
+    await sleep(4000);
+    return reply('Search', [{ type: 'text', text: 'Slow but here.' }]);
+  },
+});
+
+let fake: FakeSlack;
+let bot: SlackBot;
+let endpoint: string;
+const logger = memoryLogger();
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  const port = await freePort();
+  endpoint = `http://127.0.0.1:${port}/slack/events`;
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-1-http',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_MODE: 'http',
+    PORT: String(port),
+    SLACK_API_URL: fake.apiUrl,
+  });
+  const started = await startSlack(config, executor, logger, { host: '127.0.0.1' });
+  if (!started) throw new Error('Slack did not start');
+  bot = started;
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+function slashBody(command: string, text: string, responseId: string): string {
+  return new URLSearchParams(slashPayload(command, text, fake.responseUrl(responseId))).toString();
+}
+
+async function post(body: string, opts: { timestamp?: number; signature?: string } = {}) {
+  const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  return fetch(endpoint, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': opts.signature ?? sign(SECRET, timestamp, body),
+    },
+    body,
+  });
+}
+
+describe('Slack over HTTP', () => {
+  it('a signed /who APT31 gets 200 at once, then the answer at the response_url', async () => {
+    const res = await post(slashBody('/who', 'APT31', 'h1'));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    const [answer] = await fake.waitForDeliveries('h1');
+    expect(answer?.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: '*APT31*',
+      blocks: [
+        { type: 'header', text: { type: 'plain_text', text: 'APT31', emoji: true } },
+        { type: 'actions' },
+      ],
+    });
+    expect(executor.calls.at(-1)).toMatchObject({ command: 'who', raw: { name: 'APT31' } });
+  });
+
+  it('a bad signature gets 401 and nothing runs', async () => {
+    const before = executor.calls.length;
+    const res = await post(slashBody('/who', 'APT31', 'h2'), { signature: sign('0'.repeat(32), 1, 'x') });
+    expect(res.status).toBe(401);
+    await sleep(300);
+    expect(executor.calls.length).toBe(before);
+    expect(fake.deliveredTo('h2')).toEqual([]);
+  });
+
+  it('a stale timestamp (over 5 minutes old) gets 401 even when correctly signed', async () => {
+    const before = executor.calls.length;
+    const res = await post(slashBody('/who', 'APT31', 'h3'), {
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
+    expect(res.status).toBe(401);
+    await sleep(300);
+    expect(executor.calls.length).toBe(before);
+    expect(fake.deliveredTo('h3')).toEqual([]);
+  });
+
+  it('a slow command (4 s) still gets its HTTP 200 within 3 s', async () => {
+    const started = Date.now();
+    const res = await post(slashBody('/search', 'living off the land', 'h4'));
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const [answer] = await fake.waitForDeliveries('h4', 1, 8000);
+    expect((answer?.at ?? 0) - started).toBeGreaterThanOrEqual(3900);
+  });
+});
