@@ -12,6 +12,7 @@ import { listReportFiles } from '../infra/files.js';
 import { createLogger } from '../infra/logger.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openRuntime } from './runtime.js';
+import { inviteUrl, registerDiscordCommands } from './discord.js';
 import { printableManifest } from './slack.js';
 
 const USAGE = `Usage: npm run sitrep -- <command> [arguments] [--json]
@@ -19,7 +20,8 @@ const USAGE = `Usage: npm run sitrep -- <command> [arguments] [--json]
 Commands:  who NAME · quote SPEAKER [topic] · timeline [topic] [from:DATE] [to:DATE] · search WORDS · sources · help
 Corpus:    ingest PATH...                  add .txt/.html/.md files or folders to the corpus in DATA_DIR
            export --corpus DIR --out FILE  extract DIR into a throwaway store and write the JSON export
-Slack:     slack-manifest [--json] [--request-url URL]   the app manifest, generated from the commands`;
+Slack:     slack-manifest [--json] [--request-url URL]   the app manifest, generated from the commands
+Discord:   discord-register [--guild ID]   register the slash commands (a guild for development, else global)`;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -33,6 +35,15 @@ async function main(argv: string[]): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL);
 
   if (command === 'export') return exportCorpus(rest, logger);
+  if (command === 'discord-register') {
+    const i = rest.indexOf('--guild');
+    const guildId = i >= 0 ? rest[i + 1] : undefined;
+    const result = await registerDiscordCommands(config, guildId ? { guildId } : {});
+    process.stdout.write(`Registered ${result.names.length} commands (${result.scope}): ${result.names.map((n) => `/${n}`).join(' ')}\n`);
+    const appId = config.DISCORD_APPLICATION_ID;
+    if (appId) process.stdout.write(`Invite the bot: ${inviteUrl(appId)}\n`);
+    return 0;
+  }
   if (command === 'slack-manifest') {
     const i = rest.indexOf('--request-url');
     const requestUrl = i >= 0 ? rest[i + 1] : undefined;

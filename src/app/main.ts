@@ -9,6 +9,7 @@ import { createLogger } from '../infra/logger.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createExecutor } from './executor.js';
 import { openRuntime } from './runtime.js';
+import { startDiscord } from './discord.js';
 import { startSlack } from './slack.js';
 
 async function main(): Promise<void> {
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   const chats: { name: string; stop(): Promise<void> }[] = [];
   const slack = await startSlack(config, executor, logger);
   if (slack) chats.push({ name: 'Slack', stop: () => slack.stop() });
+  const discord = await startDiscord(config, executor, logger);
+  if (discord) chats.push({ name: 'Discord', stop: () => discord.stop() });
 
   const docs = rt.store.documentCount();
   const interactive = process.stdin.isTTY === true;
