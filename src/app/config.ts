@@ -1,5 +1,6 @@
 // The only place that reads the environment. Every variable is validated here; a bad value stops start-up
 // with a message that names the variable and what is wrong.
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 const optionalText = z
@@ -50,8 +51,18 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+/**
+ * Reads the environment (and `.env` in the working directory, when present; variables already set win).
+ * An empty value counts as unset, so a copied `.env.example` is a valid start.
+ */
+export function loadConfig(env?: Record<string, string | undefined>): Config {
+  let source = env;
+  if (!source) {
+    if (existsSync('.env')) process.loadEnvFile('.env');
+    source = process.env;
+  }
+  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
