@@ -11,8 +11,8 @@ import { systemClock } from '../infra/clock.js';
 import { listReportFiles } from '../infra/files.js';
 import { createLogger } from '../infra/logger.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openRuntime } from './runtime.js';
 import { inviteUrl, registerDiscordCommands } from './discord.js';
+import { openRuntime } from './runtime.js';
 import { printableManifest } from './slack.js';
 
 const USAGE = `Usage: npm run sitrep -- <command> [arguments] [--json]
@@ -39,7 +39,9 @@ async function main(argv: string[]): Promise<number> {
     const i = rest.indexOf('--guild');
     const guildId = i >= 0 ? rest[i + 1] : undefined;
     const result = await registerDiscordCommands(config, guildId ? { guildId } : {});
-    process.stdout.write(`Registered ${result.names.length} commands (${result.scope}): ${result.names.map((n) => `/${n}`).join(' ')}\n`);
+    process.stdout.write(
+      `Registered ${result.names.length} commands (${result.scope}): ${result.names.map((n) => `/${n}`).join(' ')}\n`,
+    );
     const appId = config.DISCORD_APPLICATION_ID;
     if (appId) process.stdout.write(`Invite the bot: ${inviteUrl(appId)}\n`);
     return 0;
@@ -47,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'slack-manifest') {
     const i = rest.indexOf('--request-url');
     const requestUrl = i >= 0 ? rest[i + 1] : undefined;
-    process.stdout.write(`${printableManifest({ format: json ? 'json' : 'yaml', ...(requestUrl ? { requestUrl } : {}) })}\n`);
+    process.stdout.write(
+      `${printableManifest({ format: json ? 'json' : 'yaml', ...(requestUrl ? { requestUrl } : {}) })}\n`,
+    );
     return 0;
   }
 

@@ -61,7 +61,9 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
     if (existsSync('.env')) process.loadEnvFile('.env');
     source = process.env;
   }
-  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const set = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
   const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;

@@ -7,15 +7,20 @@ import { runLine } from '../adapters/terminal/run-line.js';
 import { systemClock } from '../infra/clock.js';
 import { createLogger } from '../infra/logger.js';
 import { ConfigError, loadConfig } from './config.js';
+import { startDiscord } from './discord.js';
 import { createExecutor } from './executor.js';
 import { openRuntime } from './runtime.js';
-import { startDiscord } from './discord.js';
 import { startSlack } from './slack.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const rt = await openRuntime({ dataDir: config.DATA_DIR, seedsDir: config.SEEDS_DIR, clock: systemClock, logger });
+  const rt = await openRuntime({
+    dataDir: config.DATA_DIR,
+    seedsDir: config.SEEDS_DIR,
+    clock: systemClock,
+    logger,
+  });
   const executor = createExecutor(rt, config.SITREP_ADMINS);
   const chats: { name: string; stop(): Promise<void> }[] = [];
   const slack = await startSlack(config, executor, logger);
@@ -31,7 +36,9 @@ async function main(): Promise<void> {
   };
 
   if (chats.length > 0) {
-    process.stderr.write(`Sitrep: ${docs} report(s) in ${config.DATA_DIR}; connected to ${chats.map((c) => c.name).join(' and ')}. Ctrl-C stops.\n`);
+    process.stderr.write(
+      `Sitrep: ${docs} report(s) in ${config.DATA_DIR}; connected to ${chats.map((c) => c.name).join(' and ')}. Ctrl-C stops.\n`,
+    );
     if (!interactive) {
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
@@ -47,12 +54,20 @@ async function main(): Promise<void> {
     interactive,
     historyFile: join(config.DATA_DIR, 'console-history'),
     banner: `Sitrep: ${docs} report(s) in ${config.DATA_DIR}. Try /who APT31, /timeline, /quote Dowden, /search living off the land. /help lists every command; /exit quits.`,
-    execute: (line) => runLine(line, { corpus: rt.corpus, clock: rt.clock, logger, caller: { platform: 'terminal', userId: 'local', isAdmin: true } }),
+    execute: (line) =>
+      runLine(line, {
+        corpus: rt.corpus,
+        clock: rt.clock,
+        logger,
+        caller: { platform: 'terminal', userId: 'local', isAdmin: true },
+      }),
   });
   await shutdown();
 }
 
 main().catch((err) => {
-  process.stderr.write(`${err instanceof ConfigError ? err.message : `sitrep: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`);
+  process.stderr.write(
+    `${err instanceof ConfigError ? err.message : `sitrep: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`}\n`,
+  );
   process.exitCode = 2;
 });
