@@ -69,6 +69,24 @@ describe('New Zealand minister statement', () => {
   });
 });
 
+describe('parliamentary record', () => {
+  const { doc, extraction } = load('uk-hansard-statement.txt');
+  it('reads a two-word title and the date from a "debated on" header line', () => {
+    expect(doc.title).toBe('China: Cyber-security');
+    expect(doc.published).toBe('2024-03-25');
+  });
+  it('reads speakers named in brackets after their office, and no "Mr Speaker" person', () => {
+    const dowden = extraction.entities.find((e) => e.name === 'Oliver Dowden');
+    expect(dowden?.roles).toContain('Deputy Prime Minister');
+    expect(extraction.entities.map((e) => e.name)).not.toContain('Mr Speaker');
+  });
+  it('resolves "Today" against the sitting date', () => {
+    expect(extraction.events.find((e) => e.date === '2024-03-25')?.text).toMatch(
+      /^Today, the UK is exposing/,
+    );
+  });
+});
+
 describe('web pages through the HTML reader', () => {
   const page = (file: string) =>
     readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', file), 'utf8');

@@ -1,7 +1,7 @@
 // Turns the text of a report (a .txt file, or what the HTML/Markdown readers produced) into a clean body
 // and the metadata its page header gives: title, byline, dateline, publisher, URL.
 import { isGivenName } from '../data/given-names.js';
-import { type DateContext, parseDateLine } from '../extract/dates.js';
+import { type DateContext, findDates, parseDateLine } from '../extract/dates.js';
 import type { IsoDate } from '../model.js';
 import { contentWords, overlap } from '../text/normalise.js';
 import { END_OF_ARTICLE, isCaptionCredit, isFurnitureLine, isGluedMenu, isPlea } from './furniture.js';
@@ -255,7 +255,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   const head = paras.slice(0, 14);
   for (const p of head) {
     if (p.role !== 'text') continue;
-    const d = parseDateLine(p.text, dateCtx);
+    const d = parseDateLine(p.text, dateCtx) ?? datedLabel(p.text, dateCtx);
     if (d) {
       if (!published) published = d;
       p.role = 'date';
@@ -303,7 +303,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
     if (p.role !== 'text') continue;
     if (isProse(p.text) || (wordCount(p.text) >= 5 && /[.!?]["'”’)]*$/.test(p.text))) break;
     const n = wordCount(p.text);
-    if (n >= 3 && n <= 25 && !/[.:,;]$/.test(p.text) && !BULLET.test(p.text)) {
+    if (n >= 2 && n <= 25 && !/[.:,;]$/.test(p.text) && !BULLET.test(p.text)) {
       if (!title) title = p.text;
       if (title === p.text) p.role = 'title';
       break;
@@ -363,6 +363,19 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   if (!publisher && domain) publisher = publisherFromDomain(domain, body);
   if (title) title = unshout(title, body);
   return { title, publisher, author, published, url, body };
+}
+
+/**
+ * A short header line that carries the page's date among a few words: "Volume 747: debated on Monday
+ * 25 March 2024", "Published 25 March 2024 | 3 min read". Not a sentence, one calendar date.
+ */
+function datedLabel(line: string, ctx: DateContext): IsoDate | null {
+  if (wordCount(line) > 12 || /[.!?]["'”’)]*$/.test(line)) return null;
+  const dates = findDates(line, ctx).filter((d) => !d.relative && /^\d{4}-\d{2}-\d{2}$/.test(d.iso));
+  return dates.length === 1 &&
+    /\b(?:published|posted|updated|debated|delivered|issued|released|dated|date|on)\b/i.test(line)
+    ? (dates[0]?.iso ?? null)
+    : null;
 }
 
 function markMenus(paras: Para[]): void {

@@ -479,6 +479,21 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
     }
   });
 
+  // A name in brackets after a title, as parliamentary records write speakers: "The Deputy Prime Minister
+  // (Oliver Dowden)".
+  paragraphs.forEach((p, pi) => {
+    const re =
+      /((?:[\p{Lu}][\p{L}’'-]+\s+){0,4}[\p{Lu}][\p{L}’'-]+)\s+\(([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3})\)/gu;
+    for (let m = re.exec(p); m; m = re.exec(p)) {
+      const roleWords = (m[1] ?? '').split(/\s+/);
+      const nameWords = (m[2] ?? '').split(/\s+/);
+      if (!ROLES.has(lower(roleWords[roleWords.length - 1] ?? '')) || !nameWords.every(isNameWord)) continue;
+      const start = m.index + (m[0].indexOf('(') + 1);
+      const role = (m[1] ?? '').replace(/^The\s+/, '');
+      add({ name: m[2] ?? '', kind: 'person', role, start, end: start + (m[2] ?? '').length }, pi);
+    }
+  });
+
   // Acronyms in brackets name what stands before them: "National Cyber Security Centre (NCSC)".
   paragraphs.forEach((p, pi) => {
     const re = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9}|[\p{Lu}][\p{Ll}]{2,11})\)/gu;
@@ -585,7 +600,7 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
       spans.push({ paragraph, start, end, name: person.name, kind: 'person' });
       continue;
     }
-    if (titled && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(bare)) {
+    if (titled && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(bare) && !ROLES.has(lower(bare))) {
       // "Ms Collins" with no fuller name in the text: the titled form is the best name we have.
       const acc = { name: clean, kind: 'person' as EntityKind, aliases: new Set([bare]), roles: [] };
       if (!byKey.has(keyOf(clean))) byKey.set(keyOf(clean), acc);
