@@ -69,6 +69,25 @@ describe('New Zealand minister statement', () => {
   });
 });
 
+describe('OCR-style release without blank lines (Finnish security service)', () => {
+  const { doc, extraction } = load('fi-security-service-ocr.txt');
+  it('separates header lines from wrapped prose and reads the issuer, title and dotted date', () => {
+    expect(doc.publisher).toBe('Finnish Security and Intelligence Service');
+    expect(doc.title).toBe('Supo: cyber espionage against Parliament attributed to APT31');
+    expect(doc.published).toBe('2021-03-18');
+    expect(doc.body).toContain('has investigated a cyber attack against the IT systems');
+    expect(doc.body).toContain('National Bureau of Investigation');
+    expect(doc.body).not.toContain('Page 1 of 2');
+  });
+  it('dates "the autumn of 2020" and "into 2021", reads the quote and the bracketed short name', () => {
+    expect(extraction.events.map((e) => e.date)).toEqual(['2020', '2021', '2020-12-23']);
+    expect(extraction.quotes.map((q) => q.speaker)).toEqual(['Antti Pelttari', 'Antti Pelttari']);
+    expect(extraction.entities.find((e) => e.aliases.includes('Supo'))?.name).toBe(
+      'Finnish Security and Intelligence Service',
+    );
+  });
+});
+
 describe('parliamentary record', () => {
   const { doc, extraction } = load('uk-hansard-statement.txt');
   it('reads a two-word title and the date from a "debated on" header line', () => {

@@ -1,6 +1,7 @@
 // Turns the text of a report (a .txt file, or what the HTML/Markdown readers produced) into a clean body
 // and the metadata its page header gives: title, byline, dateline, publisher, URL.
 import { isGivenName } from '../data/given-names.js';
+import { ORG_HEAD_NOUNS } from '../data/organisations.js';
 import { type DateContext, findDates, parseDateLine } from '../extract/dates.js';
 import type { IsoDate } from '../model.js';
 import { contentWords, overlap } from '../text/normalise.js';
@@ -70,8 +71,9 @@ function unwrapBlock(lines: string[], wholeText: string): string[] {
       i === 0 ||
       isBullet ||
       CAPTION_LABEL.test(line) ||
-      (prev.length < 0.6 * width &&
-        (TERMINAL.test(prev) || /^[\p{Lu}\d“"‘*]/u.test(line) || prev.length < 25)) ||
+      // A wrapped line is as full as the next word allows; a line that had room for the next word ended on
+      // purpose (a heading, a dateline, the end of a paragraph).
+      prev.length + 1 + (line.split(/\s/)[0]?.length ?? 0) < 0.9 * width ||
       (TERMINAL.test(prev) && prev.length < 0.85 * width);
     if (prevEnds) {
       if (cur) out.push(cur);
@@ -297,6 +299,17 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
 
   dropPullQuotes(paras);
 
+  // A line above the headline that is only an organisation's name is the issuing body, not the title.
+  let issuer: string | null = null;
+  for (const p of paras) {
+    if (p.role !== 'text') continue;
+    if (isProse(p.text)) break;
+    if (isOrganisationName(p.text)) {
+      issuer ??= p.text;
+      p.role = 'furniture';
+    }
+  }
+
   // The title: the first headline-like line before the article's prose starts.
   let title = known.title ?? null;
   for (const p of paras) {
@@ -339,7 +352,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
       p.role = 'furniture';
     }
   }
-  publisher ??= pipedPublisher ?? publisherFromFurniture(text);
+  publisher ??= pipedPublisher ?? issuer ?? publisherFromFurniture(text);
 
   // The outlet talking about itself ("The Independent is on the ground… we know") is a promo, not news.
   if (publisher) {
@@ -376,6 +389,16 @@ function datedLabel(line: string, ctx: DateContext): IsoDate | null {
     /\b(?:published|posted|updated|debated|delivered|issued|released|dated|date|on)\b/i.test(line)
     ? (dates[0]?.iso ?? null)
     : null;
+}
+
+const HEADS = new Set(ORG_HEAD_NOUNS.map((h) => h.toLowerCase()));
+
+/** "Finnish Security and Intelligence Service", "Department for Digital Security": a name, nothing else. */
+function isOrganisationName(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || /[.!?:;,]$/.test(line)) return false;
+  const significant = words.filter((w) => !/^(?:of|for|and|the|on|&)$/.test(w));
+  return significant.every((w) => /^[\p{Lu}]/u.test(w)) && words.some((w) => HEADS.has(w.toLowerCase()));
 }
 
 function markMenus(paras: Para[]): void {

@@ -34,7 +34,8 @@ const LINE_PATTERNS: RegExp[] = [
   /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
   /^(?:press release|news release|media release|news story|statement|speech|policy paper|guidance|correspondence|transcript|official statement)$/i,
   /^(?:\d{1,3}\.){3}\d{1,3}\b/,
-  /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?(?:\s+open in .*)?$/i,
+  // A bare domain ("www.ncsc.gov.uk"); the last label has a letter, so "18.3.2021" is no domain.
+  /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*(?:\/\S*)?(?:\s+open in .*)?$/i,
   /^@\w{2,}$/,
   /^(?:follow|find) us on\b/i,
   /^(?:all rights reserved|©|copyright)\b/i,

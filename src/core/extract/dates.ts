@@ -244,7 +244,7 @@ const monthYears: Rule = (text) =>
 
 /** Words before a bare year that make it a date rather than a count, a name or part of a title. */
 const YEAR_LEAD =
-  '(?:in|during|since|by|until|till|from|throughout|before|after|around|circa|of|early|late|mid-?|the (?:summer|spring|autumn|fall|winter|end|start|beginning|middle) of|(?:summer|spring|autumn|fall|winter))';
+  '(?:in|into|through|during|since|by|until|till|from|throughout|before|after|around|circa|of|early|late|mid-?|the (?:summer|spring|autumn|fall|winter|end|start|beginning|middle) of|(?:summer|spring|autumn|fall|winter))';
 
 const bareYears: Rule = (text) =>
   matches(

@@ -127,7 +127,11 @@ describe('cleanText details', () => {
 
   it('keeps a hyphen the text uses elsewhere and joins a word broken by the line end', () => {
     const out = cleanText(
-      'The state-affiliated actors used infra-\nstructure in three countries, and other state-\naffiliated groups did too, the report found across many long lines.',
+      [
+        'The state-affiliated actors used servers and infra-',
+        'structure in three countries, and the other state-',
+        'affiliated groups did the same, the report found.',
+      ].join('\n'),
     );
     expect(out.body).toContain('infrastructure');
     expect(out.body).toContain('state-affiliated groups');
