@@ -1,10 +1,15 @@
 // The command registry: the one list every adapter, /help and the platform manifests are built from.
 import type { AnyCommand } from '../src/core/command.js';
+import brief from './brief.js';
+import follow from './follow.js';
+import following from './following.js';
 import help from './help.js';
 import quote from './quote.js';
 import search from './search.js';
+import source from './source.js';
 import sources from './sources.js';
 import timeline from './timeline.js';
+import unfollow from './unfollow.js';
 import who from './who.js';
 
 export const COMMANDS: readonly AnyCommand[] = [
@@ -13,6 +18,11 @@ export const COMMANDS: readonly AnyCommand[] = [
   timeline,
   search,
   sources,
+  brief,
+  source,
+  follow,
+  unfollow,
+  following,
   help,
 ] as unknown as AnyCommand[];
 

@@ -12,12 +12,17 @@ import { listReportFiles } from '../infra/files.js';
 import { createLogger } from '../infra/logger.js';
 import { ConfigError, loadConfig } from './config.js';
 import { inviteUrl, registerDiscordCommands } from './discord.js';
+import { createExecutor } from './executor.js';
+import { runPollCommand } from './poll.js';
 import { openRuntime } from './runtime.js';
 import { printableManifest } from './slack.js';
+import { createSources } from './sources.js';
 
 const USAGE = `Usage: npm run sitrep -- <command> [arguments] [--json]
 
 Commands:  who NAME · quote SPEAKER [topic] · timeline [topic] [from:DATE] [to:DATE] · search WORDS · sources · help
+Sources:   source add URL [name:] [every:] · source list · follow QUERY · following · brief [since:]
+           poll                            run one poll cycle now and print what it would post
 Corpus:    ingest PATH...                  add .txt/.html/.md files or folders to the corpus in DATA_DIR
            export --corpus DIR --out FILE  extract DIR into a throwaway store and write the JSON export
 Slack:     slack-manifest [--json] [--request-url URL]   the app manifest, generated from the commands
@@ -63,13 +68,12 @@ async function main(argv: string[]): Promise<number> {
   });
   try {
     if (command === 'ingest') return await ingestPaths(rest, rt.ingest.bind(rt), json);
+    if (command === 'poll') return await runPollCommand(rt, config, { json });
     const line = [command, ...rest.map((a) => (/\s/.test(a) && !/^\w+:/.test(a) ? `"${a}"` : a))].join(' ');
-    const reply = await runLine(line, {
-      corpus: rt.corpus,
-      clock: rt.clock,
-      logger,
-      caller: { platform: 'terminal', userId: 'local', isAdmin: true },
-    });
+    const sources = createSources(rt, config);
+    const reply = await runLine(line, createExecutor(rt, config.SITREP_ADMINS, sources.service)).finally(() =>
+      sources.close(),
+    );
     const text = json
       ? `${JSON.stringify(reply, null, 2)}\n`
       : renderText(reply, { ansi: false, width: 100 });

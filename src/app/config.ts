@@ -45,6 +45,53 @@ export const ConfigSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText,
   /** Discord REST base URL (a shared rate-limit proxy); the tests point it at a loopback fake. */
   DISCORD_API_URL: z.url().optional(),
+  /**
+   * Hosts the fetcher may reach although they resolve to a private or loopback address: host or host:port,
+   * comma-separated (127.0.0.1:8080,intranet.example). Everything else private is refused.
+   */
+  SITREP_FETCH_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d{1,5})?$/,
+            'each allowed host is host or host:port, e.g. 127.0.0.1:8080 or feeds.intranet.example',
+          ),
+      ),
+    ),
+  /** Seconds one fetch may take, redirects included. */
+  SITREP_FETCH_TIMEOUT: z.coerce.number().min(1).max(300).default(15),
+  /** Where auto-paused sources are reported: platform:channel (slack:C0123ABC, discord:1234…, terminal:console). */
+  SITREP_ADMIN_CHANNEL: z
+    .string()
+    .trim()
+    .regex(
+      /^(?:slack|discord|terminal):\S+$/,
+      'the admin channel is platform:channel, e.g. slack:C0123ABC or discord:1234567890',
+    )
+    .optional(),
+  /** Time zone of digest schedules and source cron expressions (IANA name). */
+  SITREP_TIMEZONE: z
+    .string()
+    .trim()
+    .default('UTC')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not an IANA time zone, e.g. UTC or Europe/London'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

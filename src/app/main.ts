@@ -1,6 +1,7 @@
 // `npm start`: the bot. Chat adapters start when their settings are present; with none, the terminal
-// console runs over the local corpus (the bundled seeds on first start). With a chat adapter running,
-// the console still opens on a real terminal, and the process stops cleanly on SIGINT/SIGTERM.
+// console runs over the local corpus (the bundled seeds on first start). The scheduler polls sources and
+// posts briefings through every connected platform. With a chat adapter running, the console still
+// opens on a real terminal, and the process stops cleanly on SIGINT/SIGTERM.
 import { join } from 'node:path';
 import { runConsole } from '../adapters/terminal/console.js';
 import { runLine } from '../adapters/terminal/run-line.js';
@@ -9,8 +10,11 @@ import { createLogger } from '../infra/logger.js';
 import { ConfigError, loadConfig } from './config.js';
 import { startDiscord } from './discord.js';
 import { createExecutor } from './executor.js';
+import { terminalPoster } from './outbound.js';
 import { openRuntime } from './runtime.js';
+import { startScheduler } from './scheduler.js';
 import { startSlack } from './slack.js';
+import { createSources } from './sources.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -21,17 +25,39 @@ async function main(): Promise<void> {
     clock: systemClock,
     logger,
   });
-  const executor = createExecutor(rt, config.SITREP_ADMINS);
+  const sources = createSources(rt, config);
+  const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service);
+
   const chats: { name: string; stop(): Promise<void> }[] = [];
   const slack = await startSlack(config, executor, logger);
-  if (slack) chats.push({ name: 'Slack', stop: () => slack.stop() });
+  if (slack) {
+    chats.push({ name: 'Slack', stop: () => slack.stop() });
+    sources.outbound.register('slack', (channel, reply) => slack.post(channel, reply));
+  }
   const discord = await startDiscord(config, executor, logger);
-  if (discord) chats.push({ name: 'Discord', stop: () => discord.stop() });
+  if (discord) {
+    chats.push({ name: 'Discord', stop: () => discord.stop() });
+    sources.outbound.register('discord', (channel, reply) => discord.post(channel, reply));
+  }
+  const interactive = process.stdin.isTTY === true;
+  if (interactive || chats.length === 0)
+    sources.outbound.register(
+      'terminal',
+      terminalPoster((t) => process.stdout.write(t)),
+    );
+  const stopScheduler = startScheduler({
+    service: sources.service,
+    outbound: sources.outbound,
+    logger,
+    timezone: config.SITREP_TIMEZONE,
+    platforms: () => sources.outbound.platforms(),
+  });
 
   const docs = rt.store.documentCount();
-  const interactive = process.stdin.isTTY === true;
   const shutdown = async () => {
+    await stopScheduler();
     await Promise.allSettled(chats.map((c) => c.stop()));
+    await sources.close();
     rt.close();
   };
 
@@ -54,13 +80,7 @@ async function main(): Promise<void> {
     interactive,
     historyFile: join(config.DATA_DIR, 'console-history'),
     banner: `Sitrep: ${docs} report(s) in ${config.DATA_DIR}. Try /who APT31, /timeline, /quote Dowden, /search living off the land. /help lists every command; /exit quits.`,
-    execute: (line) =>
-      runLine(line, {
-        corpus: rt.corpus,
-        clock: rt.clock,
-        logger,
-        caller: { platform: 'terminal', userId: 'local', isAdmin: true },
-      }),
+    execute: (line) => runLine(line, executor),
   });
   await shutdown();
 }

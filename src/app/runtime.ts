@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { type Corpus, createCorpus } from '../core/corpus.js';
 import { type IngestProgress, type IngestSummary, ingest, type PendingInput } from '../core/ingest.js';
-import type { Clock, Logger, Store } from '../core/ports.js';
+import type { Clock, Logger, SourceStore, Store } from '../core/ports.js';
 import {
   addDocumentToIndex,
   createSearchIndex,
@@ -17,6 +17,8 @@ import { openSqliteStore } from '../infra/sqlite-store.js';
 
 export interface Runtime {
   store: Store;
+  /** Sources, follows, the outbox and the audit log: the same SQLite file as the corpus. */
+  sourceStore: SourceStore;
   index: SearchIndex;
   corpus: Corpus;
   clock: Clock;
@@ -43,6 +45,7 @@ export async function openRuntime(opts: {
 
   const runtime: Runtime = {
     store,
+    sourceStore: store,
     index,
     corpus,
     clock: opts.clock,

@@ -2,10 +2,12 @@
 // One registry lists them; /help, Slack's manifest and Discord's registration are generated from it.
 import { z } from 'zod';
 import type { Corpus } from './corpus.js';
-import type { Clock, Logger } from './ports.js';
+import type { EntityKind } from './model.js';
+import type { ChannelPlatform, ChannelRef, Clock, Logger } from './ports.js';
 import { type Reply, UserError, userError } from './reply.js';
+import type { SourcesService } from './sources/service.js';
 
-export type Platform = 'terminal' | 'slack' | 'discord';
+export type Platform = ChannelPlatform;
 
 export interface Caller {
   platform: Platform;
@@ -20,6 +22,10 @@ export interface CommandContext {
   caller: Caller;
   /** Every command, for /help. */
   registry: readonly AnyCommand[];
+  /** Sources, follows and briefings; absent where they are not enabled. */
+  sources?: SourcesService;
+  /** The channel the command came from, for /follow and /brief (the terminal's is "console"). */
+  channel?: ChannelRef;
 }
 
 export type Permission = 'anyone' | 'admin';
@@ -132,3 +138,14 @@ export async function dispatch(
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * How an adapter runs a command: by name, with raw (unvalidated) input, for a caller on a platform, from a
+ * channel (what /follow and /brief act on; the terminal's is "console"). Implemented in src/app, where admin
+ * rights and the shared services are known. Never throws.
+ */
+export interface Executor {
+  execute(command: string, raw: Record<string, unknown>, caller: Omit<Caller, 'isAdmin'>, channel?: string): Promise<Reply>;
+  /** Entity or speaker names for autocomplete, best first. */
+  suggest(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
+}

@@ -1,5 +1,6 @@
 // The outside world as the core sees it. Implementations live in src/infra; tests pass their own.
 import type { Assessment, DatedEvent, Document, EntityKind, Extraction, IsoDate, Quote } from './model.js';
+import type { Reply } from './reply.js';
 
 export interface Logger {
   info(message: string, context?: Record<string, unknown>): void;
@@ -69,4 +70,200 @@ export interface Store {
   getMeta(key: string): string | undefined;
   setMeta(key: string, value: string): void;
   close(): void;
+}
+
+// ─── Sources, follows and deliveries ───────────────────────────────────────────────────────────────
+
+/** A platform a reply can be posted to. Mirrors command.ts's Platform, which imports this file. */
+export type ChannelPlatform = 'terminal' | 'slack' | 'discord';
+
+/** A place briefings go: the terminal's channel id is "console". */
+export interface ChannelRef {
+  platform: ChannelPlatform;
+  id: string;
+}
+
+/** Outbound messages, the scheduler's only way to speak: never a platform SDK. */
+export interface Outbound {
+  /** Posts one reply to one channel; throws when the platform refuses it (the outbox retries). */
+  post(platform: ChannelPlatform, channel: string, reply: Reply): Promise<void>;
+}
+
+export type SourceKind = 'rss' | 'atom' | 'json' | 'page';
+
+export interface SourceRecord {
+  id: number;
+  url: string;
+  name: string;
+  kind: SourceKind;
+  /** As the admin gave it: an interval ("30m", "2h", "1d") or a cron expression. */
+  every: string;
+  paused: boolean;
+  /** Why it is paused: "paused by slack:U1" or the error that paused it. */
+  pausedReason: string | null;
+  addedBy: string;
+  addedAt: string;
+  /** The last successful fetch (null until the first, whose items are posted to nobody). */
+  lastFetchAt: string | null;
+  lastError: string | null;
+  consecutiveFailures: number;
+  /** While backing off: no scheduled poll before this time. Null: on its schedule. */
+  nextRunAt: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** Feed items seen so far (ingested, duplicate or skipped). */
+  itemCount: number;
+}
+
+export interface NewSource {
+  url: string;
+  name: string;
+  kind: SourceKind;
+  every: string;
+  addedBy: string;
+  addedAt: string;
+}
+
+/** How an item is recognised again: any one of these already seen for its source means "seen". */
+export interface SeenKey {
+  guid: string | null;
+  link: string | null;
+  contentHash: string;
+}
+
+export interface FollowRecord {
+  id: number;
+  platform: ChannelPlatform;
+  channel: string;
+  query: string;
+  /** "new" (post soon after a poll finds matches) or a digest cron expression. */
+  schedule: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+
+export interface OutboxRow {
+  id: number;
+  followId: number;
+  documentId: string;
+  platform: ChannelPlatform;
+  channel: string;
+  query: string;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface AuditEntry {
+  at: string;
+  /** platform:user, or "sitrep" for what the poller decided itself. */
+  who: string;
+  action: string;
+  detail: string;
+}
+
+/** What one successful poll changes, written in one transaction. */
+export interface PollRecord {
+  at: string;
+  seen: (SeenKey & { documentId: string | null })[];
+  etag: string | null;
+  lastModified: string | null;
+  /** Deliveries to queue; a (follow, document) pair already queued is left as it is. */
+  deliveries: { followId: number; documentId: string; dueAt: string }[];
+}
+
+/**
+ * Sources, seen items, follows, the outbox and the audit log. Every write is one transaction; an admin
+ * action and its audit entry are written together.
+ */
+export interface SourceStore {
+  /** Adds a source; the audit entry's detail is prefixed with the new id ("#3 …"). */
+  addSource(source: NewSource, audit: AuditEntry): SourceRecord;
+  getSource(id: number): SourceRecord | undefined;
+  findSourceByUrl(url: string): SourceRecord | undefined;
+  listSources(): SourceRecord[];
+  /** Removes a source and its seen items; the documents it brought stay in the corpus. */
+  removeSource(id: number, audit: AuditEntry): SourceRecord | undefined;
+  setPaused(id: number, paused: boolean, reason: string | null, audit: AuditEntry): SourceRecord | undefined;
+  isSeen(sourceId: number, key: SeenKey): boolean;
+  /** True when some source has recorded this document as one of its items. */
+  documentSeen(documentId: string): boolean;
+  /** A successful poll: seen items, validators, failures reset, deliveries queued. */
+  recordPoll(sourceId: number, poll: PollRecord): SourceRecord | undefined;
+  /** A failed poll: the error, the failure count and the backoff; pauses it (with the audit entry) when asked. */
+  recordFailure(
+    sourceId: number,
+    failure: { at: string; error: string; nextRunAt: string; pause: AuditEntry | null },
+  ): SourceRecord | undefined;
+  addFollow(follow: Omit<FollowRecord, 'id'>, audit: AuditEntry): FollowRecord;
+  getFollow(id: number): FollowRecord | undefined;
+  listFollows(channel?: ChannelRef): FollowRecord[];
+  /** Removes a follow and its undelivered briefings. */
+  removeFollow(id: number, audit: AuditEntry): FollowRecord | undefined;
+  /**
+   * Claims the pending deliveries due at `now` (all platforms, or these): their next attempt moves to
+   * `leaseUntil`, so a second poller never posts them too, and a crash mid-post retries them after it.
+   */
+  claimDue(now: string, leaseUntil: string, platforms?: readonly ChannelPlatform[]): OutboxRow[];
+  /** Pending deliveries, whatever their due time: of one channel, or of every channel. */
+  pendingDeliveries(channel?: ChannelRef): OutboxRow[];
+  markSent(ids: number[], at: string): void;
+  /** A failed attempt: retried at `nextAttemptAt`, or given up (`failed`) once a row reaches `maxAttempts`. */
+  markAttemptFailed(ids: number[], error: string, nextAttemptAt: string, maxAttempts: number): void;
+  /** When this channel last got a briefing, or undefined. */
+  lastSentAt(channel: ChannelRef): string | undefined;
+  audit(entry: AuditEntry): void;
+  /** The newest entries first. */
+  auditLog(limit: number): AuditEntry[];
+}
+
+// ─── Fetching ───────────────────────────────────────────────────────────────────────────────────────
+
+export interface FetchRequest {
+  url: string;
+  /** Validators from the last fetch, sent as If-None-Match / If-Modified-Since. */
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+export type FetchFailureKind =
+  | 'invalid-url'
+  | 'refused'
+  | 'timeout'
+  | 'too-large'
+  | 'too-many-redirects'
+  | 'http'
+  | 'content-type'
+  | 'network';
+
+export type FetchResult =
+  | {
+      kind: 'ok';
+      /** Where the body finally came from, after redirects. */
+      url: string;
+      status: number;
+      contentType: string | null;
+      body: string;
+      etag: string | null;
+      lastModified: string | null;
+    }
+  | { kind: 'not-modified'; url: string; etag: string | null; lastModified: string | null }
+  | { kind: 'failed'; reason: FetchFailureKind; message: string; status?: number };
+
+/** HTTP GET with every safety rule applied. Never throws: a failure is a result. */
+export interface Fetcher {
+  fetch(request: FetchRequest): Promise<FetchResult>;
+}
+
+/** Cron expressions, behind a port so the core never imports the scheduler library. */
+export interface Schedules {
+  /** Null when the expression is valid; otherwise what is wrong with it, for a person. */
+  check(expression: string): string | null;
+  /** The first time strictly after `from` the expression fires, or null when it cannot tell. */
+  next(expression: string, from: Date): Date | null;
 }

@@ -10,9 +10,11 @@ import type {
   EventRow,
   MentionRow,
   QuoteRow,
+  SourceStore,
   Store,
   StoredDocument,
 } from '../core/ports.js';
+import { createSqliteSourceStore, SOURCES_MIGRATION } from './sqlite-sources.js';
 
 type Db = Database.Database;
 
@@ -87,6 +89,8 @@ const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 2: sources, seen items, follows, the outbox and the audit log (issue 6).
+  SOURCES_MIGRATION,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */
@@ -343,8 +347,11 @@ const ASSESSMENT_COLUMNS = `id AS rowId, doc_id AS docId, phrase, band, text, ac
 // A list of names is bound as one JSON array, so each query is prepared once whatever the list length.
 const IN_NAMES = `(SELECT value FROM json_each(?))`;
 
-/** Opens (creating and migrating when needed) the SQLite store at `file`, or ':memory:'. */
-export function openSqliteStore(file: string): Store {
+/**
+ * Opens (creating and migrating when needed) the SQLite store at `file`, or ':memory:'. The same connection
+ * serves the corpus and the sources (one file, one transaction log).
+ */
+export function openSqliteStore(file: string): Store & SourceStore {
   const db = openDatabase(file);
 
   const stmt = {
@@ -482,7 +489,7 @@ export function openSqliteStore(file: string): Store {
     return { added: true, id: docId };
   });
 
-  return {
+  const store: Store = {
     addDocument(doc, extraction, ingestedAt) {
       const input = addInput.safeParse({ doc, extraction, ingestedAt });
       if (!input.success) {
@@ -590,4 +597,5 @@ export function openSqliteStore(file: string): Store {
       if (db.open) db.close();
     },
   };
+  return Object.assign(store, createSqliteSourceStore(db));
 }

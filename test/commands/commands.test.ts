@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLine } from '../../src/adapters/terminal/run-line.js';
+import { createExecutor } from '../../src/app/executor.js';
 import { openRuntime, type Runtime } from '../../src/app/runtime.js';
 import type { Block, Reply } from '../../src/core/reply.js';
 import { fixedClock } from '../../src/infra/clock.js';
@@ -11,13 +12,7 @@ import { memoryLogger } from '../../src/infra/logger.js';
 
 let rt: Runtime;
 const logger = memoryLogger();
-const run = (line: string, isAdmin = true) =>
-  runLine(line, {
-    corpus: rt.corpus,
-    clock: rt.clock,
-    logger,
-    caller: { platform: 'terminal', userId: 'u', isAdmin },
-  });
+const run = (line: string) => runLine(line, createExecutor(rt, []));
 const blocks = <T extends Block['type']>(r: Reply, type: T) =>
   r.blocks.filter((b): b is Extract<Block, { type: T }> => b.type === type);
 

@@ -13,26 +13,19 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
   Routes,
 } from 'discord.js';
-import type { AnyCommand, Caller } from '../../core/command.js';
+import type { AnyCommand, Caller, Executor } from '../../core/command.js';
 import type { EntityKind } from '../../core/model.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import { AUTOCOMPLETE_CHOICES_MAX, autocompleteKinds, CHOICE_TEXT_MAX } from './commands.js';
 import { clip, type DiscordMessage, renderDiscord } from './render.js';
 
-/** What the bot needs from the app: run a command, suggest names. (src/app/executor.ts implements it.) */
-export interface DiscordExecutor {
-  /** Runs a command by name with raw (unvalidated) input. Should never throw; the bot copes if it does. */
-  execute(command: string, raw: Record<string, unknown>, caller: Omit<Caller, 'isAdmin'>): Promise<Reply>;
-  suggest(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
-}
-
 export interface DiscordBotOptions {
   token: string;
   applicationId: string;
   /** REST base URL without the version (a shared rate-limit proxy, or a test fake). */
   apiUrl?: string;
-  executor: DiscordExecutor;
+  executor: Executor;
   logger: Logger;
   /** The command registry, to tell a malformed option from a slow command before acknowledging. */
   commands: readonly AnyCommand[];
@@ -99,7 +92,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     // go to the caller alone: a deferred public reply can never turn ephemeral later.
     const cmd = opts.commands.find((c) => c.name === name);
     if (!cmd?.input.safeParse(raw).success) {
-      const reply = await run(name, raw, caller);
+      const reply = await run(name, raw, caller, interaction.channelId);
       const [first = fallback()] = renderDiscord(reply);
       await interaction.reply({ ...first, flags: MessageFlags.Ephemeral });
       return;
@@ -112,7 +105,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       logger.warn('discord could not acknowledge a command', { command: name, error: describe(err) });
       return;
     }
-    const reply = await run(name, raw, caller);
+    const reply = await run(name, raw, caller, interaction.channelId);
     const messages = renderDiscord(reply);
     let sent = 0;
     try {
@@ -139,9 +132,10 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     name: string,
     raw: Record<string, unknown>,
     caller: Omit<Caller, 'isAdmin'>,
+    channel: string,
   ): Promise<Reply> {
     try {
-      return await executor.execute(name, raw, caller);
+      return await executor.execute(name, raw, caller, channel);
     } catch (err) {
       logger.error('discord command failed', { command: name, input: raw, error: describe(err) });
       return apology(name);

@@ -14,7 +14,7 @@ import {
   type RespondFn,
   webApi,
 } from '@slack/bolt';
-import type { Executor } from '../../app/executor.js';
+import type { Executor } from '../../core/command.js';
 import { type AnyCommand, inputFromText, parseCommandLine } from '../../core/command.js';
 import type { Logger } from '../../core/ports.js';
 import type { Block, Reply } from '../../core/reply.js';
@@ -93,12 +93,12 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
   };
 
   /** One text command line ("who APT31") → the command's Reply. Never throws. */
-  async function runLine(line: string, userId: string): Promise<Reply> {
+  async function runLine(line: string, userId: string, channel?: string): Promise<Reply> {
     const { name, words, options } = parseCommandLine(line.trim() === '' ? 'help' : line);
     const cmd = opts.commands.find((c) => c.name === name);
     const raw = cmd ? inputFromText(cmd, words, options) : {};
     try {
-      return await opts.executor.execute(name, raw, { platform: 'slack', userId });
+      return await opts.executor.execute(name, raw, { platform: 'slack', userId }, channel);
     } catch (err) {
       log.error('slack command crashed', { command: name, line, user: userId, error: describe(err) });
       return apology(name);
@@ -115,10 +115,15 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
     }
   }
 
-  async function answerSlash(line: string, userId: string, respond: RespondFn): Promise<void> {
+  async function answerSlash(
+    line: string,
+    userId: string,
+    respond: RespondFn,
+    channel?: string,
+  ): Promise<void> {
     const share = SHARE_WORD.test(line);
     const commandLine = line.replace(SHARE_WORD, '').trim();
-    let reply = await runLine(commandLine, userId);
+    let reply = await runLine(commandLine, userId, channel);
     if (parseCommandLine(commandLine).name === 'help' && reply.status === 'ok')
       reply = { ...reply, blocks: [...reply.blocks, { type: 'context', text: SHARE_HINT }] };
     const visible = share && reply.status === 'ok';
@@ -132,7 +137,7 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
     app.command(`/${cmd.name}`, async ({ command, ack, respond }) => {
       await acknowledge(ack, log, command.command);
       await guarded('command', { command: command.command, text: command.text }, () =>
-        answerSlash(`${cmd.name} ${command.text}`, command.user_id, respond),
+        answerSlash(`${cmd.name} ${command.text}`, command.user_id, respond, command.channel_id),
       );
     });
   }
@@ -140,7 +145,7 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
     app.command(`/${UMBRELLA_COMMAND}`, async ({ command, ack, respond }) => {
       await acknowledge(ack, log, command.command);
       await guarded('command', { command: command.command, text: command.text }, () =>
-        answerSlash(command.text, command.user_id, respond),
+        answerSlash(command.text, command.user_id, respond, command.channel_id),
       );
     });
   }
@@ -150,7 +155,7 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
     await guarded('share', { value: action.value }, async () => {
       const line = shareLine(action.value);
       if (line === null) return;
-      const reply = await runLine(line, body.user.id);
+      const reply = await runLine(line, body.user.id, body.channel?.id);
       if (reply.status !== 'ok') {
         await respond({ response_type: 'ephemeral', replace_original: false, ...pages(reply, {})[0] });
         return;
@@ -172,7 +177,7 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
     const user = event.user;
     if (!user || event.bot_id) return;
     await guarded('mention', { channel: event.channel, text: event.text }, async () => {
-      const reply = await runLine(withoutMentions(event.text), user);
+      const reply = await runLine(withoutMentions(event.text), user, event.channel);
       const thread_ts = event.thread_ts ?? event.ts;
       if (reply.status !== 'ok') {
         const [first] = pages(reply, {});
@@ -188,7 +193,7 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
       return;
     const { channel, user, text } = message;
     await guarded('direct message', { channel, text }, async () => {
-      await postPages(channel, await runLine(withoutMentions(text), user), {});
+      await postPages(channel, await runLine(withoutMentions(text), user, channel), {});
     });
   });
 

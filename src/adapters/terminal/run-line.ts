@@ -1,10 +1,18 @@
-// A typed line ("/who APT31", "timeline from:2021") → the command's Reply. Used by the console and the CLI.
+// A typed line ("/who APT31", "timeline from:2021") → the command's Reply, through the same Executor the
+// chat adapters use. The console and the one-shot CLI both come here.
 import { COMMANDS, findCommand } from '../../../commands/index.js';
-import { type CommandContext, dispatch, inputFromText, parseCommandLine } from '../../core/command.js';
+import { type Caller, type Executor, inputFromText, parseCommandLine } from '../../core/command.js';
 import { type Reply, userError } from '../../core/reply.js';
 import { editDistance } from '../../core/text/normalise.js';
 
-export async function runLine(line: string, ctx: Omit<CommandContext, 'registry'>): Promise<Reply> {
+/** The person at the terminal: the local admin, in the channel "console". */
+export const LOCAL_USER: Omit<Caller, 'isAdmin'> = { platform: 'terminal', userId: 'local' };
+
+export async function runLine(
+  line: string,
+  executor: Executor,
+  caller: Omit<Caller, 'isAdmin'> = LOCAL_USER,
+): Promise<Reply> {
   const { name, words, options } = parseCommandLine(line);
   const cmd = findCommand(name);
   if (!cmd) {
@@ -13,5 +21,10 @@ export async function runLine(line: string, ctx: Omit<CommandContext, 'registry'
     );
     return userError(`Unknown command "${name}".`, 'Type /help for the list of commands.', close);
   }
-  return dispatch(cmd, inputFromText(cmd, words, options), { ...ctx, registry: COMMANDS });
+  return executor.execute(
+    cmd.name,
+    inputFromText(cmd, words, options),
+    caller,
+    caller.platform === 'terminal' ? 'console' : undefined,
+  );
 }

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { reply, UserError } from '../src/core/reply.js';
+import { channelOf, sourcesOf } from '../src/core/sources/service.js';
+
+export default defineCommand({
+  name: 'brief',
+  description: 'The briefing this channel would get now: what is new since the last one, or since a time.',
+  usage: '/brief [since:24h|7d|2024-03-25]',
+  examples: ['/brief', '/brief since:7d'],
+  input: z.object({
+    since: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .optional()
+      .describe('From when: 24h, 7d, or a date such as 2024-03-25'),
+  }),
+  requires: 'anyone',
+  run({ since }, ctx) {
+    const sources = sourcesOf(ctx);
+    const channel = channelOf(ctx, 'brief');
+    const from = since === undefined ? undefined : sinceTime(since, ctx.clock.now());
+    const r = sources.brief(channel, from);
+    if (r) return r;
+    return reply('Nothing new', [
+      {
+        type: 'text',
+        text:
+          from === undefined
+            ? 'Nothing new for this channel since its last briefing.'
+            : `No new reports${sources.following(channel).length > 0 ? ' matching what this channel follows' : ''} since ${from.slice(0, 16).replace('T', ' ')} UTC.`,
+      },
+      {
+        type: 'context',
+        text: '/following lists what this channel follows; /brief since:7d looks further back.',
+      },
+    ]);
+  },
+});
+
+/** "24h", "7d", "2w", "90m", or an ISO date or time → an ISO timestamp. */
+export function sinceTime(text: string, now: Date): string {
+  const rel = /^(\d{1,4})\s*(m|min|h|d|w)$/i.exec(text);
+  if (rel) {
+    const unit = { m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[
+      (rel[2] ?? 'd').toLowerCase() as 'm'
+    ];
+    return new Date(now.getTime() - Number(rel[1]) * unit).toISOString();
+  }
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
+    const t = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text.replace(' ', 'T'));
+    if (Number.isFinite(t)) return new Date(t).toISOString();
+  }
+  throw new UserError(
+    `since: must be a duration (24h, 7d) or a date (2024-03-25), not "${text}".`,
+    'Usage: /brief [since:24h|7d|2024-03-25]',
+  );
+}

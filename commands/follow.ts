@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { reply } from '../src/core/reply.js';
+import { formatFollowQuery } from '../src/core/sources/follow-query.js';
+import { channelOf, sourcesOf } from '../src/core/sources/service.js';
+
+export default defineCommand({
+  name: 'follow',
+  description:
+    'This channel gets a briefing when new reports match: words, a name or alias, entity: or publisher:.',
+  usage: '/follow QUERY [entity:NAME] [publisher:NAME] [schedule:new|CRON]',
+  examples: [
+    '/follow APT31',
+    '/follow "electoral commission" schedule:"0 8 * * 1-5"',
+    '/follow entity:Sandworm publisher:NCSC',
+  ],
+  input: z.object({
+    query: z.string().trim().max(300).optional().describe('Words, a name or an alias, e.g. APT31'),
+    entity: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('Only reports naming this entity (any alias)'),
+    publisher: z.string().trim().min(1).max(200).optional().describe('Only reports from this publisher'),
+    schedule: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('new (soon after each poll, the default) or a digest cron, e.g. 0 8 * * 1-5'),
+  }),
+  rest: 'query',
+  requires: 'admin',
+  run(input, ctx) {
+    const sources = sourcesOf(ctx);
+    const channel = channelOf(ctx, 'follow');
+    const query = formatFollowQuery({
+      phrase: input.query ?? '',
+      entities: input.entity ? [input.entity] : [],
+      publishers: input.publisher ? [input.publisher] : [],
+    });
+    const { follow, matchingNow } = sources.follow(
+      { channel, query, ...(input.schedule ? { schedule: input.schedule } : {}) },
+      { platform: ctx.caller.platform, userId: ctx.caller.userId },
+    );
+    const when =
+      follow.schedule === 'new'
+        ? 'a briefing soon after a poll finds new matching reports'
+        : `a digest of new matching reports on the schedule “${follow.schedule}”`;
+    return reply(`Following ${follow.query}`, [
+      { type: 'text', text: `This channel now follows “${follow.query}” (#${follow.id}): ${when}.` },
+      {
+        type: 'context',
+        text: `${matchingNow} report${matchingNow === 1 ? '' : 's'} already in the corpus match${matchingNow === 1 ? 'es' : ''}; /brief since:7d shows the recent ones. /unfollow ${follow.id} stops it.`,
+      },
+    ]);
+  },
+});

@@ -1,0 +1,89 @@
+// `npm run sitrep -- poll`: one poll cycle now, for cron users and for debugging. Every active source is
+// polled (a failure backoff is ignored: the admin asked for it now); briefings for the terminal are printed
+// as posted; briefings for Slack and Discord are printed as what the bot would post, and stay queued.
+import { renderText } from '../adapters/terminal/render.js';
+import type { ChannelPlatform, Outbound } from '../core/ports.js';
+import type { BriefingPreview, DeliveryReport, PollResult, SourcesService } from '../core/sources/service.js';
+import type { Config } from './config.js';
+import { createOutbound, terminalPoster } from './outbound.js';
+import type { Runtime } from './runtime.js';
+import { createSources } from './sources.js';
+
+export interface PollOnceReport {
+  polls: PollResult[];
+  delivered: DeliveryReport;
+  /** Briefings still queued after the cycle: what the bot would post. */
+  pending: BriefingPreview[];
+}
+
+/** Polls every active source, delivers through `outbound` (to `platforms` only, when given), previews the rest. */
+export async function pollOnce(opts: {
+  service: SourcesService;
+  outbound?: Outbound;
+  platforms?: readonly ChannelPlatform[];
+}): Promise<PollOnceReport> {
+  const polls = await opts.service.pollDue({ force: true });
+  const delivered = opts.outbound
+    ? await opts.service.deliver({
+        outbound: opts.outbound,
+        ...(opts.platforms ? { platforms: opts.platforms } : {}),
+      })
+    : { posted: [], failed: [] };
+  return { polls, delivered, pending: opts.service.preview() };
+}
+
+export function formatPollReport(r: PollOnceReport): string {
+  const lines: string[] = [];
+  if (r.polls.length === 0) lines.push('No active sources. Add one with: npm run sitrep -- source add URL');
+  for (const p of r.polls) {
+    const what =
+      p.status === 'ok'
+        ? p.first
+          ? `first fetch: ${p.newItems} item(s), ${p.added} new report(s); nothing posted`
+          : `${p.newItems} new item(s), ${p.added} new report(s), ${p.queued} briefing item(s) queued`
+        : p.status === 'not-modified'
+          ? 'not modified'
+          : p.status === 'failed'
+            ? `FAILED: ${p.error ?? 'unknown error'}${p.paused ? ' (now paused; admins told)' : ''}`
+            : `skipped: ${p.error ?? ''}`;
+    lines.push(`#${p.sourceId} ${p.name}: ${what}`);
+  }
+  for (const d of r.delivered.posted)
+    lines.push(`posted to ${d.platform}:${d.channel}: ${d.docIds.length} report(s)`);
+  for (const f of r.delivered.failed)
+    lines.push(`not posted to ${f.platform}:${f.channel}: ${f.error} (will retry)`);
+  for (const p of r.pending)
+    for (const reply of p.replies)
+      lines.push(
+        '',
+        `Would post to ${p.platform}:${p.channel}:`,
+        renderText(reply, { ansi: false, width: 100 }).trimEnd(),
+      );
+  if (r.pending.length === 0 && r.delivered.posted.length === 0) lines.push('Nothing to post.');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The CLI command: `if (command === 'poll') return runPollCommand(rt, config, { json })` in cli.ts.
+ * Exit code 0 when the cycle ran (failures are reported in the output), 2 when it could not run.
+ */
+export async function runPollCommand(
+  rt: Runtime,
+  config: Config,
+  opts: { json?: boolean; write?: (text: string) => void } = {},
+): Promise<number> {
+  const write = opts.write ?? ((t: string) => process.stdout.write(t));
+  const outbound = createOutbound();
+  outbound.register('terminal', terminalPoster(write));
+  const sources = createSources(rt, config, { outbound });
+  try {
+    // JSON output stays one document: nothing is posted, everything queued is previewed.
+    const report = opts.json
+      ? await pollOnce({ service: sources.service })
+      : await pollOnce({ service: sources.service, outbound, platforms: ['terminal'] });
+    write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatPollReport(report));
+    return 0;
+  } finally {
+    await sources.close();
+  }
+}

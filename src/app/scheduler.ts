@@ -1,0 +1,91 @@
+// The clock of the bot: one node-cron job per source on its own interval (noOverlap, so a slow poll of a
+// source never stacks), a shared limit on polls in flight (a slow feed holds one slot, never the others),
+// and a job that drains the outbox every minute. Jobs follow the sources as admins add, remove, pause and
+// resume them, and a periodic re-sync catches changes made by another process (the CLI).
+import cron, { type ScheduledTask } from 'node-cron';
+import type { ChannelPlatform, Logger, Outbound } from '../core/ports.js';
+import { createLimiter } from '../core/sources/limit.js';
+import type { SourcesService } from '../core/sources/service.js';
+
+export interface SchedulerOptions {
+  service: SourcesService;
+  outbound: Outbound;
+  logger: Logger;
+  /** IANA time zone the cron expressions run in (SITREP_TIMEZONE). */
+  timezone?: string;
+  /** Polls in flight at once. */
+  concurrency?: number;
+  /** When the outbox is drained; every minute by default. */
+  drainCron?: string;
+  /** When jobs are re-synced with the sources table; every five minutes by default. */
+  resyncCron?: string;
+  /** Post only to these platforms (those with a connection); all by default. */
+  platforms?: () => readonly ChannelPlatform[];
+}
+
+/** Starts the jobs and drains what a previous run left in the outbox; the returned function stops them all. */
+export function startScheduler(opts: SchedulerOptions): () => Promise<void> {
+  const { service, logger } = opts;
+  const limit = createLimiter(opts.concurrency ?? 4);
+  const base = { noOverlap: true, ...(opts.timezone ? { timezone: opts.timezone } : {}) };
+  const jobs = new Map<number, { cron: string; task: ScheduledTask }>();
+  let stopped = false;
+
+  const drain = async () => {
+    if (stopped) return;
+    try {
+      const platforms = opts.platforms?.();
+      const r = await service.deliver({ outbound: opts.outbound, ...(platforms ? { platforms } : {}) });
+      if (r.posted.length > 0 || r.failed.length > 0)
+        logger.info('outbox drained', { posted: r.posted.length, failed: r.failed.length });
+    } catch (err) {
+      logger.error('outbox drain failed', {
+        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      });
+    }
+  };
+
+  const poll = async (id: number) => {
+    if (stopped) return;
+    const r = await limit(() => service.pollSource(id));
+    if (r.status === 'ok' && r.queued > 0) await drain();
+  };
+
+  const sync = () => {
+    if (stopped) return;
+    const want = new Map<number, string>();
+    for (const s of service.listSources()) {
+      const expr = s.paused ? null : service.cronOf(s);
+      if (expr) want.set(s.id, expr);
+    }
+    for (const [id, job] of jobs) {
+      if (want.get(id) === job.cron) continue;
+      void job.task.destroy();
+      jobs.delete(id);
+    }
+    for (const [id, expr] of want) {
+      if (jobs.has(id)) continue;
+      try {
+        const task = cron.schedule(expr, () => poll(id), { ...base, name: `sitrep-source-${id}` });
+        jobs.set(id, { cron: expr, task });
+      } catch (err) {
+        logger.error('source not scheduled', { source: id, cron: expr, error: String(err) });
+      }
+    }
+  };
+
+  const fixed = [
+    cron.schedule(opts.drainCron ?? '* * * * *', drain, { ...base, name: 'sitrep-outbox' }),
+    cron.schedule(opts.resyncCron ?? '*/5 * * * *', sync, { ...base, name: 'sitrep-resync' }),
+  ];
+  const unsubscribe = service.onChange(sync);
+  sync();
+  void drain();
+
+  return async () => {
+    stopped = true;
+    unsubscribe();
+    await Promise.allSettled([...fixed, ...[...jobs.values()].map((j) => j.task)].map((t) => t.destroy()));
+    jobs.clear();
+  };
+}

@@ -1,0 +1,55 @@
+// Sources and briefings from configuration: the fetcher (timeout, allow-list), cron schedules in the
+// configured time zone, the admins' channel, and the service the commands and the scheduler share.
+import type { ChannelPlatform, ChannelRef, Fetcher } from '../core/ports.js';
+import { createSourcesService, type SourcesOptions, type SourcesService } from '../core/sources/service.js';
+import { cronSchedules } from '../infra/cron.js';
+import { createFetcher } from '../infra/fetcher.js';
+import type { Config } from './config.js';
+import { createOutbound, type OutboundRouter } from './outbound.js';
+import type { Runtime } from './runtime.js';
+
+export interface SourcesSetup {
+  service: SourcesService;
+  /** Register each connected platform's `post` here; the scheduler and admin notices post through it. */
+  outbound: OutboundRouter;
+  close(): Promise<void>;
+}
+
+type SourcesConfig = Pick<
+  Config,
+  'SITREP_FETCH_ALLOW_HOSTS' | 'SITREP_FETCH_TIMEOUT' | 'SITREP_ADMIN_CHANNEL' | 'SITREP_TIMEZONE'
+>;
+
+export function createSources(
+  rt: Runtime,
+  config: SourcesConfig,
+  opts: { fetcher?: Fetcher; outbound?: OutboundRouter; options?: SourcesOptions } = {},
+): SourcesSetup {
+  const owned = opts.fetcher
+    ? null
+    : createFetcher({
+        allowHosts: config.SITREP_FETCH_ALLOW_HOSTS,
+        timeoutMs: config.SITREP_FETCH_TIMEOUT * 1000,
+      });
+  const fetcher = opts.fetcher ?? (owned as Fetcher);
+  const outbound = opts.outbound ?? createOutbound();
+  const service = createSourcesService({
+    corpus: rt.corpus,
+    sources: rt.sourceStore,
+    ingest: (inputs) => rt.ingest(inputs),
+    fetcher,
+    schedules: cronSchedules(config.SITREP_TIMEZONE),
+    clock: rt.clock,
+    logger: rt.logger,
+    outbound,
+    adminChannel: channelRef(config.SITREP_ADMIN_CHANNEL),
+    ...(opts.options ? { options: opts.options } : {}),
+  });
+  return { service, outbound, close: async () => owned?.close() };
+}
+
+/** "slack:C0123" → { platform: 'slack', id: 'C0123' }. */
+export function channelRef(value: string | undefined): ChannelRef | null {
+  const m = /^(slack|discord|terminal):(\S+)$/.exec(value ?? '');
+  return m?.[1] && m[2] ? { platform: m[1] as ChannelPlatform, id: m[2] } : null;
+}

@@ -1,0 +1,94 @@
+// What a channel follows: free words, an entity or any of its aliases (APT31, ZIRCONIUM, Violet Typhoon),
+// and `entity:` / `publisher:` filters. Every part must hold for a document to match.
+import type { Corpus } from '../corpus.js';
+import { findThreatActor } from '../data/threat-actors.js';
+import type { Document } from '../model.js';
+import { contentWords, nameKey, wordTokens } from '../text/normalise.js';
+
+export interface FollowQuery {
+  /** The free words as typed ("APT31", "electoral commission"). */
+  phrase: string;
+  entities: string[];
+  publishers: string[];
+}
+
+const FILTER = /\b(entity|publisher):(?:"([^"]*)"|“([^”]*)”|(\S+))/gi;
+
+export function parseFollowQuery(text: string): FollowQuery {
+  const entities: string[] = [];
+  const publishers: string[] = [];
+  const phrase = text
+    .replace(FILTER, (_all, key: string, a?: string, b?: string, c?: string) => {
+      const value = (a ?? b ?? c ?? '').trim();
+      if (value) (key.toLowerCase() === 'entity' ? entities : publishers).push(value);
+      return ' ';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { phrase, entities, publishers };
+}
+
+/** The stored form of a query: free words first, then the filters, quoted when they hold spaces. */
+export function formatFollowQuery(q: FollowQuery): string {
+  const quote = (v: string) => (/\s/.test(v) ? `"${v.replace(/"/g, '')}"` : v);
+  return [
+    q.phrase,
+    ...q.entities.map((e) => `entity:${quote(e)}`),
+    ...q.publishers.map((p) => `publisher:${quote(p)}`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function isEmptyQuery(q: FollowQuery): boolean {
+  return q.phrase === '' && q.entities.length === 0 && q.publishers.length === 0;
+}
+
+/** The name keys one user-typed name stands for: itself, a known actor's aliases, the corpus entity. */
+export function entityKeys(name: string, corpus: Corpus): Set<string> {
+  const keys = new Set<string>();
+  const own = nameKey(name);
+  if (!own) return keys;
+  keys.add(own);
+  const actor = findThreatActor(name);
+  if (actor) for (const n of [actor.name, ...actor.aliases.map((a) => a.name)]) keys.add(nameKey(n));
+  const hit = corpus.lookupEntity(name);
+  // Only exact names and aliases: a typo match ("APT30" → APT31) must not subscribe anyone to the wrong actor.
+  if (hit.found && [hit.found.name, ...hit.found.aliases].some((n) => keys.has(nameKey(n)))) {
+    keys.add(nameKey(hit.found.name));
+    for (const a of hit.found.aliases) keys.add(nameKey(a));
+  }
+  return keys;
+}
+
+/** A query with its names resolved once, to test many documents. */
+export interface CompiledQuery {
+  query: FollowQuery;
+  matches(doc: Document, mentions: readonly { name: string; aliases: string[] }[]): boolean;
+}
+
+export function compileFollowQuery(text: string, corpus: Corpus): CompiledQuery {
+  const query = parseFollowQuery(text);
+  const entityFilters = query.entities.map((e) => entityKeys(e, corpus));
+  const publisherKeys = query.publishers.map(nameKey).filter(Boolean);
+  const phraseKeys = query.phrase ? entityKeys(query.phrase, corpus) : new Set<string>();
+  const words = contentWords(query.phrase);
+  const phraseWords = words.length > 0 ? words : wordTokens(query.phrase);
+
+  return {
+    query,
+    matches(doc, mentions) {
+      const mentionKeys = new Set<string>();
+      for (const m of mentions) for (const n of [m.name, ...m.aliases]) mentionKeys.add(nameKey(n));
+      const mentioned = (keys: Set<string>) => [...keys].some((k) => mentionKeys.has(k));
+      if (!entityFilters.every(mentioned)) return false;
+      const publisher = nameKey(doc.publisher ?? '');
+      if (!publisherKeys.every((p) => publisher.includes(p))) return false;
+      if (!query.phrase) return true;
+      if (mentioned(phraseKeys)) return true;
+      const text = `${doc.title ?? ''}\n${doc.body}`;
+      const have = new Set([...contentWords(text), ...wordTokens(text)]);
+      return phraseWords.length > 0 && phraseWords.every((w) => have.has(w));
+    },
+  };
+}

@@ -1,0 +1,255 @@
+// A real HTTP server on 127.0.0.1 serving the fixtures, a Sitrep runtime on a real SQLite file in a temp
+// dir, an injected clock, and a fake outbound port that records every post.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openRuntime, type Runtime } from '../../src/app/runtime.js';
+import type { ChannelPlatform, Outbound } from '../../src/core/ports.js';
+import type { Reply } from '../../src/core/reply.js';
+import {
+  createSourcesService,
+  type SourcesOptions,
+  type SourcesService,
+} from '../../src/core/sources/service.js';
+import { fixedClock } from '../../src/infra/clock.js';
+import { cronSchedules } from '../../src/infra/cron.js';
+import { createFetcher } from '../../src/infra/fetcher.js';
+import { memoryLogger } from '../../src/infra/logger.js';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sources');
+export const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+export interface Served {
+  status?: number;
+  type?: string;
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+  /** Milliseconds before the response starts. */
+  delayMs?: number;
+  /** Stream the body in chunks without a Content-Length. */
+  chunked?: boolean;
+}
+export type Route = (req: IncomingMessage) => Served;
+
+export interface TestServer {
+  port: number;
+  host: string;
+  url(path: string): string;
+  routes: Map<string, Route>;
+  requests: { path: string; headers: IncomingHttpHeaders }[];
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<TestServer> {
+  const routes = new Map<string, Route>();
+  const requests: TestServer['requests'] = [];
+  const server = createServer((req, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    requests.push({ path, headers: req.headers });
+    const route = routes.get(path);
+    const served: Served = route ? route(req) : { status: 404, type: 'text/plain', body: 'not found' };
+    const send = () => {
+      if (res.destroyed) return;
+      const body = served.body ?? '';
+      const headers: Record<string, string> = { ...served.headers };
+      if (served.type) headers['content-type'] = served.type;
+      if (served.chunked && Buffer.isBuffer(body)) {
+        res.writeHead(served.status ?? 200, headers);
+        const step = 256 * 1024;
+        let i = 0;
+        const pump = () => {
+          while (i < body.length) {
+            const ok = res.write(body.subarray(i, i + step));
+            i += step;
+            if (!ok) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        res.on('error', () => undefined);
+        pump();
+        return;
+      }
+      headers['content-length'] = String(Buffer.byteLength(body));
+      res.writeHead(served.status ?? 200, headers);
+      res.end(body);
+    };
+    if (served.delayMs) setTimeout(send, served.delayMs);
+    else send();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    host: `127.0.0.1:${port}`,
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    routes,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// ─── Feeds ──────────────────────────────────────────────────────────────────────────────────────────
+
+export interface RssItem {
+  guid: string;
+  link: string;
+  title: string;
+  /** RFC 822, as RSS has it. */
+  date: string;
+  /** The fixture story (story-*.html) or literal HTML. */
+  html: string;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function rss(title: string, items: RssItem[]): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel>
+    <title>${esc(title)}</title>
+    <link>https://news.example/</link>
+    <description>Test feed</description>
+${items
+  .map(
+    (i) => `    <item>
+      <title>${esc(i.title)}</title>
+      <link>${esc(i.link)}</link>
+      <guid isPermaLink="false">${esc(i.guid)}</guid>
+      <pubDate>${i.date}</pubDate>
+      <description>${esc(i.title)}</description>
+      <content:encoded><![CDATA[${i.html}]]></content:encoded>
+    </item>`,
+  )
+  .join('\n')}
+  </channel>
+</rss>
+`;
+}
+
+export const STORY = {
+  review: {
+    guid: 'news-review',
+    link: 'https://news.example/ncsc-review',
+    title: 'NCSC annual review published',
+    date: 'Mon, 08 Jul 2024 09:00:00 +0100',
+    html: fixture('story-review.html'),
+  },
+  sandworm: {
+    guid: 'news-sandworm',
+    link: 'https://news.example/sandworm',
+    title: 'Sandworm behind Ukrainian outage, researchers say',
+    date: 'Sun, 07 Jul 2024 08:00:00 +0000',
+    html: fixture('story-sandworm.html'),
+  },
+  apt40: {
+    guid: 'news-apt40',
+    link: 'https://news.example/apt40',
+    title: 'Australia and partners blame APT40 for government intrusions',
+    date: 'Tue, 09 Jul 2024 07:30:00 +1000',
+    html: fixture('story-apt40.html'),
+  },
+  ransomware: {
+    guid: 'news-ransomware',
+    link: 'https://news.example/hospital-ransomware',
+    title: 'Hospital trust cancels appointments after ransomware attack',
+    date: 'Wed, 10 Jul 2024 12:00:00 +0100',
+    html: fixture('story-ransomware.html'),
+  },
+} satisfies Record<string, RssItem>;
+
+export const xml = (body: string): Served => ({ type: 'application/rss+xml; charset=utf-8', body });
+
+// ─── Runtime, service and the fake outbound port ────────────────────────────────────────────────────
+
+export interface Post {
+  platform: ChannelPlatform;
+  channel: string;
+  reply: Reply;
+}
+
+export function recordingOutbound(): Outbound & { posts: Post[]; failNext: number } {
+  const out = {
+    posts: [] as Post[],
+    failNext: 0,
+    async post(platform: ChannelPlatform, channel: string, reply: Reply) {
+      if (out.failNext > 0) {
+        out.failNext--;
+        throw new Error('platform down (HTTP 503)');
+      }
+      out.posts.push({ platform, channel, reply });
+    },
+  };
+  return out;
+}
+
+export const ADMINS = { platform: 'terminal', id: 'admins' } as const;
+export const CONSOLE = { platform: 'terminal', id: 'console' } as const;
+export const ADMIN = { platform: 'terminal', userId: 'local' } as const;
+
+export interface Env {
+  dir: string;
+  rt: Runtime;
+  service: SourcesService;
+  clock: ReturnType<typeof fixedClock>;
+  logger: ReturnType<typeof memoryLogger>;
+  outbound: ReturnType<typeof recordingOutbound>;
+  fetcher: ReturnType<typeof createFetcher>;
+  /** Closes the runtime and opens the same data dir again: a process restart. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openEnv(
+  server: TestServer,
+  opts: { dir?: string; options?: SourcesOptions; timeoutMs?: number; start?: Date } = {},
+): Promise<Env> {
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'sitrep-sources-'));
+  const clock = fixedClock(opts.start ?? new Date('2024-07-10T09:00:00Z'));
+  const logger = memoryLogger();
+  const outbound = recordingOutbound();
+  const fetcher = createFetcher({ allowHosts: [server.host], timeoutMs: opts.timeoutMs ?? 1500 });
+  const make = async () => {
+    const rt = await openRuntime({ dataDir: dir, seedsDir: null, clock, logger });
+    const service = createSourcesService({
+      corpus: rt.corpus,
+      sources: rt.sourceStore,
+      ingest: (inputs) => rt.ingest(inputs),
+      fetcher,
+      schedules: cronSchedules('UTC'),
+      clock,
+      logger,
+      outbound,
+      adminChannel: ADMINS,
+      ...(opts.options ? { options: opts.options } : {}),
+    });
+    return { rt, service };
+  };
+  const env: Env = {
+    dir,
+    clock,
+    logger,
+    outbound,
+    fetcher,
+    ...(await make()),
+    async restart() {
+      env.rt.close();
+      Object.assign(env, await make());
+    },
+    async close() {
+      env.rt.close();
+      await fetcher.close();
+    },
+  };
+  return env;
+}
+
+/** Every text in a reply, for assertions. */
+export function textOf(r: Reply): string {
+  return JSON.stringify(r.blocks);
+}
