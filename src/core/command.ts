@@ -145,7 +145,12 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * rights and the shared services are known. Never throws.
  */
 export interface Executor {
-  execute(command: string, raw: Record<string, unknown>, caller: Omit<Caller, 'isAdmin'>, channel?: string): Promise<Reply>;
+  execute(
+    command: string,
+    raw: Record<string, unknown>,
+    caller: Omit<Caller, 'isAdmin'>,
+    channel?: string,
+  ): Promise<Reply>;
   /** Entity or speaker names for autocomplete, best first. */
   suggest(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
 }
