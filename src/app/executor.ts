@@ -2,7 +2,7 @@
 // and dispatch with the shared context. Adapters get this, never the runtime itself.
 import { COMMANDS, findCommand } from '../../commands/index.js';
 import { type CommandContext, dispatch, type Executor } from '../core/command.js';
-import { type Reply, userError } from '../core/reply.js';
+import { userError } from '../core/reply.js';
 import type { SourcesService } from '../core/sources/service.js';
 import type { Runtime } from './runtime.js';
 

@@ -14,7 +14,6 @@ import {
   Routes,
 } from 'discord.js';
 import type { AnyCommand, Caller, Executor } from '../../core/command.js';
-import type { EntityKind } from '../../core/model.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import { AUTOCOMPLETE_CHOICES_MAX, autocompleteKinds, CHOICE_TEXT_MAX } from './commands.js';
