@@ -1,7 +1,7 @@
 // How every adapter runs a command: look it up in the registry, decide admin rights from configuration,
 // and dispatch with the shared context. Adapters get this, never the runtime itself.
 import { COMMANDS, findCommand } from '../../commands/index.js';
-import { type CommandContext, dispatch, type Executor } from '../core/command.js';
+import { type Caller, type CommandContext, dispatch, type Executor } from '../core/command.js';
 import { userError } from '../core/reply.js';
 import type { SourcesService } from '../core/sources/service.js';
 import type { Runtime } from './runtime.js';
@@ -9,12 +9,13 @@ import type { Runtime } from './runtime.js';
 export type { Executor };
 
 export function createExecutor(rt: Runtime, admins: readonly string[], sources?: SourcesService): Executor {
+  const isAdminOf = (caller: Omit<Caller, 'isAdmin'>) =>
+    caller.platform === 'terminal' || admins.includes(`${caller.platform}:${caller.userId}`);
   return {
     async execute(command, raw, caller, channel) {
       const cmd = findCommand(command);
       if (!cmd) return userError(`Unknown command "${command}".`, 'Type /help for the list of commands.');
-      const isAdmin =
-        caller.platform === 'terminal' || admins.includes(`${caller.platform}:${caller.userId}`);
+      const isAdmin = isAdminOf(caller);
       const ctx: CommandContext = {
         corpus: rt.corpus,
         clock: rt.clock,
@@ -29,6 +30,9 @@ export function createExecutor(rt: Runtime, admins: readonly string[], sources?:
     },
     suggest(typed, kinds, limit) {
       return rt.corpus.suggestNames(typed, kinds, limit);
+    },
+    allowed(command, caller) {
+      return findCommand(command)?.requires !== 'admin' || isAdminOf(caller);
     },
   };
 }

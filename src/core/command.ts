@@ -153,4 +153,6 @@ export interface Executor {
   ): Promise<Reply>;
   /** Entity or speaker names for autocomplete, best first. */
   suggest(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
+  /** Whether this caller may run this command (false for a non-admin and an admin command). */
+  allowed(command: string, caller: Omit<Caller, 'isAdmin'>): boolean;
 }

@@ -87,10 +87,10 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     for (const o of interaction.options.data) if (o.value !== undefined) raw[o.name] = o.value;
     const caller: Omit<Caller, 'isAdmin'> = { platform: 'discord', userId: interaction.user.id };
 
-    // An unknown command or a malformed option is answered without running anything, so the answer can
-    // go to the caller alone: a deferred public reply can never turn ephemeral later.
+    // An unknown command, a malformed option or a missing permission is answered without running anything,
+    // so the answer goes to the caller alone: a deferred public reply can never turn ephemeral later.
     const cmd = opts.commands.find((c) => c.name === name);
-    if (!cmd?.input.safeParse(raw).success) {
+    if (!cmd?.input.safeParse(raw).success || !executor.allowed(name, caller)) {
       const reply = await run(name, raw, caller, interaction.channelId);
       const [first = fallback()] = renderDiscord(reply);
       await interaction.reply({ ...first, flags: MessageFlags.Ephemeral });

@@ -77,7 +77,9 @@ describe('Discord bot on a loopback Discord (stub executor)', () => {
       { type: 'text', text: `Stub answer for /${command}.` },
     ]);
 
+  let allowAll = true;
   const executor: Executor = {
+    allowed: () => allowAll,
     async execute(command, raw, caller) {
       calls.push({ command, raw, userId: caller.userId });
       return answer(command, raw);
@@ -227,6 +229,18 @@ describe('Discord bot on a loopback Discord (stub executor)', () => {
     expect(body.data.flags).toBe(64);
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
     expect(body.data.embeds[0]?.description).toContain('Give a name');
+  });
+
+  it('a command the caller may not run is refused at once and only to the caller (ephemeral)', async () => {
+    allowAll = false;
+    answer = async () => userError('/follow needs the admin permission.', 'Ask an admin.');
+    const { id } = fake.slashCommand('follow', { query: 'APT31' });
+    const callback = await fake.waitForRequest(callbackOf(id));
+    const body = callback.body as { type: number; data: MessageBody };
+    allowAll = true;
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    expect(body.data.embeds[0]?.description).toContain('needs the admin permission');
   });
 
   it('a throwing executor gets the caller an apology, and the next command still works', async () => {

@@ -127,19 +127,27 @@ export class FakeDiscord {
     ).then(() => undefined);
   }
 
-  /** Sends INTERACTION_CREATE for a slash command; returns the interaction's id and token. */
-  slashCommand(name: string, options: Record<string, string | number> = {}): { id: string; token: string } {
-    return this.interaction(2, {
-      id: COMMAND_ID,
-      name,
-      type: 1,
-      guild_id: GUILD_ID,
-      options: Object.entries(options).map(([key, value]) => ({
-        name: key,
-        type: typeof value === 'number' ? 4 : 3,
-        value,
-      })),
-    });
+  /** Sends INTERACTION_CREATE for a slash command (by USER_ID unless `userId` is given); returns its id and token. */
+  slashCommand(
+    name: string,
+    options: Record<string, string | number> = {},
+    userId = USER_ID,
+  ): { id: string; token: string } {
+    return this.interaction(
+      2,
+      {
+        id: COMMAND_ID,
+        name,
+        type: 1,
+        guild_id: GUILD_ID,
+        options: Object.entries(options).map(([key, value]) => ({
+          name: key,
+          type: typeof value === 'number' ? 4 : 3,
+          value,
+        })),
+      },
+      userId,
+    );
   }
 
   /** Sends INTERACTION_CREATE for autocomplete while the user types `typed` into option `focused`. */
@@ -270,11 +278,15 @@ export class FakeDiscord {
     this.live.socket.send(JSON.stringify(payload));
   }
 
-  private interaction(type: 2 | 4, data: Record<string, unknown>): { id: string; token: string } {
+  private interaction(
+    type: 2 | 4,
+    data: Record<string, unknown>,
+    userId = USER_ID,
+  ): { id: string; token: string } {
     const id = this.snowflake();
     const token = `interaction-token-${id}`;
     const user = {
-      id: USER_ID,
+      id: userId,
       username: 'analyst',
       discriminator: '0',
       global_name: 'Analyst',

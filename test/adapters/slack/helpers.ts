@@ -19,6 +19,7 @@ export function stubExecutor(answers: Record<string, Reply | Answer>): Executor 
   const calls: ExecutorCall[] = [];
   return {
     calls,
+    allowed: () => true,
     async execute(command, raw, caller) {
       calls.push({ command, raw, caller, at: Date.now() });
       const answer = answers[command];
