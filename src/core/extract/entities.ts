@@ -197,14 +197,14 @@ function isNameWord(w: string): boolean {
   );
 }
 
+const ACTOR_PATTERNS_WHOLE = ACTOR_NAME_PATTERNS.map(
+  (re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')),
+);
+
 function actorOf(name: string): string | null {
   const hit = findThreatActor(name);
   if (hit) return hit.name;
-  return ACTOR_NAME_PATTERNS.some((re) =>
-    new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')).test(name),
-  )
-    ? name
-    : null;
+  return ACTOR_PATTERNS_WHOLE.some((re) => re.test(name)) ? name : null;
 }
 
 function orgOf(ws: string[]): boolean {
@@ -216,6 +216,13 @@ for (const o of WELL_KNOWN_ORGS) {
   WELL_KNOWN.set(lower(o.name), o);
   if (o.acronym) WELL_KNOWN.set(lower(o.acronym), o);
 }
+
+const HEADS_ALT = [...HEADS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
+/** "Foreign, Commonwealth and Development Office", "Department for Science, Innovation and Technology". */
+const LIST_NAME = new RegExp(
+  `\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${HEADS_ALT})|(?:${HEADS_ALT}) (?:for|of) [\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and [\\p{Lu}][\\p{L}]+)\\b`,
+  'gu',
+);
 
 /** Classifies one capitalised run; may yield several entities ("Deputy Prime Minister Oliver Dowden"). */
 function classify(paragraph: string, run: Token[], prevText: string): Found[] {
@@ -458,11 +465,8 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
       }
     }
     // "Foreign, Commonwealth and Development Office": a comma list inside one name.
-    const heads = [...HEADS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
-    const listName = new RegExp(
-      `\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${heads})|(?:${heads}) (?:for|of) [\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and [\\p{Lu}][\\p{L}]+)\\b`,
-      'gu',
-    );
+    LIST_NAME.lastIndex = 0;
+    const listName = LIST_NAME;
     for (let m = listName.exec(p); m; m = listName.exec(p)) {
       const name = m[1] ?? '';
       const s = m.index;
