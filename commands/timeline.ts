@@ -3,6 +3,7 @@ import { defineCommand } from '../src/core/command.js';
 import { parseSingleDate } from '../src/core/extract/dates.js';
 import { mergeEvents } from '../src/core/merge.js';
 import { moreBlock, pageField, pageOf } from '../src/core/paging.js';
+import type { EventRow } from '../src/core/ports.js';
 import { type Citation, reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
@@ -35,10 +36,12 @@ export default defineCommand({
     const range: { from?: string; to?: string } = {};
     if (from) range.from = parseSingleDate(from, ctx) ?? (undefined as never);
     if (to) range.to = parseSingleDate(to, ctx) ?? (undefined as never);
-    let rows = corpus.store.events(range);
+    let rows: EventRow[];
     let about = '';
     if (topic) {
       const hit = corpus.lookupEntity(topic);
+      // A known entity: start from the reports that mention it (indexed), not from every event.
+      rows = hit.found ? corpus.store.eventsMentioning([hit.found.name], range) : corpus.store.events(range);
       const words = wordTokens(topic);
       const names = hit.found ? [hit.found.name, ...hit.found.aliases].map((n) => n.toLowerCase()) : [];
       rows = rows.filter((ev) => {
@@ -53,7 +56,7 @@ export default defineCommand({
           'Try /search for any passage that mentions it.',
           hit.found ? [] : 'suggestions' in hit ? hit.suggestions : [],
         );
-    } else if (rows.length === 0) {
+    } else if ((rows = corpus.store.events(range)).length === 0) {
       throw new UserError(
         'No dated events in that period.',
         'Widen from:/to:, or add reports with /source add.',

@@ -123,7 +123,7 @@ export default defineCommand({
         })),
       });
     }
-    const events = mergeEvents(store.events().filter((ev) => ev.actors.includes(e.name)));
+    const events = mergeEvents(store.eventsMentioning([e.name]).filter((ev) => ev.actors.includes(e.name)));
     if (events.length > 0)
       blocks.push({
         type: 'timeline',

@@ -57,10 +57,13 @@ function firstIndex(rows: QuoteRow[], q: MergedQuote): number {
 /** Events on the same date that share most words or an actor and half their words are one row. */
 export function mergeEvents(rows: EventRow[]): MergedEvent[] {
   const out: (MergedEvent & { words: string[] })[] = [];
+  // Only events on the same date can merge: compare within each date, not across the whole corpus.
+  const byDate = new Map<string, (MergedEvent & { words: string[] })[]>();
   for (const e of [...rows].sort((a, b) => b.text.length - a.text.length)) {
     const words = contentWords(e.text);
-    const twin = out.find((m) => {
-      if (m.date !== e.date) return false;
+    const sameDate = byDate.get(e.date) ?? [];
+    byDate.set(e.date, sameDate);
+    const twin = sameDate.find((m) => {
       const o = overlap(words, m.words);
       const sharedActor = e.actors.some((a) => m.actors.includes(a));
       return o >= 0.6 || (sharedActor && o >= 0.4);
@@ -70,7 +73,9 @@ export function mergeEvents(rows: EventRow[]): MergedEvent[] {
       for (const a of e.actors) if (!twin.actors.includes(a)) twin.actors.push(a);
       continue;
     }
-    out.push({ date: e.date, text: e.text, actors: [...e.actors], docIds: [e.docId], words });
+    const merged = { date: e.date, text: e.text, actors: [...e.actors], docIds: [e.docId], words };
+    out.push(merged);
+    sameDate.push(merged);
   }
   // Oldest first; a range sorts by its start, and a year before the months inside it.
   return out.map(({ words: _w, ...m }) => m).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

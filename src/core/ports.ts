@@ -60,6 +60,11 @@ export interface Store {
   quotesBy(speakers: string[]): QuoteRow[];
   /** Every distinct quote speaker with its kind. */
   speakers(): { name: string; kind: EntityKind }[];
+  /**
+   * Events of the documents that mention any of these entities (canonical names), oldest first: what /who
+   * and a topic /timeline start from, through the mentions index instead of every event.
+   */
+  eventsMentioning(names: string[], range?: { from?: IsoDate; to?: IsoDate }): EventRow[];
   /** Events whose date overlaps [from, to] (either bound optional), oldest first. */
   events(range?: { from?: IsoDate; to?: IsoDate }): EventRow[];
   /** Assessments whose actor is one of these names, or all when names is omitted. */

@@ -397,6 +397,12 @@ export function openSqliteStore(file: string): Store & SourceStore {
       `SELECT ${EVENT_COLUMNS} FROM events WHERE date_start <= @to AND date_end >= @from
        ORDER BY date_start, date, id`,
     ),
+    eventsMentioning: db.prepare<[{ names: string; from: string; to: string }], unknown>(
+      `SELECT ${EVENT_COLUMNS} FROM events
+       WHERE doc_id IN (SELECT doc_id FROM mentions WHERE name IN (SELECT value FROM json_each(@names)))
+         AND date_start <= @to AND date_end >= @from
+       ORDER BY date_start, date, id`,
+    ),
     allAssessments: db.prepare<[], unknown>(`SELECT ${ASSESSMENT_COLUMNS} FROM assessments ORDER BY id`),
     assessmentsOf: db.prepare<[string], unknown>(
       `SELECT ${ASSESSMENT_COLUMNS} FROM assessments WHERE actor IN ${IN_NAMES} ORDER BY id`,
@@ -556,6 +562,13 @@ export function openSqliteStore(file: string): Store & SourceStore {
       const from = range.from === undefined ? OPEN_START : bound(range.from, 'from');
       const to = range.to === undefined ? OPEN_END : bound(range.to, 'to');
       return stmt.events.all({ from, to }).map(toEvent);
+    },
+
+    eventsMentioning(names, range = {}) {
+      if (names.length === 0) return [];
+      const from = range.from === undefined ? OPEN_START : (dateBounds(range.from)?.start ?? OPEN_START);
+      const to = range.to === undefined ? OPEN_END : (dateBounds(range.to)?.end ?? OPEN_END);
+      return stmt.eventsMentioning.all({ names: JSON.stringify(names), from, to }).map(toEvent);
     },
 
     assessments(actors) {

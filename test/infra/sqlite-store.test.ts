@@ -218,6 +218,25 @@ describe('SQLite store', () => {
     expect(() => store.events({ from: 'March 2021' })).toThrow(/"from" date "March 2021"/);
   });
 
+  it('finds the events of the documents that mention an entity, within a period', () => {
+    const store = openStore();
+    const apt = { name: 'APT31', kind: 'threat_actor' as const, aliases: [], roles: [] };
+    store.addDocument(
+      doc('a'),
+      { ...EMPTY, entities: [apt], events: [event('2021', 'APT31 struck'), event('2023')] },
+      't',
+    );
+    store.addDocument(doc('b'), { ...EMPTY, events: [event('2021', 'someone else struck')] }, 't');
+    expect(store.eventsMentioning(['APT31']).map((e) => [e.docId, e.date])).toEqual([
+      ['a', '2021'],
+      ['a', '2023'],
+    ]);
+    expect(store.eventsMentioning(['APT31'], { from: '2022' }).map((e) => e.date)).toEqual(['2023']);
+    expect(store.eventsMentioning(['Nobody'])).toEqual([]);
+    expect(store.eventsMentioning([])).toEqual([]);
+    store.close();
+  });
+
   it('uses the date index for event range queries', () => {
     openStore().close();
     const db = new Database(file, { readonly: true });
