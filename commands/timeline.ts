@@ -56,11 +56,13 @@ export default defineCommand({
           'Try /search for any passage that mentions it.',
           hit.found ? [] : 'suggestions' in hit ? hit.suggestions : [],
         );
-    } else if ((rows = corpus.store.events(range)).length === 0) {
-      throw new UserError(
-        'No dated events in that period.',
-        'Widen from:/to:, or add reports with /source add.',
-      );
+    } else {
+      rows = corpus.store.events(range);
+      if (rows.length === 0)
+        throw new UserError(
+          'No dated events in that period.',
+          'Widen from:/to:, or add reports with /source add.',
+        );
     }
     const merged = mergeEvents(rows);
     const { items } = pageOf(merged, page, PAGE_SIZE);
