@@ -1147,6 +1147,8 @@ async function mainPhase(): Promise<void> {
   const coldRuns = argv['cold-runs'] ?? (quick ? '1' : '2');
   const heapMb = num(argv['heap-mb'], 'heap-mb');
   const startedAt = new Date();
+  // Read before the run: the work tree may move while a long run goes on.
+  const git = gitRevision();
   const work = mkdtempSync(join(os.tmpdir(), 'sitrep-bench-'));
   process.stderr.write(`bench: sizes ${sizes.join(', ')}; work dir ${work}\n`);
 
@@ -1188,7 +1190,7 @@ async function mainPhase(): Promise<void> {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    git: gitRevision(),
+    git,
     machine: machineInfo(),
     settings: {
       seed: num(argv.seed, 'seed'),
