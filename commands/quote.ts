@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { mergeQuotes } from '../src/core/merge.js';
-import { moreBlock, pageField, pageOf } from '../src/core/paging.js';
-import { type Block, type Citation, reply, UserError } from '../src/core/reply.js';
+import { moreBlock, pageField } from '../src/core/paging.js';
+import { type Block, reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
 const PAGE_SIZE = 5;
@@ -42,32 +41,34 @@ export default defineCommand({
         hit.suggestions,
       );
     const who = hit.found;
-    let quotes = mergeQuotes(corpus.store.quotesBy([who.name]));
-    if (quotes.length === 0)
+    const window = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+    const all = corpus.store.quoteClusters({ speaker: who.name, ...window });
+    if (all.total === 0)
       throw new UserError(
         `${who.name} is in the reports, but no quote of theirs is.`,
         `Try /who ${who.name}.`,
       );
-    if (about) {
-      const terms = wordTokens(about);
-      quotes = quotes.filter((q) => terms.every((t) => wordTokens(q.text).some((w) => w.startsWith(t))));
-      if (quotes.length === 0)
-        throw new UserError(
-          `${who.name} said nothing about "${about}" in these reports.`,
-          `Try /quote ${who.name} without a topic.`,
-        );
-    }
-    const { items } = pageOf(quotes, page, PAGE_SIZE);
-    if (items.length === 0) throw new UserError(`There is no page ${page}.`);
-    const cite = (ids: string[]) =>
-      ids.map((id) => corpus.citation(id)).filter((c): c is Citation => c !== null);
+    const { rows, total } = about
+      ? corpus.store.quoteClusters({ speaker: who.name, words: wordTokens(about), ...window })
+      : all;
+    if (total === 0)
+      throw new UserError(
+        `${who.name} said nothing about "${about}" in these reports.`,
+        `Try /quote ${who.name} without a topic.`,
+      );
+    if (rows.length === 0) throw new UserError(`There is no page ${page}.`);
     const title = `${who.name}${about ? ` on ${about}` : ''}`;
     const blocks: Block[] = [{ type: 'heading', text: title }];
-    for (const q of items)
-      blocks.push({ type: 'quote', text: q.text, speaker: q.speaker, role: q.role, sources: cite(q.docIds) });
-    blocks.push(
-      ...moreBlock(quotes.length, page, PAGE_SIZE, `/quote ${who.name}${about ? ` ${about}` : ''}`),
-    );
+    for (const q of rows)
+      blocks.push({
+        type: 'quote',
+        text: q.text,
+        speaker: q.speaker,
+        role: q.role,
+        sources: corpus.citations(q.docIds),
+        sourceCount: q.sourceCount,
+      });
+    blocks.push(...moreBlock(total, page, PAGE_SIZE, `/quote ${who.name}${about ? ` ${about}` : ''}`));
     return reply(title, blocks);
   },
 });

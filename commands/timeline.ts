@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { parseSingleDate } from '../src/core/extract/dates.js';
-import { mergeEvents } from '../src/core/merge.js';
-import { moreBlock, pageField, pageOf } from '../src/core/paging.js';
-import type { EventRow } from '../src/core/ports.js';
-import { type Citation, reply, UserError } from '../src/core/reply.js';
+import { moreBlock, pageField } from '../src/core/paging.js';
+import { reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
 const PAGE_SIZE = 10;
@@ -36,42 +34,39 @@ export default defineCommand({
     const range: { from?: string; to?: string } = {};
     if (from) range.from = parseSingleDate(from, ctx) ?? (undefined as never);
     if (to) range.to = parseSingleDate(to, ctx) ?? (undefined as never);
-    let rows: EventRow[];
     let about = '';
+    let query: { actor?: string; words?: string[] } = {};
+    let suggestions: string[] = [];
     if (topic) {
       const hit = corpus.lookupEntity(topic);
-      // A known entity: start from the reports that mention it (indexed), not from every event.
-      rows = hit.found ? corpus.store.eventsMentioning([hit.found.name], range) : corpus.store.events(range);
-      const words = wordTokens(topic);
-      const names = hit.found ? [hit.found.name, ...hit.found.aliases].map((n) => n.toLowerCase()) : [];
-      rows = rows.filter((ev) => {
-        if (hit.found && ev.actors.includes(hit.found.name)) return true;
-        const text = ev.text.toLowerCase();
-        return names.some((n) => text.includes(n)) || words.every((w) => text.includes(w));
-      });
+      // A known entity: the events it takes part in. Anything else: events whose wording has the words.
+      if (hit.found) query = { actor: hit.found.name };
+      else {
+        query = { words: wordTokens(topic) };
+        suggestions = hit.suggestions;
+      }
       about = hit.found ? hit.found.name : topic;
-      if (rows.length === 0)
+    }
+    const { rows, total } = corpus.store.eventClusters({
+      ...query,
+      range,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    });
+    if (total === 0) {
+      if (topic)
         throw new UserError(
           `No dated events about "${topic}"${from || to ? ' in that period' : ''}.`,
           'Try /search for any passage that mentions it.',
-          hit.found ? [] : 'suggestions' in hit ? hit.suggestions : [],
+          suggestions,
         );
-    } else {
-      rows = corpus.store.events(range);
-      if (rows.length === 0)
-        throw new UserError(
-          'No dated events in that period.',
-          'Widen from:/to:, or add reports with /source add.',
-        );
-    }
-    const merged = mergeEvents(rows);
-    const { items } = pageOf(merged, page, PAGE_SIZE);
-    if (items.length === 0)
       throw new UserError(
-        `There is no page ${page}; the timeline has ${Math.ceil(merged.length / PAGE_SIZE)}.`,
+        'No dated events in that period.',
+        'Widen from:/to:, or add reports with /source add.',
       );
-    const cite = (ids: string[]) =>
-      ids.map((id) => corpus.citation(id)).filter((c): c is Citation => c !== null);
+    }
+    if (rows.length === 0)
+      throw new UserError(`There is no page ${page}; the timeline has ${Math.ceil(total / PAGE_SIZE)}.`);
     const title = about ? `Timeline: ${about}` : 'Timeline';
     const command = ['/timeline', topic ? `"${topic}"` : '', from ? `from:${from}` : '', to ? `to:${to}` : '']
       .filter(Boolean)
@@ -80,9 +75,14 @@ export default defineCommand({
       { type: 'heading', text: title },
       {
         type: 'timeline',
-        rows: items.map((ev) => ({ date: ev.date, text: ev.text, sources: cite(ev.docIds) })),
+        rows: rows.map((ev) => ({
+          date: ev.date,
+          text: ev.text,
+          sources: corpus.citations(ev.docIds),
+          sourceCount: ev.sourceCount,
+        })),
       },
-      ...moreBlock(merged.length, page, PAGE_SIZE, command),
+      ...moreBlock(total, page, PAGE_SIZE, command),
     ]);
   },
 });

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { findThreatActor } from '../src/core/data/threat-actors.js';
 import { BAND_RANGE } from '../src/core/extract/assessments.js';
-import { mergeAssessments, mergeEvents, mergeQuotes } from '../src/core/merge.js';
-import { type Block, type Citation, reply, UserError } from '../src/core/reply.js';
+import { type Block, reply, UserError } from '../src/core/reply.js';
 
 const KIND_LABEL = {
   person: 'Person',
@@ -12,6 +11,12 @@ const KIND_LABEL = {
   country: 'Country',
   other: 'Other',
 } as const;
+
+/** What one card shows: a glance, with the full lists one command away. */
+const ASSESSMENTS = 6;
+const EVENTS = 8;
+const QUOTES = 2;
+const SOURCES = 10;
 
 export default defineCommand({
   name: 'who',
@@ -55,27 +60,13 @@ export default defineCommand({
         hit.suggestions,
       );
     }
-    const e = hit.found;
+    // The lookup may come from a names list loaded before the latest ingest: read the record afresh.
+    const e = corpus.store.entity(hit.found.name, hit.found.kind) ?? hit.found;
     const store = corpus.store;
-    const mentions = store.mentionsOf([e.name]);
-    const docIds = [...new Set(mentions.map((m) => m.docId))];
-    const cite = (ids: string[]) =>
-      ids.map((id) => corpus.citation(id)).filter((c): c is Citation => c !== null);
-    const sources = cite(docIds);
-    const dates = sources
-      .map((s) => s.published)
-      .filter((d): d is string => d !== null)
-      .sort();
-
-    const roles = new Map<string, number>();
-    for (const m of mentions)
-      for (const r of m.roles) if (r !== 'author') roles.set(r, (roles.get(r) ?? 0) + 1);
-    const aliases = new Set<string>();
-    for (const m of mentions) for (const a of m.aliases) aliases.add(a);
     const table = e.kind === 'threat_actor' ? findThreatActor(e.name) : undefined;
 
     const fields: { label: string; value: string }[] = [{ label: 'Kind', value: KIND_LABEL[e.kind] }];
-    if (aliases.size > 0) fields.push({ label: 'Called in reports', value: [...aliases].join(', ') });
+    if (e.aliases.length > 0) fields.push({ label: 'Called in reports', value: e.aliases.join(', ') });
     if (table) {
       fields.push({
         label: 'Also known as',
@@ -86,23 +77,15 @@ export default defineCommand({
         value: [table.country, table.sponsor].filter(Boolean).join(' · '),
       });
     }
-    if (roles.size > 0)
-      fields.push({
-        label: 'Role',
-        value: [...roles.entries()]
-          .sort((a, b) => b[1] - a[1])
-          .map(([r]) => r)
-          .slice(0, 3)
-          .join('; '),
-      });
-    if (mentions.some((m) => m.roles.includes('author')))
-      fields.push({
-        label: 'Wrote',
-        value: `${mentions.filter((m) => m.roles.includes('author')).length} report(s)`,
-      });
-    fields.push({ label: 'Reports', value: `${docIds.length}` });
-    if (dates.length > 0)
-      fields.push({ label: 'First / last seen', value: `${dates[0]} / ${dates[dates.length - 1]}` });
+    const roles = Object.entries(e.roles)
+      .filter(([r]) => r !== 'author')
+      .sort((a, b) => b[1] - a[1])
+      .map(([r]) => r);
+    if (roles.length > 0) fields.push({ label: 'Role', value: roles.slice(0, 3).join('; ') });
+    if (e.authored > 0) fields.push({ label: 'Wrote', value: `${e.authored} report(s)` });
+    fields.push({ label: 'Reports', value: e.documents.toLocaleString('en-GB') });
+    if (e.firstSeen && e.lastSeen)
+      fields.push({ label: 'First / last seen', value: `${e.firstSeen} / ${e.lastSeen}` });
 
     const blocks: Block[] = [
       { type: 'heading', text: e.name },
@@ -110,40 +93,63 @@ export default defineCommand({
     ];
     if (hit.via) blocks.push({ type: 'context', text: `Matched "${hit.via}".` });
 
-    const assessed = mergeAssessments(store.assessments([e.name]));
-    if (assessed.length > 0) {
+    const assessed = store.assessmentClusters({ actor: e.name, limit: ASSESSMENTS });
+    if (assessed.rows.length > 0) {
       blocks.push({
         type: 'assessments',
-        rows: assessed.slice(0, 6).map((a) => ({
+        rows: assessed.rows.map((a) => ({
           phrase: a.phrase,
           band: a.band,
           range: BAND_RANGE[a.band as keyof typeof BAND_RANGE] ?? '',
           text: a.text,
-          sources: cite(a.docIds),
+          sources: corpus.citations(a.docIds),
+          sourceCount: a.sourceCount,
         })),
       });
     }
-    const events = mergeEvents(store.eventsMentioning([e.name]).filter((ev) => ev.actors.includes(e.name)));
-    if (events.length > 0)
+    const events = store.eventClusters({ actor: e.name, limit: EVENTS });
+    if (events.rows.length > 0) {
       blocks.push({
         type: 'timeline',
-        rows: events.slice(0, 8).map((ev) => ({ date: ev.date, text: ev.text, sources: cite(ev.docIds) })),
+        rows: events.rows.map((ev) => ({
+          date: ev.date,
+          text: ev.text,
+          sources: corpus.citations(ev.docIds),
+          sourceCount: ev.sourceCount,
+        })),
       });
+      if (events.total > events.rows.length)
+        blocks.push({
+          type: 'more',
+          shown: events.rows.length,
+          total: events.total,
+          command: `/timeline ${e.name}`,
+        });
+    }
     if (e.kind === 'person' || e.kind === 'organisation') {
-      for (const q of mergeQuotes(store.quotesBy([e.name])).slice(0, 2)) {
+      for (const q of store.quoteClusters({ speaker: e.name, limit: QUOTES }).rows) {
         blocks.push({
           type: 'quote',
           text: q.text,
           speaker: q.speaker,
           role: q.role,
-          sources: cite(q.docIds),
+          sources: corpus.citations(q.docIds),
+          sourceCount: q.sourceCount,
         });
       }
     }
+    // The most recent reports; a card for an actor named in 25,000 of them lists a page, not all.
+    const latest = store.documentsMentioning(e.name, SOURCES);
+    const heads = new Map(store.documentHeads(latest).map((h) => [h.id, h.origin]));
     blocks.push({
       type: 'sources',
-      rows: sources.map((s) => ({ ...s, origin: corpus.document(s.docId)?.origin ?? '' })),
+      rows: corpus.citations(latest).map((c) => ({ ...c, origin: heads.get(c.docId) ?? '' })),
     });
+    if (e.documents > latest.length)
+      blocks.push({
+        type: 'context',
+        text: `The ${latest.length} latest of ${e.documents.toLocaleString('en-GB')} reports. /search ${e.name} finds the passages.`,
+      });
     return reply(e.name, blocks);
   },
 });

@@ -1,6 +1,10 @@
 // What several outlets report, merged: the same quote (small wording differences, truncation), the same
 // event (same date, overlapping words or actors), the same entity. Confidence wording is never merged
 // across sources: each source keeps its own phrase.
+//
+// The rules are the `same…` predicates below. The store applies them as each row is stored (a row joins
+// the cluster of an earlier row it matches), so commands read merged rows with LIMIT; the `merge…`
+// functions apply the same rules to a handful of rows in memory (a briefing's new documents).
 import type { AssessmentRow, EventRow, QuoteRow } from './ports.js';
 import { contentWords, overlap } from './text/normalise.js';
 
@@ -8,7 +12,10 @@ export interface MergedQuote {
   speaker: string;
   role: string | null;
   text: string;
+  /** The reporting documents, first reporter first; at most the first few when read from the store. */
   docIds: string[];
+  /** How many documents report it (≥ docIds.length). */
+  sourceCount: number;
 }
 
 export interface MergedEvent {
@@ -16,6 +23,7 @@ export interface MergedEvent {
   text: string;
   actors: string[];
   docIds: string[];
+  sourceCount: number;
 }
 
 export interface MergedAssessment {
@@ -24,76 +32,103 @@ export interface MergedAssessment {
   text: string;
   actor: string | null;
   docIds: string[];
+  sourceCount: number;
+}
+
+/** What the rules compare: the content words of a row's text, plus the keys that must be equal. */
+export interface QuoteShape {
+  speaker: string;
+  words: string[];
+}
+export interface EventShape {
+  date: string;
+  words: string[];
+  actors: readonly string[];
+}
+export interface AssessmentShape {
+  phrase: string;
+  actor: string | null;
+  words: string[];
+}
+
+/** The words the rules compare; computed once per row. */
+export const mergeWords = contentWords;
+
+/** Same speaker, and the shorter wording is (nearly) contained in the longer: a truncation or re-quote. */
+export function sameQuote(a: QuoteShape, b: QuoteShape): boolean {
+  return a.speaker === b.speaker && overlap(a.words, b.words) >= 0.8;
+}
+
+/** Same date, and most words shared, or an actor shared and half the words. */
+export function sameEvent(a: EventShape, b: EventShape): boolean {
+  if (a.date !== b.date) return false;
+  const o = overlap(a.words, b.words);
+  return o >= 0.6 || (o >= 0.4 && a.actors.some((x) => b.actors.includes(x)));
+}
+
+/** Same wording about the same actor, and mostly the same sentence. */
+export function sameAssessment(a: AssessmentShape, b: AssessmentShape): boolean {
+  return a.phrase === b.phrase && a.actor === b.actor && overlap(a.words, b.words) >= 0.6;
 }
 
 /** Quotes by the same speaker whose words mostly coincide are one quote; the longest wording is kept. */
 export function mergeQuotes(rows: QuoteRow[]): MergedQuote[] {
-  const out: (MergedQuote & { words: string[] })[] = [];
+  const out: (MergedQuote & QuoteShape & { first: number })[] = [];
   // Longest first, so a truncated or split quote joins the full one instead of starting its own row.
-  for (const q of [...rows].sort((a, b) => b.text.length - a.text.length)) {
-    const words = contentWords(q.text);
-    const twin = out.find((m) => m.speaker === q.speaker && overlap(words, m.words) >= 0.8);
+  const order = rows.map((q, i) => ({ q, i })).sort((a, b) => b.q.text.length - a.q.text.length);
+  for (const { q, i } of order) {
+    const shape = { speaker: q.speaker, words: mergeWords(q.text) };
+    const twin = out.find((m) => sameQuote(shape, m));
     if (twin) {
       if (!twin.docIds.includes(q.docId)) twin.docIds.push(q.docId);
-      if (q.text.length > twin.text.length) Object.assign(twin, { text: q.text, words });
       twin.role ??= q.role;
+      twin.first = Math.min(twin.first, i);
       continue;
     }
-    out.push({ speaker: q.speaker, role: q.role, text: q.text, docIds: [q.docId], words });
+    out.push({ ...shape, role: q.role, text: q.text, docIds: [q.docId], sourceCount: 0, first: i });
   }
-  // Back in reading order: the first source's order of paragraphs.
-  return out.map(({ words: _w, ...m }) => m).sort((a, b) => firstIndex(rows, a) - firstIndex(rows, b));
-}
-
-function firstIndex(rows: QuoteRow[], q: MergedQuote): number {
-  return rows.findIndex(
-    (r) =>
-      q.docIds.includes(r.docId) &&
-      q.speaker === r.speaker &&
-      overlap(contentWords(r.text), contentWords(q.text)) >= 0.8,
-  );
+  // Back in reading order: where the quote first appears among the rows.
+  return out
+    .sort((a, b) => a.first - b.first)
+    .map(({ words: _w, first: _f, ...m }) => ({ ...m, sourceCount: m.docIds.length }));
 }
 
 /** Events on the same date that share most words or an actor and half their words are one row. */
 export function mergeEvents(rows: EventRow[]): MergedEvent[] {
-  const out: (MergedEvent & { words: string[] })[] = [];
-  // Only events on the same date can merge: compare within each date, not across the whole corpus.
-  const byDate = new Map<string, (MergedEvent & { words: string[] })[]>();
+  const out: (MergedEvent & EventShape)[] = [];
+  // Only events on the same date can merge: compare within each date, not across the whole list.
+  const byDate = new Map<string, (MergedEvent & EventShape)[]>();
   for (const e of [...rows].sort((a, b) => b.text.length - a.text.length)) {
-    const words = contentWords(e.text);
+    const shape = { date: e.date, words: mergeWords(e.text), actors: e.actors };
     const sameDate = byDate.get(e.date) ?? [];
     byDate.set(e.date, sameDate);
-    const twin = sameDate.find((m) => {
-      const o = overlap(words, m.words);
-      const sharedActor = e.actors.some((a) => m.actors.includes(a));
-      return o >= 0.6 || (sharedActor && o >= 0.4);
-    });
+    const twin = sameDate.find((m) => sameEvent(shape, m));
     if (twin) {
       if (!twin.docIds.includes(e.docId)) twin.docIds.push(e.docId);
       for (const a of e.actors) if (!twin.actors.includes(a)) twin.actors.push(a);
       continue;
     }
-    const merged = { date: e.date, text: e.text, actors: [...e.actors], docIds: [e.docId], words };
+    const merged = { ...shape, text: e.text, actors: [...e.actors], docIds: [e.docId], sourceCount: 0 };
     out.push(merged);
     sameDate.push(merged);
   }
   // Oldest first; a range sorts by its start, and a year before the months inside it.
-  return out.map(({ words: _w, ...m }) => m).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out
+    .map(({ words: _w, ...m }) => ({ ...m, sourceCount: m.docIds.length }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Identical wording about the same claim is merged; different wording stays side by side. */
 export function mergeAssessments(rows: AssessmentRow[]): MergedAssessment[] {
-  const out: (MergedAssessment & { words: string[] })[] = [];
+  const out: (MergedAssessment & AssessmentShape)[] = [];
   for (const a of rows) {
-    const words = contentWords(a.text);
-    const twin = out.find(
-      (m) => m.phrase === a.phrase && m.actor === a.actor && overlap(words, m.words) >= 0.6,
-    );
+    const shape = { phrase: a.phrase, actor: a.actor, words: mergeWords(a.text) };
+    const twin = out.find((m) => sameAssessment(shape, m));
     if (twin) {
       if (!twin.docIds.includes(a.docId)) twin.docIds.push(a.docId);
       continue;
     }
-    out.push({ phrase: a.phrase, band: a.band, text: a.text, actor: a.actor, docIds: [a.docId], words });
+    out.push({ ...shape, band: a.band, text: a.text, docIds: [a.docId], sourceCount: 0 });
   }
-  return out.map(({ words: _w, ...m }) => m);
+  return out.map(({ words: _w, ...m }) => ({ ...m, sourceCount: m.docIds.length }));
 }

@@ -1,4 +1,5 @@
 // The outside world as the core sees it. Implementations live in src/infra; tests pass their own.
+import type { MergedAssessment, MergedEvent, MergedQuote } from './merge.js';
 import type { Assessment, DatedEvent, Document, EntityKind, Extraction, IsoDate, Quote } from './model.js';
 import type { Reply } from './reply.js';
 
@@ -38,6 +39,35 @@ export interface StoredDocument extends Document {
   ingestedAt: string;
 }
 
+/** One entity across the corpus: every name it goes by, the roles given to it, where it appears. */
+export interface EntityRecord {
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  /** Role → how many documents give it. */
+  roles: Record<string, number>;
+  /** Documents that mention it, and how many of them it wrote. */
+  documents: number;
+  authored: number;
+  /** Earliest and latest publication date among those documents (null when none is dated). */
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** One page of merged rows and how many there are in all. */
+export interface ClusterPage<T> {
+  rows: T[];
+  total: number;
+}
+
+export interface DateRange {
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+/** What a citation needs of a document: everything but the body. */
+export type DocumentHead = Omit<StoredDocument, 'body'> & { snippet: string };
+
 export type AddResult = { added: true; id: string } | { added: false; id: string; reason: 'duplicate' };
 
 /**
@@ -52,21 +82,47 @@ export interface Store {
   /** All documents, newest publication first (unknown dates last). */
   listDocuments(): StoredDocument[];
   documentCount(): number;
-  /** Every distinct (name, kind) with its aliases, for name lookup and suggestions. */
+  /** Heads of these documents (unknown ids left out), without reading their bodies. */
+  documentHeads(ids: readonly string[]): DocumentHead[];
+  /** Every distinct (name, kind) with its aliases. */
   entityNames(): { name: string; kind: EntityKind; aliases: string[] }[];
+  /** Entities one of whose names or aliases has this `nameKey`. */
+  entitiesByKey(key: string): EntityRecord[];
+  /** Entities with a name or alias whose `nameKey` starts with `prefix` (any when ''), most documented first. */
+  entitiesWithKeyPrefix(prefix: string, limit: number): EntityRecord[];
+  entity(name: string, kind: EntityKind): EntityRecord | undefined;
+  /** Entities stored after the one with id `afterId` (all when 0), for names indexes kept up to date. */
+  entitiesAfter(afterId: number): (EntityRecord & { id: number })[];
+  /** The documents that most recently mention the entity with this canonical name. */
+  documentsMentioning(name: string, limit: number): string[];
+  /**
+   * Merged events (the same event from several documents is one row), oldest first: those an actor
+   * takes part in, those whose wording has all `words` (as prefixes), or all; within the date range.
+   */
+  eventClusters(q: {
+    actor?: string;
+    words?: readonly string[];
+    range?: DateRange;
+    limit: number;
+    offset?: number;
+  }): ClusterPage<MergedEvent>;
+  /** Merged quotes of one speaker, in the order first reported, optionally only those with all `words`. */
+  quoteClusters(q: {
+    speaker: string;
+    words?: readonly string[];
+    limit: number;
+    offset?: number;
+  }): ClusterPage<MergedQuote>;
+  /** Merged assessments about one actor, in the order first reported. */
+  assessmentClusters(q: { actor: string; limit: number; offset?: number }): ClusterPage<MergedAssessment>;
   /** Mention rows of the entities with these canonical names, across documents. */
   mentionsOf(names: string[]): MentionRow[];
   /** Quotes whose speaker is one of these canonical names. */
   quotesBy(speakers: string[]): QuoteRow[];
   /** Every distinct quote speaker with its kind. */
   speakers(): { name: string; kind: EntityKind }[];
-  /**
-   * Events of the documents that mention any of these entities (canonical names), oldest first: what /who
-   * and a topic /timeline start from, through the mentions index instead of every event.
-   */
-  eventsMentioning(names: string[], range?: { from?: IsoDate; to?: IsoDate }): EventRow[];
   /** Events whose date overlaps [from, to] (either bound optional), oldest first. */
-  events(range?: { from?: IsoDate; to?: IsoDate }): EventRow[];
+  events(range?: DateRange): EventRow[];
   /** Assessments whose actor is one of these names, or all when names is omitted. */
   assessments(actors?: string[]): AssessmentRow[];
   /** The extraction stored for one document. */

@@ -10,6 +10,21 @@ export interface Citation {
   url: string | null;
 }
 
+/**
+ * A merged fact's citations: the first few reporting documents, and how many report it in all when that
+ * is more than are cited ("[1][2] (2,031 sources)").
+ */
+export interface Cited {
+  sources: Citation[];
+  sourceCount?: number;
+}
+
+/** "(N sources)" after a fact's citations, or nothing for a single source. */
+export function sourcesNote(c: Cited): string {
+  const n = Math.max(c.sourceCount ?? 0, c.sources.length);
+  return n > 1 ? ` (${n.toLocaleString('en-GB')} sources)` : '';
+}
+
 export interface MarkedRun {
   text: string;
   marked: boolean;
@@ -19,12 +34,9 @@ export type Block =
   | { type: 'heading'; text: string }
   | { type: 'text'; text: string }
   | { type: 'fields'; fields: { label: string; value: string }[] }
-  | { type: 'quote'; text: string; speaker: string; role: string | null; sources: Citation[] }
-  | { type: 'timeline'; rows: { date: string; text: string; sources: Citation[] }[] }
-  | {
-      type: 'assessments';
-      rows: { phrase: string; band: string; range: string; text: string; sources: Citation[] }[];
-    }
+  | ({ type: 'quote'; text: string; speaker: string; role: string | null } & Cited)
+  | { type: 'timeline'; rows: ({ date: string; text: string } & Cited)[] }
+  | { type: 'assessments'; rows: ({ phrase: string; band: string; range: string; text: string } & Cited)[] }
   | { type: 'passages'; rows: { runs: MarkedRun[]; source: Citation }[] }
   | { type: 'sources'; rows: (Citation & { origin: string })[] }
   | { type: 'more'; shown: number; total: number; command: string }

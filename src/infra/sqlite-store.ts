@@ -7,6 +7,7 @@ import type { Document, EntityKind, Extraction, IsoDate, ProbabilityBand } from 
 import type {
   AddResult,
   AssessmentRow,
+  DocumentHead,
   EventRow,
   MentionRow,
   QuoteRow,
@@ -14,15 +15,17 @@ import type {
   Store,
   StoredDocument,
 } from '../core/ports.js';
+import { createMergedReader, createMergedWriter, migrateToMerged } from './sqlite-merged.js';
 import { createSqliteSourceStore, SOURCES_MIGRATION } from './sqlite-sources.js';
 
 type Db = Database.Database;
 
 /**
  * Schema migrations, oldest first. Migration N brings `PRAGMA user_version` from N-1 to N; to change the
- * schema append one entry here and never edit an entry that has shipped.
+ * schema append one entry here and never edit an entry that has shipped. An entry is SQL, or a function
+ * when existing rows must be transformed by code; both run inside the migration's transaction.
  */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   // 1: the initial schema.
   `
   CREATE TABLE documents (
@@ -91,6 +94,8 @@ const MIGRATIONS: readonly string[] = [
   `,
   // 2: sources, seen items, follows, the outbox and the audit log (issue 6).
   SOURCES_MIGRATION,
+  // 3: entities and merged events, quotes and assessments, maintained at ingest (issue 7).
+  migrateToMerged,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */
@@ -276,6 +281,7 @@ const assessmentRow = z.object({
   paragraph: paragraphSchema,
 });
 const speakerRow = z.object({ name: z.string(), kind: kindSchema });
+const headRow = documentRow.omit({ body: true }).extend({ snippet: z.string() });
 
 /** Parses one row read from `table`; a row that does not fit is reported by table and row, never guessed. */
 function readRow<S extends z.ZodType>(schema: S, table: string, row: unknown): z.output<S> {
@@ -313,7 +319,9 @@ function migrate(db: Db): void {
       );
     }
     for (let v = current; v < MIGRATIONS.length; v++) {
-      db.exec(MIGRATIONS[v] ?? '');
+      const step = MIGRATIONS[v] ?? '';
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
       // user_version lives in the database header and is part of this transaction.
       db.pragma(`user_version = ${v + 1}`);
     }
@@ -340,6 +348,9 @@ function openDatabase(file: string): Db {
 // ─── The store ──────────────────────────────────────────────────────────────────────────────────────
 
 const DOC_COLUMNS = `id, title, publisher, author, published, url, origin, body, ingested_at AS ingestedAt`;
+// A citation shows the title, or the body's first words when there is none: 200 characters hold them.
+const HEAD_COLUMNS = `id, title, publisher, author, published, url, origin, ingested_at AS ingestedAt,
+  CASE WHEN title IS NULL THEN substr(body, 1, 200) ELSE '' END AS snippet`;
 const MENTION_COLUMNS = `id AS rowId, doc_id AS docId, name, kind, aliases, roles`;
 const QUOTE_COLUMNS = `id AS rowId, doc_id AS docId, speaker, speaker_kind AS speakerKind, role, text, paragraph`;
 const EVENT_COLUMNS = `id AS rowId, doc_id AS docId, date, text, date_phrase AS datePhrase, actors, paragraph`;
@@ -366,24 +377,29 @@ export function openSqliteStore(file: string): Store & SourceStore {
       `INSERT INTO mentions (doc_id, name, kind, aliases, roles) VALUES (@docId, @name, @kind, @aliases, @roles)`,
     ),
     insertQuote: db.prepare(
-      `INSERT INTO quotes (doc_id, speaker, speaker_kind, role, text, paragraph)
-       VALUES (@docId, @speaker, @speakerKind, @role, @text, @paragraph)`,
+      `INSERT INTO quotes (doc_id, speaker, speaker_kind, role, text, paragraph, cluster)
+       VALUES (@docId, @speaker, @speakerKind, @role, @text, @paragraph, @cluster)`,
     ),
     insertEvent: db.prepare(
-      `INSERT INTO events (doc_id, date, date_start, date_end, text, date_phrase, actors, paragraph)
-       VALUES (@docId, @date, @dateStart, @dateEnd, @text, @datePhrase, @actors, @paragraph)`,
+      `INSERT INTO events (doc_id, date, date_start, date_end, text, date_phrase, actors, paragraph, cluster)
+       VALUES (@docId, @date, @dateStart, @dateEnd, @text, @datePhrase, @actors, @paragraph, @cluster)`,
     ),
     insertAssessment: db.prepare(
-      `INSERT INTO assessments (doc_id, phrase, band, text, actor, paragraph)
-       VALUES (@docId, @phrase, @band, @text, @actor, @paragraph)`,
+      `INSERT INTO assessments (doc_id, phrase, band, text, actor, paragraph, cluster)
+       VALUES (@docId, @phrase, @band, @text, @actor, @paragraph, @cluster)`,
     ),
     getDocument: db.prepare<[string], unknown>(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`),
+    documentHeads: db.prepare<[string], unknown>(
+      `SELECT ${HEAD_COLUMNS} FROM documents WHERE id IN (SELECT value FROM json_each(?))`,
+    ),
     listDocuments: db.prepare<[], unknown>(
       `SELECT ${DOC_COLUMNS} FROM documents
        ORDER BY published_start IS NULL, published_start DESC, ingested_at DESC, id`,
     ),
     documentCount: db.prepare<[], number>(`SELECT count(*) FROM documents`).pluck(),
-    allMentions: db.prepare<[], unknown>(`SELECT ${MENTION_COLUMNS} FROM mentions ORDER BY name, kind, id`),
+    entityNames: db.prepare<[], { name: string; kind: string; aliases: string }>(
+      `SELECT name, kind, aliases FROM entities ORDER BY name, kind, id`,
+    ),
     mentionsOf: db.prepare<[string], unknown>(
       `SELECT ${MENTION_COLUMNS} FROM mentions WHERE name IN ${IN_NAMES} ORDER BY id`,
     ),
@@ -395,12 +411,6 @@ export function openSqliteStore(file: string): Store & SourceStore {
     ),
     events: db.prepare<[{ from: string; to: string }], unknown>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE date_start <= @to AND date_end >= @from
-       ORDER BY date_start, date, id`,
-    ),
-    eventsMentioning: db.prepare<[{ names: string; from: string; to: string }], unknown>(
-      `SELECT ${EVENT_COLUMNS} FROM events
-       WHERE doc_id IN (SELECT doc_id FROM mentions WHERE name IN (SELECT value FROM json_each(@names)))
-         AND date_start <= @to AND date_end >= @from
        ORDER BY date_start, date, id`,
     ),
     allAssessments: db.prepare<[], unknown>(`SELECT ${ASSESSMENT_COLUMNS} FROM assessments ORDER BY id`),
@@ -432,6 +442,9 @@ export function openSqliteStore(file: string): Store & SourceStore {
   const toAssessment = (row: unknown): AssessmentRow =>
     withoutRowId(readRow(assessmentRow, 'assessments', row));
 
+  const merged = createMergedWriter(db);
+  const read = createMergedReader(db);
+
   const insertAll = db.transaction((doc: Document, extraction: Extraction, ingestedAt: string): AddResult => {
     // Checked inside the (immediate) transaction so a concurrent writer cannot slip the same report in.
     const existing = stmt.findDuplicate.get(doc.id, doc.url);
@@ -449,6 +462,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
       ingestedAt,
     });
     const docId = doc.id;
+    merged.noteMentions(docId, doc.published, extraction.entities);
     for (const m of extraction.entities) {
       stmt.insertMention.run({
         docId,
@@ -466,11 +480,13 @@ export function openSqliteStore(file: string): Store & SourceStore {
         role: q.role,
         text: q.text,
         paragraph: q.paragraph,
+        cluster: merged.quoteCluster(docId, q),
       });
     }
     for (const e of extraction.events) {
       const bounds = dateBounds(e.date);
       if (!bounds) throw new Error(`event date "${e.date}" is not an ISO 8601 date`); // validated above
+      const cluster = merged.eventCluster(docId, { ...e, dateStart: bounds.start, dateEnd: bounds.end });
       stmt.insertEvent.run({
         docId,
         date: e.date,
@@ -480,6 +496,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
         datePhrase: e.datePhrase,
         actors: JSON.stringify(e.actors),
         paragraph: e.paragraph,
+        cluster,
       });
     }
     for (const a of extraction.assessments) {
@@ -490,6 +507,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
         text: a.text,
         actor: a.actor,
         paragraph: a.paragraph,
+        cluster: merged.assessmentCluster(docId, a),
       });
     }
     return { added: true, id: docId };
@@ -522,21 +540,44 @@ export function openSqliteStore(file: string): Store & SourceStore {
       return stmt.documentCount.get() ?? 0;
     },
 
-    entityNames() {
-      // Aliases are unioned across documents in first-seen order; each row's JSON is validated on the way.
-      const byKey = new Map<string, { name: string; kind: EntityKind; aliases: string[] }>();
-      for (const row of stmt.allMentions.all()) {
-        const m = toMention(row);
-        const key = `${m.kind}\u0000${m.name}`;
-        let entry = byKey.get(key);
-        if (!entry) {
-          entry = { name: m.name, kind: m.kind, aliases: [] };
-          byKey.set(key, entry);
-        }
-        for (const alias of m.aliases) if (!entry.aliases.includes(alias)) entry.aliases.push(alias);
+    documentHeads(ids) {
+      if (ids.length === 0) return [];
+      const byId = new Map<string, DocumentHead>();
+      for (const row of stmt.documentHeads.all(JSON.stringify(ids))) {
+        const head = readRow(headRow, 'documents', row);
+        byId.set(head.id, head);
       }
-      return [...byKey.values()];
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
+
+    entityNames() {
+      return stmt.entityNames.all().map((r) => ({
+        name: r.name,
+        kind: readRow(kindSchema, 'entities', r.kind),
+        aliases: readRow(jsonStrings, 'entities', r.aliases),
+      }));
+    },
+
+    entitiesByKey: (key) => read.entitiesByKey(key),
+    entitiesWithKeyPrefix: (prefix, limit) => read.entitiesWithKeyPrefix(prefix, limit),
+    entity: (name, kind) => read.entity(name, kind),
+    entitiesAfter: (afterId) => read.entitiesAfter(afterId),
+    documentsMentioning: (name, limit) => read.documentsMentioning(name, limit),
+
+    eventClusters({ actor, words, range = {}, limit, offset = 0 }) {
+      const from = range.from === undefined ? OPEN_START : (dateBounds(range.from)?.start ?? OPEN_START);
+      const to = range.to === undefined ? OPEN_END : (dateBounds(range.to)?.end ?? OPEN_END);
+      return read.eventClusters({
+        ...(actor === undefined ? {} : { actor }),
+        ...(words ? { words } : {}),
+        from,
+        to,
+        limit,
+        offset,
+      });
+    },
+    quoteClusters: ({ offset = 0, ...q }) => read.quoteClusters({ ...q, offset }),
+    assessmentClusters: ({ offset = 0, ...q }) => read.assessmentClusters({ ...q, offset }),
 
     mentionsOf(names) {
       if (names.length === 0) return [];
@@ -562,13 +603,6 @@ export function openSqliteStore(file: string): Store & SourceStore {
       const from = range.from === undefined ? OPEN_START : bound(range.from, 'from');
       const to = range.to === undefined ? OPEN_END : bound(range.to, 'to');
       return stmt.events.all({ from, to }).map(toEvent);
-    },
-
-    eventsMentioning(names, range = {}) {
-      if (names.length === 0) return [];
-      const from = range.from === undefined ? OPEN_START : (dateBounds(range.from)?.start ?? OPEN_START);
-      const to = range.to === undefined ? OPEN_END : (dateBounds(range.to)?.end ?? OPEN_END);
-      return stmt.eventsMentioning.all({ names: JSON.stringify(names), from, to }).map(toEvent);
     },
 
     assessments(actors) {

@@ -218,22 +218,116 @@ describe('SQLite store', () => {
     expect(() => store.events({ from: 'March 2021' })).toThrow(/"from" date "March 2021"/);
   });
 
-  it('finds the events of the documents that mention an entity, within a period', () => {
+  it('merges the same event from several documents as they are stored, and pages merged rows', () => {
     const store = openStore();
-    const apt = { name: 'APT31', kind: 'threat_actor' as const, aliases: [], roles: [] };
+    const apt = { name: 'APT31', kind: 'threat_actor' as const, aliases: ['Zirconium'], roles: ['hacker'] };
+    const struck = (text: string) => ({ ...event('2021', text), actors: ['APT31'] });
     store.addDocument(
       doc('a'),
-      { ...EMPTY, entities: [apt], events: [event('2021', 'APT31 struck'), event('2023')] },
+      { ...EMPTY, entities: [apt], events: [struck('APT31 hacked the Electoral Commission'), event('2023')] },
       't',
     );
-    store.addDocument(doc('b'), { ...EMPTY, events: [event('2021', 'someone else struck')] }, 't');
-    expect(store.eventsMentioning(['APT31']).map((e) => [e.docId, e.date])).toEqual([
-      ['a', '2021'],
-      ['a', '2023'],
+    store.addDocument(
+      doc('b', { published: '2024-04-01' }),
+      {
+        ...EMPTY,
+        entities: [{ ...apt, aliases: ['Violet Typhoon'] }],
+        events: [struck('APT31 hacked the Electoral Commission servers in London')],
+      },
+      't',
+    );
+    store.addDocument(
+      doc('c'),
+      { ...EMPTY, events: [event('2021', 'someone else struck a water utility')] },
+      't',
+    );
+
+    const actor = store.eventClusters({ actor: 'APT31', limit: 10 });
+    expect(actor.total).toBe(1);
+    // The longest wording stands for the cluster; both documents are cited, first reporter first.
+    expect(actor.rows).toEqual([
+      {
+        date: '2021',
+        text: 'APT31 hacked the Electoral Commission servers in London',
+        actors: ['APT31'],
+        docIds: ['a', 'b'],
+        sourceCount: 2,
+      },
     ]);
-    expect(store.eventsMentioning(['APT31'], { from: '2022' }).map((e) => e.date)).toEqual(['2023']);
-    expect(store.eventsMentioning(['Nobody'])).toEqual([]);
-    expect(store.eventsMentioning([])).toEqual([]);
+    const all = store.eventClusters({ limit: 2 });
+    expect(all.total).toBe(3);
+    expect(all.rows.map((r) => r.date)).toEqual(['2021', '2021']);
+    expect(store.eventClusters({ limit: 2, offset: 2 }).rows.map((r) => r.date)).toEqual(['2023']);
+    expect(store.eventClusters({ range: { from: '2022' }, limit: 10 }).rows.map((r) => r.date)).toEqual([
+      '2023',
+    ]);
+    expect(store.eventClusters({ words: ['water', 'util'], limit: 10 }).rows.map((r) => r.docIds)).toEqual([
+      ['c'],
+    ]);
+    expect(store.eventClusters({ words: ['"', '*'], limit: 10 })).toEqual({ rows: [], total: 0 });
+    expect(store.eventClusters({ actor: 'Nobody', limit: 10 })).toEqual({ rows: [], total: 0 });
+
+    const e = store.entity('APT31', 'threat_actor');
+    expect(e).toMatchObject({
+      aliases: ['Zirconium', 'Violet Typhoon'],
+      roles: { hacker: 2 },
+      documents: 2,
+      firstSeen: '2024-03-25',
+      lastSeen: '2024-04-01',
+    });
+    expect(store.entitiesByKey('violettyphoon').map((x) => x.name)).toEqual(['APT31']);
+    expect(store.entitiesWithKeyPrefix('zir', 5).map((x) => x.name)).toEqual(['APT31']);
+    expect(store.documentsMentioning('APT31', 1)).toEqual(['b']);
+    store.close();
+  });
+
+  it('merges quotes and assessments across documents, keeping the longest wording', () => {
+    const store = openStore();
+    const quote = (text: string) => ({
+      speaker: 'Oliver Dowden',
+      speakerKind: 'person' as const,
+      role: null,
+      text,
+      paragraph: 0,
+    });
+    const judged = (text: string) => ({
+      phrase: 'highly likely',
+      band: 'highly likely' as const,
+      text,
+      actor: 'APT31',
+      paragraph: 0,
+    });
+    store.addDocument(
+      doc('a'),
+      {
+        ...EMPTY,
+        quotes: [quote('We will not tolerate it')],
+        assessments: [judged('It is highly likely that APT31 did it.')],
+      },
+      't',
+    );
+    store.addDocument(
+      doc('b'),
+      {
+        ...EMPTY,
+        quotes: [quote('We will not tolerate it, and we will respond'), quote('Something else entirely')],
+        assessments: [judged('It is highly likely that APT31 did it.')],
+      },
+      't',
+    );
+    const quotes = store.quoteClusters({ speaker: 'Oliver Dowden', limit: 10 });
+    expect(quotes.total).toBe(2);
+    expect(quotes.rows.map((q) => [q.text, q.docIds])).toEqual([
+      ['We will not tolerate it, and we will respond', ['a', 'b']],
+      ['Something else entirely', ['b']],
+    ]);
+    expect(
+      store.quoteClusters({ speaker: 'Oliver Dowden', words: ['respond'], limit: 10 }).rows,
+    ).toHaveLength(1);
+    const judgements = store.assessmentClusters({ actor: 'APT31', limit: 10 });
+    expect(judgements.rows).toEqual([
+      expect.objectContaining({ phrase: 'highly likely', docIds: ['a', 'b'], sourceCount: 2 }),
+    ]);
     store.close();
   });
 
@@ -309,12 +403,14 @@ describe('SQLite store', () => {
     const db = new Database(file);
     db.prepare(`UPDATE mentions SET aliases = '["ZIRCONIUM", oops' WHERE name = 'APT31'`).run();
     db.prepare(`UPDATE events SET actors = '{"not":"an array"}'`).run();
+    db.prepare(`UPDATE entities SET aliases = '[oops' WHERE name = 'APT31'`).run();
     db.close();
 
     expect(() => store.mentionsOf(['APT31'])).toThrow(
       /table "mentions", row \d+ \(document a\)[\s\S]*not valid JSON[\s\S]*aliases/,
     );
-    expect(() => store.entityNames()).toThrow(/mentions/);
+    expect(() => store.entityNames()).toThrow(/table "entities"/);
+    expect(() => store.entitiesByKey('apt31')).toThrow(/table "entities", row \d+[\s\S]*aliases/);
     expect(() => store.events()).toThrow(/table "events"[\s\S]*actors/);
     // Rows that are fine still read.
     expect(store.mentionsOf(['Oliver Dowden'])).toHaveLength(1);

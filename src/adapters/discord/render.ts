@@ -2,7 +2,14 @@
 // sends what this returns. Every message carries `allowedMentions: { parse: [] }`, so no quoted or user text
 // can ever ping a person, a role, @everyone or @here.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Block, Citation, MarkedRun, Reply } from '../../core/reply.js';
+import {
+  type Block,
+  type Citation,
+  type Cited,
+  type MarkedRun,
+  type Reply,
+  sourcesNote,
+} from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
 
 // Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
@@ -176,14 +183,14 @@ function toPieces(reply: Reply): Piece[] {
           .map((l, n) => `> ${n === 0 ? '“' : ''}${l}`)
           .join('\n');
         const who = `**${escapeMarkdown(b.speaker)}**${b.role ? `, ${escapeMarkdown(b.role)}` : ''}`;
-        line(`${said}”\n> — ${who} · ${citeLinks(b.sources)}`, true, b.sources);
+        line(`${said}”\n> — ${who} · ${citeLinks(b)}`, true, b.sources);
         return;
       }
       case 'timeline':
         label('Timeline');
         for (const r of b.rows)
           line(
-            `**${formatIsoDate(r.date)}** — ${escapeMarkdown(clip(r.text, ITEM_TEXT_MAX))} · ${citeLinks(r.sources)}`,
+            `**${formatIsoDate(r.date)}** — ${escapeMarkdown(clip(r.text, ITEM_TEXT_MAX))} · ${citeLinks(r)}`,
             true,
             r.sources,
           );
@@ -192,14 +199,14 @@ function toPieces(reply: Reply): Piece[] {
         label('Assessed');
         for (const a of b.rows)
           line(
-            `• **${escapeMarkdown(a.phrase)}** (${bandText(a.phrase, a.band, a.range)}): ${escapeMarkdown(clip(a.text, ITEM_TEXT_MAX))} · ${citeLinks(a.sources)}`,
+            `• **${escapeMarkdown(a.phrase)}** (${bandText(a.phrase, a.band, a.range)}): ${escapeMarkdown(clip(a.text, ITEM_TEXT_MAX))} · ${citeLinks(a)}`,
             true,
             a.sources,
           );
         return;
       case 'passages':
         b.rows.forEach((p, n) => {
-          line(`${n + 1}. ${markedText(p.runs)} · ${citeLinks([p.source])}`, true, [p.source]);
+          line(`${n + 1}. ${markedText(p.runs)} · ${citeLinks({ sources: [p.source] })}`, true, [p.source]);
         });
         return;
       case 'sources':
@@ -245,12 +252,13 @@ function markedText(runs: MarkedRun[]): string {
 }
 
 /** "NCSC" linked to the report where its URL is known; several sources say how many. */
-function citeLinks(sources: Citation[]): string {
+function citeLinks(cited: Cited): string {
+  const sources = cited.sources;
   if (sources.length === 0) return '*no source*';
   const links = sources.map((c) => {
     return linked(escapeMarkdown(shortName(c)), c.url);
   });
-  return `${links.join(', ')}${sources.length > 1 ? ` (${sources.length} sources)` : ''}`;
+  return `${links.join(', ')}${sourcesNote(cited)}`;
 }
 
 /** A masked link where the URL is a usable http(s) one; otherwise the label alone. */

@@ -2,7 +2,14 @@
 // constants, every document- or user-derived string escaped so that no text can become a link, a mention
 // or an @channel. Facts carry numbered citations ([1]) that a final sources context resolves into links.
 import type { types } from '@slack/bolt';
-import type { Block, Citation, MarkedRun, Reply } from '../../core/reply.js';
+import {
+  type Block,
+  type Citation,
+  type Cited,
+  type MarkedRun,
+  type Reply,
+  sourcesNote,
+} from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
 
 type KnownBlock = types.KnownBlock;
@@ -95,10 +102,10 @@ export function renderSlack(reply: Reply): SlackMessage[] {
     return i + 1;
   };
   /** A fact with its citations: "text [1][2] (2 sources)". */
-  const cited = (text: string, cs: Citation[]): string =>
-    cs.length === 0
+  const cited = (text: string, c: Cited): string =>
+    c.sources.length === 0
       ? text
-      : `${text} ${cs.map((c) => `[${ref(c)}]`).join('')}${cs.length > 1 ? ` (${cs.length} sources)` : ''}`;
+      : `${text} ${c.sources.map((x) => `[${ref(x)}]`).join('')}${sourcesNote(c)}`;
   const listed = new Set<string>();
   const onlyList = reply.blocks.every(
     (x) => x.type === 'heading' || x.type === 'sources' || x.type === 'more',
@@ -150,16 +157,13 @@ export function renderSlack(reply: Reply): SlackMessage[] {
           .split('\n')
           .flatMap((l) => splitText(escapeSlack(l), MAX_SECTION_TEXT - 1))
           .map((l, i) => ({ text: `>${l}`, rows: i === 0 ? 1 : 0 }));
-        const by = cited(
-          `— *${escapeSlack(b.speaker)}*${b.role ? `, ${escapeSlack(b.role)}` : ''}`,
-          b.sources,
-        );
+        const by = cited(`— *${escapeSlack(b.speaker)}*${b.role ? `, ${escapeSlack(b.role)}` : ''}`, b);
         return sections([...quoted, { text: by, rows: 0 }]);
       }
       case 'timeline':
         return sections(
           b.rows.map((r) => ({
-            text: cited(`*${escapeSlack(formatIsoDate(r.date))}* — ${escapeSlack(r.text)}`, r.sources),
+            text: cited(`*${escapeSlack(formatIsoDate(r.date))}* — ${escapeSlack(r.text)}`, r),
             rows: 1,
           })),
         );
@@ -169,14 +173,17 @@ export function renderSlack(reply: Reply): SlackMessage[] {
           ...b.rows.map((a) => ({
             text: cited(
               `• _${escapeSlack(a.phrase)}_ (${escapeSlack(a.band)}, ${escapeSlack(a.range)}): ${escapeSlack(a.text)}`,
-              a.sources,
+              a,
             ),
             rows: 1,
           })),
         ]);
       case 'passages':
         return sections(
-          b.rows.map((p, i) => ({ text: cited(`${i + 1}. ${marked(p.runs)}`, [p.source]), rows: 1 })),
+          b.rows.map((p, i) => ({
+            text: cited(`${i + 1}. ${marked(p.runs)}`, { sources: [p.source] }),
+            rows: 1,
+          })),
         );
       case 'sources': {
         const rows = b.rows.map((s) => ({ s, n: ref(s) })).sort((x, y) => x.n - y.n);

@@ -1,6 +1,13 @@
 // Plain-text rendering of a Reply, for the console and one-shot CLI output. Facts carry numbered
 // citations ([1]) that the source list at the end resolves.
-import type { Block, Citation, MarkedRun, Reply } from '../../core/reply.js';
+import {
+  type Block,
+  type Citation,
+  type Cited,
+  type MarkedRun,
+  type Reply,
+  sourcesNote,
+} from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
 
 export interface TerminalStyle {
@@ -18,7 +25,7 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
     if (i < 0) i = refs.push(c) - 1;
     return `[${i + 1}]`;
   };
-  const cites = (cs: Citation[]) => cs.map(ref).join('') + (cs.length > 1 ? ` (${cs.length} sources)` : '');
+  const cites = (c: Cited) => c.sources.map(ref).join('') + sourcesNote(c);
   const bold = (s: string) => (style.ansi ? `\x1b[1m${s}\x1b[0m` : s);
   const lines: string[] = [];
   const listed = new Set<string>();
@@ -49,7 +56,7 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
         return [
           '',
           wrap('  ', `“${b.text}”`, style.width, '  '),
-          `    — ${b.speaker}${b.role ? `, ${b.role}` : ''} ${cites(b.sources)}`,
+          `    — ${b.speaker}${b.role ? `, ${b.role}` : ''} ${cites(b)}`,
         ];
       case 'timeline': {
         const dates = b.rows.map((r) => formatIsoDate(r.date));
@@ -57,12 +64,7 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
         return [
           '',
           ...b.rows.map((r, i) =>
-            wrap(
-              `${(dates[i] ?? '').padEnd(w)}  `,
-              `${r.text} ${cites(r.sources)}`,
-              style.width,
-              ' '.repeat(w + 2),
-            ),
+            wrap(`${(dates[i] ?? '').padEnd(w)}  `, `${r.text} ${cites(r)}`, style.width, ' '.repeat(w + 2)),
           ),
         ];
       }
@@ -71,18 +73,13 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
           '',
           'Assessed:',
           ...b.rows.map((a) =>
-            wrap(
-              '• ',
-              `${a.phrase} (${a.band}, ${a.range}): ${a.text} ${cites(a.sources)}`,
-              style.width,
-              '  ',
-            ),
+            wrap('• ', `${a.phrase} (${a.band}, ${a.range}): ${a.text} ${cites(a)}`, style.width, '  '),
           ),
         ];
       case 'passages':
         return b.rows.flatMap((p, i) => [
           '',
-          wrap(`${i + 1}. `, `${marked(p.runs)} ${cites([p.source])}`, style.width, '   '),
+          wrap(`${i + 1}. `, `${marked(p.runs)} ${cites({ sources: [p.source] })}`, style.width, '   '),
         ]);
       case 'sources': {
         // Numbered in the order the answer cited them; the /sources listing needs no label.

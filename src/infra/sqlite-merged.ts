@@ -1,0 +1,603 @@
+// What the corpus says, merged as it is stored: one row per entity (names, aliases, roles, counts) and one
+// cluster per event, quote and assessment that several documents report. Commands read these with indexes
+// and LIMIT, so an answer costs the same at 1,000 documents and at 1,000,000 (see docs/benchmark.md).
+//
+// The merge rules are core's (`sameEvent`, `sameQuote`, `sameAssessment` in src/core/merge.ts); this file
+// only decides which earlier rows a new row is compared with: the most recent clusters with the same date,
+// speaker or phrase. Outlets report the same event within days of each other, so its twin is recent; an
+// event re-reported after more than CANDIDATES other clusters on the same date starts a cluster of its own.
+import type Database from 'better-sqlite3';
+import {
+  type MergedAssessment,
+  type MergedEvent,
+  type MergedQuote,
+  mergeWords,
+  sameAssessment,
+  sameEvent,
+  sameQuote,
+} from '../core/merge.js';
+import type { Assessment, DatedEvent, EntityKind, Mention, ProbabilityBand, Quote } from '../core/model.js';
+import type { ClusterPage, EntityRecord } from '../core/ports.js';
+import { nameKey } from '../core/text/normalise.js';
+
+type Db = Database.Database;
+
+/** How many recent clusters with the same key a new row is compared with. */
+const CANDIDATES = 64;
+/** How many reporting documents a merged row cites by name; the rest are counted. */
+export const CITED_PER_ROW = 8;
+/** Aliases kept per entity: the first ones seen; more would only be noise in a card. */
+const MAX_ALIASES = 40;
+
+export const MERGED_SCHEMA = `
+  CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    -- JSON array, first seen first.
+    aliases TEXT NOT NULL,
+    -- JSON object: role → number of documents giving it.
+    roles TEXT NOT NULL,
+    docs INTEGER NOT NULL,
+    authored INTEGER NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT,
+    UNIQUE (name, kind)
+  );
+  -- Every name and alias of an entity by nameKey(), for exact lookup and prefix completion.
+  CREATE TABLE entity_keys (
+    key TEXT NOT NULL,
+    entity INTEGER NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (key, entity)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE event_clusters (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    date_start TEXT NOT NULL,
+    date_end TEXT NOT NULL,
+    -- The longest wording reported, and its merge words (space-separated).
+    text TEXT NOT NULL,
+    words TEXT NOT NULL,
+    actors TEXT NOT NULL,
+    docs INTEGER NOT NULL
+  );
+  CREATE INDEX event_clusters_date ON event_clusters(date, id);
+  CREATE TABLE event_actors (
+    actor TEXT NOT NULL,
+    date TEXT NOT NULL,
+    cluster INTEGER NOT NULL REFERENCES event_clusters(id),
+    PRIMARY KEY (actor, date, cluster)
+  ) WITHOUT ROWID;
+  -- Full text of each cluster's wording (rowid = cluster id), for /timeline on a topic that is no entity.
+  CREATE VIRTUAL TABLE event_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+  ALTER TABLE events ADD COLUMN cluster INTEGER;
+  CREATE INDEX events_cluster ON events(cluster, doc_id);
+
+  CREATE TABLE quote_clusters (
+    id INTEGER PRIMARY KEY,
+    speaker TEXT NOT NULL,
+    role TEXT,
+    text TEXT NOT NULL,
+    words TEXT NOT NULL,
+    docs INTEGER NOT NULL
+  );
+  CREATE INDEX quote_clusters_speaker ON quote_clusters(speaker, id);
+  CREATE VIRTUAL TABLE quote_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+  ALTER TABLE quotes ADD COLUMN cluster INTEGER;
+  CREATE INDEX quotes_cluster ON quotes(cluster, doc_id);
+
+  CREATE TABLE assessment_clusters (
+    id INTEGER PRIMARY KEY,
+    phrase TEXT NOT NULL,
+    band TEXT NOT NULL,
+    actor TEXT,
+    text TEXT NOT NULL,
+    words TEXT NOT NULL,
+    docs INTEGER NOT NULL
+  );
+  CREATE INDEX assessment_clusters_key ON assessment_clusters(phrase, actor, id);
+  CREATE INDEX assessment_clusters_actor ON assessment_clusters(actor, id);
+  ALTER TABLE assessments ADD COLUMN cluster INTEGER;
+  CREATE INDEX assessments_cluster ON assessments(cluster, doc_id);
+`;
+
+/**
+ * Migration 3: creates the merged tables and fills them from the rows already stored, document by
+ * document in the order they were stored, exactly as ingest would have.
+ */
+export function migrateToMerged(db: Db): void {
+  db.exec(MERGED_SCHEMA);
+  const writer = createMergedWriter(db);
+  const docs = db.prepare<[], { id: string; published: string | null }>(
+    `SELECT id, published FROM documents ORDER BY rowid`,
+  );
+  const mentions = db.prepare<[string], { name: string; kind: EntityKind; aliases: string; roles: string }>(
+    `SELECT name, kind, aliases, roles FROM mentions WHERE doc_id = ? ORDER BY id`,
+  );
+  const events = db.prepare<
+    [string],
+    { id: number; date: string; dateStart: string; dateEnd: string; text: string; actors: string }
+  >(
+    `SELECT id, date, date_start AS dateStart, date_end AS dateEnd, text, actors FROM events WHERE doc_id = ? ORDER BY id`,
+  );
+  const quotes = db.prepare<[string], { id: number; speaker: string; role: string | null; text: string }>(
+    `SELECT id, speaker, role, text FROM quotes WHERE doc_id = ? ORDER BY id`,
+  );
+  const assessments = db.prepare<
+    [string],
+    { id: number; phrase: string; band: ProbabilityBand; actor: string | null; text: string }
+  >(`SELECT id, phrase, band, actor, text FROM assessments WHERE doc_id = ? ORDER BY id`);
+  const setEvent = db.prepare(`UPDATE events SET cluster = ? WHERE id = ?`);
+  const setQuote = db.prepare(`UPDATE quotes SET cluster = ? WHERE id = ?`);
+  const setAssessment = db.prepare(`UPDATE assessments SET cluster = ? WHERE id = ?`);
+  for (const doc of docs.all()) {
+    writer.noteMentions(
+      doc.id,
+      doc.published,
+      mentions.all(doc.id).map((m) => ({
+        name: m.name,
+        kind: m.kind,
+        aliases: JSON.parse(m.aliases) as string[],
+        roles: JSON.parse(m.roles) as string[],
+      })),
+    );
+    for (const e of events.all(doc.id))
+      setEvent.run(writer.eventCluster(doc.id, { ...e, actors: JSON.parse(e.actors) as string[] }), e.id);
+    for (const q of quotes.all(doc.id)) setQuote.run(writer.quoteCluster(doc.id, q), q.id);
+    for (const a of assessments.all(doc.id)) setAssessment.run(writer.assessmentCluster(doc.id, a), a.id);
+  }
+}
+
+// ─── Writing ────────────────────────────────────────────────────────────────────────────────────────
+
+export interface MergedWriter {
+  /** Counts one document's mentions into the entity rows (call once per document). */
+  noteMentions(docId: string, published: string | null, mentions: readonly Mention[]): void;
+  /** The cluster the event joins (or starts); call before inserting the event row with it. */
+  eventCluster(
+    docId: string,
+    e: Pick<DatedEvent, 'date' | 'text' | 'actors'> & { dateStart: string; dateEnd: string },
+  ): number;
+  quoteCluster(docId: string, q: Pick<Quote, 'speaker' | 'role' | 'text'>): number;
+  assessmentCluster(docId: string, a: Pick<Assessment, 'phrase' | 'band' | 'actor' | 'text'>): number;
+}
+
+const splitWords = (s: string) => (s === '' ? [] : s.split(' '));
+
+export function createMergedWriter(db: Db): MergedWriter {
+  const stmt = {
+    entity: db.prepare<[string, string], { id: number; aliases: string; roles: string }>(
+      `SELECT id, aliases, roles FROM entities WHERE name = ? AND kind = ?`,
+    ),
+    insertEntity: db.prepare(
+      `INSERT INTO entities (name, kind, aliases, roles, docs, authored, first_seen, last_seen)
+       VALUES (@name, @kind, @aliases, @roles, 1, @authored, @published, @published)`,
+    ),
+    updateEntity: db.prepare(
+      `UPDATE entities SET aliases = @aliases, roles = @roles, docs = docs + 1, authored = authored + @authored,
+         first_seen = CASE WHEN first_seen IS NULL OR @published < first_seen THEN coalesce(@published, first_seen) ELSE first_seen END,
+         last_seen = CASE WHEN last_seen IS NULL OR @published > last_seen THEN coalesce(@published, last_seen) ELSE last_seen END
+       WHERE id = @id`,
+    ),
+    insertKey: db.prepare(`INSERT OR IGNORE INTO entity_keys (key, entity) VALUES (?, ?)`),
+
+    eventCandidates: db.prepare<
+      [string, number],
+      { id: number; text: string; words: string; actors: string }
+    >(`SELECT id, text, words, actors FROM event_clusters WHERE date = ? ORDER BY id DESC LIMIT ?`),
+    insertEvent: db.prepare(
+      `INSERT INTO event_clusters (date, date_start, date_end, text, words, actors, docs)
+       VALUES (@date, @dateStart, @dateEnd, @text, @words, @actors, 1)`,
+    ),
+    updateEvent: db.prepare(
+      `UPDATE event_clusters SET text = @text, words = @words, actors = @actors, docs = docs + @newDoc WHERE id = @id`,
+    ),
+    eventHasDoc: db.prepare(`SELECT 1 FROM events WHERE cluster = ? AND doc_id = ? LIMIT 1`).pluck(),
+    insertEventActor: db.prepare(
+      `INSERT OR IGNORE INTO event_actors (actor, date, cluster) VALUES (?, ?, ?)`,
+    ),
+    insertEventText: db.prepare(`INSERT INTO event_text (rowid, text) VALUES (?, ?)`),
+    updateEventText: db.prepare(`UPDATE event_text SET text = ? WHERE rowid = ?`),
+
+    quoteCandidates: db.prepare<
+      [string, number],
+      { id: number; text: string; words: string; role: string | null }
+    >(`SELECT id, text, words, role FROM quote_clusters WHERE speaker = ? ORDER BY id DESC LIMIT ?`),
+    insertQuote: db.prepare(
+      `INSERT INTO quote_clusters (speaker, role, text, words, docs) VALUES (@speaker, @role, @text, @words, 1)`,
+    ),
+    updateQuote: db.prepare(
+      `UPDATE quote_clusters SET text = @text, words = @words, role = @role, docs = docs + @newDoc WHERE id = @id`,
+    ),
+    quoteHasDoc: db.prepare(`SELECT 1 FROM quotes WHERE cluster = ? AND doc_id = ? LIMIT 1`).pluck(),
+    insertQuoteText: db.prepare(`INSERT INTO quote_text (rowid, text) VALUES (?, ?)`),
+    updateQuoteText: db.prepare(`UPDATE quote_text SET text = ? WHERE rowid = ?`),
+
+    assessmentCandidates: db.prepare<[string, string | null, number], { id: number; words: string }>(
+      `SELECT id, words FROM assessment_clusters WHERE phrase = ? AND actor IS ? ORDER BY id DESC LIMIT ?`,
+    ),
+    insertAssessment: db.prepare(
+      `INSERT INTO assessment_clusters (phrase, band, actor, text, words, docs)
+       VALUES (@phrase, @band, @actor, @text, @words, 1)`,
+    ),
+    addAssessmentDoc: db.prepare(`UPDATE assessment_clusters SET docs = docs + 1 WHERE id = ?`),
+    assessmentHasDoc: db
+      .prepare(`SELECT 1 FROM assessments WHERE cluster = ? AND doc_id = ? LIMIT 1`)
+      .pluck(),
+  };
+
+  const addKeys = (entity: number, names: readonly string[]) => {
+    for (const n of names) {
+      const key = nameKey(n);
+      if (key) stmt.insertKey.run(key, entity);
+    }
+  };
+
+  return {
+    noteMentions(_docId, published, mentions) {
+      for (const m of mentions) {
+        const authored = m.roles.includes('author') ? 1 : 0;
+        const row = stmt.entity.get(m.name, m.kind);
+        const aliases = row ? jsonColumn('entities', row.id, 'aliases', row.aliases, isStrings) : [];
+        const roles = row ? jsonColumn('entities', row.id, 'roles', row.roles, isCounts) : {};
+        const fresh = m.aliases.filter((a) => !aliases.includes(a));
+        for (const a of fresh) if (aliases.length < MAX_ALIASES) aliases.push(a);
+        for (const r of new Set(m.roles)) roles[r] = (roles[r] ?? 0) + 1;
+        const values = {
+          name: m.name,
+          kind: m.kind,
+          aliases: JSON.stringify(aliases),
+          roles: JSON.stringify(roles),
+          authored,
+          published,
+        };
+        if (row) {
+          stmt.updateEntity.run({ ...values, id: row.id });
+          addKeys(row.id, fresh);
+        } else {
+          const id = Number(stmt.insertEntity.run(values).lastInsertRowid);
+          addKeys(id, [m.name, ...m.aliases]);
+        }
+      }
+    },
+
+    eventCluster(docId, e) {
+      const words = mergeWords(e.text);
+      const shape = { date: e.date, words, actors: e.actors };
+      for (const c of stmt.eventCandidates.all(e.date, CANDIDATES)) {
+        const actors = jsonColumn('event_clusters', c.id, 'actors', c.actors, isStrings);
+        if (!sameEvent(shape, { date: e.date, words: splitWords(c.words), actors })) continue;
+        const longer = e.text.length > c.text.length;
+        const added = e.actors.filter((a) => !actors.includes(a));
+        stmt.updateEvent.run({
+          id: c.id,
+          text: longer ? e.text : c.text,
+          words: longer ? words.join(' ') : c.words,
+          actors: JSON.stringify([...actors, ...added]),
+          newDoc: stmt.eventHasDoc.get(c.id, docId) ? 0 : 1,
+        });
+        if (longer) stmt.updateEventText.run(e.text, c.id);
+        for (const a of added) stmt.insertEventActor.run(a, e.date, c.id);
+        return c.id;
+      }
+      const id = Number(
+        stmt.insertEvent.run({
+          date: e.date,
+          dateStart: e.dateStart,
+          dateEnd: e.dateEnd,
+          text: e.text,
+          words: words.join(' '),
+          actors: JSON.stringify(e.actors),
+        }).lastInsertRowid,
+      );
+      stmt.insertEventText.run(id, e.text);
+      for (const a of new Set(e.actors)) stmt.insertEventActor.run(a, e.date, id);
+      return id;
+    },
+
+    quoteCluster(docId, q) {
+      const words = mergeWords(q.text);
+      for (const c of stmt.quoteCandidates.all(q.speaker, CANDIDATES)) {
+        if (!sameQuote({ speaker: q.speaker, words }, { speaker: q.speaker, words: splitWords(c.words) }))
+          continue;
+        const longer = q.text.length > c.text.length;
+        stmt.updateQuote.run({
+          id: c.id,
+          text: longer ? q.text : c.text,
+          words: longer ? words.join(' ') : c.words,
+          role: c.role ?? q.role,
+          newDoc: stmt.quoteHasDoc.get(c.id, docId) ? 0 : 1,
+        });
+        if (longer) stmt.updateQuoteText.run(q.text, c.id);
+        return c.id;
+      }
+      const id = Number(
+        stmt.insertQuote.run({ speaker: q.speaker, role: q.role, text: q.text, words: words.join(' ') })
+          .lastInsertRowid,
+      );
+      stmt.insertQuoteText.run(id, q.text);
+      return id;
+    },
+
+    assessmentCluster(docId, a) {
+      const shape = { phrase: a.phrase, actor: a.actor, words: mergeWords(a.text) };
+      for (const c of stmt.assessmentCandidates.all(a.phrase, a.actor, CANDIDATES)) {
+        if (!sameAssessment(shape, { phrase: a.phrase, actor: a.actor, words: splitWords(c.words) }))
+          continue;
+        if (!stmt.assessmentHasDoc.get(c.id, docId)) stmt.addAssessmentDoc.run(c.id);
+        return c.id;
+      }
+      return Number(
+        stmt.insertAssessment.run({ ...shape, band: a.band, text: a.text, words: shape.words.join(' ') })
+          .lastInsertRowid,
+      );
+    },
+  };
+}
+
+// ─── Reading ────────────────────────────────────────────────────────────────────────────────────────
+
+/** An FTS5 query requiring every word of `words`, each as a prefix; null when nothing searchable is left. */
+export function allWordsQuery(words: readonly string[]): string | null {
+  const terms = words.map((w) => w.replace(/"/g, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return terms.length === 0 ? null : terms.map((w) => `"${w}"*`).join(' AND ');
+}
+
+export interface MergedReader {
+  entitiesByKey(key: string): EntityRecord[];
+  entitiesWithKeyPrefix(prefix: string, limit: number): EntityRecord[];
+  entity(name: string, kind: EntityKind): EntityRecord | undefined;
+  /** Entities stored after `afterId` (all when 0), oldest first: for incremental name indexes. */
+  entitiesAfter(afterId: number): (EntityRecord & { id: number })[];
+  /** The documents that most recently mention the entity (its record counts all of them). */
+  documentsMentioning(name: string, limit: number): string[];
+  eventClusters(q: {
+    actor?: string;
+    words?: readonly string[];
+    from: string;
+    to: string;
+    limit: number;
+    offset: number;
+  }): ClusterPage<MergedEvent>;
+  quoteClusters(q: {
+    speaker: string;
+    words?: readonly string[];
+    limit: number;
+    offset: number;
+  }): ClusterPage<MergedQuote>;
+  assessmentClusters(q: { actor: string; limit: number; offset: number }): ClusterPage<MergedAssessment>;
+}
+
+interface EntityDbRow {
+  id: number;
+  name: string;
+  kind: EntityKind;
+  aliases: string;
+  roles: string;
+  docs: number;
+  authored: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+const ENTITY_COLUMNS = `e.id, e.name, e.kind, e.aliases, e.roles, e.docs, e.authored,
+  e.first_seen AS firstSeen, e.last_seen AS lastSeen`;
+
+/** A JSON column parsed and checked, or an error naming the table, row and column. */
+function jsonColumn<T>(
+  table: string,
+  id: number,
+  column: string,
+  text: string,
+  valid: (v: unknown) => v is T,
+): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (!valid(value))
+    throw new Error(`Corrupt data in table "${table}", row ${id}: column ${column} is not valid`);
+  return value;
+}
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isCounts = (v: unknown): v is Record<string, number> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((x) => typeof x === 'number');
+
+function toEntity(r: EntityDbRow): EntityRecord & { id: number } {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    aliases: jsonColumn('entities', r.id, 'aliases', r.aliases, isStrings),
+    roles: jsonColumn('entities', r.id, 'roles', r.roles, isCounts),
+    documents: r.docs,
+    authored: r.authored,
+    firstSeen: r.firstSeen,
+    lastSeen: r.lastSeen,
+  };
+}
+
+export function createMergedReader(db: Db): MergedReader {
+  const docsOf = (table: 'events' | 'quotes' | 'assessments') =>
+    db
+      .prepare<[number, number], string>(
+        `SELECT doc_id FROM ${table} WHERE cluster = ? GROUP BY doc_id ORDER BY min(id) LIMIT ?`,
+      )
+      .pluck();
+  const stmt = {
+    byKey: db.prepare<[string], EntityDbRow>(
+      `SELECT ${ENTITY_COLUMNS} FROM entity_keys k JOIN entities e ON e.id = k.entity WHERE k.key = ? ORDER BY e.id`,
+    ),
+    byKeyPrefix: db.prepare<[string, string, number], EntityDbRow>(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (
+         SELECT entity FROM entity_keys WHERE key >= ? AND key < ? LIMIT 500)
+       ORDER BY e.docs DESC, e.name LIMIT ?`,
+    ),
+    top: db.prepare<[number], EntityDbRow>(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.docs DESC, e.name LIMIT ?`,
+    ),
+    entity: db.prepare<[string, string], EntityDbRow>(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.name = ? AND e.kind = ?`,
+    ),
+    after: db.prepare<[number], EntityDbRow>(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id > ? ORDER BY e.id`,
+    ),
+    mentioning: db
+      .prepare<[string, number], string>(
+        `SELECT doc_id FROM mentions WHERE name = ? ORDER BY id DESC LIMIT ?`,
+      )
+      .pluck(),
+    eventDocs: docsOf('events'),
+    quoteDocs: docsOf('quotes'),
+    assessmentDocs: docsOf('assessments'),
+  };
+
+  type EventDbRow = { id: number; date: string; text: string; actors: string; docs: number };
+  const toEvent = (r: EventDbRow): MergedEvent => ({
+    date: r.date,
+    text: r.text,
+    actors: jsonColumn('event_clusters', r.id, 'actors', r.actors, isStrings),
+    docIds: stmt.eventDocs.all(r.id, CITED_PER_ROW),
+    sourceCount: r.docs,
+  });
+  const EVENT_COLUMNS = 'c.id, c.date, c.text, c.actors, c.docs';
+  const RANGE = 'c.date_start <= @to AND c.date_end >= @from';
+  const eventQueries = {
+    all: {
+      rows: db.prepare<object, EventDbRow>(
+        `SELECT ${EVENT_COLUMNS} FROM event_clusters c WHERE ${RANGE} ORDER BY c.date, c.id LIMIT @limit OFFSET @offset`,
+      ),
+      count: db.prepare<object, number>(`SELECT count(*) FROM event_clusters c WHERE ${RANGE}`).pluck(),
+    },
+    actor: {
+      rows: db.prepare<object, EventDbRow>(
+        `SELECT ${EVENT_COLUMNS} FROM event_actors a JOIN event_clusters c ON c.id = a.cluster
+         WHERE a.actor = @actor AND ${RANGE} ORDER BY a.date, a.cluster LIMIT @limit OFFSET @offset`,
+      ),
+      count: db
+        .prepare<object, number>(
+          `SELECT count(*) FROM event_actors a JOIN event_clusters c ON c.id = a.cluster WHERE a.actor = @actor AND ${RANGE}`,
+        )
+        .pluck(),
+    },
+    words: {
+      rows: db.prepare<object, EventDbRow>(
+        `SELECT ${EVENT_COLUMNS} FROM event_text t JOIN event_clusters c ON c.id = t.rowid
+         WHERE event_text MATCH @match AND ${RANGE} ORDER BY c.date, c.id LIMIT @limit OFFSET @offset`,
+      ),
+      count: db
+        .prepare<object, number>(
+          `SELECT count(*) FROM event_text t JOIN event_clusters c ON c.id = t.rowid WHERE event_text MATCH @match AND ${RANGE}`,
+        )
+        .pluck(),
+    },
+  };
+
+  type QuoteDbRow = { id: number; speaker: string; role: string | null; text: string; docs: number };
+  const toQuote = (r: QuoteDbRow): MergedQuote => ({
+    speaker: r.speaker,
+    role: r.role,
+    text: r.text,
+    docIds: stmt.quoteDocs.all(r.id, CITED_PER_ROW),
+    sourceCount: r.docs,
+  });
+  const quoteQueries = {
+    speaker: {
+      rows: db.prepare<object, QuoteDbRow>(
+        `SELECT id, speaker, role, text, docs FROM quote_clusters WHERE speaker = @speaker ORDER BY id LIMIT @limit OFFSET @offset`,
+      ),
+      count: db
+        .prepare<object, number>(`SELECT count(*) FROM quote_clusters WHERE speaker = @speaker`)
+        .pluck(),
+    },
+    words: {
+      rows: db.prepare<object, QuoteDbRow>(
+        `SELECT c.id, c.speaker, c.role, c.text, c.docs FROM quote_text t JOIN quote_clusters c ON c.id = t.rowid
+         WHERE quote_text MATCH @match AND c.speaker = @speaker ORDER BY c.id LIMIT @limit OFFSET @offset`,
+      ),
+      count: db
+        .prepare<object, number>(
+          `SELECT count(*) FROM quote_text t JOIN quote_clusters c ON c.id = t.rowid WHERE quote_text MATCH @match AND c.speaker = @speaker`,
+        )
+        .pluck(),
+    },
+  };
+
+  type AssessmentDbRow = {
+    id: number;
+    phrase: string;
+    band: string;
+    actor: string | null;
+    text: string;
+    docs: number;
+  };
+  const assessmentQueries = {
+    rows: db.prepare<object, AssessmentDbRow>(
+      `SELECT id, phrase, band, actor, text, docs FROM assessment_clusters WHERE actor = @actor ORDER BY id LIMIT @limit OFFSET @offset`,
+    ),
+    count: db
+      .prepare<object, number>(`SELECT count(*) FROM assessment_clusters WHERE actor = @actor`)
+      .pluck(),
+  };
+
+  return {
+    entitiesByKey: (key) => stmt.byKey.all(key).map(toEntity),
+    entitiesWithKeyPrefix: (prefix, limit) =>
+      (prefix === '' ? stmt.top.all(limit) : stmt.byKeyPrefix.all(prefix, `${prefix}\u{10ffff}`, limit)).map(
+        toEntity,
+      ),
+    entity(name, kind) {
+      const r = stmt.entity.get(name, kind);
+      return r ? toEntity(r) : undefined;
+    },
+    entitiesAfter: (afterId) => stmt.after.all(afterId).map(toEntity),
+    documentsMentioning(name, limit) {
+      // A document names an entity once per kind at most, so twice the rows cover the duplicates.
+      return [...new Set(stmt.mentioning.all(name, limit * 2))].slice(0, limit);
+    },
+    eventClusters({ actor, words, from, to, limit, offset }) {
+      const match = words ? allWordsQuery(words) : null;
+      if (words && !match) return { rows: [], total: 0 };
+      const range = { from, to, limit, offset };
+      const [q, params] =
+        actor !== undefined
+          ? [eventQueries.actor, { ...range, actor }]
+          : match
+            ? [eventQueries.words, { ...range, match }]
+            : [eventQueries.all, range];
+      const { limit: _l, offset: _o, ...counted } = params;
+      return { rows: q.rows.all(params).map(toEvent), total: q.count.get(counted) ?? 0 };
+    },
+    quoteClusters({ speaker, words, limit, offset }) {
+      const match = words && words.length > 0 ? allWordsQuery(words) : null;
+      if (words && words.length > 0 && !match) return { rows: [], total: 0 };
+      const [q, counted] = match
+        ? [quoteQueries.words, { speaker, match }]
+        : [quoteQueries.speaker, { speaker }];
+      return {
+        rows: q.rows.all({ ...counted, limit, offset }).map(toQuote),
+        total: q.count.get(counted) ?? 0,
+      };
+    },
+    assessmentClusters({ actor, limit, offset }) {
+      const params = { actor, limit, offset };
+      return {
+        rows: assessmentQueries.rows.all(params).map((r) => ({
+          phrase: r.phrase,
+          band: r.band,
+          actor: r.actor,
+          text: r.text,
+          docIds: stmt.assessmentDocs.all(r.id, CITED_PER_ROW),
+          sourceCount: r.docs,
+        })),
+        total: assessmentQueries.count.get({ actor }) ?? 0,
+      };
+    },
+  };
+}
