@@ -70,6 +70,9 @@ export type DocumentHead = Omit<StoredDocument, 'body'> & { snippet: string };
 
 export type AddResult = { added: true; id: string } | { added: false; id: string; reason: 'duplicate' };
 
+/** One document of a batch: stored, a duplicate, or refused (bad data) without affecting the others. */
+export type BatchResult = AddResult | { added: false; id: string; reason: 'failed'; error: string };
+
 /**
  * Persistent corpus. Every write is one transaction: a crash mid-ingest loses nothing already stored
  * and leaves no half-written document.
@@ -77,6 +80,14 @@ export type AddResult = { added: true; id: string } | { added: false; id: string
 export interface Store {
   /** Stores a document and its extraction unless the same id or URL is already stored. */
   addDocument(doc: Document, extraction: Extraction, ingestedAt: string): AddResult;
+  /**
+   * Stores several documents in one transaction (one disk sync instead of one per document); a document
+   * that fails is rolled back alone and reported, the others are stored.
+   */
+  addDocuments(
+    items: readonly { doc: Document; extraction: Extraction }[],
+    ingestedAt: string,
+  ): BatchResult[];
   hasDocument(id: string, url?: string | null): boolean;
   getDocument(id: string): StoredDocument | undefined;
   /** All documents, newest publication first (unknown dates last). */

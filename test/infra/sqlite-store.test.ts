@@ -425,6 +425,44 @@ describe('SQLite store', () => {
     expect(() => store.assessments(['APT31'])).toThrow(/table "assessments"[\s\S]*band/);
   });
 
+  it('stores a batch in one transaction, rolling back only the document that fails', () => {
+    const store = openStore();
+    const db = new Database(file);
+    db.exec(
+      `CREATE TRIGGER fail_b BEFORE INSERT ON assessments WHEN NEW.doc_id = 'b' BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`,
+    );
+    db.close();
+    const results = store.addDocuments(
+      [
+        { doc: doc('a'), extraction: FULL },
+        { doc: doc('b'), extraction: FULL },
+        { doc: doc('a'), extraction: FULL },
+        { doc: doc('c', { published: 'last week' }), extraction: EMPTY },
+        { doc: doc('d'), extraction: FULL },
+      ],
+      't',
+    );
+    expect(results.map((r) => (r.added ? 'added' : r.reason))).toEqual([
+      'added',
+      'failed',
+      'duplicate',
+      'failed',
+      'added',
+    ]);
+    expect(results[1]).toMatchObject({ error: expect.stringMatching(/forced failure/) });
+    expect(
+      store
+        .listDocuments()
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['a', 'd']);
+    // Nothing of b survives, not even the rows written before its assessments failed, nor its clusters.
+    expect(store.extractionOf('b')).toEqual(EMPTY);
+    expect(store.entity('APT31', 'threat_actor')?.documents).toBe(2);
+    expect(store.addDocuments([], 't')).toEqual([]);
+    store.close();
+  });
+
   it('leaves no partial rows when an insert fails inside the transaction', () => {
     const store = openStore();
     // The last insert of the document (its assessments) fails after the document, mentions, quotes and
