@@ -12,6 +12,7 @@ import {
   type SearchIndex,
   serialiseIndex,
 } from '../core/search-index.js';
+import { createExtractPool, type ExtractPool, worthAPool } from '../infra/extract-pool.js';
 import { listReportFiles } from '../infra/files.js';
 import { openSqliteStore } from '../infra/sqlite-store.js';
 
@@ -42,6 +43,7 @@ export async function openRuntime(opts: {
   let index = restoreSnapshot(store, snapshotFile) ?? rebuildIndex(store);
   const corpus = createCorpus(store, index);
   const deps = { store, index, clock: opts.clock, logger: opts.logger };
+  let pool: ExtractPool | null = null;
 
   const runtime: Runtime = {
     store,
@@ -51,7 +53,9 @@ export async function openRuntime(opts: {
     clock: opts.clock,
     logger: opts.logger,
     async ingest(inputs, onProgress) {
-      const summary = await ingest(inputs, deps, onProgress);
+      // A large ingest spreads cleaning and extraction over worker threads; the pool then stays.
+      if (!pool && worthAPool(inputs.length)) pool = createExtractPool(opts.logger);
+      const summary = await ingest(inputs, { ...deps, ...(pool ? { processor: pool } : {}) }, onProgress);
       if (summary.added.length > 0) {
         corpus.invalidate();
         saveSnapshot(store, index, snapshotFile);
@@ -59,6 +63,7 @@ export async function openRuntime(opts: {
       return summary;
     },
     close() {
+      void pool?.close();
       store.close();
     },
   };

@@ -25,6 +25,8 @@ export interface IngestDeps {
   index: SearchIndex;
   clock: Clock;
   logger: Logger;
+  /** Where cleaning and extraction run; in this thread when omitted. */
+  processor?: Processor;
 }
 
 /** An input that may fail to load (an unreadable file): the failure is reported, not thrown. */
@@ -41,6 +43,37 @@ export function processInput(input: RawInput): { doc: Document; extraction: Extr
   return { doc, extraction: extractDocument(doc) };
 }
 
+/** One input cleaned and extracted, with the time each step took, or why it could not be. */
+export type Processed =
+  | { ok: true; doc: Document; extraction: Extraction; ms: { clean: number; extract: number } }
+  | { ok: false; error: string };
+
+/** `processInput` that reports failure as a value and times its steps; never throws. */
+export function processTimed(input: RawInput): Processed {
+  try {
+    const t0 = performance.now();
+    const doc = toDocument(input);
+    const t1 = performance.now();
+    if (doc.body.trim().length === 0) return { ok: false, error: 'no article text found' };
+    const extraction = extractDocument(doc);
+    return { ok: true, doc, extraction, ms: { clean: t1 - t0, extract: performance.now() - t1 } };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/**
+ * Runs `processTimed` over a batch of inputs: in this thread, or spread over worker threads (see
+ * src/infra/extract-pool.ts) so cleaning and extraction use every core while this thread stores.
+ */
+export interface Processor {
+  process(inputs: RawInput[]): Promise<Processed[]>;
+}
+
+export const inThisThread: Processor = {
+  process: async (inputs) => inputs.map(processTimed),
+};
+
 /** Documents stored per transaction: one disk sync per batch instead of one per document. */
 const BATCH = 64;
 
@@ -56,42 +89,56 @@ export async function ingest(
     timings: { load: 0, clean: 0, extract: 0, store: 0, index: 0 },
   };
   const t = summary.timings;
-  const fail = (origin: string, err: unknown) => {
-    const reason = err instanceof Error ? err.message : String(err);
+  const processor = deps.processor ?? inThisThread;
+  const fail = (origin: string, reason: string) => {
     deps.logger.warn('ingest failed', { origin, reason });
     summary.failed.push({ origin, reason });
   };
-  let done = 0;
-  for (let start = 0; start < inputs.length; start += BATCH) {
-    const batch: { origin: string; doc: Document; extraction: Extraction }[] = [];
-    for (const pending of inputs.slice(start, start + BATCH)) {
+
+  // Loads a batch and hands it to the processor; the result is awaited only when the batch before it
+  // has been stored, so workers extract batch n+1 while this thread stores batch n.
+  const start = async (from: number) => {
+    const loaded: { origin: string; input: RawInput }[] = [];
+    for (const pending of inputs.slice(from, from + BATCH)) {
+      const t0 = performance.now();
       try {
-        const t0 = performance.now();
-        const input = await pending.load();
-        const t1 = performance.now();
-        const doc = toDocument(input);
-        const t2 = performance.now();
-        t.load += t1 - t0;
-        t.clean += t2 - t1;
-        if (doc.body.trim().length === 0) throw new Error('no article text found');
-        if (deps.store.hasDocument(doc.id, doc.url)) {
-          summary.duplicates.push({ id: doc.id, origin: doc.origin });
-          continue;
-        }
-        const extraction = extractDocument(doc);
-        t.extract += performance.now() - t2;
-        batch.push({ origin: pending.origin, doc, extraction });
+        loaded.push({ origin: pending.origin, input: await pending.load() });
       } catch (err) {
-        fail(pending.origin, err);
+        fail(pending.origin, err instanceof Error ? err.message : String(err));
       }
+      t.load += performance.now() - t0;
     }
+    return { loaded, processed: processor.process(loaded.map((l) => l.input)) };
+  };
+
+  let next = inputs.length > 0 ? await start(0) : null;
+  for (let from = 0; next; from += BATCH) {
+    const { loaded } = next;
+    const processed = await next.processed;
+    next = from + BATCH < inputs.length ? await start(from + BATCH) : null;
+
+    const batch: { origin: string; doc: Document; extraction: Extraction }[] = [];
+    processed.forEach((p, i) => {
+      const origin = loaded[i]?.origin ?? '?';
+      if (!p.ok) {
+        fail(origin, p.error);
+        return;
+      }
+      t.clean += p.ms.clean;
+      t.extract += p.ms.extract;
+      if (deps.store.hasDocument(p.doc.id, p.doc.url))
+        summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
+      else batch.push({ origin, doc: p.doc, extraction: p.extraction });
+    });
+
     const t3 = performance.now();
     let results: BatchResult[];
     try {
       results = deps.store.addDocuments(batch, deps.clock.now().toISOString());
     } catch (err) {
       // The whole transaction failed (disk full, database locked): nothing of this batch was stored.
-      for (const item of batch) fail(item.origin, err);
+      const reason = err instanceof Error ? err.message : String(err);
+      for (const item of batch) fail(item.origin, reason);
       results = [];
     }
     const t4 = performance.now();
@@ -104,11 +151,10 @@ export async function ingest(
         addDocumentToIndex(deps.index, doc);
         summary.added.push({ id: doc.id, origin: doc.origin, title: doc.title });
       } else if (result.reason === 'duplicate') summary.duplicates.push({ id: doc.id, origin: doc.origin });
-      else fail(item.origin, new Error(result.error));
+      else fail(item.origin, result.error);
     });
     t.index += performance.now() - t4;
-    done = Math.min(inputs.length, start + BATCH);
-    onProgress?.({ done, total: inputs.length });
+    onProgress?.({ done: Math.min(inputs.length, from + BATCH), total: inputs.length });
   }
   return summary;
 }
