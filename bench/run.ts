@@ -1,27 +1,19 @@
-// `npm run bench` (1k and 10k documents) and `npm run bench -- --docs 100000` (1k, 10k, 100k): ingest
-// throughput and where its time goes, per-command latency through the executor the adapters use, cold
-// start from a fresh process (snapshot restore versus index rebuild), memory and disk, and the same
-// /search queries against SQLite FTS5 (bm25) as a baseline. Prints a table; writes JSON to
-// bench/results/<timestamp>.json and bench/results/latest.json.
+// `npm run bench` (1k and 10k documents), `npm run bench -- --docs 100000` (1k, 10k, 100k) and
+// `--docs 1000000` (… 1M): ingest throughput and where its time goes, per-command latency through the
+// executor the adapters use, cold start from a fresh process, memory and disk, and the same /search
+// queries as plain SQLite FTS5 bm25 queries on the product's own database, as a baseline. Prints a table;
+// writes JSON to bench/results/<timestamp>.json and bench/results/latest.json.
 //
-// One file, three roles, chosen by --phase:
+// One file, four roles, chosen by --phase:
 //   main   (default) spawns the builder, then prints the table and writes the JSON;
-//   build  a child with a large heap limit (so the benchmark records how much memory ingest takes
-//          rather than dying at Node's default limit): ingests 0…1k, measures, grows to 10k, measures…;
-//   cold   a fresh process that opens an existing data dir and answers one /search and one /who.
+//   build  a child with a large heap limit (so the benchmark records how much memory ingest takes rather
+//          than dying at Node's default limit): ingests 0…1k through `runtime.ingest`, measures, grows to
+//          10k, measures…; it holds nothing per document, so 1M documents fit;
+//   cold   a fresh process that opens an existing data dir and answers its first questions;
+//   query  runs one command's queries from a file against a data dir: a target for `node --cpu-prof`.
 // Only node built-ins are imported statically, so a cold-start child loads exactly what the app loads.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +26,9 @@ const COLD_MARK = 'BENCH_COLD ';
 const QUERY_MARK = 'BENCH_Q ';
 /** A cold-start child that has not answered by then is reported as failed. */
 const COLD_LIMIT_MS = 20 * 60_000;
+/** The sizes `--docs N` measures, those up to N (and N itself). */
+const STANDARD_SIZES = [1000, 10_000, 100_000, 1_000_000];
+const CALLER = { platform: 'slack', userId: 'U0BENCH' } as const;
 
 // ─── Arguments ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -45,10 +40,11 @@ const { values: argv } = parseArgs({
     seed: { type: 'string', default: '20240325' },
     queries: { type: 'string', default: '1000' },
     budget: { type: 'string' },
-    'cold-runs': { type: 'string' },
+    chunk: { type: 'string', default: '2000' },
+    'cold-runs': { type: 'string', default: '3' },
     'heap-mb': { type: 'string', default: '16384' },
     dir: { type: 'string' },
-    mode: { type: 'string', default: 'restore' },
+    'cold-queries': { type: 'string' },
     db: { type: 'string' },
     command: { type: 'string' },
     'queries-file': { type: 'string' },
@@ -75,67 +71,84 @@ interface Latency {
   mean: number;
   /** The query that took longest. */
   slowest: string;
-  /** Replies that were user errors ("No match for …"): those queries found nothing. */
+  /** Replies that were user errors ("Nothing matches …"), or for the baseline queries with no row. */
   userErrors: number;
   errors: number;
   /** True when the time budget stopped the series before the planned number of queries. */
   cut: boolean;
-  /** The first query of the series, before anything was warm. */
+  /** The first query of the series. */
   first: number;
-  /** Set when a query ran past the hard limit and its process was killed: that limit, in ms. */
-  timedOutAfterMs?: number;
 }
 
+/** The questions a cold-start child asks, in this order. */
+interface ColdQueries {
+  search: string;
+  who: string;
+  typoSearch: string;
+  typoWho: string;
+}
+const COLD_STEPS = ['imported', 'opened', 'search', 'who', 'typoSearch', 'typoWho'] as const;
+type ColdStep = (typeof COLD_STEPS)[number];
+
 interface ColdRun {
-  mode: 'restore' | 'rebuild';
-  /** Parent's clock: spawn → the child's answer line. */
-  wallMs: number;
-  /** Child's clock (ms since its process started). */
-  importedMs: number;
-  openedMs: number;
-  firstSearchMs: number;
-  firstWhoMs: number;
-  rssMb: number;
-  heapUsedMb: number;
-  maxRssMb: number;
+  /** Parent's clock, ms from spawning the process to the child reporting each step done. */
+  at: Partial<Record<ColdStep, number>>;
+  statuses: Partial<Record<ColdStep, string>>;
+  /** Peak RSS of the process (exact) and its largest heapUsed after a step. */
+  peakRssMb: number;
+  peakHeapMb: number;
   error?: string;
 }
 
 interface SizeResult {
   docs: number;
+  /** Rows of the FTS5 passage table (its highest rowid: the benchmark deletes nothing). */
   passages: number;
+  /** Distinct terms in the FTS5 vocabulary. */
   vocabulary: number;
   ingest: {
-    /** Documents through clean → extract → store → index, plus the snapshot written at the end. */
+    /** Documents per second of wall time inside `runtime.ingest`, over the whole corpus at this size. */
     docsPerSec: number;
     seconds: number;
-    /** Share of the ingest wall time per stage, in ms per document. */
-    msPerDoc: { clean: number; dedup: number; extract: number; store: number; index: number; other: number };
-    snapshotSeconds: number;
-    /** docs/s of the segment added since the previous size (the corpus grew into it). */
-    segmentDocsPerSec: number;
+    /** The documents added since the previous size alone. */
+    segment: { docs: number; seconds: number; docsPerSec: number };
+    /**
+     * From `IngestSummary.timings`, per document over the whole corpus. `wall` is 1000 / docsPerSec.
+     * `clean` and `extract` are timed inside the worker threads and summed over them, so with two workers
+     * they can add up to twice the wall time; `load` and `store` run on the main thread.
+     */
+    msPerDoc: { wall: number; load: number; clean: number; extract: number; store: number };
+    chunkSize: number;
+    added: number;
     duplicates: number;
     failed: number;
-    snapshotError?: string;
+    /** The first few failure reasons, as the summary gave them. */
+    failures: string[];
+    /** Generating the documents (the harness's own time; not in the figures above). */
+    generateSeconds: number;
+    generatedMb: number;
   };
-  /** The real `ingest()` on a scratch store, to show the instrumented loop costs what the app's does. */
-  calibration?: { docs: number; realDocsPerSec: number; loopDocsPerSec: number };
   commands: Record<string, Latency>;
-  fts5: {
-    buildSeconds: number;
-    /** Same queries, engine only: FTS5 bm25 top 6 versus MiniSearch searchPassages top 6. */
+  /** The same /search queries as plain FTS5 bm25 queries on the product's database. */
+  baseline: {
     series: Record<
       string,
-      { fts5: Latency; minisearch: Latency; ratioP50: number; ratioP50EndToEnd: number }
+      {
+        fts5: Latency;
+        /** `store.searchPassages(q, 6)`: the product's search without the command around it. */
+        store: Latency;
+        /** /search p50 (through the executor) / FTS5 p50. */
+        ratioP50: number;
+        /** store.searchPassages p50 / FTS5 p50. */
+        ratioP50Store: number;
+      }
     >;
   };
-  coldStart: { restore: ColdRun[]; rebuild: ColdRun[] };
-  memory: {
-    builderPeakRssMb: number;
-    builderPeakHeapMb: number;
-    builderHeapAfterGcMb: number;
-  };
-  disk: { dbMb: number; snapshotMb: number; fts5Mb: number; corpusTextMb: number };
+  coldStart: { queries: ColdQueries; runs: ColdRun[] };
+  memory: { builderPeakRssMb: number; builderPeakHeapMb: number; builderHeapAfterGcMb: number };
+  disk: { dbMb: number; walMb: number; passageIndexMb: number | null };
+  /** Seconds the harness spent reading the vocabulary to choose queries (not in any figure above). */
+  vocabularyScanSeconds: number;
 }
 
 interface Results {
@@ -148,6 +161,8 @@ interface Results {
     seed: number;
     queriesPerSeries: number;
     budgetSecondsPerSeries: number;
+    chunkSize: number;
+    coldRuns: number;
     builderHeapLimitMb: number;
   };
   sizes: SizeResult[];
@@ -167,6 +182,10 @@ interface TargetCheck {
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 const fileSize = (f: string) => (existsSync(f) ? statSync(f).size : 0);
+const median = (xs: number[]): number | undefined =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const progress = (msg: string) =>
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 
 function summarise(times: number[], queries: string[], extra: Partial<Latency> = {}): Latency {
   const sorted = [...times].sort((a, b) => a - b);
@@ -184,7 +203,7 @@ function summarise(times: number[], queries: string[], extra: Partial<Latency> =
     userErrors: 0,
     errors: 0,
     cut: false,
-    first: 0,
+    first: round(times[0] ?? 0, 3),
     ...extra,
   };
 }
@@ -203,208 +222,126 @@ function machineInfo(): Results['machine'] {
 
 // ─── Cold start (child) ─────────────────────────────────────────────────────────────────────────────
 
-async function coldPhase(dir: string): Promise<void> {
-  const importedAt = performance.now();
+/**
+ * Opens the data dir the way `npm start` does and asks the questions of `--cold-queries` in order,
+ * reporting each step on stdout as it finishes (the parent times the lines as they arrive).
+ */
+async function coldPhase(): Promise<void> {
+  const queries = JSON.parse(argv['cold-queries'] ?? '{}') as ColdQueries;
+  let peakHeap = 0;
+  const done = (step: ColdStep | 'end', extra: Record<string, unknown> = {}) => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    process.stdout.write(`${COLD_MARK}${JSON.stringify({ step, ...extra })}\n`);
+  };
   const { openRuntime } = await import('../src/app/runtime.js');
   const { createExecutor } = await import('../src/app/executor.js');
   const { systemClock } = await import('../src/infra/clock.js');
   const { createLogger } = await import('../src/infra/logger.js');
-  const imported = performance.now();
+  done('imported');
   const rt = await openRuntime({
-    dataDir: dir,
+    dataDir: argv.dir ?? '',
     seedsDir: null,
     clock: systemClock,
     logger: createLogger('error'),
   });
-  const opened = performance.now();
+  done('opened');
   const exec = createExecutor(rt, []);
-  const caller = { platform: 'slack', userId: 'U0BENCH' } as const;
-  const search = await exec.execute('search', { words: 'electoral commission espionage' }, caller);
-  const firstSearch = performance.now();
-  const who = await exec.execute('who', { name: 'APT31' }, caller);
-  const firstWho = performance.now();
-  const mem = process.memoryUsage();
-  const out = {
-    importStartMs: importedAt,
-    importedMs: imported,
-    openedMs: opened,
-    firstSearchMs: firstSearch,
-    firstWhoMs: firstWho,
-    rssMb: mb(mem.rss),
-    heapUsedMb: mb(mem.heapUsed),
-    maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
-    statuses: [search.status, who.status],
+  const ask = async (step: ColdStep, command: string, raw: Record<string, unknown>) => {
+    const reply = await exec.execute(command, raw, CALLER);
+    done(step, { status: reply.status });
   };
-  process.stdout.write(`${COLD_MARK}${JSON.stringify(out)}\n`);
+  await ask('search', 'search', { words: queries.search });
+  await ask('who', 'who', { name: queries.who });
+  await ask('typoSearch', 'search', { words: queries.typoSearch }); // fills the vocabulary lexicon
+  await ask('typoWho', 'who', { name: queries.typoWho }); // fills the name lexicon
+  done('end', {
+    peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    peakHeapMb: mb(peakHeap),
+  });
   rt.close();
 }
 
-/** Spawns a fresh `node` on the data dir and times it to its first answers. */
-async function coldStart(dir: string, mode: 'restore' | 'rebuild'): Promise<ColdRun> {
-  const snapshot = join(dir, 'index.json');
-  const held = `${snapshot}.bench-held`;
-  if (mode === 'rebuild' && existsSync(snapshot)) renameSync(snapshot, held);
-  try {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', HERE, '--phase', 'cold', '--dir', dir], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), COLD_LIMIT_MS);
-    const result = await new Promise<ColdRun>((resolve) => {
-      let out = '';
-      let err = '';
-      let done = false;
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const line = out.split('\n').find((l) => l.startsWith(COLD_MARK));
-        if (line && !done) {
-          done = true;
-          const wallMs = performance.now() - started;
-          const r = JSON.parse(line.slice(COLD_MARK.length)) as Omit<ColdRun, 'mode' | 'wallMs'>;
-          resolve({ mode, wallMs: round(wallMs, 1), ...r });
-        }
-      });
-      child.stderr.on('data', (chunk: Buffer) => {
-        err += chunk.toString();
-      });
-      child.on('exit', (code, signal) => {
-        if (!done) {
-          done = true;
-          resolve({
-            mode,
-            wallMs: round(performance.now() - started, 1),
-            importedMs: 0,
-            openedMs: 0,
-            firstSearchMs: 0,
-            firstWhoMs: 0,
-            rssMb: 0,
-            heapUsedMb: 0,
-            maxRssMb: 0,
-            error:
-              signal === 'SIGKILL'
-                ? `no answer within ${COLD_LIMIT_MS / 60_000} min; killed`
-                : `exit ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' | ').slice(0, 500)}`,
-          });
-        }
-      });
-    });
-    await new Promise<void>((resolve) =>
-      child.exitCode !== null || child.signalCode !== null ? resolve() : child.on('exit', () => resolve()),
-    );
-    clearTimeout(timer);
-    return result;
-  } finally {
-    if (mode === 'rebuild' && existsSync(held)) {
-      if (existsSync(snapshot)) unlinkSync(snapshot);
-      renameSync(held, snapshot);
+/** Spawns a fresh `node --import tsx` (as `npm start` runs) on the data dir and times its answers. */
+async function coldStart(dataDir: string, queries: ColdQueries): Promise<ColdRun> {
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', HERE, '--phase', 'cold', '--dir', dataDir, '--cold-queries', JSON.stringify(queries)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const timer = setTimeout(() => child.kill('SIGKILL'), COLD_LIMIT_MS);
+  const run: ColdRun = { at: {}, statuses: {}, peakRssMb: 0, peakHeapMb: 0 };
+  let buffer = '';
+  let err = '';
+  let ended = false;
+  child.stdout.on('data', (chunk: Buffer) => {
+    const now = performance.now();
+    buffer += chunk.toString();
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.startsWith(COLD_MARK)) continue;
+      const m = JSON.parse(line.slice(COLD_MARK.length)) as {
+        step: ColdStep | 'end';
+        status?: string;
+        peakRssMb?: number;
+        peakHeapMb?: number;
+      };
+      if (m.step === 'end') {
+        ended = true;
+        run.peakRssMb = m.peakRssMb ?? 0;
+        run.peakHeapMb = m.peakHeapMb ?? 0;
+      } else {
+        run.at[m.step] = round(now - started, 1);
+        if (m.status) run.statuses[m.step] = m.status;
+      }
     }
-  }
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    err = (err + chunk.toString()).slice(-4000);
+  });
+  const exit = await new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  clearTimeout(timer);
+  if (!ended)
+    run.error =
+      exit.signal === 'SIGKILL'
+        ? `no answer within ${COLD_LIMIT_MS / 60_000} min; killed`
+        : `exit ${exit.code ?? exit.signal}: ${err.trim().split('\n').slice(-3).join(' | ').slice(0, 500)}`;
+  return run;
 }
 
-// ─── Whole-corpus queries (child) ───────────────────────────────────────────────────────────────────
+// ─── Queries from a file (child, for profiling) ─────────────────────────────────────────────────────
 
 /**
- * Runs queries of one command against the store alone (the passage index stays empty: /timeline and
- * /who never read it), one result line per query. Used for queries that may run for many minutes at
- * large sizes (a /timeline over every event), which the builder cannot interrupt in-process; also a
- * convenient target for `node --cpu-prof` (see docs/benchmark.md).
+ * `--phase query --db DIR/sitrep.db --command who --queries-file q.json`: opens the data dir as the app
+ * does and runs the raw inputs of the file (a JSON array such as `[{"name":"APT1"}]`), one result line
+ * each. Not used by the benchmark itself; run it under `node --import tsx --cpu-prof`.
  */
 async function queryPhase(): Promise<void> {
-  const { openSqliteStore } = await import('../src/infra/sqlite-store.js');
-  const { createCorpus } = await import('../src/core/corpus.js');
-  const { createSearchIndex, addDocumentToIndex } = await import('../src/core/search-index.js');
+  const { openRuntime } = await import('../src/app/runtime.js');
   const { createExecutor } = await import('../src/app/executor.js');
   const { systemClock } = await import('../src/infra/clock.js');
   const { createLogger } = await import('../src/infra/logger.js');
-  type Runtime = import('../src/app/runtime.js').Runtime;
-  const store = openSqliteStore(argv.db ?? '');
-  const index = createSearchIndex();
-  if (argv.command === 'search') for (const doc of store.listDocuments()) addDocumentToIndex(index, doc);
-  const corpus = createCorpus(store, index);
-  const logger = createLogger('error');
-  const exec = createExecutor({ store, index, corpus, clock: systemClock, logger } as unknown as Runtime, []);
+  const rt = await openRuntime({
+    dataDir: dirname(argv.db ?? ''),
+    seedsDir: null,
+    clock: systemClock,
+    logger: createLogger('error'),
+  });
+  const exec = createExecutor(rt, []);
   const raws = JSON.parse(readFileSync(argv['queries-file'] ?? '', 'utf8')) as Record<string, unknown>[];
   const budgetMs = num(argv.budget ?? '60', 'budget') * 1000;
   const start = performance.now();
   for (const raw of raws) {
     const t0 = performance.now();
-    const reply = await exec.execute(argv.command ?? '', raw, { platform: 'slack', userId: 'U0BENCH' });
+    const reply = await exec.execute(argv.command ?? '', raw, CALLER);
     const ms = performance.now() - t0;
     process.stdout.write(`${QUERY_MARK}${JSON.stringify({ ms, status: reply.status })}\n`);
     if (performance.now() - start > budgetMs) break;
   }
-  store.close();
-}
-
-/** Runs a series in a `--phase query` child, killing it when one query outlasts `hardLimitMs`. */
-async function isolatedSeries(
-  dir: string,
-  db: string,
-  command: string,
-  raws: Record<string, unknown>[],
-  budgetS: number,
-  hardLimitMs: number,
-  label: (raw: Record<string, unknown>) => string,
-): Promise<Latency> {
-  const file = join(dir, `queries-${command}.json`);
-  writeFileSync(file, JSON.stringify(raws));
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      HERE,
-      '--phase',
-      'query',
-      '--db',
-      db,
-      '--command',
-      command,
-      '--queries-file',
-      file,
-      '--budget',
-      String(budgetS),
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const times: number[] = [];
-  let userErrors = 0;
-  let errors = 0;
-  let killed = false;
-  let timer = setTimeout(() => {}, 0);
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, hardLimitMs);
-  };
-  arm();
-  let buffer = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const parts = buffer.split('\n');
-    buffer = parts.pop() ?? '';
-    for (const line of parts) {
-      if (!line.startsWith(QUERY_MARK)) continue;
-      const r = JSON.parse(line.slice(QUERY_MARK.length)) as { ms: number; status: string };
-      times.push(r.ms);
-      if (r.status === 'user-error') userErrors++;
-      if (r.status === 'error') errors++;
-      arm();
-    }
-  });
-  await new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  clearTimeout(timer);
-  unlinkSync(file);
-  return summarise(times, raws.slice(0, times.length).map(label), {
-    userErrors,
-    errors,
-    cut: times.length < raws.length,
-    first: round(times[0] ?? 0, 3),
-    ...(killed ? { timedOutAfterMs: hardLimitMs } : {}),
-  });
+  rt.close();
 }
 
 // ─── Builder (child) ────────────────────────────────────────────────────────────────────────────────
@@ -415,334 +352,153 @@ async function buildPhase(): Promise<void> {
   const seed = num(argv.seed, 'seed');
   const queriesPerSeries = num(argv.queries, 'queries');
   const budgetMs = num(argv.budget, 'budget') * 1000;
+  const chunkSize = num(argv.chunk, 'chunk');
   const coldRuns = num(argv['cold-runs'], 'cold-runs');
   const resultsFile = join(dir, 'results.json');
 
-  const { generateDocument } = await import('./corpus.js');
+  const { createRng, generateDocument } = await import('./corpus.js');
   const { openRuntime } = await import('../src/app/runtime.js');
   const { createExecutor } = await import('../src/app/executor.js');
-  const { toDocument } = await import('../src/core/documents/document.js');
-  const { extractDocument } = await import('../src/core/extract/extract.js');
-  const { ingest } = await import('../src/core/ingest.js');
-  const { addDocumentToIndex, createSearchIndex, passagesOf, searchPassages, SEARCH_INDEX_OPTIONS } =
-    await import('../src/core/search-index.js');
+  const { foldedWords, MIN_PREFIX, STOP_WORDS } = await import('../src/core/search-query.js');
   const { systemClock } = await import('../src/infra/clock.js');
   const { createLogger } = await import('../src/infra/logger.js');
-  const { openSqliteStore } = await import('../src/infra/sqlite-store.js');
   const { default: Database } = await import('better-sqlite3');
-  const { default: MiniSearch } = await import('minisearch');
-  const { createRng } = await import('./corpus.js');
+  type PendingInput = import('../src/core/ingest.js').PendingInput;
 
   const logger = createLogger('error');
   const dataDir = join(dir, 'data');
   const dbFile = join(dataDir, 'sitrep.db');
-  const snapshotFile = join(dataDir, 'index.json');
-  const progress = (msg: string) =>
-    process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 
-  // Memory is sampled between documents and queries; peaks in between are missed, maxRSS is exact.
+  // heapUsed is sampled every 64 documents and every 50 queries, so short peaks can be missed; maxRSS
+  // (which includes the extraction workers, threads of this process) is exact.
   let peakHeap = 0;
   const sample = () => {
-    const h = process.memoryUsage().heapUsed;
-    if (h > peakHeap) peakHeap = h;
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   };
 
-  // ── Calibration: the app's own ingest() against the instrumented loop, on the same documents.
-  const calibrationDocs = Math.min(150, sizes[0] ?? 150);
-  const calibration = await (async () => {
-    const inputs = Array.from({ length: calibrationDocs }, (_, i) => generateDocument(i, seed).input);
-    const scratch = mkdtempSync(join(dir, 'calibrate-'));
-    const deps = (name: string) => ({
-      store: openSqliteStore(join(scratch, `${name}.db`)),
-      index: createSearchIndex(),
-      clock: systemClock,
-      logger,
-    });
-    const loopIngest = (d: ReturnType<typeof deps>, list: typeof inputs) => {
-      for (const input of list) {
-        const doc = toDocument(input);
-        if (!d.store.hasDocument(doc.id, doc.url)) {
-          const extraction = extractDocument(doc);
-          if (d.store.addDocument(doc, extraction, systemClock.now().toISOString()).added)
-            addDocumentToIndex(d.index, doc);
-        }
-      }
-    };
-    // Warm the JIT first, so neither contender pays for it.
-    const warm = deps('warm');
-    loopIngest(
-      warm,
-      Array.from({ length: 50 }, (_, i) => generateDocument(1_000_000_000 + i, seed).input),
-    );
-    warm.store.close();
-    const loop = deps('loop');
-    let t = performance.now();
-    loopIngest(loop, inputs);
-    const loopMs = performance.now() - t;
-    loop.store.close();
-    const real = deps('real');
-    t = performance.now();
-    await ingest(
-      inputs.map((input) => ({ origin: input.origin, load: () => input })),
-      real,
-    );
-    const realMs = performance.now() - t;
-    real.store.close();
-    rmSync(scratch, { recursive: true, force: true });
-    return {
-      docs: calibrationDocs,
-      realDocsPerSec: round((calibrationDocs / realMs) * 1000, 1),
-      loopDocsPerSec: round((calibrationDocs / loopMs) * 1000, 1),
-    };
-  })();
-  progress(
-    `calibration: ingest() ${calibration.realDocsPerSec} docs/s, instrumented loop ${calibration.loopDocsPerSec} docs/s`,
-  );
-
-  const rt = await openRuntime({ dataDir, seedsDir: null, clock: systemClock, logger });
-  const exec = createExecutor(rt, []);
-  const caller = { platform: 'slack', userId: 'U0BENCH' } as const;
-
-  // ── FTS5 baseline: a separate file holding the same passages, filled from the store after each segment.
-  const fts = new Database(join(dir, 'fts5.db'));
-  fts.pragma('journal_mode = WAL');
-  fts.pragma('synchronous = NORMAL');
-  fts.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS passages USING fts5(
-    title, text, doc_id UNINDEXED, paragraph UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`);
-  fts.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(passages, 'row')`);
-  const insertPassage = fts.prepare(
-    'INSERT INTO passages (title, text, doc_id, paragraph) VALUES (@title, @text, @docId, @paragraph)',
-  );
-  const ftsSearch = fts.prepare<[string, number], { doc_id: string; text: string }>(
-    'SELECT doc_id, text FROM passages WHERE passages MATCH ? ORDER BY bm25(passages, 2.0, 1.0) LIMIT ?',
-  );
-  const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-  const processTerm = SEARCH_INDEX_OPTIONS.processTerm as (
-    term: string,
-  ) => string | string[] | null | undefined | false;
-  /** The query MiniSearch runs, as FTS5 syntax: same tokens, same stop words, prefix from 3 characters. */
-  const ftsQuery = (q: string, op: 'AND' | 'OR'): string | null => {
-    const terms = tokenize(q)
-      .flatMap((t) => {
-        const p = processTerm(t);
-        return p ? (Array.isArray(p) ? p : [p]) : [];
-      })
-      .map((t) => `"${t.replace(/"/g, '""')}"${t.length >= 3 ? '*' : ''}`);
-    return terms.length === 0 ? null : terms.join(` ${op} `);
-  };
-  const ftsAnswer = (q: string, limit: number) => {
-    const and = ftsQuery(q, 'AND');
-    if (!and) return [];
-    const rows = ftsSearch.all(and, limit);
-    return rows.length > 0 ? rows : ftsSearch.all(ftsQuery(q, 'OR') ?? and, limit);
-  };
-  const src = new Database(dbFile, { readonly: true });
-  const readDocs = src.prepare<[number], { rowid: number; id: string; title: string | null; body: string }>(
-    'SELECT rowid, id, title, body FROM documents WHERE rowid > ? ORDER BY rowid',
-  );
-  let lastRowid = 0;
-  let passageCount = 0;
-  let corpusChars = 0;
-
-  // Who and what the corpus holds so far, for choosing queries that hit (and some that miss).
+  // Who the corpus quotes and names so far, for queries that hit (and some that miss). Keys come from the
+  // generator's fixed pools (4,000 people, 600 companies, 43 actors): bounded whatever the corpus size.
   const speakers = new Map<string, number>();
   const companies = new Map<string, number>();
-  const malware = new Map<string, number>();
   const actors = new Map<string, number>();
 
   const results: SizeResult[] = [];
   let ingested = 0;
-  let totalIngestMs = 0;
-  const stage = { clean: 0, dedup: 0, extract: 0, store: 0, index: 0, other: 0 };
-  let duplicates = 0;
-  let failed = 0;
+  let ingestMs = 0;
+  const stage = { load: 0, clean: 0, extract: 0, store: 0 };
+  const counts = { added: 0, duplicates: 0, failed: 0 };
+  const failures: string[] = [];
+  let generateMs = 0;
+  let generatedChars = 0;
 
   for (const size of sizes) {
-    // ── Ingest the segment [ingested, size): all but the last document through the instrumented loop
-    // (the stage functions ingest() calls, in its order), the last through the runtime's own ingest,
-    // which writes the snapshot as it does in production.
+    // The runtime is opened afresh for each size, like a bulk import run against an existing data dir:
+    // nothing from the previous size's queries (the typo lexicon, cached names) is kept in memory.
+    const rt = await openRuntime({ dataDir, seedsDir: null, clock: systemClock, logger });
+
+    // ── Ingest [ingested, size) through the app's own path, in chunks as a bulk import would hand them
+    // over (500+ inputs per call put cleaning and extraction on worker threads).
     progress(`ingesting ${ingested}…${size}`);
-    const segmentStart = ingested;
+    const segmentFrom = ingested;
     let segmentMs = 0;
-    const ingestedAt = systemClock.now().toISOString();
-    for (let i = ingested; i < size - 1; i++) {
-      const g = generateDocument(i, seed);
-      for (const s of g.meta.speakers) speakers.set(s, (speakers.get(s) ?? 0) + 1);
-      companies.set(g.meta.company, (companies.get(g.meta.company) ?? 0) + 1);
-      malware.set(g.meta.malware, (malware.get(g.meta.malware) ?? 0) + 1);
-      actors.set(g.meta.actor, (actors.get(g.meta.actor) ?? 0) + 1);
-      const t0 = performance.now();
-      try {
-        const doc = toDocument(g.input);
-        const t1 = performance.now();
-        stage.clean += t1 - t0;
-        if (doc.body.trim().length === 0) throw new Error('no article text found');
-        const dup = rt.store.hasDocument(doc.id, doc.url);
-        const t2 = performance.now();
-        stage.dedup += t2 - t1;
-        if (dup) duplicates++;
-        else {
-          const extraction = extractDocument(doc);
-          const t3 = performance.now();
-          stage.extract += t3 - t2;
-          const added = rt.store.addDocument(doc, extraction, ingestedAt).added;
-          const t4 = performance.now();
-          stage.store += t4 - t3;
-          if (added) {
-            addDocumentToIndex(rt.index, doc);
-            stage.index += performance.now() - t4;
-          } else duplicates++;
-        }
-      } catch {
-        failed++;
+    let lastReport = performance.now();
+    for (let from = ingested; from < size; from += chunkSize) {
+      const to = Math.min(size, from + chunkSize);
+      const tg = performance.now();
+      const chunk: PendingInput[] = [];
+      for (let i = from; i < to; i++) {
+        const { input, meta } = generateDocument(i, seed);
+        for (const s of meta.speakers) speakers.set(s, (speakers.get(s) ?? 0) + 1);
+        companies.set(meta.company, (companies.get(meta.company) ?? 0) + 1);
+        actors.set(meta.actor, (actors.get(meta.actor) ?? 0) + 1);
+        generatedChars += input.content.length;
+        chunk.push({ origin: input.origin, load: () => input });
       }
-      segmentMs += performance.now() - t0;
-      if (i % 100 === 0) sample();
-      if (i > 0 && i % 5000 === 0) progress(`  ${i} documents`);
+      generateMs += performance.now() - tg;
+      const t0 = performance.now();
+      const summary = await rt.ingest(chunk, (p) => {
+        if (p.done % 640 === 0) sample();
+      });
+      const ms = performance.now() - t0;
+      sample();
+      segmentMs += ms;
+      ingestMs += ms;
+      for (const k of ['load', 'clean', 'extract', 'store'] as const) stage[k] += summary.timings[k];
+      counts.added += summary.added.length;
+      counts.duplicates += summary.duplicates.length;
+      counts.failed += summary.failed.length;
+      for (const f of summary.failed) if (failures.length < 5) failures.push(`${f.origin}: ${f.reason}`);
+      if (performance.now() - lastReport > 30_000 || to === size) {
+        lastReport = performance.now();
+        progress(
+          `  ${to} documents, ${round(((to - segmentFrom) / segmentMs) * 1000, 1)} docs/s this segment`,
+        );
+      }
     }
-    const last = generateDocument(size - 1, seed);
-    let snapshotError: string | undefined;
-    const t5 = performance.now();
-    try {
-      const summary = await rt.ingest([{ origin: last.input.origin, load: () => last.input }]);
-      duplicates += summary.duplicates.length;
-      failed += summary.failed.length;
-    } catch (err) {
-      snapshotError = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-      progress(`snapshot failed: ${snapshotError}`);
-    }
-    const snapshotMs = performance.now() - t5;
-    segmentMs += snapshotMs;
-    sample();
-    totalIngestMs += segmentMs;
     ingested = size;
-    const stageSum = stage.clean + stage.dedup + stage.extract + stage.store + stage.index;
-    const loopMs = totalIngestMs - snapshotMs; // the snapshot of earlier sizes is part of "other"
-    stage.other = Math.max(0, loopMs - stageSum);
     const perDoc = (ms: number) => round(ms / size, 3);
     progress(
-      `ingested ${size} in ${round(totalIngestMs / 1000, 1)} s (${round((size / totalIngestMs) * 1000, 1)} docs/s); snapshot ${round(snapshotMs / 1000, 2)} s`,
+      `ingested ${size} in ${round(ingestMs / 1000, 1)} s (${round((size / ingestMs) * 1000, 1)} docs/s); failed ${counts.failed}`,
     );
 
-    // ── FTS5: the same passages, from the store.
-    const tFts = performance.now();
-    const fill = fts.transaction((rows: { id: string; title: string | null; body: string }[]) => {
-      for (const row of rows) {
-        corpusChars += row.body.length;
-        for (const p of passagesOf({
-          id: row.id,
-          title: row.title,
-          body: row.body,
-          publisher: null,
-          author: null,
-          published: null,
-          url: null,
-          origin: '',
-        })) {
-          insertPassage.run({ title: p.title, text: p.text, docId: p.docId, paragraph: p.paragraph });
-          passageCount++;
-        }
-      }
-    });
-    let batch: { id: string; title: string | null; body: string }[] = [];
-    for (const row of readDocs.iterate(lastRowid)) {
-      lastRowid = row.rowid;
-      batch.push(row);
-      if (batch.length === 2000) {
-        fill(batch);
-        batch = [];
-      }
-    }
-    fill(batch);
-    const ftsBuildMs = performance.now() - tFts;
-    const vocabulary = (fts.prepare('SELECT count(*) AS n FROM vocab').get() as { n: number }).n;
+    // ── What the corpus holds, read once from the product's database: sizes and query material.
+    const db = new Database(dbFile, { readonly: true });
+    const tv = performance.now();
+    const passages = (db.prepare('SELECT max(id) FROM passages_content').pluck().get() as number | null) ?? 0;
+    const vocab = scanVocabulary(
+      db.prepare<[], { term: string; doc: number }>('SELECT term, doc FROM passages_vocab').iterate(),
+      createRng((seed ^ size ^ 0x5eed) >>> 0),
+      STOP_WORDS,
+    );
+    const storedSpeakers = rt.store
+      .speakers()
+      .filter((sp) => sp.kind === 'person')
+      .map((sp) => sp.name);
+    const vocabularyScanSeconds = round((performance.now() - tv) / 1000, 1);
     progress(
-      `FTS5 baseline built in ${round(ftsBuildMs / 1000, 1)} s (${passageCount} passages, ${vocabulary} terms)`,
+      `${passages} passages, ${vocab.terms} terms (vocabulary read in ${vocabularyScanSeconds} s, not measured)`,
     );
-
-    // ── Queries.
-    const rng = createRng(seed ^ size);
-    const queries = makeQueries(rng, queriesPerSeries, {
+    const passageText = db.prepare<[number], string>('SELECT text FROM passages WHERE rowid = ?').pluck();
+    const byCount = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    const queries = makeQueries(createRng((seed ^ size) >>> 0), queriesPerSeries, {
       speakers: [...speakers.keys()],
-      storedSpeakers: rt.store
-        .speakers()
-        .filter((sp) => sp.kind === 'person')
-        .map((sp) => sp.name),
+      storedSpeakers,
       companies: [...companies.keys()],
-      malware: [...malware.keys()],
       actors: [...actors.keys()],
-      vocab: fts
-        .prepare('SELECT term, doc FROM vocab')
-        .all()
-        .map((r) => r as { term: string; doc: number }),
-      passage: (k: number) =>
-        (
-          fts.prepare('SELECT text FROM passages WHERE rowid = ?').get(1 + (k % Math.max(1, passageCount))) as
-            | { text: string }
-            | undefined
-        )?.text ?? '',
+      words: vocab,
+      passage: (k) => passageText.get(1 + (k % Math.max(1, passages))) ?? '',
     });
 
+    // ── Latency through the executor, as the adapters call it.
+    const exec = createExecutor(rt, []);
     const commands: Record<string, Latency> = {};
     const runSeries = async (name: string, command: string, raws: Record<string, unknown>[]) => {
-      const label = (raw: Record<string, unknown>) =>
-        `/${command} ${Object.entries(raw)
-          .map(([k, v]) =>
-            k === 'name' || k === 'speaker' || k === 'topic' || k === 'words'
-              ? String(v)
-              : `${k}:${String(v)}`,
-          )
-          .join(' ')}`.trim();
       const times: number[] = [];
       const asked: string[] = [];
       let userErrors = 0;
       let errors = 0;
       const start = performance.now();
-      let first = 0;
       for (const raw of raws) {
         const t0 = performance.now();
-        const reply = await exec.execute(command, raw, caller);
-        const dt = performance.now() - t0;
-        if (times.length === 0 && first === 0) {
-          first = dt;
-        }
-        times.push(dt);
-        asked.push(label(raw));
+        const reply = await exec.execute(command, raw, CALLER);
+        times.push(performance.now() - t0);
+        asked.push(`/${command} ${Object.values(raw).map(String).join(' ')}`.trim());
         if (reply.status === 'user-error') userErrors++;
         if (reply.status === 'error') errors++;
         if (times.length % 50 === 0) sample();
-        if (performance.now() - start > budgetMs && times.length < raws.length) break;
+        if (performance.now() - start > budgetMs) break;
       }
-      commands[name] = summarise(times, asked, {
-        userErrors,
-        errors,
-        cut: times.length < raws.length,
-        first: round(first, 3),
-      });
-      const c = commands[name];
+      const l = summarise(times, asked, { userErrors, errors, cut: times.length < raws.length });
+      commands[name] = l;
       progress(
-        `  ${name.padEnd(16)} n=${c?.n} p50=${c?.p50} p99=${c?.p99} max=${c?.max} ms (user errors ${userErrors})`,
+        `  ${name.padEnd(16)} n=${l.n} p50=${l.p50} p99=${l.p99} max=${l.max} first=${l.first} ms (user errors ${userErrors}, errors ${errors})`,
       );
     };
-
     progress(`queries at ${size} documents`);
     await runSeries('who', 'who', queries.who);
     await runSeries('quote', 'quote', queries.quote);
     await runSeries('timeline', 'timeline', queries.timeline);
-    {
-      // At large sizes one of these runs for many minutes: a child process the builder can kill.
-      const raws = queries.timelineAll.slice(0, 50);
-      const hardLimit = Math.max(180_000, 3 * budgetMs);
-      const l = await isolatedSeries(dir, dbFile, 'timeline', raws, budgetMs / 1000, hardLimit, (raw) =>
-        `/timeline ${Object.entries(raw)
-          .map(([k, v]) => `${k}:${String(v)}`)
-          .join(' ')}`.trim(),
-      );
-      commands['timeline:all'] = l;
-      progress(
-        `  ${'timeline:all'.padEnd(16)} n=${l.n} p50=${l.p50} p99=${l.p99} max=${l.max} ms${l.timedOutAfterMs ? ` (killed after ${l.timedOutAfterMs / 1000} s)` : ''} [separate process]`,
-      );
-    }
+    await runSeries('timeline:all', 'timeline', queries.timelineAll);
     for (const [kind, list] of Object.entries(queries.search))
       await runSeries(
         `search:${kind}`,
@@ -750,88 +506,129 @@ async function buildPhase(): Promise<void> {
         list.map((words) => ({ words })),
       );
 
-    // ── The same /search queries, engine against engine.
-    const ftsSeries: SizeResult['fts5']['series'] = {};
+    // ── Baseline: the same /search queries as plain FTS5 bm25 on the same passages (title weighted 2,
+    // 6 rows as /search asks for), and the product's store search alone for comparison.
+    const fts5 = db.prepare<[string], number>(
+      'SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY bm25(passages, 2.0, 1.0) LIMIT 6',
+    );
+    /** The words the product searches for, quoted and ANDed; the last one a prefix by the product's rule. */
+    const matchOf = (q: string): string | null => {
+      const all = foldedWords(q);
+      const last = all.at(-1) ?? '';
+      const prefix = /[\p{L}\p{N}]$/u.test(q) && last.length >= MIN_PREFIX && !STOP_WORDS.has(last);
+      const words = [...new Set(all.filter((w) => (w.length >= 2 || /\d/.test(w)) && !STOP_WORDS.has(w)))];
+      if (words.length === 0) return null;
+      return words.map((w) => `"${w}"${prefix && w === last ? '*' : ''}`).join(' AND ');
+    };
+    const baseline: SizeResult['baseline']['series'] = {};
     for (const [kind, list] of Object.entries(queries.search)) {
-      const n = commands[`search:${kind}`]?.n ?? list.length;
-      const subset = list.slice(0, n);
-      const time = (fn: (q: string) => unknown) => {
+      const e2e = commands[`search:${kind}`];
+      const asked = list.slice(0, e2e?.n ?? list.length);
+      const time = (fn: (q: string) => number) => {
         const times: number[] = [];
         let empty = 0;
-        for (const q of subset) {
+        for (const q of asked) {
           const t0 = performance.now();
-          const r = fn(q) as unknown[];
+          const rows = fn(q);
           times.push(performance.now() - t0);
-          if (r.length === 0) empty++;
+          if (rows === 0) empty++;
         }
-        return summarise(times, subset, { userErrors: empty });
+        return summarise(times, asked, { userErrors: empty });
       };
-      const f = time((q) => ftsAnswer(q, 6));
-      const m = time((q) => searchPassages(rt.index, q, { limit: 6 }));
-      const e2e = commands[`search:${kind}`]?.p50 ?? 0;
-      ftsSeries[kind] = {
+      const f = time((q) => {
+        const match = matchOf(q);
+        return match === null ? 0 : fts5.all(match).length;
+      });
+      const s = time((q) => rt.store.searchPassages(q, 6).length);
+      baseline[kind] = {
         fts5: f,
-        minisearch: m,
-        ratioP50: round(m.p50 / Math.max(f.p50, 0.001), 2),
-        ratioP50EndToEnd: round(e2e / Math.max(f.p50, 0.001), 2),
+        store: s,
+        ratioP50: round((e2e?.p50 ?? 0) / Math.max(f.p50, 0.001), 2),
+        ratioP50Store: round(s.p50 / Math.max(f.p50, 0.001), 2),
       };
       progress(
-        `  fts5 ${kind.padEnd(10)} p50=${f.p50} p99=${f.p99}; minisearch p50=${m.p50} p99=${m.p99} ms`,
+        `  fts5 ${kind.padEnd(7)} p50=${f.p50} p99=${f.p99} (no rows ${f.userErrors}); store.searchPassages p50=${s.p50} p99=${s.p99} ms`,
+      );
+    }
+    sample();
+    global.gc?.();
+    const heapAfterGc = process.memoryUsage().heapUsed;
+    rt.close();
+
+    // ── Cold start: fresh processes on the data dir as it is now; the builder is idle meanwhile.
+    const actorsByCount = byCount(actors);
+    const coldQueries: ColdQueries = {
+      search: queries.search.multi[0] ?? 'living off the land',
+      // The most reported actor: the largest /who answer.
+      who: actorsByCount[0] ?? 'APT31',
+      typoSearch: queries.search.typo[0] ?? 'espoinage',
+      typoWho: typo(createRng(seed), byCount(speakers)[0] ?? 'Oliver Dowden'),
+    };
+    progress(`cold start ×${coldRuns}`);
+    const runs: ColdRun[] = [];
+    for (let i = 0; i < coldRuns; i++) {
+      const r = await coldStart(dataDir, coldQueries);
+      runs.push(r);
+      progress(
+        r.error
+          ? `  FAILED: ${r.error}`
+          : `  first /search ${r.at.search} ms, /who ${r.at.who} ms, typo /search ${r.at.typoSearch} ms, typo /who ${r.at.typoWho} ms; peak RSS ${r.peakRssMb} MB, heap ${r.peakHeapMb} MB`,
       );
     }
 
-    // ── Cold start: restore the snapshot, and rebuild without it.
-    progress('cold start');
-    const restore: ColdRun[] = [];
-    for (let i = 0; i < coldRuns; i++) restore.push(await coldStart(dataDir, 'restore'));
-    const rebuild: ColdRun[] = [await coldStart(dataDir, 'rebuild')];
-    for (const r of [...restore, ...rebuild])
-      progress(`  ${r.mode}: ${r.wallMs} ms to first /search${r.error ? ` (${r.error})` : ''}`);
+    // ── Disk: the database file and its WAL, and the passage index's share of the file.
+    let passageIndexMb: number | null = null;
+    try {
+      const bytes = db
+        .prepare(
+          "SELECT sum(pgsize) FROM dbstat WHERE name = 'passages' OR name LIKE 'passages\\_%' ESCAPE '\\'",
+        )
+        .pluck()
+        .get() as number | null;
+      passageIndexMb = mb(bytes ?? 0);
+    } catch {
+      // SQLite built without the dbstat table: the share stays unknown.
+    }
+    db.close();
 
-    global.gc?.();
-    const heapAfterGc = process.memoryUsage().heapUsed;
     results.push({
       docs: size,
-      passages: passageCount,
-      vocabulary,
+      passages,
+      vocabulary: vocab.terms,
       ingest: {
-        docsPerSec: round((size / totalIngestMs) * 1000, 1),
-        seconds: round(totalIngestMs / 1000, 1),
+        docsPerSec: round((size / ingestMs) * 1000, 1),
+        seconds: round(ingestMs / 1000, 1),
+        segment: {
+          docs: size - segmentFrom,
+          seconds: round(segmentMs / 1000, 1),
+          docsPerSec: round(((size - segmentFrom) / segmentMs) * 1000, 1),
+        },
         msPerDoc: {
+          wall: perDoc(ingestMs),
+          load: perDoc(stage.load),
           clean: perDoc(stage.clean),
-          dedup: perDoc(stage.dedup),
           extract: perDoc(stage.extract),
           store: perDoc(stage.store),
-          index: perDoc(stage.index),
-          other: perDoc(stage.other),
         },
-        snapshotSeconds: round(snapshotMs / 1000, 2),
-        segmentDocsPerSec: round(((size - segmentStart) / segmentMs) * 1000, 1),
-        duplicates,
-        failed,
-        ...(snapshotError ? { snapshotError } : {}),
+        chunkSize,
+        ...counts,
+        failures: [...failures],
+        generateSeconds: round(generateMs / 1000, 1),
+        generatedMb: mb(generatedChars),
       },
-      ...(results.length === 0 ? { calibration } : {}),
       commands,
-      fts5: { buildSeconds: round(ftsBuildMs / 1000, 1), series: ftsSeries },
-      coldStart: { restore, rebuild },
+      baseline: { series: baseline },
+      coldStart: { queries: coldQueries, runs },
       memory: {
         builderPeakRssMb: mb(process.resourceUsage().maxRSS * 1024),
         builderPeakHeapMb: mb(peakHeap),
         builderHeapAfterGcMb: mb(heapAfterGc),
       },
-      disk: {
-        dbMb: mb(fileSize(dbFile) + fileSize(`${dbFile}-wal`)),
-        snapshotMb: mb(fileSize(snapshotFile)),
-        fts5Mb: mb(fileSize(join(dir, 'fts5.db')) + fileSize(join(dir, 'fts5.db-wal'))),
-        corpusTextMb: mb(corpusChars),
-      },
+      disk: { dbMb: mb(fileSize(dbFile)), walMb: mb(fileSize(`${dbFile}-wal`)), passageIndexMb },
+      vocabularyScanSeconds,
     });
     writeFileSync(resultsFile, JSON.stringify(results, null, 2));
   }
-  src.close();
-  fts.close();
-  rt.close();
 }
 
 // ─── Queries ────────────────────────────────────────────────────────────────────────────────────────
@@ -842,6 +639,71 @@ interface QuerySets {
   timeline: Record<string, unknown>[];
   timelineAll: Record<string, unknown>[];
   search: { rare: string[]; common: string[]; multi: string[]; typo: string[]; prefix: string[] };
+}
+
+/** Words of the vocabulary to build /search queries from, chosen in one pass with bounded memory. */
+interface VocabularyWords {
+  /** Distinct terms (all of them, numbers and identifiers included). */
+  terms: number;
+  /** Words in at most 3 passages, 5+ letters. */
+  rare: string[];
+  /** The 150 words in most passages. */
+  common: string[];
+  /** Words below those, down to the rank of a third of all words by passage count. */
+  middle: string[];
+}
+
+/** Sample size kept from the vocabulary: the queries are drawn from it, not from the whole list. */
+const VOCABULARY_SAMPLE = 20_000;
+const COMMON_WORDS = 150;
+
+/**
+ * Reads the FTS5 vocabulary once. Words (letters only, no stop words) are kept as a uniform reservoir
+ * sample plus the most common ones and a histogram of passage counts; the "middle" band's lower bound is
+ * read from the histogram. Memory stays bounded however many terms a million documents make.
+ */
+function scanVocabulary(
+  rows: Iterable<{ term: string; doc: number }>,
+  rng: Rng,
+  stop: ReadonlySet<string>,
+): VocabularyWords {
+  let terms = 0;
+  let words = 0;
+  const reservoir: { term: string; doc: number }[] = [];
+  const top: { term: string; doc: number }[] = []; // sorted by doc, descending
+  const histogram = new Map<number, number>();
+  for (const row of rows) {
+    terms++;
+    if (!/^[a-z]{3,}$/.test(row.term) || stop.has(row.term)) continue;
+    words++;
+    histogram.set(row.doc, (histogram.get(row.doc) ?? 0) + 1);
+    if (reservoir.length < VOCABULARY_SAMPLE) reservoir.push(row);
+    else {
+      const j = rng.int(words);
+      if (j < VOCABULARY_SAMPLE) reservoir[j] = row;
+    }
+    if (top.length < COMMON_WORDS || row.doc > (top.at(-1)?.doc ?? 0)) {
+      let i = top.length;
+      while (i > 0 && (top[i - 1]?.doc ?? 0) < row.doc) i--;
+      top.splice(i, 0, row);
+      if (top.length > COMMON_WORDS) top.pop();
+    }
+  }
+  // The passage count at rank words/3: the middle band is everything at least that common.
+  let floor = 1;
+  let ranked = 0;
+  for (const [doc, n] of [...histogram.entries()].sort((a, b) => b[0] - a[0])) {
+    ranked += n;
+    floor = doc;
+    if (ranked >= words / 3) break;
+  }
+  const common = new Set(top.map((t) => t.term));
+  return {
+    terms,
+    rare: reservoir.filter((v) => v.doc <= 3 && v.term.length >= 5).map((v) => v.term),
+    common: [...common],
+    middle: reservoir.filter((v) => v.doc >= floor && !common.has(v.term)).map((v) => v.term),
+  };
 }
 
 const QUOTE_TOPICS = [
@@ -862,9 +724,6 @@ const TIMELINE_TOPICS = [
   'parliamentarians',
   'wiper malware',
 ];
-const STOP = new Set(
-  'a an and are as at be by for from in is of on or that the this to was were with it its'.split(' '),
-);
 
 function typo(rng: Rng, word: string): string {
   const i = 1 + rng.int(Math.max(1, word.length - 2));
@@ -885,16 +744,16 @@ function makeQueries(
     speakers: string[];
     storedSpeakers: string[];
     companies: string[];
-    malware: string[];
     actors: string[];
-    vocab: { term: string; doc: number }[];
+    words: VocabularyWords;
     passage: (k: number) => string;
   },
 ): QuerySets {
-  const times = <T>(make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+  const times = <T>(make: () => T): T[] => Array.from({ length: n }, make);
   const surname = (name: string) => name.split(' ').at(-1) ?? name;
   const speakers = seen.speakers.length > 0 ? seen.speakers : ['Nobody Here'];
   const actors = seen.actors.length > 0 ? seen.actors : ['APT31'];
+  const companies = seen.companies.length > 0 ? seen.companies : ['Nothing Ltd'];
 
   const who = times((): Record<string, unknown> => {
     const r = rng.next();
@@ -909,7 +768,7 @@ function makeQueries(
     if (r < 0.6) return { name: rng.pick(speakers) };
     if (r < 0.75) return { name: surname(rng.pick(speakers)) };
     if (r < 0.85) return { name: typo(rng, rng.pick(speakers)) };
-    if (r < 0.95) return { name: rng.pick(seen.companies.length > 0 ? seen.companies : ['Nothing Ltd']) };
+    if (r < 0.95) return { name: rng.pick(companies) };
     return { name: `Unknown ${typo(rng, 'Person')}son` };
   });
   // Most /quote queries name someone the extractor did find quoting; some name people it missed.
@@ -928,7 +787,7 @@ function makeQueries(
     if (r < 0.45) return { topic: rng.pick(actors) };
     if (r < 0.55) return { topic: rng.pick(actors), from };
     if (r < 0.7) return { topic: rng.pick(TIMELINE_TOPICS) };
-    return { topic: rng.pick(seen.companies.length > 0 ? seen.companies : ['Nothing Ltd']) };
+    return { topic: rng.pick(companies) };
   });
   // The whole corpus's timeline, or one or two years of it: no topic to narrow the events.
   const timelineAll = times((): Record<string, unknown> => {
@@ -936,42 +795,36 @@ function makeQueries(
     return rng.chance(0.5) ? { from, to: String(Number(from) + rng.int(2)) } : {};
   });
 
-  // Words as the index holds them: letters only, no stop words.
-  const words = seen.vocab.filter((v) => /^[a-z]{3,}$/.test(v.term) && !STOP.has(v.term));
-  const byDoc = [...words].sort((a, b) => b.doc - a.doc || (a.term < b.term ? -1 : 1));
-  const rare = words.filter((v) => v.doc <= 3 && v.term.length >= 5);
-  const common = byDoc.slice(0, 150);
-  const middle = byDoc.slice(150, Math.max(151, Math.floor(byDoc.length / 3)));
-  const pickTerm = (list: { term: string }[], fallback: string) =>
-    list.length > 0 ? rng.pick(list).term : fallback;
-
-  const multi = times(() => {
-    const text = seen.passage(rng.int(1 << 30));
-    const toks = (text.match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((t) => t.length > 1);
-    const len = 2 + rng.int(3);
-    const at = rng.int(Math.max(1, toks.length - len));
-    const phrase = toks
-      .slice(at, at + len)
-      .join(' ')
-      .toLowerCase();
-    return phrase || 'living off the land';
-  });
+  const { rare, common, middle } = seen.words;
+  const pick = (list: string[], fallback: string) => (list.length > 0 ? rng.pick(list) : fallback);
+  const long = middle.filter((w) => w.length >= 6);
   return {
     who,
     quote,
     timeline,
     timelineAll,
     search: {
-      rare: times(() => pickTerm(rare, 'zzzzunseen')),
-      common: times(() => pickTerm(common, 'government')),
-      multi,
-      typo: times(() => {
-        const long = middle.filter((v) => v.term.length >= 6);
-        return typo(rng, pickTerm(long.length > 0 ? long : common, 'espionage'));
+      rare: times(() => pick(rare, 'zzzzunseen')),
+      common: times(() => pick(common, 'government')),
+      // 2–4 consecutive words of a random passage.
+      multi: times(() => {
+        const toks = (seen.passage(rng.int(1 << 30)).match(/[\p{L}\p{N}'-]+/gu) ?? []).filter(
+          (t) => t.length > 1,
+        );
+        const len = 2 + rng.int(3);
+        const at = rng.int(Math.max(1, toks.length - len));
+        return (
+          toks
+            .slice(at, at + len)
+            .join(' ')
+            .toLowerCase() || 'living off the land'
+        );
       }),
+      typo: times(() => typo(rng, pick(long.length > 0 ? long : common, 'espionage'))),
+      // 4–6 letters: /search expands only a last word of 4+ letters (MIN_PREFIX) as a prefix.
       prefix: times(() => {
-        const w = pickTerm(rng.chance(0.5) ? common : middle, 'sanctions');
-        return w.slice(0, Math.min(w.length, 3 + rng.int(3)));
+        const w = pick(rng.chance(0.5) ? common : middle, 'sanctions');
+        return w.slice(0, Math.min(w.length, 4 + rng.int(3)));
       }),
     },
   };
@@ -992,6 +845,10 @@ function gitRevision(): string | null {
   }
 }
 
+/** Median over the cold runs that answered, of ms from process start to a step. */
+const coldAt = (s: SizeResult, step: ColdStep): number | undefined =>
+  median(s.coldStart.runs.flatMap((r) => (r.error || r.at[step] === undefined ? [] : [r.at[step]])));
+
 function checkTargets(sizes: SizeResult[]): TargetCheck[] {
   const at = sizes.find((s) => s.docs === 100_000) ?? sizes.at(-1);
   if (!at) return [];
@@ -999,71 +856,71 @@ function checkTargets(sizes: SizeResult[]): TargetCheck[] {
     at.docs === 100_000 ? '' : ` (at ${at.docs.toLocaleString('en-GB')} docs; targets are for 100k)`;
   const checks: TargetCheck[] = [];
   const ms = (x: number) => `${round(x, 1)} ms`;
-  const measured = (l: Latency) =>
-    l.timedOutAfterMs
-      ? `> ${round(l.timedOutAfterMs / 1000, 0)} s (a query was killed${l.n > 0 ? `; p99 of the ${l.n} that finished ${ms(l.p99)}` : ''})`
-      : ms(l.p99);
   for (const c of ['who', 'quote', 'timeline', 'timeline:all']) {
     const l = at.commands[c];
     if (l)
       checks.push({
         target: `/${c === 'timeline:all' ? 'timeline without a topic' : c} p99${tag}`,
         limit: '≤ 50 ms',
-        measured: measured(l),
-        met: !l.timedOutAfterMs && l.p99 <= 50,
+        measured: ms(l.p99),
+        met: l.p99 <= 50,
       });
   }
   const searches = Object.entries(at.commands).filter(([k]) => k.startsWith('search:'));
-  const worst = Math.max(...searches.map(([, l]) => l.p99));
+  const worst = searches.reduce((a, b) => (b[1].p99 > a[1].p99 ? b : a));
   checks.push({
-    target: `/search p99, all query kinds${tag}`,
+    target: `/search p99, every query kind${tag}`,
     limit: '≤ 150 ms',
-    measured: `${ms(worst)} (worst kind)`,
-    met: worst <= 150,
+    measured: `${ms(worst[1].p99)} (worst: ${worst[0].slice(7)})`,
+    met: worst[1].p99 <= 150,
   });
-  const ratios = Object.entries(at.fts5.series).map(([k, s]) => ({ k, r: s.ratioP50EndToEnd }));
+  // Typo queries are left out: plain FTS5 has no typo tolerance, finds nothing and so does no work.
+  const ratios = Object.entries(at.baseline.series)
+    .filter(([k]) => k !== 'typo')
+    .map(([k, s]) => ({ k, r: s.ratioP50 }));
   const worstRatio = ratios.reduce((a, b) => (b.r > a.r ? b : a), { k: '', r: 0 });
+  const typoRatio = at.baseline.series.typo?.ratioP50;
   checks.push({
-    target: `/search p50 vs FTS5 p50${tag}`,
+    target: `/search p50 vs plain FTS5 p50${tag}`,
     limit: '≤ 2×',
-    measured: `${worstRatio.r}× (${worstRatio.k}, end to end)`,
+    measured: `${worstRatio.r}× (worst: ${worstRatio.k}; typo ${typoRatio ?? '–'}×, not comparable)`,
     met: worstRatio.r <= 2,
   });
   checks.push({
-    target: `ingest end to end${tag}`,
+    target: `ingest${tag}`,
     limit: '≥ 500 docs/s',
     measured: `${at.ingest.docsPerSec} docs/s`,
     met: at.ingest.docsPerSec >= 500,
   });
-  const restores = at.coldStart.restore.filter((r) => !r.error).map((r) => r.wallMs);
-  const median = restores.sort((a, b) => a - b)[Math.floor(restores.length / 2)];
+  const cold = coldAt(at, 'search');
+  const coldWho = coldAt(at, 'who');
   checks.push({
-    target: `cold start, restoring the snapshot${tag}`,
+    target: `cold start to first /search and /who answers${tag}`,
     limit: '≤ 3 s',
     measured:
-      median === undefined ? (at.coldStart.restore[0]?.error ?? 'failed') : `${round(median / 1000, 2)} s`,
-    met: median === undefined ? false : median <= 3000,
+      cold === undefined || coldWho === undefined
+        ? (at.coldStart.runs[0]?.error ?? 'failed')
+        : `${round(cold / 1000, 2)} s, ${round(coldWho / 1000, 2)} s (median of ${at.coldStart.runs.length})`,
+    met: cold !== undefined && coldWho !== undefined && coldWho <= 3000,
   });
-  const servingHeap = Math.max(0, ...at.coldStart.restore.map((r) => r.heapUsedMb));
+  const servingHeap = Math.max(0, ...at.coldStart.runs.map((r) => r.peakHeapMb));
+  const heap = Math.max(servingHeap, at.memory.builderPeakHeapMb);
   checks.push({
-    target: `heap, serving process after restore${tag}`,
+    target: `peak heap, serving and ingesting${tag}`,
     limit: '≤ 1 GB',
-    measured: `${servingHeap} MB`,
-    met: servingHeap > 0 && servingHeap <= 1024,
+    measured: `${servingHeap} MB serving, ${at.memory.builderPeakHeapMb} MB ingesting`,
+    met: servingHeap > 0 && heap <= 1024,
   });
-  checks.push({
-    target: `peak heap, ingesting process${tag}`,
-    limit: '≤ 1 GB',
-    measured: `${at.memory.builderPeakHeapMb} MB`,
-    met: at.memory.builderPeakHeapMb <= 1024,
-  });
-  const worstCommand = Math.max(...Object.values(at.commands).map((l) => l.timedOutAfterMs ?? l.max));
-  const worstCold = Math.max(...at.coldStart.restore.map((r) => r.wallMs));
+  const worstWarm = Object.entries(at.commands).reduce((a, b) => (b[1].max > a[1].max ? b : a));
+  const worstCold = Math.max(
+    0,
+    ...at.coldStart.runs.map((r) => (r.error ? Number.POSITIVE_INFINITY : (r.at.typoWho ?? 0))),
+  );
   checks.push({
     target: `Slack/Discord 3 s: slowest single answer${tag}`,
     limit: '< 3 s',
-    measured: `${ms(worstCommand)}${Object.values(at.commands).some((l) => l.timedOutAfterMs) ? ' (killed)' : ''} warm; ${round(worstCold / 1000, 2)} s from a cold start`,
-    met: worstCommand < 3000,
+    measured: `${ms(worstWarm[1].max)} warm (${worstWarm[1].slowest}); all four cold-start answers within ${round(worstCold / 1000, 2)} s of process start`,
+    met: worstWarm[1].max < 3000,
   });
   return checks;
 }
@@ -1073,63 +930,86 @@ function table(r: Results): string {
   const head = ['', ...sizes.map((s) => `${s.docs.toLocaleString('en-GB')} docs`)];
   const rows: string[][] = [];
   const row = (label: string, f: (s: SizeResult) => string) => rows.push([label, ...sizes.map(f)]);
-  const lat = (l: Latency | undefined) => (l ? `${l.p50} / ${l.p99} / ${l.max}` : '–');
+  const section = (label: string) => rows.push([label, ...sizes.map(() => '')]);
+  const lat = (l: Latency | undefined) =>
+    l ? `${l.p50} / ${l.p99} / ${l.max}${l.cut ? ` (n=${l.n})` : ''}` : '–';
+  const secs = (ms: number | undefined) => (ms === undefined ? '–' : `${round(ms / 1000, 2)}`);
+  const step = (s: SizeResult, from: ColdStep, to: ColdStep) => {
+    const a = coldAt(s, from);
+    const b = coldAt(s, to);
+    return a === undefined || b === undefined ? undefined : b - a;
+  };
+
   row(
-    'passages · vocabulary',
+    'passages · vocabulary terms',
     (s) => `${s.passages.toLocaleString('en-GB')} · ${s.vocabulary.toLocaleString('en-GB')}`,
   );
-  row('ingest docs/s (end to end)', (s) => `${s.ingest.docsPerSec}`);
-  row('  ms/doc clean·extract·store·index', (s) => {
-    const m = s.ingest.msPerDoc;
-    return `${m.clean} · ${m.extract} · ${round(m.store + m.dedup, 3)} · ${m.index}`;
-  });
-  row('  snapshot write s', (s) => `${s.ingest.snapshotSeconds}${s.ingest.snapshotError ? ' FAILED' : ''}`);
-  rows.push(['latency ms p50 / p99 / max', ...sizes.map(() => '')]);
-  const names = Object.keys(sizes[0]?.commands ?? {});
-  for (const name of names)
-    row(`  /${name}`, (s) => {
-      const l = s.commands[name];
-      if (l?.timedOutAfterMs) return `killed after ${round(l.timedOutAfterMs / 1000, 0)} s (n=${l.n})`;
-      return `${lat(l)}${l?.cut ? ` (n=${l.n})` : ''}`;
-    });
-  rows.push(['FTS5 bm25 p50 / p99 / max (ratio*)', ...sizes.map(() => '')]);
-  for (const kind of Object.keys(sizes[0]?.fts5.series ?? {}))
-    row(`  ${kind}`, (s) => {
-      const x = s.fts5.series[kind];
-      return x ? `${lat(x.fts5)} (${x.ratioP50EndToEnd}× · ${x.ratioP50}×)` : '–';
-    });
-  const cold = (runs: ColdRun[]) => {
-    const ok = runs.filter((x) => !x.error).map((x) => x.wallMs);
-    if (ok.length === 0) return runs[0]?.error ? 'FAILED' : '–';
-    ok.sort((a, b) => a - b);
-    return `${round((ok[Math.floor(ok.length / 2)] ?? 0) / 1000, 2)} s`;
-  };
-  row('cold start: restore → first /search', (s) => cold(s.coldStart.restore));
-  row('cold start: rebuild → first /search', (s) => cold(s.coldStart.rebuild));
-  row('  first /who after restore', (s) => {
-    const x = s.coldStart.restore.find((c) => !c.error);
-    return x ? `${round((x.firstWhoMs - x.firstSearchMs) / 1000, 2)} s` : '–';
-  });
-  row('serving RSS / heap MB (after restore)', (s) => {
-    const x = s.coldStart.restore.find((c) => !c.error);
-    return x ? `${x.maxRssMb} / ${x.heapUsedMb}` : '–';
-  });
-  row('ingest peak RSS / heap MB', (s) => `${s.memory.builderPeakRssMb} / ${s.memory.builderPeakHeapMb}`);
-  row('db · snapshot · FTS5 MB', (s) => `${s.disk.dbMb} · ${s.disk.snapshotMb} · ${s.disk.fts5Mb}`);
-  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => (r[i] ?? '').length)));
-  const fmt = (r: string[]) =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  const lines = [fmt(head), ...rows.map(fmt)];
-  lines.push(
-    '',
-    '* ratio = MiniSearch p50 / FTS5 p50: first through the executor (/search end to end), then engine only.',
-    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}. Commit ${r.git ?? '?'}.`,
+  row(
+    'ingest docs/s (whole corpus · segment)',
+    (s) => `${s.ingest.docsPerSec} · ${s.ingest.segment.docsPerSec}`,
   );
+  row('  ms/doc wall · clean* · extract* · store', (s) => {
+    const m = s.ingest.msPerDoc;
+    return `${m.wall} · ${m.clean} · ${m.extract} · ${m.store}`;
+  });
+  row('  failed · duplicates', (s) => `${s.ingest.failed} · ${s.ingest.duplicates}`);
+  section('latency ms p50 / p99 / max');
+  for (const name of Object.keys(sizes[0]?.commands ?? {})) row(`  /${name}`, (s) => lat(s.commands[name]));
+  section('plain FTS5 p50 / p99 / max (ratio†)');
+  for (const kind of Object.keys(sizes[0]?.baseline.series ?? {}))
+    row(`  ${kind}`, (s) => {
+      const x = s.baseline.series[kind];
+      return x ? `${lat(x.fts5)} (${x.ratioP50}× · ${x.ratioP50Store}×)` : '–';
+    });
+  row(
+    'cold start s → first /search · /who',
+    (s) => `${secs(coldAt(s, 'search'))} · ${secs(coldAt(s, 'who'))}`,
+  );
+  row(
+    '  of which node+imports · openRuntime',
+    (s) => `${secs(coldAt(s, 'imported'))} · ${secs(step(s, 'imported', 'opened'))}`,
+  );
+  row(
+    '  then first typo /search · typo /who',
+    (s) => `${secs(step(s, 'who', 'typoSearch'))} · ${secs(step(s, 'typoSearch', 'typoWho'))}`,
+  );
+  row('serving peak RSS / heap MB', (s) => {
+    const ok = s.coldStart.runs.filter((c) => !c.error);
+    if (ok.length === 0) return s.coldStart.runs.length > 0 ? 'FAILED' : '–';
+    return `${Math.max(...ok.map((c) => c.peakRssMb))} / ${Math.max(...ok.map((c) => c.peakHeapMb))}`;
+  });
+  row('builder peak RSS / heap MB', (s) => `${s.memory.builderPeakRssMb} / ${s.memory.builderPeakHeapMb}`);
+  row(
+    'sitrep.db · -wal · passage index MB',
+    (s) => `${s.disk.dbMb} · ${s.disk.walMb} · ${s.disk.passageIndexMb ?? '?'}`,
+  );
+
+  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((x) => (x[i] ?? '').length)));
+  const fmt = (x: string[]) =>
+    x.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const runs = sizes[0]?.coldStart.runs.length ?? 0;
+  const lines = [
+    fmt(head),
+    ...rows.map(fmt),
+    '',
+    '* clean and extract are timed inside the extraction worker threads and summed over them, so they can',
+    '  add up to more than the wall time (on a busy machine they include waiting for a core). Ingest goes',
+    `  through runtime.ingest() in chunks of ${r.settings.chunkSize.toLocaleString('en-GB')} generated documents; generating them is not counted.`,
+    '† ratio = product p50 / plain FTS5 p50: /search through the executor, then store.searchPassages alone.',
+    '  Plain FTS5 = the same words quoted and ANDed (last word a prefix when /search makes it one),',
+    '  ORDER BY bm25 LIMIT 6. The product does more: planning (vocabulary check, typo alternatives), the OR',
+    '  fallback, 4× the rows for one-passage-per-document ordering, highlighting and citations. Plain FTS5',
+    '  has no typo tolerance: for typo queries it mostly finds nothing.',
+    `Cold start: median of ${runs} fresh processes (node --import tsx, as npm start runs) on the data dir;`,
+    '  the typo /search and /who are asked after the first two answers (they fill the lexicons).',
+    `(n=…) marks a series the ${r.settings.budgetSecondsPerSeries} s budget stopped early.`,
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}. Commit ${r.git ?? '?'}.`,
+  ];
   if (r.targets.length > 0) {
     lines.push('', 'Targets:');
     for (const t of r.targets)
       lines.push(
-        `  ${t.met === null ? '?' : t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.measured} (target ${t.limit})`,
+        `  ${t.met === null ? '?     ' : t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.measured} (target ${t.limit})`,
       );
   }
   return lines.join('\n');
@@ -1138,13 +1018,10 @@ function table(r: Results): string {
 async function mainPhase(): Promise<void> {
   const docs = num(argv.docs, 'docs');
   const sizes = argv.sizes
-    ? argv.sizes.split(',').map((s) => num(s, 'sizes'))
-    : [...new Set([...[1000, 10_000, 100_000, 1_000_000].filter((s) => s <= docs), docs])].sort(
-        (a, b) => a - b,
-      );
+    ? [...new Set(argv.sizes.split(',').map((s) => num(s, 'sizes')))].sort((a, b) => a - b)
+    : [...new Set([...STANDARD_SIZES.filter((s) => s <= docs), docs])].sort((a, b) => a - b);
   const quick = Math.max(...sizes) <= 10_000;
   const budget = argv.budget ?? (quick ? '3' : '60');
-  const coldRuns = argv['cold-runs'] ?? (quick ? '1' : '2');
   const heapMb = num(argv['heap-mb'], 'heap-mb');
   const startedAt = new Date();
   // Read before the run: the work tree may move while a long run goes on.
@@ -1153,7 +1030,7 @@ async function mainPhase(): Promise<void> {
   process.stderr.write(`bench: sizes ${sizes.join(', ')}; work dir ${work}\n`);
 
   const t0 = performance.now();
-  const child: ChildProcess = spawn(
+  const child = spawn(
     process.execPath,
     [
       '--import',
@@ -1173,8 +1050,10 @@ async function mainPhase(): Promise<void> {
       argv.queries ?? '1000',
       '--budget',
       budget,
+      '--chunk',
+      argv.chunk ?? '2000',
       '--cold-runs',
-      coldRuns,
+      argv['cold-runs'] ?? '3',
     ],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
@@ -1196,6 +1075,8 @@ async function mainPhase(): Promise<void> {
       seed: num(argv.seed, 'seed'),
       queriesPerSeries: num(argv.queries, 'queries'),
       budgetSecondsPerSeries: num(budget, 'budget'),
+      chunkSize: num(argv.chunk, 'chunk'),
+      coldRuns: num(argv['cold-runs'], 'cold-runs'),
       builderHeapLimitMb: heapMb,
     },
     sizes: sizesDone,
@@ -1224,13 +1105,7 @@ async function mainPhase(): Promise<void> {
 
 const phase = argv.phase;
 const run =
-  phase === 'build'
-    ? buildPhase
-    : phase === 'cold'
-      ? () => coldPhase(argv.dir ?? '')
-      : phase === 'query'
-        ? queryPhase
-        : mainPhase;
+  phase === 'build' ? buildPhase : phase === 'cold' ? coldPhase : phase === 'query' ? queryPhase : mainPhase;
 run().catch((err: unknown) => {
   process.stderr.write(
     `bench (${phase}): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,

@@ -42,7 +42,7 @@ export default defineCommand({
       entities: input.entity ? [input.entity] : [],
       publishers: input.publisher ? [input.publisher] : [],
     });
-    const { follow, matchingNow } = sources.follow(
+    const { follow, matchingNow, checked } = sources.follow(
       { channel, query, ...(input.schedule ? { schedule: input.schedule } : {}) },
       { platform: ctx.caller.platform, userId: ctx.caller.userId },
     );
@@ -54,7 +54,7 @@ export default defineCommand({
       { type: 'text', text: `This channel now follows “${follow.query}” (#${follow.id}): ${when}.` },
       {
         type: 'context',
-        text: `${matchingNow} report${matchingNow === 1 ? '' : 's'} already in the corpus match${matchingNow === 1 ? 'es' : ''}; /brief since:7d shows the recent ones. /unfollow ${follow.id} stops it.`,
+        text: `${matchingNow} report${matchingNow === 1 ? '' : 's'} ${checked < ctx.corpus.store.documentCount() ? `of the latest ${checked.toLocaleString('en-GB')}` : 'already in the corpus'} match${matchingNow === 1 ? 'es' : ''}; /brief since:7d shows the recent ones. /unfollow ${follow.id} stops it.`,
       },
     ]);
   },

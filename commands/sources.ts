@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { moreBlock, pageField, pageOf } from '../src/core/paging.js';
-import { citationOf, reply } from '../src/core/reply.js';
+import { moreBlock, pageField } from '../src/core/paging.js';
+import { citationOf, reply, UserError } from '../src/core/reply.js';
 
 const PAGE_SIZE = 20;
 
@@ -12,16 +12,18 @@ export default defineCommand({
   input: z.object({ page: pageField }),
   requires: 'anyone',
   run({ page }, { corpus }) {
-    const docs = corpus.store.listDocuments();
-    if (docs.length === 0)
+    const total = corpus.store.documentCount();
+    if (total === 0)
       return reply('Sources', [
         { type: 'text', text: 'The corpus is empty. Add reports with `sitrep ingest PATH`.' },
       ]);
-    const { items } = pageOf(docs, page, PAGE_SIZE);
+    const items = corpus.store.listDocuments({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    if (items.length === 0)
+      throw new UserError(`There is no page ${page}; the list has ${Math.ceil(total / PAGE_SIZE)}.`);
     return reply('Sources', [
-      { type: 'heading', text: `Sources (${docs.length})` },
+      { type: 'heading', text: `Sources (${total.toLocaleString('en-GB')})` },
       { type: 'sources', rows: items.map((d) => ({ ...citationOf(d), origin: d.origin })) },
-      ...moreBlock(docs.length, page, PAGE_SIZE, '/sources'),
+      ...moreBlock(total, page, PAGE_SIZE, '/sources'),
     ]);
   },
 });

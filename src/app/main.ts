@@ -53,6 +53,11 @@ async function main(): Promise<void> {
     platforms: () => sources.outbound.platforms(),
   });
 
+  // Names and search vocabulary load in the background, a step at a time, once everything answers.
+  rt.corpus
+    .warm()
+    .catch((err: unknown) => logger.warn('warming the lexicons failed', { error: String(err) }));
+
   const docs = rt.store.documentCount();
   const shutdown = async () => {
     await stopScheduler();

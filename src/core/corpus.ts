@@ -1,11 +1,12 @@
 // The corpus as commands see it: the store for structured questions, the passage index for free text,
 // and forgiving name lookup (case, punctuation, "APT 31", surnames, vendor aliases, small typos).
 import { findThreatActor } from './data/threat-actors.js';
+import { createNameLexicon } from './lexicon.js';
 import type { EntityKind } from './model.js';
+import type { PassageHit } from './passages.js';
 import type { EntityRecord, Store, StoredDocument } from './ports.js';
 import { type Citation, citationOf } from './reply.js';
-import { type PassageHit, type SearchIndex, searchPassages } from './search-index.js';
-import { editDistance, nameKey } from './text/normalise.js';
+import { nameKey } from './text/normalise.js';
 
 export type EntityRef = EntityRecord;
 
@@ -25,21 +26,40 @@ export interface Corpus {
   suggestNames(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
   /** Forget cached lookups after the corpus changed. */
   invalidate(): void;
+  /**
+   * Loads the names and the search vocabulary in small steps, yielding between them, so the first
+   * misspelt name or word after start is not the one that pays for it. Long-running processes call it.
+   */
+  warm(): Promise<void>;
 }
+
+/** Entities added to the name lexicon per step while warming. */
+const NAMES_PAGE = 2_000;
 
 /** Citations kept in memory: enough for every answer on a busy day, bounded whatever the corpus size. */
 const CITATION_CACHE = 5_000;
 
-export function createCorpus(store: Store, index: SearchIndex): Corpus {
+export function createCorpus(store: Store): Corpus {
   const cited = new Map<string, Citation>();
-  // Every name and alias key with its entity, for typo-tolerant lookup; filled incrementally.
-  const names: { key: string; entity: EntityRef }[] = [];
+  // Every name and alias in a typo-tolerant lexicon (MiniSearch's radix tree), filled incrementally.
+  const names = createNameLexicon();
+  const byKey = new Map<string, EntityRef>();
   let namesUpTo = 0;
-  const allNames = () => {
-    for (const e of store.entitiesAfter(namesUpTo)) {
+  const entityKey = (e: { name: string; kind: EntityKind }) => `${e.kind}:${e.name}`;
+  /** Adds the next `limit` entities stored since the last call (all when -1); false when none was left. */
+  const readNames = (limit: number): boolean => {
+    const page = store.entitiesAfter(namesUpTo, limit);
+    for (const e of page) {
       namesUpTo = e.id;
-      for (const n of new Set([e.name, ...e.aliases].map(nameKey))) if (n) names.push({ key: n, entity: e });
+      const key = entityKey(e);
+      byKey.set(key, e);
+      names.add({ name: e.name, key });
+      for (const alias of e.aliases) names.add({ name: e.name, alias, key });
     }
+    return page.length > 0 && (limit < 0 || page.length === limit);
+  };
+  const allNames = () => {
+    readNames(-1);
     return names;
   };
 
@@ -81,20 +101,18 @@ export function createCorpus(store: Store, index: SearchIndex): Corpus {
         const hit = pick(store.entitiesByKey(nameKey(actor.name)));
         if (hit) return { found: hit, via: query };
       }
-      // Small typos: one edit for short names, two for longer ones; a unique prefix also resolves.
+      // Small typos (one edit for short names, two for longer ones), a surname, or a unique prefix.
       const max = key.length <= 5 ? 1 : 2;
-      const best = new Map<EntityRef, number>();
-      for (const { key: k, entity } of allNames()) {
-        if (!allowed(entity)) continue;
-        const d = k.startsWith(key) && key.length >= 3 ? 0.5 : editDistance(key, k, 3);
-        if (d <= 3 && d < (best.get(entity) ?? Number.POSITIVE_INFINITY)) best.set(entity, d);
-      }
-      const scored = [...best].map(([e, d]) => ({ e, d }));
-      scored.sort((a, b) => a.d - b.d || b.e.documents - a.e.documents || a.e.name.localeCompare(b.e.name));
-      const top = scored[0];
-      const second = scored[1];
-      if (top && top.d <= max && (!second || second.d > top.d)) return { found: top.e, via: query };
-      return { found: null, suggestions: [...new Set(scored.slice(0, 5).map((s) => s.e.name))] };
+      const accept = (k: string) => {
+        const e = byKey.get(k);
+        return e !== undefined && allowed(e);
+      };
+      const matches = allNames().match(query, 5, accept);
+      const [top, second] = matches;
+      const entity = top && byKey.get(top.key);
+      if (top && entity && top.distance <= max && (!second || second.distance > top.distance))
+        return { found: entity, via: query };
+      return { found: null, suggestions: [...new Set(matches.map((m) => m.name))] };
     },
     suggestNames(typed, kinds, limit) {
       const allowed = (e: EntityRef) => !kinds || kinds.includes(e.kind);
@@ -103,15 +121,18 @@ export function createCorpus(store: Store, index: SearchIndex): Corpus {
       const starts = store.entitiesWithKeyPrefix(key, limit * 4).filter(allowed);
       const out = [...new Set(starts.map((e) => e.name))];
       if (out.length < limit && key.length >= 3) {
-        for (const { key: k, entity } of allNames()) {
-          if (out.length >= limit) break;
-          if (allowed(entity) && k.includes(key) && !out.includes(entity.name)) out.push(entity.name);
-        }
+        const accept = (k: string) => {
+          const e = byKey.get(k);
+          return e !== undefined && allowed(e);
+        };
+        for (const name of allNames().suggest(typed, limit, accept)) if (!out.includes(name)) out.push(name);
       }
       return out.slice(0, limit);
     },
-    search(query, limit) {
-      return searchPassages(index, query, { limit });
+    search: (query, limit) => store.searchPassages(query, limit),
+    async warm() {
+      while (readNames(NAMES_PAGE)) await new Promise((resolve) => setImmediate(resolve));
+      await store.warmSearch();
     },
     invalidate() {
       // Nothing to forget: citations of stored documents never change, `allNames` picks up new entities

@@ -1,11 +1,11 @@
 // The one ingestion path: bundled seeds, files on the command line and fetched sources all come here.
-// Inputs are cleaned and extracted one by one, then stored in batches (one transaction each, one
-// savepoint per document) and indexed; one bad input never stops the rest.
+// Inputs are cleaned and extracted (in worker threads for large ingests), then stored in batches: one
+// transaction each, one savepoint per document, passages indexed in the same transaction. One bad input
+// never stops the rest.
 import { type RawInput, toDocument } from './documents/document.js';
 import { extractDocument } from './extract/extract.js';
 import type { Document, Extraction } from './model.js';
 import type { BatchResult, Clock, Logger, Store } from './ports.js';
-import { addDocumentToIndex, type SearchIndex } from './search-index.js';
 
 export interface IngestFailure {
   origin: string;
@@ -17,12 +17,11 @@ export interface IngestSummary {
   duplicates: { id: string; origin: string }[];
   failed: IngestFailure[];
   /** Milliseconds spent in each stage, summed over the inputs: where ingest time goes. */
-  timings: { load: number; clean: number; extract: number; store: number; index: number };
+  timings: { load: number; clean: number; extract: number; store: number };
 }
 
 export interface IngestDeps {
   store: Store;
-  index: SearchIndex;
   clock: Clock;
   logger: Logger;
   /** Where cleaning and extraction run; in this thread when omitted. */
@@ -86,7 +85,7 @@ export async function ingest(
     added: [],
     duplicates: [],
     failed: [],
-    timings: { load: 0, clean: 0, extract: 0, store: 0, index: 0 },
+    timings: { load: 0, clean: 0, extract: 0, store: 0 },
   };
   const t = summary.timings;
   const processor = deps.processor ?? inThisThread;
@@ -141,19 +140,16 @@ export async function ingest(
       for (const item of batch) fail(item.origin, reason);
       results = [];
     }
-    const t4 = performance.now();
-    t.store += t4 - t3;
+    t.store += performance.now() - t3;
     results.forEach((result, i) => {
       const item = batch[i];
       if (!item) return;
       const { doc } = item;
       if (result.added) {
-        addDocumentToIndex(deps.index, doc);
         summary.added.push({ id: doc.id, origin: doc.origin, title: doc.title });
       } else if (result.reason === 'duplicate') summary.duplicates.push({ id: doc.id, origin: doc.origin });
       else fail(item.origin, result.error);
     });
-    t.index += performance.now() - t4;
     onProgress?.({ done: Math.min(inputs.length, from + BATCH), total: inputs.length });
   }
   return summary;

@@ -1,6 +1,7 @@
 // The outside world as the core sees it. Implementations live in src/infra; tests pass their own.
 import type { MergedAssessment, MergedEvent, MergedQuote } from './merge.js';
 import type { Assessment, DatedEvent, Document, EntityKind, Extraction, IsoDate, Quote } from './model.js';
+import type { PassageHit } from './passages.js';
 import type { Reply } from './reply.js';
 
 export interface Logger {
@@ -89,9 +90,20 @@ export interface Store {
     ingestedAt: string,
   ): BatchResult[];
   hasDocument(id: string, url?: string | null): boolean;
+  /**
+   * Passages matching `query`, best first (bm25, title words count double): the best passage of each
+   * document, then the others. Every word must match, else any; the last word is a prefix (4+ letters);
+   * a word no passage holds is replaced by close ones ("dowdne" → "dowden").
+   */
+  searchPassages(query: string, limit: number): PassageHit[];
+  /** Prepares what typo-tolerant search needs in small steps, yielding between them; optional to call. */
+  warmSearch(): Promise<void>;
   getDocument(id: string): StoredDocument | undefined;
-  /** All documents, newest publication first (unknown dates last). */
-  listDocuments(): StoredDocument[];
+  /**
+   * Documents newest publication first (unknown dates last): all, or a page, or those stored at or after
+   * `ingestedSince` (an ISO timestamp).
+   */
+  listDocuments(opts?: { limit?: number; offset?: number; ingestedSince?: string }): StoredDocument[];
   documentCount(): number;
   /** Heads of these documents (unknown ids left out), without reading their bodies. */
   documentHeads(ids: readonly string[]): DocumentHead[];
@@ -103,7 +115,7 @@ export interface Store {
   entitiesWithKeyPrefix(prefix: string, limit: number): EntityRecord[];
   entity(name: string, kind: EntityKind): EntityRecord | undefined;
   /** Entities stored after the one with id `afterId` (all when 0), for names indexes kept up to date. */
-  entitiesAfter(afterId: number): (EntityRecord & { id: number })[];
+  entitiesAfter(afterId: number, limit?: number): (EntityRecord & { id: number })[];
   /** The documents that most recently mention the entity with this canonical name. */
   documentsMentioning(name: string, limit: number): string[];
   /**

@@ -34,7 +34,8 @@ export interface ExtractPool extends Processor {
  * and execArgv's --import does not reach workers on Node 20) and then imports the TypeScript worker.
  */
 function workerStart(): { script: string | URL; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts')) return { script: new URL('./extract-worker.js', import.meta.url), eval: false };
+  if (!import.meta.url.endsWith('.ts'))
+    return { script: new URL('./extract-worker.js', import.meta.url), eval: false };
   const api = import.meta.resolve('tsx/esm/api');
   const worker = new URL('./extract-worker.ts', import.meta.url).href;
   return {
@@ -44,11 +45,20 @@ function workerStart(): { script: string | URL; eval: boolean } {
 }
 
 /**
+ * One worker per core but one: the calling thread stores (SQLite, merging, passages) while the workers
+ * extract, and more threads than cores only slows everyone (measured: 2 workers on 2 cores ran slower
+ * than no pool at all).
+ */
+export function defaultPoolSize(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
  * A pool of `size` workers (default: one per core). A batch is split evenly across them; the results
  * come back in input order. A worker that dies fails its part of the batch as errors (the caller
  * reports them as failed inputs) and is replaced for the next batch.
  */
-export function createExtractPool(logger: Logger, size = availableParallelism()): ExtractPool {
+export function createExtractPool(logger: Logger, size = defaultPoolSize()): ExtractPool {
   const start = workerStart();
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: Processed[]) => void; count: number }>();

@@ -23,7 +23,7 @@ import { nameKey } from '../core/text/normalise.js';
 type Db = Database.Database;
 
 /** How many recent clusters with the same key a new row is compared with. */
-const CANDIDATES = 64;
+const CANDIDATES = 32;
 /** How many reporting documents a merged row cites by name; the rest are counted. */
 export const CITED_PER_ROW = 8;
 /** Aliases kept per entity: the first ones seen; more would only be noise in a card. */
@@ -63,6 +63,7 @@ export const MERGED_SCHEMA = `
     docs INTEGER NOT NULL
   );
   CREATE INDEX event_clusters_date ON event_clusters(date, id);
+  CREATE INDEX event_clusters_start ON event_clusters(date_start, date_end);
   CREATE TABLE event_actors (
     actor TEXT NOT NULL,
     date TEXT NOT NULL,
@@ -266,8 +267,16 @@ export function createMergedWriter(db: Db): MergedWriter {
       const words = mergeWords(e.text);
       const shape = { date: e.date, words, actors: e.actors };
       for (const c of stmt.eventCandidates.all(e.date, CANDIDATES)) {
-        const actors = jsonColumn('event_clusters', c.id, 'actors', c.actors, isStrings);
-        if (!sameEvent(shape, { date: e.date, words: splitWords(c.words), actors })) continue;
+        const candidate = { date: e.date, words: splitWords(c.words), actors: [] as string[] };
+        // Most candidates share too few words to matter: parse their actors only when they might.
+        if (!sameEvent({ ...shape, actors: [] }, candidate)) {
+          candidate.actors = jsonColumn('event_clusters', c.id, 'actors', c.actors, isStrings);
+          if (candidate.actors.length === 0 || !sameEvent(shape, candidate)) continue;
+        }
+        const actors =
+          candidate.actors.length > 0
+            ? candidate.actors
+            : jsonColumn('event_clusters', c.id, 'actors', c.actors, isStrings);
         const longer = e.text.length > c.text.length;
         const added = e.actors.filter((a) => !actors.includes(a));
         stmt.updateEvent.run({
@@ -349,7 +358,7 @@ export interface MergedReader {
   entitiesWithKeyPrefix(prefix: string, limit: number): EntityRecord[];
   entity(name: string, kind: EntityKind): EntityRecord | undefined;
   /** Entities stored after `afterId` (all when 0), oldest first: for incremental name indexes. */
-  entitiesAfter(afterId: number): (EntityRecord & { id: number })[];
+  entitiesAfter(afterId: number, limit?: number): (EntityRecord & { id: number })[];
   /** The documents that most recently mention the entity (its record counts all of them). */
   documentsMentioning(name: string, limit: number): string[];
   eventClusters(q: {
@@ -445,8 +454,8 @@ export function createMergedReader(db: Db): MergedReader {
     entity: db.prepare<[string, string], EntityDbRow>(
       `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.name = ? AND e.kind = ?`,
     ),
-    after: db.prepare<[number], EntityDbRow>(
-      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id > ? ORDER BY e.id`,
+    after: db.prepare<[number, number], EntityDbRow>(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id > ? ORDER BY e.id LIMIT ?`,
     ),
     mentioning: db
       .prepare<[string, number], string>(
@@ -474,6 +483,13 @@ export function createMergedReader(db: Db): MergedReader {
         `SELECT ${EVENT_COLUMNS} FROM event_clusters c WHERE ${RANGE} ORDER BY c.date, c.id LIMIT @limit OFFSET @offset`,
       ),
       count: db.prepare<object, number>(`SELECT count(*) FROM event_clusters c WHERE ${RANGE}`).pluck(),
+    },
+    // No period: SQLite counts a whole table from its smallest index without testing every row.
+    everything: {
+      rows: db.prepare<object, EventDbRow>(
+        `SELECT ${EVENT_COLUMNS} FROM event_clusters c ORDER BY c.date, c.id LIMIT @limit OFFSET @offset`,
+      ),
+      count: db.prepare<[], number>(`SELECT count(*) FROM event_clusters`).pluck(),
     },
     actor: {
       rows: db.prepare<object, EventDbRow>(
@@ -556,7 +572,7 @@ export function createMergedReader(db: Db): MergedReader {
       const r = stmt.entity.get(name, kind);
       return r ? toEntity(r) : undefined;
     },
-    entitiesAfter: (afterId) => stmt.after.all(afterId).map(toEntity),
+    entitiesAfter: (afterId, limit = -1) => stmt.after.all(afterId, limit).map(toEntity),
     documentsMentioning(name, limit) {
       // A document names an entity once per kind at most, so twice the rows cover the duplicates.
       return [...new Set(stmt.mentioning.all(name, limit * 2))].slice(0, limit);
@@ -564,6 +580,10 @@ export function createMergedReader(db: Db): MergedReader {
     eventClusters({ actor, words, from, to, limit, offset }) {
       const match = words ? allWordsQuery(words) : null;
       if (words && !match) return { rows: [], total: 0 };
+      if (actor === undefined && !match && from <= '0000-01-01' && to >= '9999-12-31') {
+        const q = eventQueries.everything;
+        return { rows: q.rows.all({ limit, offset }).map(toEvent), total: q.count.get() ?? 0 };
+      }
       const range = { from, to, limit, offset };
       const [q, params] =
         actor !== undefined

@@ -3,7 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
+import { createLexicon, type Lexicon } from '../core/lexicon.js';
 import type { Document, EntityKind, Extraction, IsoDate, ProbabilityBand } from '../core/model.js';
+import type { PassageHit } from '../core/passages.js';
 import type {
   AddResult,
   AssessmentRow,
@@ -16,7 +18,18 @@ import type {
   Store,
   StoredDocument,
 } from '../core/ports.js';
+import { foldedWords, type QueryLexicon } from '../core/search-query.js';
 import { createMergedReader, createMergedWriter, migrateToMerged } from './sqlite-merged.js';
+import {
+  createPassageSearch,
+  createPassageWriter,
+  PASSAGES_MIGRATION,
+  vocabularyPage,
+} from './sqlite-passages.js';
+
+/** Vocabulary terms read per step when filling the lexicon (~10 ms each). */
+const VOCABULARY_PAGE = 5_000;
+
 import { createSqliteSourceStore, SOURCES_MIGRATION } from './sqlite-sources.js';
 
 type Db = Database.Database;
@@ -97,7 +110,23 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   SOURCES_MIGRATION,
   // 3: entities and merged events, quotes and assessments, maintained at ingest (issue 7).
   migrateToMerged,
+  // 4: passages in FTS5, written with their document, replacing the in-memory index (issue 7).
+  migrateToPassages,
+  // 5: /sources pages and "reports since" read through indexes instead of sorting every document.
+  `
+  CREATE INDEX documents_order ON documents(published_start IS NULL, published_start DESC, ingested_at DESC, id);
+  CREATE INDEX documents_ingested ON documents(ingested_at);
+  `,
 ];
+
+function migrateToPassages(db: Db): void {
+  db.exec(PASSAGES_MIGRATION);
+  const writer = createPassageWriter(db);
+  const docs = db.prepare<[], Document>(
+    `SELECT id, title, publisher, author, published, url, origin, body FROM documents ORDER BY rowid`,
+  );
+  for (const doc of docs.iterate()) writer.add(doc);
+}
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -396,9 +425,9 @@ export function openSqliteStore(file: string): Store & SourceStore {
     documentHeads: db.prepare<[string], unknown>(
       `SELECT ${HEAD_COLUMNS} FROM documents WHERE id IN (SELECT value FROM json_each(?))`,
     ),
-    listDocuments: db.prepare<[], unknown>(
-      `SELECT ${DOC_COLUMNS} FROM documents
-       ORDER BY published_start IS NULL, published_start DESC, ingested_at DESC, id`,
+    listDocuments: db.prepare<{ since: string; limit: number; offset: number }, unknown>(
+      `SELECT ${DOC_COLUMNS} FROM documents WHERE ingested_at >= @since
+       ORDER BY published_start IS NULL, published_start DESC, ingested_at DESC, id LIMIT @limit OFFSET @offset`,
     ),
     documentCount: db.prepare<[], number>(`SELECT count(*) FROM documents`).pluck(),
     entityNames: db.prepare<[], { name: string; kind: string; aliases: string }>(
@@ -448,6 +477,33 @@ export function openSqliteStore(file: string): Store & SourceStore {
 
   const merged = createMergedWriter(db);
   const read = createMergedReader(db);
+  const passages = createPassageWriter(db);
+
+  // Typo and prefix alternatives for /search: the FTS5 vocabulary in a lexicon, read page by page, either
+  // in the background (`warmSearch`, after start) or all at once by the first query that needs it (about
+  // 2 s at 100k documents); then kept up to date with the words of each document stored.
+  const lexicon: Lexicon = createLexicon();
+  let vocabularyRead: string | null = ''; // the last term read; null once the vocabulary is all in
+  const readVocabularyPage = () => {
+    if (vocabularyRead === null) return;
+    const page = vocabularyPage(db, vocabularyRead, VOCABULARY_PAGE);
+    lexicon.add(page.entries);
+    vocabularyRead = page.last;
+  };
+  const ensureLexicon = (): Lexicon => {
+    while (vocabularyRead !== null) readVocabularyPage();
+    return lexicon;
+  };
+  const queryLexicon: QueryLexicon = {
+    corrections: (word, limit) => ensureLexicon().corrections(word, limit),
+    completions: (prefix, limit) => ensureLexicon().completions(prefix, limit),
+  };
+  const search = createPassageSearch(db, queryLexicon);
+  const learnWords = (doc: Document) => {
+    if (vocabularyRead === '') return; // not started: the document's words come with the vocabulary
+    const words = new Set(foldedWords(`${doc.title ?? ''} ${doc.body}`));
+    lexicon.add([...words].map((term) => ({ term, weight: lexicon.weight(term) + 1 })));
+  };
 
   const insertAll = db.transaction((doc: Document, extraction: Extraction, ingestedAt: string): AddResult => {
     // Checked inside the (immediate) transaction so a concurrent writer cannot slip the same report in.
@@ -465,6 +521,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
       publishedStart: doc.published === null ? null : (dateBounds(doc.published)?.start ?? null),
       ingestedAt,
     });
+    passages.add(doc);
     const docId = doc.id;
     merged.noteMentions(docId, doc.published, extraction.entities);
     for (const m of extraction.entities) {
@@ -543,11 +600,31 @@ export function openSqliteStore(file: string): Store & SourceStore {
   const store: Store = {
     addDocument(doc, extraction, ingestedAt) {
       const input = validated(doc, extraction, ingestedAt);
-      return insertAll.immediate(input.doc, input.extraction, input.ingestedAt);
+      const result = insertAll.immediate(input.doc, input.extraction, input.ingestedAt);
+      if (result.added) learnWords(input.doc);
+      return result;
     },
 
     addDocuments(items, ingestedAt) {
-      return items.length === 0 ? [] : insertBatch.immediate(items, ingestedAt);
+      if (items.length === 0) return [];
+      const results = insertBatch.immediate(items, ingestedAt);
+      results.forEach((r, i) => {
+        const item = items[i];
+        if (r.added && item) learnWords(item.doc);
+      });
+      return results;
+    },
+
+    searchPassages(query, limit): PassageHit[] {
+      return search.search(query, limit);
+    },
+
+    async warmSearch() {
+      while (vocabularyRead !== null && db.open) {
+        readVocabularyPage();
+        // Let commands run between pages: this thread also answers the chat platforms.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
 
     hasDocument(id, url = null) {
@@ -559,8 +636,8 @@ export function openSqliteStore(file: string): Store & SourceStore {
       return row === undefined ? undefined : toDocument(row);
     },
 
-    listDocuments() {
-      return stmt.listDocuments.all().map(toDocument);
+    listDocuments({ limit = -1, offset = 0, ingestedSince = '' } = {}) {
+      return stmt.listDocuments.all({ since: ingestedSince, limit, offset }).map(toDocument);
     },
 
     documentCount() {
@@ -588,7 +665,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
     entitiesByKey: (key) => read.entitiesByKey(key),
     entitiesWithKeyPrefix: (prefix, limit) => read.entitiesWithKeyPrefix(prefix, limit),
     entity: (name, kind) => read.entity(name, kind),
-    entitiesAfter: (afterId) => read.entitiesAfter(afterId),
+    entitiesAfter: (afterId, limit) => read.entitiesAfter(afterId, limit),
     documentsMentioning: (name, limit) => read.documentsMentioning(name, limit),
 
     eventClusters({ actor, words, range = {}, limit, offset = 0 }) {

@@ -281,6 +281,20 @@ describe('SQLite store', () => {
     store.close();
   });
 
+  it('searches passages written with their document, correcting typos with words stored later too', async () => {
+    const store = openStore();
+    const body = (words: string) => `${words} ${'and more words to make a passage long enough. '.repeat(3)}`;
+    store.addDocument(doc('a', { body: body('Oliver Dowden spoke about reconnaissance') }), EMPTY, 't');
+    expect(store.searchPassages('reconnaisance', 5).map((h) => h.docId)).toEqual(['a']);
+    await store.warmSearch();
+    // A word first seen after the vocabulary was loaded is a correction target as well.
+    store.addDocument(doc('b', { body: body('Volt Typhoon prepositioning in utilities') }), EMPTY, 't');
+    expect(store.searchPassages('prepositoning', 5).map((h) => h.docId)).toEqual(['b']);
+    expect(store.searchPassages('dowden', 5)[0]).toMatchObject({ docId: 'a', terms: ['dowden'] });
+    expect(store.searchPassages('"" AND (', 5)).toEqual([]);
+    store.close();
+  });
+
   it('merges quotes and assessments across documents, keeping the longest wording', () => {
     const store = openStore();
     const quote = (text: string) => ({

@@ -80,6 +80,10 @@ export function channelOf(ctx: { channel?: ChannelRef | undefined }, command: st
   return ctx.channel;
 }
 const SYSTEM = 'sitrep';
+/** Reports a new follow is tried against to say how many already match. */
+const FOLLOW_PREVIEW_DOCS = 1_000;
+/** Most reports one `/brief since:` reads; a briefing of more is not one anyone reads either. */
+const BRIEF_MAX_DOCS = 500;
 
 export interface SourcesOptions {
   /** Consecutive failed polls after which a source is paused and the admins are told. */
@@ -162,7 +166,7 @@ export interface SourcesService {
   follow(
     input: { channel: ChannelRef; query: string; schedule?: string },
     by: Actor,
-  ): { follow: FollowRecord; matchingNow: number };
+  ): { follow: FollowRecord; matchingNow: number; checked: number };
   unfollow(id: number, by: Actor): FollowRecord;
   following(channel?: ChannelRef): FollowRecord[];
   /** The briefing this channel would get now, or since a time; null when there is nothing. */
@@ -767,11 +771,11 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
         audit(by, 'follow.add', `${channel.platform}:${channel.id} “${text}” (${normalised})`),
       );
       changed();
-      const matchingNow = matchingDocs(
-        [compileFollowQuery(text, corpus)],
-        corpus.store.listDocuments(),
-      ).length;
-      return { follow, matchingNow };
+      // Checked against the latest reports only: a follow is about what comes next, and reading every
+      // report of a large corpus would make the command slow.
+      const latest = corpus.store.listDocuments({ limit: FOLLOW_PREVIEW_DOCS });
+      const matchingNow = matchingDocs([compileFollowQuery(text, corpus)], latest).length;
+      return { follow, matchingNow, checked: latest.length };
     },
 
     unfollow(id, by) {
@@ -801,7 +805,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
             : 'New since this channel started following.',
         );
       }
-      const docs = corpus.store.listDocuments().filter((d) => d.ingestedAt >= since);
+      const docs = corpus.store.listDocuments({ ingestedSince: since, limit: BRIEF_MAX_DOCS });
       const inputs =
         follows.length > 0
           ? matchingDocs(

@@ -1,0 +1,285 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { markTerms } from '../../src/core/highlight.js';
+import { createLexicon } from '../../src/core/lexicon.js';
+import type { Document } from '../../src/core/model.js';
+import {
+  createPassageSearch,
+  createPassageWriter,
+  PASSAGES_MIGRATION,
+  passageVocabulary,
+  vocabularyOf,
+} from '../../src/infra/sqlite-passages.js';
+
+function doc(id: string, body: string, title: string | null = null): Document {
+  return { id, title, publisher: null, author: null, published: null, url: null, origin: `${id}.txt`, body };
+}
+
+const NCSC = doc(
+  'ncsc',
+  [
+    'The National Cyber Security Centre has identified organisations affiliated to the Chinese state as the source of two cyber campaigns.',
+    'Protecting democracy a priority',
+    'It is highly likely that a Chinese entity was responsible for the compromise of the Electoral Commission systems between 2021 and 2022.',
+    'The Foreign Office sanctioned a front company and two individuals said to be members of APT31, also tracked as ZIRCONIUM.',
+    'Deputy Prime Minister Oliver Dowden said the UK will not tolerate malicious cyber activity targeting our democratic institutions.',
+  ].join('\n\n'),
+  'UK calls out China over cyber campaigns',
+);
+
+const US = doc(
+  'us',
+  [
+    'The US Treasury designated Wuhan Xiaoruizhi Science and Technology Company as a front for APT31 operations.',
+    'Officials described a résumé of intrusions stretching back more than a decade against critics of the government.',
+  ].join('\n\n'),
+  'Treasury sanctions APT31 front company',
+);
+
+const IRISH = doc(
+  'irish',
+  'Minister Tomás Ó Súilleabháin told the Dáil that the Health Service Executive had restored its systems after the ransomware attack.',
+  'Dáil hears of recovery',
+);
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-passages-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+/** A fresh database file with the migration applied, the documents written and the lexicon filled. */
+function open(...docs: Document[]) {
+  const db = new Database(join(dir, `passages-${files++}.db`));
+  db.pragma('journal_mode = WAL');
+  db.exec(PASSAGES_MIGRATION);
+  const writer = createPassageWriter(db);
+  db.transaction(() => {
+    for (const d of docs) writer.add(d);
+  })();
+  const lexicon = createLexicon();
+  lexicon.add(vocabularyOf(db));
+  const search = createPassageSearch(db, lexicon);
+  return { db, writer, lexicon, search };
+}
+
+describe('writing passages', () => {
+  it('writes one row per passage, inside the caller’s transaction', () => {
+    const { db, writer } = open();
+    const count = () => db.prepare('SELECT count(*) FROM passages').pluck().get();
+    expect(db.transaction(() => writer.add(NCSC))()).toBe(4);
+    expect(count()).toBe(4);
+    // The document insert failing after its passages rolls the passages back too.
+    expect(() =>
+      db.transaction(() => {
+        writer.add(US);
+        throw new Error('document insert failed');
+      })(),
+    ).toThrow('document insert failed');
+    expect(count()).toBe(4);
+    expect(writer.remove('ncsc')).toBe(4);
+    expect(writer.remove('ncsc')).toBe(0);
+    expect(count()).toBe(0);
+    db.close();
+  });
+
+  it('exposes the vocabulary with passage counts, whole or for chosen terms', () => {
+    const { db, lexicon } = open(NCSC, US);
+    const all = vocabularyOf(db);
+    expect(all.find((e) => e.term === 'apt31')).toEqual({ term: 'apt31', weight: 3 });
+    expect(all.every((e) => e.term.length >= 4)).toBe(true);
+    expect(lexicon.weight('treasury')).toBe(2);
+    expect(vocabularyOf(db, ['dowden', 'resume', 'zebra', 'dowden'])).toEqual([
+      { term: 'dowden', weight: 1 },
+      { term: 'resume', weight: 1 },
+      { term: 'zebra', weight: 0 },
+    ]);
+    expect(passageVocabulary(db).has('uk')).toBe(true);
+    expect(passageVocabulary(db).has('zebra')).toBe(false);
+    expect(passageVocabulary(db).has('"')).toBe(false);
+    db.close();
+  });
+});
+
+describe('searching passages', () => {
+  const { search } = open(NCSC, US, IRISH);
+
+  it('requires every word (AND) and reports the matched words', () => {
+    const hits = search.search('electoral commission', 10);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ docId: 'ncsc', paragraph: 1 });
+    expect(hits[0]?.text).toContain('Electoral Commission systems');
+    expect(hits[0]?.terms.sort()).toEqual(['commission', 'electoral']);
+    expect(hits[0]?.score).toBeGreaterThan(0);
+  });
+
+  it('falls back to any word (OR) when no passage has them all', () => {
+    const hits = search.search('electoral zebra', 10);
+    expect(hits.map((h) => h.docId)).toEqual(['ncsc']);
+    expect(hits[0]?.terms).toEqual(['electoral']);
+  });
+
+  it('matches the last word by prefix from four characters, reporting the prefix', () => {
+    const hits = search.search('sanction', 10);
+    expect([...new Set(hits.map((h) => h.docId))].sort()).toEqual(['ncsc', 'us']);
+    expect(hits.every((h) => h.terms.includes('sanction'))).toBe(true);
+    expect(search.search('apt3', 10).flatMap((h) => h.terms)).toContain('apt3');
+    expect(search.search('exfil', 10)).toEqual([]);
+  });
+
+  it('matches an unknown word that starts known words by prefix, wherever it stands', () => {
+    expect(search.plan('sanction treasury').words[0]).toMatchObject({ term: 'sanction', prefix: true });
+    expect(search.search('sanction treasury', 10).map((h) => h.docId)).toEqual(['us', 'us']);
+  });
+
+  it('does not prefix-match short words, nor words no longer being typed', () => {
+    expect(search.search('ap', 10)).toEqual([]);
+    expect(search.search('zi', 10)).toEqual([]);
+    expect(search.search('apt', 10)).toEqual([]);
+    // A space after a known word means the user finished it: "cyber " is not "cyber*".
+    expect(search.plan('cyber').words[0]?.prefix).toBe(true);
+    expect(search.plan('cyber ').words[0]?.prefix).toBe(false);
+  });
+
+  it('tolerates typos in words of five or more letters that the index does not know', () => {
+    for (const q of ['Dowdon', 'Dowdne', 'dowdne said']) {
+      const hits = search.search(q, 10);
+      expect(
+        hits.map((h) => h.docId),
+        q,
+      ).toEqual(['ncsc']);
+      expect(hits[0]?.terms, q).toContain('dowden');
+    }
+    expect(search.search('Wuhen', 10).map((h) => h.docId)).toEqual(['us']);
+    expect(search.search('Zirconuim', 10).map((h) => h.docId)).toEqual(['ncsc']);
+    // Four letters: no typo tolerance ("Chna" is not "china"), and no prefix match either.
+    expect(search.search('Chna', 10)).toEqual([]);
+    // A known word is taken as typed, not "corrected" to a neighbour.
+    expect(search.plan('cyber').words[0]?.alternatives).toEqual([]);
+  });
+
+  it('ignores case, accents and function words', () => {
+    expect(search.search('RESUME', 10).map((h) => h.docId)).toEqual(['us']);
+    expect(search.search('résumé', 10)[0]?.terms).toEqual(['resume']);
+    const hits = search.search('the compromise of the Electoral Commission', 10);
+    expect(hits.map((h) => h.paragraph)).toEqual([1]);
+    expect(search.search('Tomas O Suilleabhain', 10).map((h) => h.docId)).toEqual(['irish']);
+    expect(search.search('DÁIL', 10)[0]?.terms).toEqual(['dail']);
+  });
+
+  it('matches words across title and passage', () => {
+    // "treasury" is only in the US title for the second paragraph; "decade" only in its text.
+    const hits = search.search('treasury decade', 10);
+    expect(hits.map((h) => [h.docId, h.paragraph])).toEqual([['us', 1]]);
+    expect(hits[0]?.terms.sort()).toEqual(['decade', 'treasury']);
+  });
+
+  it('ranks a title match above a body match', () => {
+    // "china" is in the NCSC title only; "chinese" in its text. "treasury": US title and text.
+    const hits = search.search('company', 10);
+    expect(hits[0]?.docId).toBe('us');
+    expect(hits.map((h) => h.docId)).toEqual(['us', 'ncsc', 'us']);
+  });
+
+  it('matches quoted phrases exactly', () => {
+    expect(search.search('"front company"', 10).map((h) => h.docId)).toEqual(['us', 'ncsc', 'us']);
+    expect(search.search('"company front"', 10)).toEqual([]);
+    const hits = search.search('"Electoral Commission" hack', 10);
+    expect(hits.map((h) => [h.docId, h.paragraph])).toEqual([['ncsc', 1]]);
+    expect(hits[0]?.terms.sort()).toEqual(['commission', 'electoral']);
+  });
+
+  it('returns nothing, without error, for stop words, punctuation and hostile input', () => {
+    for (const q of ['', '   ', 'the of and', '"the"', '!!!', '*', '-', '""', '"', '😀']) {
+      expect(search.search(q, 10), q).toEqual([]);
+    }
+    const hostile = [
+      'NEAR(cyber china)',
+      'cyber AND china OR NOT uk',
+      'title:china',
+      '{title text}: china',
+      '-cyber +china',
+      '"unbalanced cyber',
+      'cyber"',
+      '""cyber""',
+      'cyber*',
+      '*cyber',
+      '^cyber',
+      '(((cyber',
+      'cyber)))',
+      "cyber' OR 1=1; DROP TABLE passages; --",
+      'china 🇨🇳 cyber 😀',
+      'NEAR/2',
+      'cyber NEAR/2 china',
+      `${'cyber '.repeat(60)}`,
+      'x'.repeat(300),
+      `${'"'.repeat(150)}cyber${'*'.repeat(145)}`,
+      '\u0000cyber\u0000',
+      'cyber\ncampaigns\tchina',
+    ];
+    for (const q of hostile) expect(() => search.search(q, 10), q).not.toThrow();
+    expect(search.search('title:china', 10).length).toBeGreaterThan(0);
+    expect(search.search("cyber' OR 1=1; DROP TABLE passages; --", 10).length).toBeGreaterThan(0);
+    expect(search.search('NEAR(cyber china)', 10).length).toBeGreaterThan(0);
+  });
+
+  it('gives terms that markTerms can highlight', () => {
+    const { db, search: ncscOnly } = open(NCSC);
+    const [hit] = ncscOnly.search('apt31 sanction', 1);
+    db.close();
+    expect(hit).toBeDefined();
+    const marked = markTerms(hit?.text ?? '', hit?.terms ?? [])
+      .filter((r) => r.marked)
+      .map((r) => r.text);
+    expect(marked.length).toBeGreaterThanOrEqual(2);
+    expect(marked.join(' ')).toMatch(/sanction/i);
+    expect(marked.join(' ')).toMatch(/APT31/);
+  });
+});
+
+describe('diversity and limits', () => {
+  it('puts the best passage of each document first, then the others, up to the limit', () => {
+    const a = doc(
+      'a',
+      [
+        'APT31 APT31 APT31 intrusions: APT31 targeted parliamentarians, and APT31 targeted their email accounts.',
+        'APT31 also ran reconnaissance against journalists and campaigners critical of the government.',
+        'A third paragraph mentions APT31 once among many other words about unrelated political matters.',
+      ].join('\n\n'),
+      'APT31 activity',
+    );
+    const b = doc(
+      'b',
+      'A long report about many groups, in which one sentence, near the end, briefly names APT31 among others.',
+    );
+    const { db, search } = open(a, b);
+    const hits = search.search('APT31', 10);
+    expect(hits.map((h) => h.docId)).toEqual(['a', 'b', 'a', 'a']);
+    expect(hits[0]?.paragraph).toBe(0);
+    expect(search.search('APT31', 2).map((h) => h.docId)).toEqual(['a', 'b']);
+    expect(search.search('APT31', 0)).toEqual([]);
+    db.close();
+  });
+
+  it('respects the limit over many matching documents', () => {
+    const docs = Array.from({ length: 40 }, (_, i) =>
+      doc(
+        `d${i}`,
+        [
+          `Report ${i}: the ransomware crew encrypted servers at site ${i} and demanded payment in bitcoin.`,
+          `A second paragraph of report ${i} repeats that ransomware hit the site and recovery took weeks.`,
+        ].join('\n\n'),
+      ),
+    );
+    const { db, search } = open(...docs);
+    const hits = search.search('ransomware', 5);
+    expect(hits).toHaveLength(5);
+    expect(new Set(hits.map((h) => h.docId)).size).toBe(5);
+    expect(search.search('ransomware', 100)).toHaveLength(80);
+    const scores = search.search('ransomware bitcoin', 20).map((h) => h.score);
+    expect(scores).toHaveLength(20);
+    expect(scores.every((s) => s > 0)).toBe(true);
+    db.close();
+  });
+});
