@@ -185,14 +185,18 @@ export function createMergedWriter(db: Db): MergedWriter {
 
     eventCandidates: db.prepare<
       [string, number],
-      { id: number; text: string; words: string; actors: string }
-    >(`SELECT id, text, words, actors FROM event_clusters WHERE date = ? ORDER BY id DESC LIMIT ?`),
+      { id: number; length: number; words: string; actors: string }
+    >(
+      `SELECT id, length(text) AS length, words, actors FROM event_clusters WHERE date = ? ORDER BY id DESC LIMIT ?`,
+    ),
     insertEvent: db.prepare(
       `INSERT INTO event_clusters (date, date_start, date_end, text, words, actors, docs)
        VALUES (@date, @dateStart, @dateEnd, @text, @words, @actors, 1)`,
     ),
     updateEvent: db.prepare(
-      `UPDATE event_clusters SET text = @text, words = @words, actors = @actors, docs = docs + @newDoc WHERE id = @id`,
+      // A null text or words keeps the cluster's own: only a longer wording replaces it.
+      `UPDATE event_clusters SET text = coalesce(@text, text), words = coalesce(@words, words), actors = @actors,
+         docs = docs + @newDoc WHERE id = @id`,
     ),
     eventHasDoc: db.prepare(`SELECT 1 FROM events WHERE cluster = ? AND doc_id = ? LIMIT 1`).pluck(),
     insertEventActor: db.prepare(
@@ -203,13 +207,16 @@ export function createMergedWriter(db: Db): MergedWriter {
 
     quoteCandidates: db.prepare<
       [string, number],
-      { id: number; text: string; words: string; role: string | null }
-    >(`SELECT id, text, words, role FROM quote_clusters WHERE speaker = ? ORDER BY id DESC LIMIT ?`),
+      { id: number; length: number; words: string; role: string | null }
+    >(
+      `SELECT id, length(text) AS length, words, role FROM quote_clusters WHERE speaker = ? ORDER BY id DESC LIMIT ?`,
+    ),
     insertQuote: db.prepare(
       `INSERT INTO quote_clusters (speaker, role, text, words, docs) VALUES (@speaker, @role, @text, @words, 1)`,
     ),
     updateQuote: db.prepare(
-      `UPDATE quote_clusters SET text = @text, words = @words, role = @role, docs = docs + @newDoc WHERE id = @id`,
+      `UPDATE quote_clusters SET text = coalesce(@text, text), words = coalesce(@words, words), role = @role,
+         docs = docs + @newDoc WHERE id = @id`,
     ),
     quoteHasDoc: db.prepare(`SELECT 1 FROM quotes WHERE cluster = ? AND doc_id = ? LIMIT 1`).pluck(),
     insertQuoteText: db.prepare(`INSERT INTO quote_text (rowid, text) VALUES (?, ?)`),
@@ -277,12 +284,12 @@ export function createMergedWriter(db: Db): MergedWriter {
           candidate.actors.length > 0
             ? candidate.actors
             : jsonColumn('event_clusters', c.id, 'actors', c.actors, isStrings);
-        const longer = e.text.length > c.text.length;
+        const longer = e.text.length > c.length;
         const added = e.actors.filter((a) => !actors.includes(a));
         stmt.updateEvent.run({
           id: c.id,
-          text: longer ? e.text : c.text,
-          words: longer ? words.join(' ') : c.words,
+          text: longer ? e.text : null,
+          words: longer ? words.join(' ') : null,
           actors: JSON.stringify([...actors, ...added]),
           newDoc: stmt.eventHasDoc.get(c.id, docId) ? 0 : 1,
         });
@@ -310,11 +317,11 @@ export function createMergedWriter(db: Db): MergedWriter {
       for (const c of stmt.quoteCandidates.all(q.speaker, CANDIDATES)) {
         if (!sameQuote({ speaker: q.speaker, words }, { speaker: q.speaker, words: splitWords(c.words) }))
           continue;
-        const longer = q.text.length > c.text.length;
+        const longer = q.text.length > c.length;
         stmt.updateQuote.run({
           id: c.id,
-          text: longer ? q.text : c.text,
-          words: longer ? words.join(' ') : c.words,
+          text: longer ? q.text : null,
+          words: longer ? words.join(' ') : null,
           role: c.role ?? q.role,
           newDoc: stmt.quoteHasDoc.get(c.id, docId) ? 0 : 1,
         });
