@@ -283,3 +283,34 @@ describe('diversity and limits', () => {
     db.close();
   });
 });
+
+describe('very common words', () => {
+  // 6,000 passages: every one says "officials said"; a few name rarer things.
+  const paragraph = (i: number, extra = '') =>
+    `Paragraph ${i}: officials said the review of the incident continues this week ${extra}and more follows.`;
+  const docs = Array.from({ length: 100 }, (_, d) =>
+    doc(
+      `d${d}`,
+      Array.from({ length: 60 }, (_, i) =>
+        paragraph(i, d === 7 && i === 3 ? 'with a zeppelin sighting ' : ''),
+      ).join('\n\n'),
+    ),
+  );
+
+  it('stop being required when a rarer word carries the query, and are still marked', () => {
+    const { db, search } = open(...docs);
+    const hits = search.search('officials zeppelin', 5);
+    expect(hits.map((h) => h.docId)).toEqual(['d7']);
+    expect(hits[0]?.terms.sort()).toEqual(['officials', 'zeppelin']);
+    db.close();
+  });
+
+  it('alone, list the newest passages that have them all instead of ranking every match', () => {
+    const { db, search } = open(...docs);
+    const hits = search.search('officials review', 3);
+    expect(hits).toHaveLength(3);
+    // Newest first: the last documents stored, one passage per document first.
+    expect(hits.slice(0, 2).map((h) => h.docId)).toEqual(['d99', 'd98']);
+    db.close();
+  });
+});
