@@ -6,6 +6,7 @@
 // Forms that point at two countries are left out on purpose: bare "Korea"/"Korean", bare "Congo",
 // "Congolese", and "Dominican" for Dominica. Acronyms (US, UK, PRC, DPRK…) match only in capitals,
 // so the pronoun "us" is never the United States.
+import { stripAccents } from '../text/normalise.js';
 
 export interface Country {
   /** Short English name as UK and US government releases use it. */
@@ -269,9 +270,7 @@ const acronymKey = (s: string) => s.replace(/\./g, '').replace(/\s+/g, '');
 
 /** Names and demonyms ignore case, accents, typographic apostrophes, hyphens and a leading "the". */
 function nameKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return stripAccents(s)
     .replace(/[‘’`´]/g, "'")
     .toLowerCase()
     .replace(/[-‐–]/g, ' ')

@@ -8,8 +8,9 @@
 // else in these reports were left out on purpose: months (May, June, August), places (Sydney,
 // Georgia, Paris, Santiago), ordinary words (Will, Hope, Joy, Can, Said) and common surnames.
 // Lookups fold accents, so "Jurgen" finds "Jürgen".
+import { stripAccents } from '../text/normalise.js';
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (s: string) => stripAccents(s).toLowerCase();
 
 /** Whitespace-separated lists, grouped by where the names are common. */
 const NAME_LISTS: readonly string[] = [

@@ -10,6 +10,7 @@
 // and so are names for clusters that only "overlap" a group (VOLTZITE, GhostEmperor, UNC3524,
 // StellarParticle, TA444). Names that are also ordinary words ("Snake", "Mercury") carry
 // `ambiguous: true` so a matcher can ask for context before trusting them in running text.
+import { stripAccents } from '../text/normalise.js';
 
 export type ActorCountry = 'China' | 'Russia' | 'Iran' | 'North Korea';
 
@@ -432,9 +433,7 @@ export const THREAT_ACTORS: readonly ThreatActor[] = [
  * 'APT 31', 'apt-31', 'Apt31' and 'Advanced Persistent Threat Group 31' all give 'apt31'.
  */
 export function normaliseActorKey(s: string): string {
-  const folded = s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const folded = stripAccents(s)
     .toLowerCase()
     .replace(/[‘’'`´]s\b/gu, (m, offset: number, all: string) => (offset + m.length === all.length ? '' : m))
     .replace(/&/g, ' and ')

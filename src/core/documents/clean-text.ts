@@ -4,7 +4,7 @@ import { isGivenName } from '../data/given-names.js';
 import { ORG_HEAD_NOUNS } from '../data/organisations.js';
 import { type DateContext, findDates, parseDateLine } from '../extract/dates.js';
 import type { IsoDate } from '../model.js';
-import { contentWords, overlap } from '../text/normalise.js';
+import { collapseSpaces, contentWords, overlap, wordCount } from '../text/normalise.js';
 import { END_OF_ARTICLE, isCaptionCredit, isFurnitureLine, isGluedMenu, isPlea } from './furniture.js';
 
 export interface CleanText {
@@ -30,6 +30,9 @@ type Role = 'text' | 'furniture' | 'title' | 'byline' | 'date';
 interface Para {
   text: string;
   role: Role;
+  /** Word count and whether the paragraph reads as prose: asked of every paragraph by several passes. */
+  words: number;
+  prose: boolean;
 }
 
 const BULLET = /^\s*(?:[*•·▪◦‣]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/;
@@ -37,22 +40,26 @@ const BULLET = /^\s*(?:[*•·▪◦‣]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/;
 const CAPTION_LABEL = /^(?:image|photo|picture|video|graphic)(?: source| credit| caption)?s?\s*:/i;
 const TERMINAL = /[.!?…:;]["'”’)\]]*$/;
 
+/** Invisible characters dropped, ligatures from PDF and OCR text spelled out, odd spaces made plain. */
+const RAW_CHARACTERS = /[\u200b-\u200d\ufeff\u00ad\ufb00-\ufb04\u00a0\u2009\u202f\t]/g;
+const RAW_REPLACEMENT: Readonly<Record<string, string>> = {
+  '\ufb00': 'ff',
+  '\ufb01': 'fi',
+  '\ufb02': 'fl',
+  '\ufb03': 'ffi',
+  '\ufb04': 'ffl',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\t': ' ',
+};
+
 /** Normalises line endings and invisible characters; keeps curly quotes as they are. */
 function normaliseRaw(raw: string): string {
-  return (
-    raw
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
-      // Ligatures from PDF and OCR text.
-      .replace(/\ufb00/g, 'ff')
-      .replace(/\ufb01/g, 'fi')
-      .replace(/\ufb02/g, 'fl')
-      .replace(/\ufb03/g, 'ffi')
-      .replace(/\ufb04/g, 'ffl')
-      .replace(/[\u00a0\u2009\u202f]/g, ' ')
-      .replace(/\t/g, ' ')
-      .replace(/[ ]+$/gm, '')
-  );
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(RAW_CHARACTERS, (c) => RAW_REPLACEMENT[c] ?? '')
+    .replace(/[ ]+$/gm, '');
 }
 
 /** Rejoins hard-wrapped lines of one block into paragraphs; bullets and short lines stay separate. */
@@ -92,7 +99,7 @@ function unwrapBlock(lines: string[], wholeText: string): string[] {
     }
   }
   if (cur) out.push(cur);
-  return out.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return out.map((p) => collapseSpaces(p).trim()).filter(Boolean);
 }
 
 function toParagraphs(text: string): string[] {
@@ -103,15 +110,19 @@ function toParagraphs(text: string): string[] {
   });
 }
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const isProse = (s: string) => wordCount(s) >= 25 || (wordCount(s) >= 8 && TERMINAL.test(s));
+function toPara(text: string): Para {
+  const words = wordCount(text);
+  return { text, role: 'text', words, prose: words >= 25 || (words >= 8 && TERMINAL.test(text)) };
+}
 
 const BYLINE_ROLE =
   /^(?:(?:managing|senior|deputy|chief|executive|associate|contributing|political|security|technology|tech|cyber|diplomatic|home affairs|foreign|defence|defense|news|staff|digital|investigations?|business|science|health|north america|europe|asia|china|us|uk|world|global)\s+)*(?:editor|reporter|correspondent|writer|journalist|contributor|columnist|analyst|producer|editor-at-large)(?:\s*,\s*.+)?$/i;
 
 /** "By Jane Smith", "Mark Say Managing Editor", "Andrew Wooden": a byline, with its role when given. */
 export function parseByline(line: string): { name: string; role: string | null } | null {
-  const t = line.trim().replace(/\s*[|·•]\s*.*$/, '');
+  // Whatever follows a separator is a dateline or a role, not the name. (The test first: the replacement
+  // alone is slow to fail on a long paragraph.)
+  const t = /[|·•]/.test(line) ? line.trim().replace(/\s*[|·•]\s*.*$/, '') : line.trim();
   const hasBy = /^by\s+/i.test(t);
   const rest = t.replace(/^by\s+/i, '');
   if (rest.length > 80 || /[.!?:;"“”]$/.test(rest)) return null;
@@ -133,19 +144,20 @@ export function parseByline(line: string): { name: string; role: string | null }
   return { name: nameTokens.join(' '), role: roleText || null };
 }
 
+const PUBLISHER_NAME = "((?:The )?[\\p{Lu}][\\p{L}\\d&'’.-]*(?: [\\p{Lu}][\\p{L}\\d&'’.-]*){0,3})";
+const PUBLISHER_IN_FURNITURE = [
+  new RegExp(`\\bnotifications from ${PUBLISHER_NAME}`, 'u'),
+  new RegExp(`^\\s*Get ${PUBLISHER_NAME} (?:News|Alerts|Updates|Newsletters?)\\s*$`, 'mu'),
+  new RegExp(
+    `\\b(?:news|updates|alerts|stories|newsletter)\\b[^\\n.]{0,120}\\bfrom ${PUBLISHER_NAME}\\.?\\s*$`,
+    'mu',
+  ),
+  new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?${PUBLISHER_NAME}`, 'u'),
+];
+
 /** Publisher named in the page's own furniture: "notifications from X", "Get X News", "© 2024 X". */
 function publisherFromFurniture(raw: string): string | null {
-  const name = "((?:The )?[\\p{Lu}][\\p{L}\\d&'’.-]*(?: [\\p{Lu}][\\p{L}\\d&'’.-]*){0,3})";
-  const patterns = [
-    new RegExp(`\\bnotifications from ${name}`, 'u'),
-    new RegExp(`^\\s*Get ${name} (?:News|Alerts|Updates|Newsletters?)\\s*$`, 'mu'),
-    new RegExp(
-      `\\b(?:news|updates|alerts|stories|newsletter)\\b[^\\n.]{0,120}\\bfrom ${name}\\.?\\s*$`,
-      'mu',
-    ),
-    new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?${name}`, 'u'),
-  ];
-  for (const re of patterns) {
+  for (const re of PUBLISHER_IN_FURNITURE) {
     const m = re.exec(raw);
     if (m?.[1] && !/^(?:The|Get|All)$/.test(m[1])) return m[1].replace(/[.,]$/, '');
   }
@@ -213,7 +225,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
 
   const paras: Para[] = toParagraphs(text)
     .filter((p) => !/^\s*(?:URL|Source|Link)\s*:\s*https?:\/\//i.test(p))
-    .map((t) => ({ text: t, role: 'text' as Role }));
+    .map(toPara);
   const dayFirst =
     !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/.test(
       text,
@@ -227,7 +239,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
     if (
       /\bcookies?\b/i.test(p.text) &&
       /\b(?:we|our|you|website|site|browser|consent|accept)\b/i.test(p.text) &&
-      wordCount(p.text) <= 40
+      p.words <= 40
     )
       p.role = 'furniture';
   }
@@ -235,7 +247,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   for (let i = 0; i + 1 < paras.length; i++) {
     const p = paras[i];
     const next = paras[i + 1];
-    if (p && next && CAPTION_LABEL.test(next.text) && wordCount(p.text) <= 12 && !TERMINAL.test(p.text)) {
+    if (p && next && CAPTION_LABEL.test(next.text) && p.words <= 12 && !TERMINAL.test(p.text)) {
       p.role = 'furniture';
     }
   }
@@ -269,7 +281,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   for (const p of head) {
     if (p.role !== 'text' && p.role !== 'furniture') continue;
     const b = parseByline(p.text);
-    if (b && wordCount(p.text) <= 8) {
+    if (b && p.words <= 8) {
       if (!author) author = b.name;
       p.role = 'byline';
     }
@@ -279,15 +291,12 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   markMenus(paras);
 
   // End of the article: the first end marker after most of the prose has gone by.
-  const proseTotal = paras.reduce(
-    (n, p) => n + (p.role === 'text' && isProse(p.text) ? p.text.length : 0),
-    0,
-  );
+  const proseTotal = paras.reduce((n, p) => n + (p.role === 'text' && p.prose ? p.text.length : 0), 0);
   let seen = 0;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     if (!p) continue;
-    if (p.role === 'text' && isProse(p.text)) seen += p.text.length;
+    if (p.role === 'text' && p.prose) seen += p.text.length;
     if (END_OF_ARTICLE.test(p.text.trim()) && seen >= 0.4 * proseTotal) {
       for (let j = i; j < paras.length; j++) {
         const q = paras[j];
@@ -303,7 +312,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   let issuer: string | null = null;
   for (const p of paras) {
     if (p.role !== 'text') continue;
-    if (isProse(p.text)) break;
+    if (p.prose) break;
     if (isOrganisationName(p.text)) {
       issuer ??= p.text;
       p.role = 'furniture';
@@ -314,8 +323,8 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   let title = known.title ?? null;
   for (const p of paras) {
     if (p.role !== 'text') continue;
-    if (isProse(p.text) || (wordCount(p.text) >= 5 && /[.!?]["'”’)]*$/.test(p.text))) break;
-    const n = wordCount(p.text);
+    if (p.prose || (p.words >= 5 && /[.!?]["'”’)]*$/.test(p.text))) break;
+    const n = p.words;
     if (n >= 2 && n <= 25 && !/[.:,;]$/.test(p.text) && !BULLET.test(p.text)) {
       if (!title) title = p.text;
       if (title === p.text) p.role = 'title';
@@ -384,11 +393,11 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
  */
 function datedLabel(line: string, ctx: DateContext): IsoDate | null {
   if (wordCount(line) > 12 || /[.!?]["'”’)]*$/.test(line)) return null;
+  // The label word before the dates: finding dates is the costly part.
+  if (!/\b(?:published|posted|updated|debated|delivered|issued|released|dated|date|on)\b/i.test(line))
+    return null;
   const dates = findDates(line, ctx).filter((d) => !d.relative && /^\d{4}-\d{2}-\d{2}$/.test(d.iso));
-  return dates.length === 1 &&
-    /\b(?:published|posted|updated|debated|delivered|issued|released|dated|date|on)\b/i.test(line)
-    ? (dates[0]?.iso ?? null)
-    : null;
+  return dates.length === 1 ? (dates[0]?.iso ?? null) : null;
 }
 
 const HEADS = new Set(ORG_HEAD_NOUNS.map((h) => h.toLowerCase()));
@@ -402,8 +411,8 @@ function isOrganisationName(line: string): boolean {
 }
 
 function markMenus(paras: Para[]): void {
-  const isShortLabel = (p: Para) => wordCount(p.text) <= 4 && !TERMINAL.test(p.text);
-  const prose = paras.map((p, i) => (p.role === 'text' && isProse(p.text) ? i : -1)).filter((i) => i >= 0);
+  const isShortLabel = (p: Para) => p.words <= 4 && !TERMINAL.test(p.text);
+  const prose = paras.map((p, i) => (p.role === 'text' && p.prose ? i : -1)).filter((i) => i >= 0);
   const firstProse = prose[0] ?? paras.length;
   const lastProse = prose[prose.length - 1] ?? -1;
   // Navigation shouts or title-cases every item; a list inside the article reads like prose.
@@ -428,7 +437,7 @@ function markMenus(paras: Para[]): void {
     changed = false;
     for (let i = 0; i < paras.length; i++) {
       const p = paras[i];
-      if (p?.role !== 'text' || TERMINAL.test(p.text) || wordCount(p.text) > 20) continue;
+      if (p?.role !== 'text' || TERMINAL.test(p.text) || p.words > 20) continue;
       const prev = paras[i - 1];
       const next = paras[i + 1];
       if ((!prev || prev.role === 'furniture') && next?.role === 'furniture' && prev) {
@@ -447,14 +456,15 @@ function dropPullQuotes(paras: Para[]): void {
   if (quoted.length === 0) return;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    if (p?.role !== 'text' || /[“"]/.test(p.text) || wordCount(p.text) < 8) continue;
+    if (p?.role !== 'text' || /[“"]/.test(p.text) || p.words < 8) continue;
     const words = contentWords(p.text);
-    if (!quoted.some((q) => overlap(words, q) >= 0.9 && q.length >= words.length * 0.8)) continue;
+    // The length test first: it is cheap and rules out most pairs.
+    if (!quoted.some((q) => q.length >= words.length * 0.8 && overlap(words, q) >= 0.9)) continue;
     const next = paras[i + 1];
     const credit =
       next &&
       next.role === 'text' &&
-      wordCount(next.text) <= 8 &&
+      next.words <= 8 &&
       /^[\p{Lu}][^.!?]*,/u.test(next.text) &&
       !TERMINAL.test(next.text);
     p.role = 'furniture';

@@ -1,7 +1,7 @@
 // Any supported input (plain text, HTML, Markdown) becomes one Document through one path.
 import { createHash } from 'node:crypto';
 import type { Document } from '../model.js';
-import { foldTypography } from '../text/normalise.js';
+import { collapseSpaces, foldTypography } from '../text/normalise.js';
 import { cleanText, type KnownMetadata } from './clean-text.js';
 import { htmlToSourceText } from './html.js';
 import { markdownToSourceText } from './markdown.js';
@@ -28,7 +28,7 @@ export function formatOf(name: string, content: string): InputFormat {
 
 /** Same report, same id: the hash of the body with typography and spacing folded. */
 export function documentId(body: string): string {
-  const canonical = foldTypography(body).toLowerCase().replace(/\s+/g, ' ').trim();
+  const canonical = collapseSpaces(foldTypography(body).toLowerCase()).trim();
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }
 

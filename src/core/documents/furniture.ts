@@ -1,5 +1,6 @@
 // What web pages wrap around an article: navigation, cookie banners, share buttons, newsletter and
 // donation pleas, author boxes, related links. Patterns describe the kind of text, never one site.
+import { hasOnlyAsciiLetters } from '../text/normalise.js';
 
 /** Whole-line furniture: a short line that is nothing but one of these. */
 const LINE_PATTERNS: RegExp[] = [
@@ -61,10 +62,12 @@ export function isFurnitureLine(line: string): boolean {
 
 /** A paragraph that asks the reader for something (money, a sign-up) rather than reporting. */
 export function isPlea(paragraph: string): boolean {
+  // Most paragraphs have no plea word: that test first spares them the rest.
+  if (!PLEA.test(paragraph)) return false;
   const words = paragraph.split(/\s+/).length;
   // The outlet addressing its reader: a plea word together with "you", "your", "we", "us" or "our".
   const addressed = /\b(?:you|your|we|us|our)\b/i.test(paragraph) || words <= 8;
-  return words <= 80 && addressed && PLEA.test(paragraph) && !/[“"]/.test(paragraph);
+  return words <= 80 && addressed && !/[“"]/.test(paragraph);
 }
 
 /** A photo caption line ending in a picture agency credit: "… (PA Wire)", "… (Getty Images)". */
@@ -76,7 +79,8 @@ export function isCaptionCredit(line: string): boolean {
 
 /** Words glued together by a menu flattened to text: "HomeInformation for...Advice & guidanceEducation". */
 export function isGluedMenu(line: string): boolean {
-  const glued = (line.match(/\p{Ll}\p{Lu}\p{Ll}/gu) ?? []).length;
+  const glued = (line.match(hasOnlyAsciiLetters(line) ? /[a-z][A-Z][a-z]/g : /\p{Ll}\p{Lu}\p{Ll}/gu) ?? [])
+    .length;
   return (
     glued >= 3 || (glued >= 2 && (!/[.!?]["”’]?$/.test(line.trim()) || /(?:\.\.\.|…)$/.test(line.trim())))
   );

@@ -1,9 +1,8 @@
 // A web page to the raw material of a Document: the article's text (via Readability) and the metadata the
 // page declares (Open Graph, article:*, JSON-LD, <time datetime>, canonical link). Furniture that survives
 // here is the plain-text cleaner's job.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { IsoDate } from '../model.js';
+import { linkedom, readability } from './libraries.js';
 import {
   cleanByline,
   declaredDate,
@@ -113,7 +112,7 @@ function convert(html: string, opts: HtmlOptions): SourceText {
  * and poured into a well-formed skeleton.
  */
 function buildDocument(html: string): DomDocument {
-  const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
+  const { document } = linkedom().parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
   const doc = document as unknown as DomDocument;
   const src = html.replace(/^\ufeff/, '');
   const head = /<head\b[^>]*>([\s\S]*?)<\/head\s*>/i.exec(src);
@@ -479,9 +478,12 @@ function runReadability(doc: DomDocument): { paragraphs: string[]; byline: strin
   try {
     // Readability resolves links against document.baseURI, which linkedom leaves null; it catches the
     // failure and keeps the href as written, which is harmless since links are reduced to their text.
+    const { Readability } = readability();
     const reader = new Readability<DomElement>(doc, {
       charThreshold: 250,
       disableJSONLD: true,
+      // Only the text is read from the article, so stripping its class attributes is wasted work.
+      keepClasses: true,
       serializer: (node) => node as unknown as DomElement,
     });
     const result = reader.parse();

@@ -275,11 +275,12 @@ export function inline(s: string): string {
     .replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, '$1')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?[a-zA-Z][\w-]*(?:\s+[^<>]*)?\/?>/g, '')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\p{L}\p{N}*])/gu, '$1')
-    .replace(/(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1');
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
+  // These two open with a lookbehind, which is tried at every position: run them only where they can match.
+  if (t.includes('*'))
+    t = t.replace(/(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\p{L}\p{N}*])/gu, '$1');
+  if (t.includes('_')) t = t.replace(/(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1');
+  t = t.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1').replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1');
   t = decodeEntities(t);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the placeholder is a control character on purpose
   t = t.replace(/\u0000(\d+)\u0000/g, (_, n: string) => codes[Number(n)] ?? '');

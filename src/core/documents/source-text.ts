@@ -1,7 +1,8 @@
 // What the format readers (HTML, Markdown) hand to the plain-text cleaner: the article's text and the
 // metadata the format itself declares. The cleaner does the final furniture removal.
-import * as chrono from 'chrono-node';
 import type { IsoDate } from '../model.js';
+import { collapseSpaces } from '../text/normalise.js';
+import { chrono } from './libraries.js';
 
 export interface SourceText {
   /**
@@ -33,7 +34,7 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 /** Folds runs of whitespace (including non-breaking and thin spaces) to one space; drops control characters. */
 export function foldSpace(s: string): string {
-  return s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(s.replace(CONTROL, '')).trim();
 }
 
 /**
@@ -102,7 +103,7 @@ export function declaredDate(value: string | null | undefined): IsoDate | null {
     return isoDatePrefix(`${monthYear[2]}-${String(m).padStart(2, '0')}`);
   }
   try {
-    const r = chrono.strict.parse(v, new Date(Date.UTC(2000, 0, 1)))[0];
+    const r = chrono().strict.parse(v, new Date(Date.UTC(2000, 0, 1)))[0];
     if (!r || !/\b\d{4}\b/.test(r.text)) return null;
     const c = r.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;

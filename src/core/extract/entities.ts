@@ -7,7 +7,7 @@ import { isGivenName } from '../data/given-names.js';
 import { HONORIFICS, ORG_HEAD_NOUNS, ROLE_WORDS, WELL_KNOWN_ORGS } from '../data/organisations.js';
 import { ACTOR_NAME_PATTERNS, findThreatActor } from '../data/threat-actors.js';
 import type { EntityKind, Mention } from '../model.js';
-import { foldTypography } from '../text/normalise.js';
+import { foldTypography, hasOnlyAsciiLetters } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
 
 /** Where an entity is named: paragraph index and character offsets within it. */
@@ -101,24 +101,32 @@ const SPEECH_VERB =
 function tokenize(paragraph: string): Token[] {
   const tokens: Token[] = [];
   const starts = new Set(splitSentences(paragraph).map((s) => s.start));
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
+  // Up to this offset there is only whitespace before a token.
+  const firstText = paragraph.search(/\S/);
+  const re = hasOnlyAsciiLetters(paragraph)
+    ? /[A-Za-z0-9][A-Za-z0-9'’&.-]*/g
+    : /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     let text = m[0];
     // A trailing full stop belongs to the sentence unless the token is an abbreviation like "U.S."
     while (text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
     while (/[-’']$/.test(text)) text = text.slice(0, -1);
     if (!text) continue;
-    const before = paragraph.slice(0, m.index);
     const sentenceStart =
-      starts.has(m.index) || /(?:^|[“"‘(\n]|[:;]\s)\s*$/.test(before.slice(-3)) || before.trim() === '';
+      starts.has(m.index) ||
+      /(?:^|[“"‘(\n]|[:;]\s)\s*$/.test(paragraph.slice(Math.max(0, m.index - 3), m.index)) ||
+      m.index <= firstText;
     tokens.push({ text, start: m.index, end: m.index + text.length, sentenceStart });
   }
   return tokens;
 }
 
-const isCap = (t: string) => /^[\p{Lu}]/u.test(t) || /^\p{L}+\d+$/u.test(t);
+// The digit test first: it is cheap, and most lower-case words fail it.
+const isCap = (t: string) => /^[\p{Lu}]/u.test(t) || (/\d$/.test(t) && /^\p{L}+\d+$/u.test(t));
 const possessive = (t: string) => /['’]s$/.test(t) || /s['’]$/.test(t);
-const stripPossessive = (t: string) => t.replace(/['’]s$/, '').replace(/['’]$/, '');
+const stripPossessive = (t: string) =>
+  // Most words end in neither an apostrophe nor an "s": they skip the two replacements.
+  /[s'’]$/.test(t) ? t.replace(/['’]s$/, '').replace(/['’]$/, '') : t;
 const POSSESSIVE_INSIDE = new Set([
   'attorney',
   'people',
@@ -201,11 +209,28 @@ const ACTOR_PATTERNS_WHOLE = ACTOR_NAME_PATTERNS.map(
   (re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')),
 );
 
-function actorOf(name: string): string | null {
-  const hit = findThreatActor(name);
-  if (hit) return hit.name;
-  return ACTOR_PATTERNS_WHOLE.some((re) => re.test(name)) ? name : null;
+/**
+ * A lookup by name that remembers its answers: every capitalised run (and for actors each of its
+ * sub-runs) is looked up, and the same names recur within a report and across reports. The cache is
+ * cleared when full, so memory stays bounded. The answers are shared: read them, never change them.
+ */
+function remembered<T>(lookup: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    if (answers.has(name)) return answers.get(name) as T;
+    const answer = lookup(name);
+    if (answers.size >= 10_000) answers.clear();
+    answers.set(name, answer);
+    return answer;
+  };
 }
+
+const actorOf = remembered(
+  (name): string | null =>
+    findThreatActor(name)?.name ?? (ACTOR_PATTERNS_WHOLE.some((re) => re.test(name)) ? name : null),
+);
+
+const countryOf = remembered(findCountry);
 
 function orgOf(ws: string[]): boolean {
   return ws.some((w) => HEADS.has(lower(w))) && !ROLES.has(lower(ws[ws.length - 1] ?? ''));
@@ -223,6 +248,8 @@ const LIST_NAME = new RegExp(
   `\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${HEADS_ALT})|(?:${HEADS_ALT}) (?:for|of) [\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and [\\p{Lu}][\\p{L}]+)\\b`,
   'gu',
 );
+/** What every LIST_NAME match holds: the list's last item and its "and" (", Innovation and "). */
+const LIST_NAME_END = /, [\p{Lu}][\p{L}]+,? and /u;
 
 /** Classifies one capitalised run; may yield several entities ("Deputy Prime Minister Oliver Dowden"). */
 function classify(paragraph: string, run: Token[], prevText: string): Found[] {
@@ -314,7 +341,7 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
   }
 
   // Countries, and organisations named after one: "UK Electoral Commission" is the Electoral Commission.
-  const country = findCountry(fullClean);
+  const country = countryOf(fullClean);
   if (country && !country.viaDemonym)
     return [
       {
@@ -341,7 +368,7 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
     ];
 
   if (orgOf(ws)) {
-    const lead = findCountry(ws[0] ?? '');
+    const lead = countryOf(ws[0] ?? '');
     const rest = ws.slice(1);
     if (lead && rest.length >= 2 && orgOf(rest) && !ROLES.has(lower(rest[0] ?? ''))) {
       const restText = paragraph.slice(r[1]?.start ?? start, end).replace(/['’]s$/, '');
@@ -416,6 +443,12 @@ interface Acc {
   roles: string[];
 }
 
+/** Four words or more, most of them capitalised. */
+function isTitleCase(p: string): boolean {
+  const words = p.split(/\s+/);
+  return words.length >= 4 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= 0.6 * words.length;
+}
+
 /** Entities of one document, with where each is named. */
 export function extractEntities(paragraphs: string[], author: string | null = null): EntityResult {
   const byKey = new Map<string, Acc>();
@@ -437,11 +470,7 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
   paragraphs.forEach((p, pi) => {
     const tokens = tokenize(p);
     // A Title Case headline capitalises every word, so "Government Charged" is no organisation there.
-    const words = p.split(/\s+/);
-    const headline =
-      !/[.!?:"”]$/.test(p.trim()) &&
-      words.length >= 4 &&
-      words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= 0.6 * words.length;
+    const headline = !/[.!?:"”]$/.test(p.trim()) && isTitleCase(p);
     for (const run of runsOf(p, tokens)) {
       const prevText = p.slice(Math.max(0, (run[0]?.start ?? 0) - 40), run[0]?.start ?? 0);
       let found = classify(p, run, prevText);
@@ -464,7 +493,9 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
         add(f, pi);
       }
     }
-    // "Foreign, Commonwealth and Development Office": a comma list inside one name.
+    // "Foreign, Commonwealth and Development Office": a comma list inside one name. LIST_NAME is slow to
+    // fail, so it runs only where its list ending is present.
+    if (!LIST_NAME_END.test(p)) return;
     LIST_NAME.lastIndex = 0;
     const listName = LIST_NAME;
     for (let m = listName.exec(p); m; m = listName.exec(p)) {
@@ -486,6 +517,7 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
   // A name in brackets after a title, as parliamentary records write speakers: "The Deputy Prime Minister
   // (Oliver Dowden)".
   paragraphs.forEach((p, pi) => {
+    if (!p.includes('(')) return;
     const re =
       /((?:[\p{Lu}][\p{L}’'-]+\s+){0,4}[\p{Lu}][\p{L}’'-]+)\s+\(([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3})\)/gu;
     for (let m = re.exec(p); m; m = re.exec(p)) {
@@ -500,6 +532,7 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
 
   // Acronyms in brackets name what stands before them: "National Cyber Security Centre (NCSC)".
   paragraphs.forEach((p, pi) => {
+    if (!p.includes('(')) return;
     const re = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9}|[\p{Lu}][\p{Ll}]{2,11})\)/gu;
     for (let m = re.exec(p); m; m = re.exec(p)) {
       const acronym = m[1] ?? '';
@@ -512,7 +545,7 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
         const acc = owner ? byKey.get(keyOf(owner.name)) : undefined;
         if (
           acc?.kind === 'organisation' &&
-          !findCountry(acronym) &&
+          !countryOf(acronym) &&
           !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
             acronym,
           )

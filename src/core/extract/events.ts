@@ -1,6 +1,7 @@
 // Dated events: clauses of the reporter's narrative that carry a date. Quoted speech is left out (a
 // speaker's "today" is not the report's), and when one sentence dates two things, each gets its clause.
 import type { DatedEvent, IsoDate } from '../model.js';
+import { wordCount } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
 import { type DateContext, findDates } from './dates.js';
 import type { EntitySpan } from './entities.js';
@@ -15,7 +16,7 @@ export function extractEvents(paragraphs: string[], spans: EntitySpan[], ctx: Da
     const masked = maskQuotes(p, quoteSpans(p, 1));
     for (const s of splitSentences(p)) {
       const visible = masked.slice(s.start, s.end);
-      if (visible.split(/\s+/).filter(Boolean).length < MIN_WORDS) continue;
+      if (wordCount(visible) < MIN_WORDS) continue;
       if (/ [|] /.test(visible)) continue; // a table row, not a sentence
       const dates = findDates(visible, ctx);
       if (dates.length === 0) continue;

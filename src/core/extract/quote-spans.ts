@@ -1,5 +1,6 @@
 // Where quotations stand in a paragraph. Shared by the quote extractor (what was said) and the event and
 // assessment extractors (which must not read a speaker's words as the reporter's narrative).
+import { wordCount } from '../text/normalise.js';
 
 export interface QuoteSpan {
   /** Offsets of the quoted words, without the marks. */
@@ -19,6 +20,11 @@ export function quoteSpans(p: string, minSingleWords = 4): QuoteSpan[] {
   let i = 0;
   while (i < p.length) {
     const c = p[i];
+    // Only an opening mark starts a span; everything else is stepped over without further tests.
+    if (c !== '“' && c !== '"' && c !== '‘') {
+      i++;
+      continue;
+    }
     const prev = i > 0 ? (p[i - 1] ?? '') : '';
     if (c === '“' || (c === '"' && OPEN_BEFORE.test(prev))) {
       const closeAt = findClose(p, i + 1, c === '“' ? '”' : '"');
@@ -34,11 +40,8 @@ export function quoteSpans(p: string, minSingleWords = 4): QuoteSpan[] {
     if (c === '‘' && OPEN_BEFORE.test(prev)) {
       const close = findSingleClose(p, i + 1);
       if (close > 0) {
-        const words = p
-          .slice(i + 1, close)
-          .split(/\s+/)
-          .filter(Boolean).length;
-        if (words >= minSingleWords) spans.push({ start: i + 1, end: close, closed: true, single: true });
+        if (wordCount(p.slice(i + 1, close)) >= minSingleWords)
+          spans.push({ start: i + 1, end: close, closed: true, single: true });
         i = close + 1;
         continue;
       }

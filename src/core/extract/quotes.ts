@@ -2,6 +2,7 @@
 // resolved to the last person named outside quotes), quotes split by their attribution, and quotes that
 // run over several paragraphs (each re-opens with a mark; all belong to the same speaker).
 import type { EntityKind, Mention, Quote } from '../model.js';
+import { wordCount } from '../text/normalise.js';
 import type { EntitySpan } from './entities.js';
 import { type QuoteSpan, quoteSpans } from './quote-spans.js';
 
@@ -19,8 +20,6 @@ interface Speaker {
 interface Located extends QuoteSpan {
   paragraph: number;
 }
-
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Quotes of one document, one per quoted paragraph. */
 export function extractQuotes(paragraphs: string[], spans: EntitySpan[], mentions: Mention[]): Quote[] {

@@ -1,21 +1,65 @@
 // Small text helpers shared by cleaning, extraction, merging and lookup.
 
+const TYPOGRAPHIC = /[\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u2033\u2013\u2014\u2212\u00a0\u2009\u202f]/g;
+const PLAIN: Readonly<Record<string, string>> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2033': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+};
+
 /** Folds typographic variants so comparisons ignore them (curly quotes, dashes, non-breaking spaces). */
 export function foldTypography(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/[\u00a0\u2009\u202f]/g, ' ');
+  return s.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c);
 }
 
-/** Lower-case word tokens (letters, digits, apostrophes), for similarity measures. */
+/**
+ * Every run of whitespace as one space, as `s.replace(/\s+/g, ' ')`. Only runs that are not already a
+ * single space are replaced, so text that is already folded (most of it) is scanned but not copied.
+ */
+export function collapseSpaces(s: string): string {
+  return s.replace(/\s{2,}|[^\S ]/g, ' ');
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+/** Outside ASCII and General Punctuation (U+2000–U+206F: curly quotes, dashes, ellipsis, thin spaces). */
+const BEYOND_PUNCTUATION = /[\u0080-\u1fff\u2070-\uffff]/;
+
+/**
+ * True when every letter and digit in `s` is ASCII: it holds nothing but ASCII and General Punctuation,
+ * a block without letters or digits. V8 scans Unicode property classes (\p{L}) several times slower than
+ * ASCII ranges, and on such text a pattern with [A-Za-z] for \p{L} finds exactly the same matches, so hot
+ * scans over whole paragraphs pick the ASCII form when this holds.
+ */
+export function hasOnlyAsciiLetters(s: string): boolean {
+  return !BEYOND_PUNCTUATION.test(s);
+}
+
+/**
+ * Accents and other combining marks taken off ("Tomás" → "Tomas"), compatibility forms decomposed.
+ * ASCII text, by far the most common, is already in that form and skips the decomposition.
+ */
+export function stripAccents(s: string): string {
+  return NON_ASCII.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '') : s;
+}
+
+/**
+ * Lower-case word tokens (letters, digits, apostrophes), for similarity measures. Of the typographic
+ * variants only apostrophes can be part of a token, so only they are folded.
+ */
 export function wordTokens(s: string): string[] {
-  return (
-    foldTypography(s)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  );
+  const folded = s.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").toLowerCase();
+  return folded.match(hasOnlyAsciiLetters(folded) ? /[a-z0-9']+/g : /[\p{L}\p{N}']+/gu) ?? [];
 }
 
 const STOPWORDS = new Set(
@@ -29,10 +73,14 @@ const STOPWORDS = new Set(
 
 /** Content words of a text: tokens minus stopwords, with a crude plural fold ("emails" ~ "email"). */
 export function contentWords(s: string): string[] {
-  return wordTokens(s)
-    .map((t) => t.replace(/'s$/, '').replace(/'$/, ''))
-    .filter((t) => t.length > 1 && !STOPWORDS.has(t))
-    .map((t) => (t.length > 4 && t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t));
+  const out: string[] = [];
+  for (const token of wordTokens(s)) {
+    let t = token.endsWith("'s") ? token.slice(0, -2) : token;
+    if (t.endsWith("'")) t = t.slice(0, -1);
+    if (t.length <= 1 || STOPWORDS.has(t)) continue;
+    out.push(t.length > 4 && t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t);
+  }
+  return out;
 }
 
 /** Share of `part`'s tokens found in `whole`, counting repeats (a multiset containment). */
@@ -82,6 +130,19 @@ export function editDistance(a: string, b: string, max = 3): number {
     prev = cur;
   }
   return prev[b.length] ?? max + 1;
+}
+
+const WORD = /\S+/g;
+
+/**
+ * Number of whitespace-separated words, as `s.split(/\s+/).filter(Boolean).length`, counted without
+ * building the array: cleaning and extraction ask it of every paragraph and sentence.
+ */
+export function wordCount(s: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.test(s)) n++;
+  return n;
 }
 
 /** Splits a clean body into paragraphs (separated by blank lines). */

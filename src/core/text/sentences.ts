@@ -1,10 +1,10 @@
 // Sentence splitting tuned for news and government prose: abbreviations, initials and quotes.
 
 export interface Sentence {
-  text: string;
+  readonly text: string;
   /** Offset of the sentence in its paragraph. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 const ABBREVIATIONS = new Set(
@@ -14,15 +14,31 @@ const ABBREVIATIONS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Recent answers. Extraction splits every paragraph three times (for entities, events and assessments);
+ * the second and third time are a lookup. Cleared when full, so memory stays bounded.
+ */
+const recent = new Map<string, readonly Sentence[]>();
+
 /** Splits a paragraph into sentences. Never splits inside an abbreviation, an initial or a decimal. */
-export function splitSentences(paragraph: string): Sentence[] {
+export function splitSentences(paragraph: string): readonly Sentence[] {
+  let sentences = recent.get(paragraph);
+  if (!sentences) {
+    sentences = split(paragraph);
+    if (recent.size >= 256) recent.clear();
+    recent.set(paragraph, sentences);
+  }
+  return sentences;
+}
+
+function split(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     const end = m.index + m[0].length;
     const before = paragraph.slice(start, m.index);
-    const lastWord = (before.match(/([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
+    const lastWord = trailingWord(before).toLowerCase();
     const isInitial = /^\p{Lu}$/u.test(before.slice(-1)) && /(^|\s)\p{Lu}$/u.test(before.slice(-2));
     if (
       m[0].startsWith('.') &&
@@ -35,6 +51,24 @@ export function splitSentences(paragraph: string): Sentence[] {
   }
   pushSentence(out, paragraph, start, paragraph.length);
   return out;
+}
+
+const WORD_CHAR = /^[\p{L}.]$/u;
+
+/**
+ * The run of letters and full stops that ends `s` ("U.S", "Mr"). Scanned from the end: an end-anchored
+ * regex would try every start position, which is quadratic in the length of `s`.
+ */
+function trailingWord(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    // A letter outside the Basic Multilingual Plane is two UTF-16 units.
+    const width =
+      i > 1 && /[\udc00-\udfff]/.test(s[i - 1] ?? '') && /[\ud800-\udbff]/.test(s[i - 2] ?? '') ? 2 : 1;
+    if (!WORD_CHAR.test(s.slice(i - width, i))) break;
+    i -= width;
+  }
+  return s.slice(i);
 }
 
 function pushSentence(out: Sentence[], p: string, start: number, end: number): void {
