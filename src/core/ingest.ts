@@ -3,6 +3,7 @@
 // transaction each, one savepoint per document, passages indexed in the same transaction. One bad input
 // never stops the rest.
 import { type RawInput, toDocument } from './documents/document.js';
+import { loadParsers } from './documents/libraries.js';
 import { extractDocument } from './extract/extract.js';
 import type { Document, Extraction } from './model.js';
 import type { BatchResult, Clock, Logger, Store } from './ports.js';
@@ -92,6 +93,9 @@ export async function ingest(
   };
   const t = summary.timings;
   const processor = deps.processor ?? inThisThread;
+  // The parsers load on first use either way; through the module loader they also run faster (see
+  // libraries.ts). Extraction needs chrono-node for every document, so an ingest always needs them.
+  if (inputs.length > 0 && processor === inThisThread) await loadParsers();
   const fail = (origin: string, reason: string) => {
     deps.logger.warn('ingest failed', { origin, reason });
     summary.failed.push({ origin, reason });
