@@ -491,6 +491,9 @@ export function createMergedReader(db: Db): MergedReader {
       ),
       count: db.prepare<object, number>(`SELECT count(*) FROM event_clusters c WHERE ${RANGE}`).pluck(),
     },
+    actorEverything: db
+      .prepare<[string], number>(`SELECT count(*) FROM event_actors WHERE actor = ?`)
+      .pluck(),
     // No period: SQLite counts a whole table from its smallest index without testing every row.
     everything: {
       rows: db.prepare<object, EventDbRow>(
@@ -587,7 +590,14 @@ export function createMergedReader(db: Db): MergedReader {
     eventClusters({ actor, words, from, to, limit, offset }) {
       const match = words ? allWordsQuery(words) : null;
       if (words && !match) return { rows: [], total: 0 };
-      if (actor === undefined && !match && from <= '0000-01-01' && to >= '9999-12-31') {
+      const open = from <= '0000-01-01' && to >= '9999-12-31';
+      if (actor !== undefined && open) {
+        // Counted from the actor's index entries alone: joining each cluster to test an open period cost
+        // 41 ms for an actor in 14,000 clusters (30k documents).
+        const rows = eventQueries.actor.rows.all({ actor, from, to, limit, offset }).map(toEvent);
+        return { rows, total: eventQueries.actorEverything.get(actor) ?? 0 };
+      }
+      if (actor === undefined && !match && open) {
         const q = eventQueries.everything;
         return { rows: q.rows.all({ limit, offset }).map(toEvent), total: q.count.get() ?? 0 };
       }
