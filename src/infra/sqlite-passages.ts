@@ -174,17 +174,16 @@ export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageSearc
     )
     .pluck();
   /**
-   * Whether a word (or prefix) is in more than COMMON_SHARE of passages, estimated on the latest COMMON_WINDOW of
-   * them: the count reads at most that slice of the word's doclist (~0.3 ms), where counting it in full
-   * (fts5vocab) reads all of it.
+   * Whether a word, as typed (never as a prefix), is in more than COMMON_SHARE of passages, estimated on
+   * the latest COMMON_WINDOW of them (`last` is the newest passage): the count reads at most that slice
+   * of the word's doclist (~0.2 ms), where counting it in full (fts5vocab) reads all of it.
    */
-  const isCommon = (w: QueryWord): boolean => {
-    // A corrected word is rare by definition; a prefix is not estimated (that would cost what it saves).
-    if (w.alternatives.length > 0 || w.prefix) return false;
-    const last = lastRowid.get() ?? 0;
+  const isCommon = (w: QueryWord, last: number): boolean => {
+    // A corrected word is rare by definition.
+    if (w.alternatives.length > 0) return false;
     const from = Math.max(0, last - COMMON_WINDOW);
     if (last - from < COMMON_MIN_PASSAGES) return false;
-    const expression = toMatchExpression({ words: [w], phrases: [] }, 'AND');
+    const expression = toMatchExpression({ words: [{ ...w, prefix: false }], phrases: [] }, 'AND');
     const threshold = Math.floor((last - from) * COMMON_SHARE);
     return expression !== null && (inWindow.get(expression, from, threshold + 1) ?? 0) > threshold;
   };
@@ -194,29 +193,30 @@ export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageSearc
     search(query, limit) {
       if (limit <= 0) return [];
       const planned = plan(query);
-      // A last word typed in full that is itself very common is taken as typed, not as a prefix: FTS5
-      // merges the doclists of every word a prefix starts in full before it can rank or stop early.
-      const p = {
-        ...planned,
-        words: planned.words.map((w) =>
-          w.prefix && isCommon({ ...w, prefix: false }) ? { ...w, prefix: false } : w,
-        ),
-      };
-      const and = toMatchExpression(p, 'AND');
-      if (and === null) return [];
-      const fetch = limit * FETCH_FACTOR;
+      const last = lastRowid.get() ?? 0;
       // Very common words ("said", "government" in a corpus of government releases) match a large share
       // of passages, and ranking all of them is what makes a search slow at 100k+ documents while telling
       // the user little. They stop being required when rarer words carry the query (they are still
       // marked where they occur); a query of nothing else lists the newest passages that have them all.
-      const common = p.words.filter((w) => !w.prefix && isCommon(w));
+      // A last word typed in full that is itself very common is taken as typed, not as a prefix: FTS5
+      // merges the doclists of every word a prefix starts in full before it can rank or stop early.
+      const common: QueryWord[] = [];
+      const words = planned.words.map((w) => {
+        if (!isCommon(w, last)) return w;
+        const typed = w.prefix ? { ...w, prefix: false } : w;
+        common.push(typed);
+        return typed;
+      });
+      const p = { ...planned, words };
+      const and = toMatchExpression(p, 'AND');
+      if (and === null) return [];
+      const fetch = limit * FETCH_FACTOR;
       let rows: PassageRow[];
       if (common.length === 0) rows = select.all(and, fetch);
       // Newest passages come in runs from one document: read more of them to put one per document first.
       else if (common.length === p.words.length && p.phrases.length === 0) {
         // FTS5 reads a doclist backwards only by loading it whole: bound it to the latest passages first.
         const want = fetch * NEWEST_FETCH_FACTOR;
-        const last = lastRowid.get() ?? 0;
         rows = newest.all(and, Math.max(0, last - COMMON_WINDOW * 4), want);
         if (rows.length < want) rows = newest.all(and, 0, want);
       } else {
