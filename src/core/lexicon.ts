@@ -2,35 +2,13 @@
 // memory. Passages themselves are searched elsewhere (SQLite FTS5); a lexicon holds only words and names.
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldTerm } from './highlight.js';
-import { nameKey } from './text/normalise.js';
+import { editDistance, nameKey } from './text/normalise.js';
 
 // ─── Edit distance ──────────────────────────────────────────────────────────────────────────────────
 
-/**
- * Optimal string alignment distance, bounded: Levenshtein plus adjacent transpositions at cost 1, so the
- * commonest typo ("Dowdne" for "Dowden") is one edit rather than two. Returns max+1 once it must exceed max.
- */
+/** Typos between two words: edit distance with an adjacent transposition as one edit ("dowdne"). */
 export function typoDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (before[j - 2] ?? 0) + 1);
-      }
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    before = prev;
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
+  return editDistance(a, b, max, { transpositions: true });
 }
 
 /**

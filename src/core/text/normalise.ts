@@ -113,20 +113,29 @@ export function nameKey(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. */
-export function editDistance(a: string, b: string, max = 3): number {
+/**
+ * Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. With
+ * `transpositions`, two adjacent letters swapped count as one edit instead of two (optimal string
+ * alignment), so the commonest typo ("Dowdne" for "Dowden") is one edit.
+ */
+export function editDistance(a: string, b: string, max = 3, { transpositions = false } = {}): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (transpositions && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (before[j - 2] ?? 0) + 1);
+      }
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length] ?? max + 1;
