@@ -65,8 +65,7 @@ export default defineCommand({
         text: q.text,
         speaker: q.speaker,
         role: q.role,
-        sources: corpus.citations(q.docIds),
-        sourceCount: q.sourceCount,
+        ...corpus.cite(q),
       });
     blocks.push(...moreBlock(total, page, PAGE_SIZE, `/quote ${who.name}${about ? ` ${about}` : ''}`));
     return reply(title, blocks);

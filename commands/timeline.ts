@@ -78,8 +78,7 @@ export default defineCommand({
         rows: rows.map((ev) => ({
           date: ev.date,
           text: ev.text,
-          sources: corpus.citations(ev.docIds),
-          sourceCount: ev.sourceCount,
+          ...corpus.cite(ev),
         })),
       },
       ...moreBlock(total, page, PAGE_SIZE, command),

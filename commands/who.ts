@@ -102,8 +102,7 @@ export default defineCommand({
           band: a.band,
           range: BAND_RANGE[a.band as keyof typeof BAND_RANGE] ?? '',
           text: a.text,
-          sources: corpus.citations(a.docIds),
-          sourceCount: a.sourceCount,
+          ...corpus.cite(a),
         })),
       });
     }
@@ -114,8 +113,7 @@ export default defineCommand({
         rows: events.rows.map((ev) => ({
           date: ev.date,
           text: ev.text,
-          sources: corpus.citations(ev.docIds),
-          sourceCount: ev.sourceCount,
+          ...corpus.cite(ev),
         })),
       });
       if (events.total > events.rows.length)
@@ -133,18 +131,13 @@ export default defineCommand({
           text: q.text,
           speaker: q.speaker,
           role: q.role,
-          sources: corpus.citations(q.docIds),
-          sourceCount: q.sourceCount,
+          ...corpus.cite(q),
         });
       }
     }
     // The most recent reports; a card for an actor named in 25,000 of them lists a page, not all.
     const latest = store.documentsMentioning(e.name, SOURCES);
-    const heads = new Map(store.documentHeads(latest).map((h) => [h.id, h.origin]));
-    blocks.push({
-      type: 'sources',
-      rows: corpus.citations(latest).map((c) => ({ ...c, origin: heads.get(c.docId) ?? '' })),
-    });
+    blocks.push({ type: 'sources', rows: corpus.sourceRows(latest) });
     if (e.documents > latest.length)
       blocks.push({
         type: 'context',

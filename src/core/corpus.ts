@@ -4,8 +4,8 @@ import { findThreatActor } from './data/threat-actors.js';
 import { createNameLexicon } from './lexicon.js';
 import type { EntityKind } from './model.js';
 import type { PassageHit } from './passages.js';
-import type { EntityRecord, Store, StoredDocument } from './ports.js';
-import { type Citation, citationOf } from './reply.js';
+import type { DocumentHead, EntityRecord, Store, StoredDocument } from './ports.js';
+import { type Citation, type Cited, citationOf } from './reply.js';
 import { nameKey } from './text/normalise.js';
 
 export type EntityRef = EntityRecord;
@@ -18,6 +18,10 @@ export interface Corpus {
   citation(docId: string): Citation | null;
   /** Citations of these documents in the same order (unknown ones left out), with one query. */
   citations(docIds: readonly string[]): Citation[];
+  /** A merged row's citations: its first reporting documents, and how many report it in all. */
+  cite(row: { docIds: readonly string[]; sourceCount: number }): Cited;
+  /** Citations with where each document came from, for a sources list; one query, no bodies read. */
+  sourceRows(docIds: readonly string[]): (Citation & { origin: string })[];
   document(docId: string): StoredDocument | undefined;
   /** Resolves a user-typed name to one entity, or the closest suggestions. */
   lookupEntity(query: string, kinds?: EntityKind[]): Lookup;
@@ -32,6 +36,12 @@ export interface Corpus {
    */
   warm(): Promise<void>;
 }
+
+/** Entities of these kinds, or of any kind when none is given. */
+const ofKinds = (kinds?: EntityKind[]) => (e: EntityRef) => !kinds || kinds.includes(e.kind);
+
+/** A citation from a document's head: the title, or the first words of the body when there is none. */
+const headCitation = (head: DocumentHead): Citation => citationOf({ ...head, body: head.snippet });
 
 /** Entities added to the name lexicon per step while warming. */
 const NAMES_PAGE = 2_000;
@@ -58,6 +68,11 @@ export function createCorpus(store: Store): Corpus {
     }
     return page.length > 0 && (limit < 0 || page.length === limit);
   };
+  /** Name-lexicon keys whose entity passes `allowed`. */
+  const acceptKeys = (allowed: (e: EntityRef) => boolean) => (k: string) => {
+    const e = byKey.get(k);
+    return e !== undefined && allowed(e);
+  };
   const allNames = () => {
     readNames(-1);
     return names;
@@ -68,7 +83,7 @@ export function createCorpus(store: Store): Corpus {
     if (missing.length > 0) {
       for (const head of store.documentHeads(missing)) {
         if (cited.size >= CITATION_CACHE) cited.delete(cited.keys().next().value as string);
-        cited.set(head.id, citationOf({ ...head, body: head.snippet }));
+        cited.set(head.id, headCitation(head));
       }
     }
     return ids.flatMap((id) => cited.get(id) ?? []);
@@ -79,8 +94,10 @@ export function createCorpus(store: Store): Corpus {
     document: (id) => store.getDocument(id),
     citation: (docId) => citations([docId])[0] ?? null,
     citations,
+    cite: (row) => ({ sources: citations(row.docIds), sourceCount: row.sourceCount }),
+    sourceRows: (ids) => store.documentHeads(ids).map((h) => ({ ...headCitation(h), origin: h.origin })),
     lookupEntity(query, kinds) {
-      const allowed = (e: EntityRef) => !kinds || kinds.includes(e.kind);
+      const allowed = ofKinds(kinds);
       const key = nameKey(query);
       if (!key) return { found: null, suggestions: [] };
       const pick = (list: EntityRef[]) => {
@@ -103,11 +120,7 @@ export function createCorpus(store: Store): Corpus {
       }
       // Small typos (one edit for short names, two for longer ones), a surname, or a unique prefix.
       const max = key.length <= 5 ? 1 : 2;
-      const accept = (k: string) => {
-        const e = byKey.get(k);
-        return e !== undefined && allowed(e);
-      };
-      const matches = allNames().match(query, 5, accept);
+      const matches = allNames().match(query, 5, acceptKeys(allowed));
       const [top, second] = matches;
       const entity = top && byKey.get(top.key);
       if (top && entity && top.distance <= max && (!second || second.distance > top.distance))
@@ -115,17 +128,14 @@ export function createCorpus(store: Store): Corpus {
       return { found: null, suggestions: [...new Set(matches.map((m) => m.name))] };
     },
     suggestNames(typed, kinds, limit) {
-      const allowed = (e: EntityRef) => !kinds || kinds.includes(e.kind);
+      const allowed = ofKinds(kinds);
       const key = nameKey(typed);
       // Most documented first: the names people ask about most are the ones reports name most.
       const starts = store.entitiesWithKeyPrefix(key, limit * 4).filter(allowed);
       const out = [...new Set(starts.map((e) => e.name))];
       if (out.length < limit && key.length >= 3) {
-        const accept = (k: string) => {
-          const e = byKey.get(k);
-          return e !== undefined && allowed(e);
-        };
-        for (const name of allNames().suggest(typed, limit, accept)) if (!out.includes(name)) out.push(name);
+        for (const name of allNames().suggest(typed, limit, acceptKeys(allowed)))
+          if (!out.includes(name)) out.push(name);
       }
       return out.slice(0, limit);
     },

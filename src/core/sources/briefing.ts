@@ -7,7 +7,7 @@ import { BAND_RANGE } from '../extract/assessments.js';
 import { mergeAssessments, mergeEvents, mergeQuotes } from '../merge.js';
 import type { ProbabilityBand } from '../model.js';
 import type { AssessmentRow, EventRow, QuoteRow, StoredDocument } from '../ports.js';
-import { type Block, type Citation, citationOf, type Reply, reply } from '../reply.js';
+import { type Block, citationOf, type Reply, reply } from '../reply.js';
 import { formatIsoDate } from '../text/format-date.js';
 import { contentWords, nameKey, overlap, wordTokens } from '../text/normalise.js';
 
@@ -106,8 +106,6 @@ export function buildBriefing(
 function storyBlocks(s: Story, store: Corpus['store'], inBriefing: Set<string>, corpus: Corpus): Block[] {
   const [lead, ...others] = s.docs;
   if (!lead) return [];
-  const cite = (ids: string[]) =>
-    ids.map((id) => corpus.citation(id)).filter((c): c is Citation => c !== null);
   const ids = s.docs.map((d) => d.id);
   const blocks: Block[] = [{ type: 'heading', text: lead.title ?? citationOf(lead).title }];
   const fields: { label: string; value: string }[] = [
@@ -143,12 +141,18 @@ function storyBlocks(s: Story, store: Corpus['store'], inBriefing: Set<string>, 
     assessments.push(...x.assessments.map((a) => ({ ...a, docId: id })));
   }
   for (const q of mergeQuotes(quotes).slice(0, QUOTES_PER_ITEM))
-    blocks.push({ type: 'quote', text: q.text, speaker: q.speaker, role: q.role, sources: cite(q.docIds) });
+    blocks.push({
+      type: 'quote',
+      text: q.text,
+      speaker: q.speaker,
+      role: q.role,
+      sources: corpus.citations(q.docIds),
+    });
   const dated = mergeEvents(events).slice(0, EVENTS_PER_ITEM);
   if (dated.length > 0)
     blocks.push({
       type: 'timeline',
-      rows: dated.map((e) => ({ date: e.date, text: e.text, sources: cite(e.docIds) })),
+      rows: dated.map((e) => ({ date: e.date, text: e.text, sources: corpus.citations(e.docIds) })),
     });
   const assessed = mergeAssessments(assessments).slice(0, ASSESSMENTS_PER_ITEM);
   if (assessed.length > 0)
@@ -159,7 +163,7 @@ function storyBlocks(s: Story, store: Corpus['store'], inBriefing: Set<string>, 
         band: a.band,
         range: BAND_RANGE[a.band as ProbabilityBand] ?? '',
         text: a.text,
-        sources: cite(a.docIds),
+        sources: corpus.citations(a.docIds),
       })),
     });
   return blocks;
