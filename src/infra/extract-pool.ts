@@ -23,6 +23,12 @@ export function worthAPool(inputs: number): boolean {
   return inputs >= POOL_THRESHOLD;
 }
 
+/** A request sent to a worker: how to answer it, and how many inputs it carries (to fail them all). */
+interface Waiting {
+  resolve: (r: Processed[]) => void;
+  count: number;
+}
+
 export interface ExtractPool extends Processor {
   readonly size: number;
   close(): Promise<void>;
@@ -61,26 +67,28 @@ export function defaultPoolSize(): number {
 export function createExtractPool(logger: Logger, size = defaultPoolSize()): ExtractPool {
   const start = workerStart();
   let nextId = 1;
-  const pending = new Map<number, { resolve: (r: Processed[]) => void; count: number }>();
+  /** Per worker, the requests it has not answered yet. */
+  const waiting = new Map<Worker, Map<number, Waiting>>();
+  let closing = false;
+  let answered = false;
+  let broken = false;
 
   const spawn = (): Worker => {
     const w = new Worker(start.script, { eval: start.eval });
+    const mine = new Map<number, Waiting>();
+    waiting.set(w, mine);
     w.on('message', (m: ProcessResponse) => {
       answered = true;
-      const p = pending.get(m.id);
-      pending.delete(m.id);
-      p?.resolve(m.results);
+      mine.get(m.id)?.resolve(m.results);
     });
     w.on('error', (err) => {
       logger.error('extraction worker failed', { error: err.message });
     });
     w.on('exit', () => {
       // Whatever this worker was doing will never answer: fail it, and start a replacement.
-      for (const [id, p] of owned.get(w) ?? []) {
-        pending.delete(id);
+      for (const p of [...mine.values()])
         p.resolve(Array.from({ length: p.count }, () => ({ ok: false, error: 'extraction worker stopped' })));
-      }
-      owned.delete(w);
+      waiting.delete(w);
       // A worker that dies before ever answering cannot start here (e.g. no TypeScript loader):
       // the pool gives up and extracts in the calling thread instead of respawning forever.
       if (!answered) broken = true;
@@ -88,31 +96,23 @@ export function createExtractPool(logger: Logger, size = defaultPoolSize()): Ext
       if (i >= 0 && !closing && !broken) workers[i] = spawn();
     });
     w.unref();
-    owned.set(w, new Map());
     return w;
   };
-
-  const owned = new Map<Worker, Map<number, { resolve: (r: Processed[]) => void; count: number }>>();
-  let closing = false;
-  let answered = false;
-  let broken = false;
   const workers: Worker[] = Array.from({ length: Math.max(1, size) }, spawn);
 
   const send = (w: Worker, inputs: RawInput[]): Promise<Processed[]> =>
     new Promise((resolve) => {
       const id = nextId++;
-      const entry = {
+      const mine = waiting.get(w);
+      mine?.set(id, {
         resolve: (r: Processed[]) => {
-          const mine = owned.get(w);
-          mine?.delete(id);
+          mine.delete(id);
           // An idle worker must not keep the process alive; a busy one must.
-          if (mine?.size === 0) w.unref();
+          if (mine.size === 0) w.unref();
           resolve(r);
         },
         count: inputs.length,
-      };
-      pending.set(id, entry);
-      owned.get(w)?.set(id, entry);
+      });
       w.ref();
       w.postMessage({ id, inputs } satisfies ProcessRequest);
     });

@@ -274,16 +274,16 @@ export function createMergedWriter(db: Db): MergedWriter {
       const words = mergeWords(e.text);
       const shape = { date: e.date, words, actors: e.actors };
       for (const c of stmt.eventCandidates.all(e.date, CANDIDATES)) {
-        const candidate = { date: e.date, words: splitWords(c.words), actors: [] as string[] };
+        let parsed: string[] | undefined;
+        const actorsOf = () => (parsed ??= jsonColumn('event_clusters', c.id, 'actors', c.actors, isStrings));
+        const candidate = { date: e.date, words: splitWords(c.words), actors: [] };
         // Most candidates share too few words to matter: parse their actors only when they might.
-        if (!sameEvent({ ...shape, actors: [] }, candidate)) {
-          candidate.actors = jsonColumn('event_clusters', c.id, 'actors', c.actors, isStrings);
-          if (candidate.actors.length === 0 || !sameEvent(shape, candidate)) continue;
-        }
-        const actors =
-          candidate.actors.length > 0
-            ? candidate.actors
-            : jsonColumn('event_clusters', c.id, 'actors', c.actors, isStrings);
+        if (
+          !sameEvent({ ...shape, actors: [] }, candidate) &&
+          !sameEvent(shape, { ...candidate, actors: actorsOf() })
+        )
+          continue;
+        const actors = actorsOf();
         const longer = e.text.length > c.length;
         const added = e.actors.filter((a) => !actors.includes(a));
         stmt.updateEvent.run({
