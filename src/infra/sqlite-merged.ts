@@ -8,7 +8,6 @@
 // event re-reported after more than CANDIDATES other clusters on the same date starts a cluster of its own.
 import type Database from 'better-sqlite3';
 import {
-  type MergedAssessment,
   type MergedEvent,
   type MergedQuote,
   mergeWords,
@@ -17,8 +16,9 @@ import {
   sameQuote,
 } from '../core/merge.js';
 import type { Assessment, DatedEvent, EntityKind, Mention, ProbabilityBand, Quote } from '../core/model.js';
-import type { ClusterPage, EntityRecord } from '../core/ports.js';
+import type { EntityRecord, Store } from '../core/ports.js';
 import { nameKey } from '../core/text/normalise.js';
+import { OPEN_END, OPEN_START, periodBounds } from './sqlite-dates.js';
 
 type Db = Database.Database;
 
@@ -360,30 +360,18 @@ export function allWordsQuery(words: readonly string[]): string | null {
   return terms.length === 0 ? null : terms.map((w) => `"${w}"*`).join(' AND ');
 }
 
-export interface MergedReader {
-  entitiesByKey(key: string): EntityRecord[];
-  entitiesWithKeyPrefix(prefix: string, limit: number): EntityRecord[];
-  entity(name: string, kind: EntityKind): EntityRecord | undefined;
-  /** Entities stored after `afterId` (all when 0), oldest first: for incremental name indexes. */
-  entitiesAfter(afterId: number, limit?: number): (EntityRecord & { id: number })[];
-  /** The documents that most recently mention the entity (its record counts all of them). */
-  documentsMentioning(name: string, limit: number): string[];
-  eventClusters(q: {
-    actor?: string;
-    words?: readonly string[];
-    from: string;
-    to: string;
-    limit: number;
-    offset: number;
-  }): ClusterPage<MergedEvent>;
-  quoteClusters(q: {
-    speaker: string;
-    words?: readonly string[];
-    limit: number;
-    offset: number;
-  }): ClusterPage<MergedQuote>;
-  assessmentClusters(q: { actor: string; limit: number; offset: number }): ClusterPage<MergedAssessment>;
-}
+/** The store's reads of merged rows, implemented here and spread into the store (sqlite-store.ts). */
+export type MergedReader = Pick<
+  Store,
+  | 'entitiesByKey'
+  | 'entitiesWithKeyPrefix'
+  | 'entity'
+  | 'entitiesAfter'
+  | 'documentsMentioning'
+  | 'eventClusters'
+  | 'quoteClusters'
+  | 'assessmentClusters'
+>;
 
 interface EntityDbRow {
   id: number;
@@ -587,10 +575,11 @@ export function createMergedReader(db: Db): MergedReader {
       // A document names an entity once per kind at most, so twice the rows cover the duplicates.
       return [...new Set(stmt.mentioning.all(name, limit * 2))].slice(0, limit);
     },
-    eventClusters({ actor, words, from, to, limit, offset }) {
+    eventClusters({ actor, words, range, limit, offset = 0 }) {
       const match = words ? allWordsQuery(words) : null;
       if (words && !match) return { rows: [], total: 0 };
-      const open = from <= '0000-01-01' && to >= '9999-12-31';
+      const { from, to } = periodBounds(range);
+      const open = from === OPEN_START && to === OPEN_END;
       if (actor !== undefined && open) {
         // Counted from the actor's index entries alone: joining each cluster to test an open period cost
         // 41 ms for an actor in 14,000 clusters (30k documents).
@@ -601,17 +590,17 @@ export function createMergedReader(db: Db): MergedReader {
         const q = eventQueries.everything;
         return { rows: q.rows.all({ limit, offset }).map(toEvent), total: q.count.get() ?? 0 };
       }
-      const range = { from, to, limit, offset };
+      const page = { from, to, limit, offset };
       const [q, params] =
         actor !== undefined
-          ? [eventQueries.actor, { ...range, actor }]
+          ? [eventQueries.actor, { ...page, actor }]
           : match
-            ? [eventQueries.words, { ...range, match }]
-            : [eventQueries.all, range];
+            ? [eventQueries.words, { ...page, match }]
+            : [eventQueries.all, page];
       const { limit: _l, offset: _o, ...counted } = params;
       return { rows: q.rows.all(params).map(toEvent), total: q.count.get(counted) ?? 0 };
     },
-    quoteClusters({ speaker, words, limit, offset }) {
+    quoteClusters({ speaker, words, limit, offset = 0 }) {
       const match = words && words.length > 0 ? allWordsQuery(words) : null;
       if (words && words.length > 0 && !match) return { rows: [], total: 0 };
       const [q, counted] = match
@@ -622,7 +611,7 @@ export function createMergedReader(db: Db): MergedReader {
         total: q.count.get(counted) ?? 0,
       };
     },
-    assessmentClusters({ actor, limit, offset }) {
+    assessmentClusters({ actor, limit, offset = 0 }) {
       const params = { actor, limit, offset };
       return {
         rows: assessmentQueries.rows.all(params).map((r) => ({

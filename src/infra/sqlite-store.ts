@@ -19,6 +19,7 @@ import type {
   StoredDocument,
 } from '../core/ports.js';
 import { foldedWords, type QueryLexicon } from '../core/search-query.js';
+import { dateBounds, OPEN_END, OPEN_START } from './sqlite-dates.js';
 import { createMergedReader, createMergedWriter, migrateToMerged } from './sqlite-merged.js';
 import {
   createPassageSearch,
@@ -130,47 +131,6 @@ function migrateToPassages(db: Db): void {
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
-
-// ─── Dates ──────────────────────────────────────────────────────────────────────────────────────────
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** First and last day (YYYY-MM-DD) one ISO date at year, month or day precision covers. */
-function pointBounds(s: string): { start: string; end: string } | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(s);
-  if (!m) return null;
-  const y = Number(m[1]);
-  if (m[2] === undefined) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return null;
-  const last = daysInMonth(y, mo);
-  if (m[3] === undefined) return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(last)}` };
-  const d = Number(m[3]);
-  if (d < 1 || d > last) return null;
-  const day = `${m[1]}-${m[2]}-${m[3]}`;
-  return { start: day, end: day };
-}
-
-const OPEN_START = '0000-01-01';
-const OPEN_END = '9999-12-31';
-
-/**
- * The days an ISO 8601 date or range covers: '2021' → 2021-01-01..2021-12-31, '2023-12' → the month,
- * '2021/2022' → 2021-01-01..2022-12-31. An open side ('..' or empty) runs to the end of time.
- */
-function dateBounds(date: string): { start: string; end: string } | null {
-  const parts = date.trim().split('/');
-  if (parts.length === 1) return pointBounds(parts[0] ?? '');
-  if (parts.length !== 2) return null;
-  const [a = '', b = ''] = parts;
-  const open = (p: string) => p === '' || p === '..';
-  if (open(a) && open(b)) return null;
-  const left = open(a) ? { start: OPEN_START, end: OPEN_START } : pointBounds(a);
-  const right = open(b) ? { start: OPEN_END, end: OPEN_END } : pointBounds(b);
-  if (!left || !right || left.start > right.end) return null;
-  return { start: left.start, end: right.end };
-}
 
 // ─── Validation ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -662,26 +622,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
       }));
     },
 
-    entitiesByKey: (key) => read.entitiesByKey(key),
-    entitiesWithKeyPrefix: (prefix, limit) => read.entitiesWithKeyPrefix(prefix, limit),
-    entity: (name, kind) => read.entity(name, kind),
-    entitiesAfter: (afterId, limit) => read.entitiesAfter(afterId, limit),
-    documentsMentioning: (name, limit) => read.documentsMentioning(name, limit),
-
-    eventClusters({ actor, words, range = {}, limit, offset = 0 }) {
-      const from = range.from === undefined ? OPEN_START : (dateBounds(range.from)?.start ?? OPEN_START);
-      const to = range.to === undefined ? OPEN_END : (dateBounds(range.to)?.end ?? OPEN_END);
-      return read.eventClusters({
-        ...(actor === undefined ? {} : { actor }),
-        ...(words ? { words } : {}),
-        from,
-        to,
-        limit,
-        offset,
-      });
-    },
-    quoteClusters: ({ offset = 0, ...q }) => read.quoteClusters({ ...q, offset }),
-    assessmentClusters: ({ offset = 0, ...q }) => read.assessmentClusters({ ...q, offset }),
+    ...read,
 
     mentionsOf(names) {
       if (names.length === 0) return [];
