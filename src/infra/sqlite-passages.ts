@@ -91,11 +91,13 @@ export function passageVocabulary(db: Db): Vocabulary {
  */
 export function vocabularyOf(db: Db, terms?: Iterable<string>): LexiconEntry[] {
   if (terms === undefined) {
-    return db
-      .prepare<[], LexiconEntry>(
-        `SELECT term, doc AS weight FROM passages_vocab WHERE length(term) >= ${LEXICON_MIN_TERM}`,
-      )
-      .all();
+    const all: LexiconEntry[] = [];
+    for (let after: string | null = ''; after !== null; ) {
+      const page = vocabularyPage(db, after, 10_000);
+      all.push(...page.entries);
+      after = page.last;
+    }
+    return all;
   }
   const count = db.prepare<[string], number>(`SELECT doc FROM passages_vocab WHERE term = ?`).pluck();
   const out: LexiconEntry[] = [];
