@@ -46,9 +46,9 @@ export async function openRuntime(opts: {
     async ingest(inputs, onProgress) {
       // A large ingest spreads cleaning and extraction over worker threads; the pool then stays.
       if (!pool && worthAPool(inputs.length)) pool = createExtractPool(opts.logger);
-      const summary = await ingest(inputs, { ...deps, ...(pool ? { processor: pool } : {}) }, onProgress);
-      if (summary.added.length > 0) corpus.invalidate();
-      return summary;
+      // Nothing cached needs forgetting afterwards: citations of stored documents never change, the name
+      // lexicon picks up new entities itself, and exact lookups read the store.
+      return ingest(inputs, { ...deps, ...(pool ? { processor: pool } : {}) }, onProgress);
     },
     close() {
       void pool?.close();

@@ -28,8 +28,6 @@ export interface Corpus {
   search(query: string, limit: number): PassageHit[];
   /** Names starting with (or containing) what the user typed so far, for autocomplete. */
   suggestNames(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
-  /** Forget cached lookups after the corpus changed. */
-  invalidate(): void;
   /**
    * Loads the names and the search vocabulary in small steps, yielding between them, so the first
    * misspelt name or word after start is not the one that pays for it. Long-running processes call it.
@@ -143,10 +141,6 @@ export function createCorpus(store: Store): Corpus {
     async warm() {
       while (readNames(NAMES_PAGE)) await new Promise((resolve) => setImmediate(resolve));
       await store.warmSearch();
-    },
-    invalidate() {
-      // Nothing to forget: citations of stored documents never change, `allNames` picks up new entities
-      // itself, and exact lookup (including aliases added later) reads the store.
     },
   };
 }
