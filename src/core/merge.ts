@@ -6,7 +6,7 @@
 // the cluster of an earlier row it matches), so commands read merged rows with LIMIT; the `merge…`
 // functions apply the same rules to a handful of rows in memory (a briefing's new documents).
 import type { AssessmentRow, EventRow, QuoteRow } from './ports.js';
-import { contentWords, overlap } from './text/normalise.js';
+import { bagOverlap, contentWords, type WordBag, wordBag } from './text/normalise.js';
 
 export interface MergedQuote {
   speaker: string;
@@ -38,37 +38,37 @@ export interface MergedAssessment {
 /** What the rules compare: the content words of a row's text, plus the keys that must be equal. */
 export interface QuoteShape {
   speaker: string;
-  words: string[];
+  words: WordBag;
 }
 export interface EventShape {
   date: string;
-  words: string[];
+  words: WordBag;
   actors: readonly string[];
 }
 export interface AssessmentShape {
   phrase: string;
   actor: string | null;
-  words: string[];
+  words: WordBag;
 }
 
-/** The words the rules compare; computed once per row. */
-export const mergeWords = contentWords;
+/** The words the rules compare, counted; computed once per row (the store keeps them as `words.words`). */
+export const mergeWords = (text: string): WordBag => wordBag(contentWords(text));
 
 /** Same speaker, and the shorter wording is (nearly) contained in the longer: a truncation or re-quote. */
 export function sameQuote(a: QuoteShape, b: QuoteShape): boolean {
-  return a.speaker === b.speaker && overlap(a.words, b.words) >= 0.8;
+  return a.speaker === b.speaker && bagOverlap(a.words, b.words) >= 0.8;
 }
 
 /** Same date, and most words shared, or an actor shared and half the words. */
 export function sameEvent(a: EventShape, b: EventShape): boolean {
   if (a.date !== b.date) return false;
-  const o = overlap(a.words, b.words);
+  const o = bagOverlap(a.words, b.words);
   return o >= 0.6 || (o >= 0.4 && a.actors.some((x) => b.actors.includes(x)));
 }
 
 /** Same wording about the same actor, and mostly the same sentence. */
 export function sameAssessment(a: AssessmentShape, b: AssessmentShape): boolean {
-  return a.phrase === b.phrase && a.actor === b.actor && overlap(a.words, b.words) >= 0.6;
+  return a.phrase === b.phrase && a.actor === b.actor && bagOverlap(a.words, b.words) >= 0.6;
 }
 
 /** Quotes by the same speaker whose words mostly coincide are one quote; the longest wording is kept. */

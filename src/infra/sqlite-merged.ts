@@ -17,13 +17,15 @@ import {
 } from '../core/merge.js';
 import type { Assessment, DatedEvent, EntityKind, Mention, ProbabilityBand, Quote } from '../core/model.js';
 import type { EntityRecord, Store } from '../core/ports.js';
-import { nameKey } from '../core/text/normalise.js';
+import { nameKey, wordBag } from '../core/text/normalise.js';
 import { OPEN_END, OPEN_START, periodBounds } from './sqlite-dates.js';
 
 type Db = Database.Database;
 
 /** How many recent clusters with the same key a new row is compared with. */
 const CANDIDATES = 32;
+/** Recent clusters a writer keeps in memory, per kind (~1 KB each). */
+const MAX_CACHED = 50_000;
 /** How many reporting documents a merged row cites by name; the rest are counted. */
 export const CITED_PER_ROW = 8;
 /** Aliases kept per entity: the first ones seen; more would only be noise in a card. */
@@ -162,9 +164,14 @@ export interface MergedWriter {
   ): number;
   quoteCluster(docId: string, q: Pick<Quote, 'speaker' | 'role' | 'text'>): number;
   assessmentCluster(docId: string, a: Pick<Assessment, 'phrase' | 'band' | 'actor' | 'text'>): number;
+  /**
+   * Drops what the writer remembers of recent clusters. Call it after a rolled-back write and when
+   * another connection may have written (`PRAGMA data_version` changed).
+   */
+  forget(): void;
 }
 
-const splitWords = (s: string) => (s === '' ? [] : s.split(' '));
+const storedWords = (s: string) => wordBag(s === '' ? [] : s.split(' '));
 
 export function createMergedWriter(db: Db): MergedWriter {
   const stmt = {
@@ -235,6 +242,33 @@ export function createMergedWriter(db: Db): MergedWriter {
       .pluck(),
   };
 
+  const recent = {
+    events: new RecentClusters((date) =>
+      stmt.eventCandidates.all(date, CANDIDATES).map((c) => ({
+        id: c.id,
+        date,
+        length: c.length,
+        words: storedWords(c.words),
+        actors: jsonColumn('event_clusters', c.id, 'actors', c.actors, isStrings),
+      })),
+    ),
+    quotes: new RecentClusters((speaker) =>
+      stmt.quoteCandidates.all(speaker, CANDIDATES).map((c) => ({
+        id: c.id,
+        speaker,
+        length: c.length,
+        words: storedWords(c.words),
+        role: c.role,
+      })),
+    ),
+    assessments: new RecentClusters((key) => {
+      const [phrase, actor] = JSON.parse(key) as [string, string | null];
+      return stmt.assessmentCandidates
+        .all(phrase, actor, CANDIDATES)
+        .map((c) => ({ id: c.id, phrase, actor, words: storedWords(c.words) }));
+    }),
+  };
+
   const addKeys = (entity: number, names: readonly string[]) => {
     for (const n of names) {
       const key = nameKey(n);
@@ -273,24 +307,17 @@ export function createMergedWriter(db: Db): MergedWriter {
     eventCluster(docId, e) {
       const words = mergeWords(e.text);
       const shape = { date: e.date, words, actors: e.actors };
-      for (const c of stmt.eventCandidates.all(e.date, CANDIDATES)) {
-        let parsed: string[] | undefined;
-        const actorsOf = () => (parsed ??= jsonColumn('event_clusters', c.id, 'actors', c.actors, isStrings));
-        const candidate = { date: e.date, words: splitWords(c.words), actors: [] };
-        // Most candidates share too few words to matter: parse their actors only when they might.
-        if (
-          !sameEvent({ ...shape, actors: [] }, candidate) &&
-          !sameEvent(shape, { ...candidate, actors: actorsOf() })
-        )
-          continue;
-        const actors = actorsOf();
+      for (const c of recent.events.of(e.date)) {
+        if (!sameEvent(shape, c)) continue;
         const longer = e.text.length > c.length;
-        const added = e.actors.filter((a) => !actors.includes(a));
+        const added = e.actors.filter((a) => !c.actors.includes(a));
+        if (longer) Object.assign(c, { length: e.text.length, words });
+        c.actors = [...c.actors, ...added];
         stmt.updateEvent.run({
           id: c.id,
           text: longer ? e.text : null,
-          words: longer ? words.join(' ') : null,
-          actors: JSON.stringify([...actors, ...added]),
+          words: longer ? words.words.join(' ') : null,
+          actors: JSON.stringify(c.actors),
           newDoc: stmt.eventHasDoc.get(c.id, docId) ? 0 : 1,
         });
         if (longer) stmt.updateEventText.run(e.text, c.id);
@@ -303,53 +330,120 @@ export function createMergedWriter(db: Db): MergedWriter {
           dateStart: e.dateStart,
           dateEnd: e.dateEnd,
           text: e.text,
-          words: words.join(' '),
+          words: words.words.join(' '),
           actors: JSON.stringify(e.actors),
         }).lastInsertRowid,
       );
       stmt.insertEventText.run(id, e.text);
       for (const a of new Set(e.actors)) stmt.insertEventActor.run(a, e.date, id);
+      recent.events.started(e.date, {
+        id,
+        date: e.date,
+        length: e.text.length,
+        words,
+        actors: [...e.actors],
+      });
       return id;
     },
 
     quoteCluster(docId, q) {
-      const words = mergeWords(q.text);
-      for (const c of stmt.quoteCandidates.all(q.speaker, CANDIDATES)) {
-        if (!sameQuote({ speaker: q.speaker, words }, { speaker: q.speaker, words: splitWords(c.words) }))
-          continue;
+      const shape = { speaker: q.speaker, words: mergeWords(q.text) };
+      for (const c of recent.quotes.of(q.speaker)) {
+        if (!sameQuote(shape, c)) continue;
         const longer = q.text.length > c.length;
+        if (longer) Object.assign(c, { length: q.text.length, words: shape.words });
+        c.role ??= q.role;
         stmt.updateQuote.run({
           id: c.id,
           text: longer ? q.text : null,
-          words: longer ? words.join(' ') : null,
-          role: c.role ?? q.role,
+          words: longer ? shape.words.words.join(' ') : null,
+          role: c.role,
           newDoc: stmt.quoteHasDoc.get(c.id, docId) ? 0 : 1,
         });
         if (longer) stmt.updateQuoteText.run(q.text, c.id);
         return c.id;
       }
       const id = Number(
-        stmt.insertQuote.run({ speaker: q.speaker, role: q.role, text: q.text, words: words.join(' ') })
-          .lastInsertRowid,
+        stmt.insertQuote.run({
+          speaker: q.speaker,
+          role: q.role,
+          text: q.text,
+          words: shape.words.words.join(' '),
+        }).lastInsertRowid,
       );
       stmt.insertQuoteText.run(id, q.text);
+      recent.quotes.started(q.speaker, { id, ...shape, length: q.text.length, role: q.role });
       return id;
     },
 
     assessmentCluster(docId, a) {
       const shape = { phrase: a.phrase, actor: a.actor, words: mergeWords(a.text) };
-      for (const c of stmt.assessmentCandidates.all(a.phrase, a.actor, CANDIDATES)) {
-        if (!sameAssessment(shape, { phrase: a.phrase, actor: a.actor, words: splitWords(c.words) }))
-          continue;
+      const key = assessmentKey(a.phrase, a.actor);
+      for (const c of recent.assessments.of(key)) {
+        if (!sameAssessment(shape, c)) continue;
         if (!stmt.assessmentHasDoc.get(c.id, docId)) stmt.addAssessmentDoc.run(c.id);
         return c.id;
       }
-      return Number(
-        stmt.insertAssessment.run({ ...shape, band: a.band, text: a.text, words: shape.words.join(' ') })
-          .lastInsertRowid,
+      const id = Number(
+        stmt.insertAssessment.run({
+          ...shape,
+          band: a.band,
+          text: a.text,
+          words: shape.words.words.join(' '),
+        }).lastInsertRowid,
       );
+      recent.assessments.started(key, { id, ...shape });
+      return id;
+    },
+
+    forget() {
+      for (const cache of Object.values(recent)) cache.clear();
     },
   };
+}
+
+const assessmentKey = (phrase: string, actor: string | null) => JSON.stringify([phrase, actor]);
+
+/**
+ * The CANDIDATES most recent clusters of each key (a date, a speaker, a phrase and actor), newest first,
+ * with their merge words counted: what a new row is compared with, kept between documents so that most
+ * rows are compared without reading or parsing anything. Holds at most MAX_CACHED clusters (the keys used
+ * least recently are dropped first) and is only right while this connection is the sole writer and no
+ * write was rolled back: the store calls `forget` when either may have happened.
+ */
+class RecentClusters<T extends { id: number }> {
+  private readonly byKey = new Map<string, T[]>();
+  private held = 0;
+  constructor(private readonly read: (key: string) => T[]) {}
+
+  of(key: string): T[] {
+    const cached = this.byKey.get(key);
+    // Re-inserting moves the key to the end of the Map's order: the front holds the least recently used.
+    if (cached) this.byKey.delete(key);
+    const list = cached ?? this.read(key);
+    this.byKey.set(key, list);
+    if (!cached) this.held += list.length;
+    for (const [oldest, dropped] of this.byKey) {
+      if (this.held <= MAX_CACHED || oldest === key) break;
+      this.byKey.delete(oldest);
+      this.held -= dropped.length;
+    }
+    return list;
+  }
+
+  /** A cluster just inserted under `key`; call after `of(key)`, which loaded the key's list. */
+  started(key: string, cluster: T): void {
+    const list = this.byKey.get(key);
+    if (!list) return;
+    list.unshift(cluster);
+    if (list.length > CANDIDATES) list.pop();
+    else this.held++;
+  }
+
+  clear(): void {
+    this.byKey.clear();
+    this.held = 0;
+  }
 }
 
 // ─── Reading ────────────────────────────────────────────────────────────────────────────────────────

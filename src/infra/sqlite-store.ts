@@ -465,7 +465,8 @@ export function openSqliteStore(file: string): Store & SourceStore {
     lexicon.add([...words].map((term) => ({ term, weight: lexicon.weight(term) + 1 })));
   };
 
-  const insertAll = db.transaction((doc: Document, extraction: Extraction, ingestedAt: string): AddResult => {
+  /** One document's rows; run inside a write transaction (see `inTransaction`). */
+  const insertRows = (doc: Document, extraction: Extraction, ingestedAt: string): AddResult => {
     // Checked inside the (immediate) transaction so a concurrent writer cannot slip the same report in.
     const existing = stmt.findDuplicate.get(doc.id, doc.url);
     if (existing) return { added: false, id: existing.id, reason: 'duplicate' };
@@ -532,7 +533,9 @@ export function openSqliteStore(file: string): Store & SourceStore {
       });
     }
     return { added: true, id: docId };
-  });
+  };
+  /** `insertRows` in a savepoint: a failure rolls back this document's rows alone. */
+  const insertRowsAlone = db.transaction(insertRows);
 
   /** The parsed copy: exactly the known fields, nothing a caller's wider object happened to carry. */
   const validated = (doc: Document, extraction: Extraction, ingestedAt: string) => {
@@ -543,31 +546,75 @@ export function openSqliteStore(file: string): Store & SourceStore {
     return input.data;
   };
 
-  // Inside this transaction each insertAll call is a savepoint: a failing document rolls back alone.
-  const insertBatch = db.transaction(
-    (items: readonly { doc: Document; extraction: Extraction }[], ingestedAt: string): BatchResult[] =>
-      items.map(({ doc, extraction }) => {
-        try {
-          const input = validated(doc, extraction, ingestedAt);
-          return insertAll(input.doc, input.extraction, input.ingestedAt);
-        } catch (err) {
-          const error = err instanceof Error ? err.message : String(err);
-          return { added: false, id: String(doc?.id), reason: 'failed', error };
-        }
-      }),
-  );
+  // Every write of documents runs in one IMMEDIATE transaction here. The merge writer remembers recent
+  // clusters, so it forgets them when another connection has committed since the last write (SQLite's
+  // data_version) and when a write rolls back.
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  let lastDataVersion: unknown;
+  const writeTransaction = db.transaction((write: () => unknown) => {
+    const version = dataVersion.get();
+    if (version !== lastDataVersion) merged.forget();
+    lastDataVersion = version;
+    return write();
+  });
+  const inTransaction = <T>(write: () => T): T => {
+    try {
+      return writeTransaction.immediate(write) as T;
+    } catch (err) {
+      merged.forget();
+      throw err;
+    }
+  };
+  /**
+   * A batch of documents in one transaction. Each document is checked first (a bad one fails alone);
+   * the rest are written straight, since a savepoint per document makes every FTS5 table flush a segment
+   * per document (a third of the store's time). Should a write still fail, the batch is rolled back and
+   * written again with a savepoint per document, so that one rolls back alone and the others are kept.
+   */
+  const insertBatch = (items: readonly { doc: Document; extraction: Extraction }[], ingestedAt: string) => {
+    type Checked = { input: ReturnType<typeof validated> } | { failed: BatchResult };
+    const checked = items.map(({ doc, extraction }): Checked => {
+      try {
+        return { input: validated(doc, extraction, ingestedAt) };
+      } catch (err) {
+        return { failed: failure(doc, err) };
+      }
+    });
+    const write = (insert: (input: ReturnType<typeof validated>) => BatchResult) =>
+      checked.map((c) => ('failed' in c ? c.failed : insert(c.input)));
+    try {
+      return inTransaction(() => write((c) => insertRows(c.doc, c.extraction, c.ingestedAt)));
+    } catch {
+      return inTransaction(() =>
+        write((c) => {
+          try {
+            return insertRowsAlone(c.doc, c.extraction, c.ingestedAt);
+          } catch (err) {
+            merged.forget();
+            return failure(c.doc, err);
+          }
+        }),
+      );
+    }
+  };
+  const failure = (doc: Document | undefined, err: unknown): BatchResult => ({
+    added: false,
+    id: String(doc?.id),
+    reason: 'failed',
+    error: err instanceof Error ? err.message : String(err),
+  });
 
   const store: Store = {
     addDocument(doc, extraction, ingestedAt) {
       const input = validated(doc, extraction, ingestedAt);
-      const result = insertAll.immediate(input.doc, input.extraction, input.ingestedAt);
+      const result = inTransaction(() => insertRows(input.doc, input.extraction, input.ingestedAt));
       if (result.added) learnWords(input.doc);
       return result;
     },
 
     addDocuments(items, ingestedAt) {
       if (items.length === 0) return [];
-      const results = insertBatch.immediate(items, ingestedAt);
+      const results = insertBatch(items, ingestedAt);
       results.forEach((r, i) => {
         const item = items[i];
         if (r.added && item) learnWords(item.doc);

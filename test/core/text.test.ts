@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../src/core/text/format-date.js';
-import { containment, editDistance, nameKey } from '../../src/core/text/normalise.js';
+import { editDistance, nameKey, overlap } from '../../src/core/text/normalise.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
 
 describe('splitSentences', () => {
@@ -31,8 +31,11 @@ describe('name keys and distances', () => {
     expect(editDistance('dowden', 'dowdne', 3)).toBe(2);
     expect(editDistance('apt31', 'volttyphoon', 2)).toBe(3);
   });
-  it('measures containment as a multiset', () => {
-    expect(containment(['a', 'a', 'b'], ['a', 'b'])).toBeCloseTo(2 / 3);
+  it('measures overlap as the shorter list contained in the longer, counting repeats', () => {
+    expect(overlap(['a', 'a', 'b', 'c'], ['a', 'a', 'x'])).toBeCloseTo(2 / 3);
+    expect(overlap(['a', 'x', 'x'], ['a', 'a', 'b', 'c'])).toBeCloseTo(1 / 3);
+    expect(overlap(['a', 'b'], ['b', 'c', 'a'])).toBe(1);
+    expect(overlap([], ['a'])).toBe(0);
   });
 });
 

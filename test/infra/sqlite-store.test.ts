@@ -477,6 +477,40 @@ describe('SQLite store', () => {
     store.close();
   });
 
+  it('forgets a cluster whose document rolled back: its twin later in the batch starts the cluster', () => {
+    const store = openStore();
+    const db = new Database(file);
+    db.exec(
+      `CREATE TRIGGER fail_b BEFORE INSERT ON assessments WHEN NEW.doc_id = 'b' BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`,
+    );
+    db.close();
+    const strike = (text: string): Extraction => ({ ...FULL, events: [event('2020-05-01', text)] });
+    const results = store.addDocuments(
+      [
+        { doc: doc('b'), extraction: strike('APT99 struck the port authority of Rotterdam') },
+        { doc: doc('c'), extraction: strike('APT99 struck the port authority of Rotterdam in May') },
+      ],
+      't',
+    );
+    expect(results.map((r) => r.added)).toEqual([false, true]);
+    expect(store.eventClusters({ range: { from: '2020-05-01', to: '2020-05-01' }, limit: 10 }).rows).toEqual([
+      expect.objectContaining({ docIds: ['c'], sourceCount: 1 }),
+    ]);
+    expectClustersWhole(file);
+  });
+
+  it('merges with clusters another connection wrote since its own last write', () => {
+    const first = openStore();
+    const second = openStore();
+    const on = (text: string): Extraction => ({ ...EMPTY, events: [event('2020-05-01', text)] });
+    first.addDocument(doc('a'), on('alpha beta gamma delta epsilon'), 't');
+    second.addDocument(doc('b'), on('zeta theta iota kappa lambda'), 't');
+    first.addDocument(doc('c'), on('zeta theta iota kappa lambda omicron'), 't');
+    const rows = first.eventClusters({ range: { from: '2020-05-01', to: '2020-05-01' }, limit: 10 }).rows;
+    expect(rows.map((r) => r.docIds)).toEqual([['a'], ['b', 'c']]);
+    expectClustersWhole(file);
+  });
+
   it('leaves no partial rows when an insert fails inside the transaction', () => {
     const store = openStore();
     // The last insert of the document (its assessments) fails after the document, mentions, quotes and
@@ -537,6 +571,36 @@ describe('SQLite store', () => {
     );
   });
 });
+
+/** Every stored row points at a cluster that exists, and each cluster counts the documents it holds. */
+function expectClustersWhole(f: string): void {
+  const db = new Database(f, { readonly: true });
+  try {
+    for (const [rows, clusters] of [
+      ['events', 'event_clusters'],
+      ['quotes', 'quote_clusters'],
+      ['assessments', 'assessment_clusters'],
+    ]) {
+      const dangling = db
+        .prepare(
+          `SELECT count(*) FROM ${rows} r LEFT JOIN ${clusters} c ON c.id = r.cluster WHERE c.id IS NULL`,
+        )
+        .pluck()
+        .get();
+      expect(dangling, `${rows} without a cluster`).toBe(0);
+      const miscounted = db
+        .prepare(
+          `SELECT count(*) FROM ${clusters} c
+           WHERE c.docs != (SELECT count(DISTINCT doc_id) FROM ${rows} r WHERE r.cluster = c.id)`,
+        )
+        .pluck()
+        .get();
+      expect(miscounted, `${clusters} miscounted`).toBe(0);
+    }
+  } finally {
+    db.close();
+  }
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -83,25 +83,33 @@ export function contentWords(s: string): string[] {
   return out;
 }
 
-/** Share of `part`'s tokens found in `whole`, counting repeats (a multiset containment). */
-export function containment(part: string[], whole: string[]): number {
-  if (part.length === 0) return 0;
-  const pool = new Map<string, number>();
-  for (const t of whole) pool.set(t, (pool.get(t) ?? 0) + 1);
-  let hit = 0;
-  for (const t of part) {
-    const n = pool.get(t) ?? 0;
-    if (n > 0) {
-      hit++;
-      pool.set(t, n - 1);
-    }
-  }
-  return hit / part.length;
+/** A token list with each token's count: built once for a text that is compared with many. */
+export interface WordBag {
+  readonly words: readonly string[];
+  readonly counts: ReadonlyMap<string, number>;
 }
 
-/** Containment of the shorter token list in the longer: 1 when one text is a truncation of the other. */
-export function overlap(a: string[], b: string[]): number {
-  return a.length <= b.length ? containment(a, b) : containment(b, a);
+export function wordBag(words: readonly string[]): WordBag {
+  const counts = new Map<string, number>();
+  for (const t of words) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return { words, counts };
+}
+
+/**
+ * Share of the shorter bag's tokens found in the longer, counting repeats (a multiset containment):
+ * 1 when one text is a truncation of the other.
+ */
+export function bagOverlap(a: WordBag, b: WordBag): number {
+  const [part, whole] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (part.words.length === 0) return 0;
+  let hit = 0;
+  for (const [t, n] of part.counts) hit += Math.min(n, whole.counts.get(t) ?? 0);
+  return hit / part.words.length;
+}
+
+/** `bagOverlap` of two token lists. */
+export function overlap(a: readonly string[], b: readonly string[]): number {
+  return bagOverlap(wordBag(a), wordBag(b));
 }
 
 /** Key for matching names: case, punctuation, spaces, hyphens and a leading "the" ignored. */
