@@ -152,6 +152,19 @@ export function migrateToMerged(db: Db): void {
   }
 }
 
+/**
+ * Migration 6: a period without a topic answered from indexes in timeline order. An event whose date is
+ * no range ('2021', '2021-03', '2021-03-04') lies within the year its date begins with, so the events
+ * overlapping a period are those whose date string falls from the period's first year to its last, read
+ * in order from `event_clusters_span` (which also holds the bounds, so counting reads no table row), and
+ * the ranges that begin earlier, few, from `event_clusters_ranges`.
+ */
+export const EVENT_PERIOD_MIGRATION = `
+  CREATE INDEX event_clusters_span ON event_clusters(date, date_start, date_end);
+  CREATE INDEX event_clusters_ranges ON event_clusters(date_end, date_start, date) WHERE instr(date, '/') > 0;
+  DROP INDEX event_clusters_start;
+`;
+
 // ─── Writing ────────────────────────────────────────────────────────────────────────────────────────
 
 export interface MergedWriter {
@@ -566,12 +579,30 @@ export function createMergedReader(db: Db): MergedReader {
   });
   const EVENT_COLUMNS = 'c.id, c.date, c.text, c.actors, c.docs';
   const RANGE = 'c.date_start <= @to AND c.date_end >= @from';
+  // Named with INDEXED BY: without statistics SQLite prefers event_clusters_span and reads every earlier
+  // date (measured at 1M clusters: 0.4-1.2 s before this index, 12-95 ms with it).
+  const EARLY_RANGES = `instr(c.date, '/') > 0 AND c.date < @firstYear AND c.date_end >= @from AND c.date_start <= @to`;
+  const IN_YEARS = `c.date >= @firstYear AND c.date < @afterLastYear AND ${RANGE}`;
   const eventQueries = {
-    all: {
+    // A period without a topic (see EVENT_PERIOD_MIGRATION): ranges reaching in from earlier years, then
+    // the events dated in the period's years, both in timeline order from an index.
+    earlyRanges: {
       rows: db.prepare<object, EventDbRow>(
-        `SELECT ${EVENT_COLUMNS} FROM event_clusters c WHERE ${RANGE} ORDER BY c.date, c.id LIMIT @limit OFFSET @offset`,
+        `SELECT ${EVENT_COLUMNS} FROM event_clusters c INDEXED BY event_clusters_ranges WHERE ${EARLY_RANGES}
+         ORDER BY c.date, c.id LIMIT @limit OFFSET @offset`,
       ),
-      count: db.prepare<object, number>(`SELECT count(*) FROM event_clusters c WHERE ${RANGE}`).pluck(),
+      count: db
+        .prepare<object, number>(
+          `SELECT count(*) FROM event_clusters c INDEXED BY event_clusters_ranges WHERE ${EARLY_RANGES}`,
+        )
+        .pluck(),
+    },
+    inYears: {
+      rows: db.prepare<object, EventDbRow>(
+        `SELECT ${EVENT_COLUMNS} FROM event_clusters c WHERE ${IN_YEARS}
+         ORDER BY c.date, c.date_start, c.date_end, c.id LIMIT @limit OFFSET @offset`,
+      ),
+      count: db.prepare<object, number>(`SELECT count(*) FROM event_clusters c WHERE ${IN_YEARS}`).pluck(),
     },
     actorEverything: db
       .prepare<[string], number>(`SELECT count(*) FROM event_actors WHERE actor = ?`)
@@ -605,6 +636,28 @@ export function createMergedReader(db: Db): MergedReader {
         )
         .pluck(),
     },
+  };
+
+  /** Every event cluster overlapping a period, in timeline order: earlier ranges come first. */
+  const inPeriod = (period: { from: string; to: string }, limit: number, offset: number) => {
+    const lastYear = Number(period.to.slice(0, 4));
+    const bounds = {
+      ...period,
+      firstYear: period.from.slice(0, 4),
+      // Past every date string: a year past 9999 would not sort after it.
+      afterLastYear: lastYear >= 9999 ? '\uffff' : String(lastYear + 1).padStart(4, '0'),
+    };
+    const early = eventQueries.earlyRanges.count.get(bounds) ?? 0;
+    const head = offset < early ? eventQueries.earlyRanges.rows.all({ ...bounds, limit, offset }) : [];
+    const wanted = limit - head.length;
+    const tail =
+      wanted > 0
+        ? eventQueries.inYears.rows.all({ ...bounds, limit: wanted, offset: Math.max(0, offset - early) })
+        : [];
+    return {
+      rows: [...head, ...tail].map(toEvent),
+      total: early + (eventQueries.inYears.count.get(bounds) ?? 0),
+    };
   };
 
   type QuoteDbRow = { id: number; speaker: string; role: string | null; text: string; docs: number };
@@ -684,13 +737,12 @@ export function createMergedReader(db: Db): MergedReader {
         const q = eventQueries.everything;
         return { rows: q.rows.all({ limit, offset }).map(toEvent), total: q.count.get() ?? 0 };
       }
+      if (actor === undefined && !match) return inPeriod({ from, to }, limit, offset);
       const page = { from, to, limit, offset };
       const [q, params] =
         actor !== undefined
           ? [eventQueries.actor, { ...page, actor }]
-          : match
-            ? [eventQueries.words, { ...page, match }]
-            : [eventQueries.all, page];
+          : [eventQueries.words, { ...page, match }];
       const { limit: _l, offset: _o, ...counted } = params;
       return { rows: q.rows.all(params).map(toEvent), total: q.count.get(counted) ?? 0 };
     },

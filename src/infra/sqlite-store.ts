@@ -20,7 +20,12 @@ import type {
 } from '../core/ports.js';
 import { foldedWords, type QueryLexicon } from '../core/search-query.js';
 import { dateBounds, OPEN_END, OPEN_START } from './sqlite-dates.js';
-import { createMergedReader, createMergedWriter, migrateToMerged } from './sqlite-merged.js';
+import {
+  createMergedReader,
+  createMergedWriter,
+  EVENT_PERIOD_MIGRATION,
+  migrateToMerged,
+} from './sqlite-merged.js';
 import {
   createPassageSearch,
   createPassageWriter,
@@ -118,6 +123,8 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   CREATE INDEX documents_order ON documents(published_start IS NULL, published_start DESC, ingested_at DESC, id);
   CREATE INDEX documents_ingested ON documents(ingested_at);
   `,
+  // 6: /timeline over a period without a topic reads events in order from an index (issue 7).
+  EVENT_PERIOD_MIGRATION,
 ];
 
 function migrateToPassages(db: Db): void {

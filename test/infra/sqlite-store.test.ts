@@ -345,6 +345,34 @@ describe('SQLite store', () => {
     store.close();
   });
 
+  it('lists a period without a topic in timeline order, ranges from earlier years first, page by page', () => {
+    const store = openStore();
+    const dates = ['2022', '2020-06-01', '2018', '2021-03', '2020-02', '2019/2021', '2020', '2015/2016'];
+    dates.forEach((d, i) => {
+      store.addDocument(doc(`d${i}`), { ...EMPTY, events: [event(d, `event number ${i} on ${d}`)] }, 't');
+    });
+    const period = { range: { from: '2020-05', to: '2021' } };
+    const all = store.eventClusters({ ...period, limit: 10 });
+    expect(all.rows.map((r) => r.date)).toEqual(['2019/2021', '2020', '2020-06-01', '2021-03']);
+    expect(all.total).toBe(4);
+    const pages = [0, 1, 2, 3].map((offset) =>
+      store.eventClusters({ ...period, limit: 2, offset }).rows.map((r) => r.date),
+    );
+    expect(pages).toEqual([
+      ['2019/2021', '2020'],
+      ['2020', '2020-06-01'],
+      ['2020-06-01', '2021-03'],
+      ['2021-03'],
+    ]);
+    expect(store.eventClusters({ range: { to: '2016' }, limit: 10 }).rows.map((r) => r.date)).toEqual([
+      '2015/2016',
+    ]);
+    expect(store.eventClusters({ range: { from: '2021-04' }, limit: 10 }).rows.map((r) => r.date)).toEqual([
+      '2019/2021',
+      '2022',
+    ]);
+  });
+
   it('uses the date index for event range queries', () => {
     openStore().close();
     const db = new Database(file, { readonly: true });
