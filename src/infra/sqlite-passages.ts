@@ -176,16 +176,16 @@ export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageSearc
     )
     .pluck();
   /**
-   * Whether a word, as typed (never as a prefix), is in more than COMMON_SHARE of passages, estimated on
+   * Whether a word (a prefix: any word it begins) is in more than COMMON_SHARE of passages, estimated on
    * the latest COMMON_WINDOW of them (`last` is the newest passage): the count reads at most that slice
-   * of the word's doclist (~0.2 ms), where counting it in full (fts5vocab) reads all of it.
+   * of the doclists (~0.2 ms for a word), where counting in full (fts5vocab) reads all of them.
    */
   const isCommon = (w: QueryWord, last: number): boolean => {
     // A corrected word is rare by definition.
     if (w.alternatives.length > 0) return false;
     const from = Math.max(0, last - COMMON_WINDOW);
     if (last - from < COMMON_MIN_PASSAGES) return false;
-    const expression = toMatchExpression({ words: [{ ...w, prefix: false }], phrases: [] }, 'AND');
+    const expression = toMatchExpression({ words: [w], phrases: [] }, 'AND');
     const threshold = Math.floor((last - from) * COMMON_SHARE);
     return expression !== null && (inWindow.get(expression, from, threshold + 1) ?? 0) > threshold;
   };
@@ -201,13 +201,14 @@ export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageSearc
       // the user little. They stop being required when rarer words carry the query (they are still
       // marked where they occur); a query of nothing else lists the newest passages that have them all.
       // A last word typed in full that is itself very common is taken as typed, not as a prefix: FTS5
-      // merges the doclists of every word a prefix starts in full before it can rank or stop early.
+      // merges the doclists of every word a prefix starts in full before it can rank or stop early. A
+      // prefix that is no word but begins very common ones ("grou") is a very common word itself.
       const common: QueryWord[] = [];
       const words = planned.words.map((w) => {
-        if (!isCommon(w, last)) return w;
         const typed = w.prefix ? { ...w, prefix: false } : w;
-        common.push(typed);
-        return typed;
+        const found = isCommon(typed, last) ? typed : w.prefix && isCommon(w, last) ? w : null;
+        if (found) common.push(found);
+        return found ?? w;
       });
       const p = { ...planned, words };
       const and = toMatchExpression(p, 'AND');

@@ -313,4 +313,17 @@ describe('very common words', () => {
     expect(hits.slice(0, 2).map((h) => h.docId)).toEqual(['d99', 'd98']);
     db.close();
   });
+
+  it('include a prefix that is no word but begins very common ones', () => {
+    const { db, search } = open(...docs);
+    expect(search.plan('review offic').words[1]).toMatchObject({ term: 'offic', prefix: true });
+    expect(
+      search
+        .search('review offic', 3)
+        .slice(0, 2)
+        .map((h) => h.docId),
+    ).toEqual(['d99', 'd98']);
+    expect(search.search('zeppelin offic', 5).map((h) => h.docId)).toEqual(['d7']);
+    db.close();
+  });
 });
