@@ -668,6 +668,7 @@ export function createMergedReader(db: Db): MergedReader {
     docIds: stmt.quoteDocs.all(r.id, CITED_PER_ROW),
     sourceCount: r.docs,
   });
+  const SPEAKER_MATCH = `quote_text MATCH @match AND +t.rowid IN (SELECT id FROM quote_clusters WHERE speaker = @speaker)`;
   const quoteQueries = {
     speaker: {
       rows: db.prepare<object, QuoteDbRow>(
@@ -677,16 +678,16 @@ export function createMergedReader(db: Db): MergedReader {
         .prepare<object, number>(`SELECT count(*) FROM quote_clusters WHERE speaker = @speaker`)
         .pluck(),
     },
+    // The speaker's cluster ids as a list the FTS5 matches are checked against: joining each match to its
+    // cluster row instead read every quote holding a common word. The `+` keeps SQLite from handing the
+    // list to FTS5, which would run the match once per id.
     words: {
       rows: db.prepare<object, QuoteDbRow>(
-        `SELECT c.id, c.speaker, c.role, c.text, c.docs FROM quote_text t JOIN quote_clusters c ON c.id = t.rowid
-         WHERE quote_text MATCH @match AND c.speaker = @speaker ORDER BY c.id LIMIT @limit OFFSET @offset`,
+        `SELECT c.id, c.speaker, c.role, c.text, c.docs FROM quote_clusters c
+         WHERE c.id IN (SELECT t.rowid FROM quote_text t WHERE ${SPEAKER_MATCH} ORDER BY t.rowid LIMIT @limit OFFSET @offset)
+         ORDER BY c.id`,
       ),
-      count: db
-        .prepare<object, number>(
-          `SELECT count(*) FROM quote_text t JOIN quote_clusters c ON c.id = t.rowid WHERE quote_text MATCH @match AND c.speaker = @speaker`,
-        )
-        .pluck(),
+      count: db.prepare<object, number>(`SELECT count(*) FROM quote_text t WHERE ${SPEAKER_MATCH}`).pluck(),
     },
   };
 

@@ -338,6 +338,28 @@ describe('SQLite store', () => {
     expect(
       store.quoteClusters({ speaker: 'Oliver Dowden', words: ['respond'], limit: 10 }).rows,
     ).toHaveLength(1);
+    // A topic narrows the speaker's quotes only: another speaker's words never count, and pages hold.
+    store.addDocument(
+      doc('c'),
+      {
+        ...EMPTY,
+        quotes: [
+          { ...quote('Others respond to threats too'), speaker: 'Ann Keast' },
+          quote('We respond to every threat in kind'),
+          quote('Our response will be measured'),
+        ],
+      },
+      't',
+    );
+    const topic = (offset: number) =>
+      store.quoteClusters({ speaker: 'Oliver Dowden', words: ['respon'], limit: 1, offset });
+    expect([0, 1, 2].map((o) => topic(o).rows.map((q) => q.text))).toEqual([
+      ['We will not tolerate it, and we will respond'],
+      ['We respond to every threat in kind'],
+      ['Our response will be measured'],
+    ]);
+    expect(topic(0).total).toBe(3);
+    expect(topic(3).rows).toEqual([]);
     const judgements = store.assessmentClusters({ actor: 'APT31', limit: 10 });
     expect(judgements.rows).toEqual([
       expect.objectContaining({ phrase: 'highly likely', docIds: ['a', 'b'], sourceCount: 2 }),
