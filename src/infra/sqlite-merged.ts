@@ -579,30 +579,45 @@ export function createMergedReader(db: Db): MergedReader {
   });
   const EVENT_COLUMNS = 'c.id, c.date, c.text, c.actors, c.docs';
   const RANGE = 'c.date_start <= @to AND c.date_end >= @from';
-  // Named with INDEXED BY: without statistics SQLite prefers event_clusters_span and reads every earlier
-  // date (measured at 1M clusters: 0.4-1.2 s before this index, 12-95 ms with it).
-  const EARLY_RANGES = `instr(c.date, '/') > 0 AND c.date < @firstYear AND c.date_end >= @from AND c.date_start <= @to`;
-  const IN_YEARS = `c.date >= @firstYear AND c.date < @afterLastYear AND ${RANGE}`;
+  /** A page of event clusters and their count, from one FROM clause and condition. */
+  const eventPart = (from: string, where: string, order: string) => ({
+    rows: db.prepare<object, EventDbRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    ),
+    count: db.prepare<object, number>(`SELECT count(*) FROM ${from} WHERE ${where}`).pluck(),
+  });
+  const BY_ACTOR = 'event_actors a JOIN event_clusters c ON c.id = a.cluster';
   const eventQueries = {
-    // A period without a topic (see EVENT_PERIOD_MIGRATION): ranges reaching in from earlier years, then
-    // the events dated in the period's years, both in timeline order from an index.
-    earlyRanges: {
-      rows: db.prepare<object, EventDbRow>(
-        `SELECT ${EVENT_COLUMNS} FROM event_clusters c INDEXED BY event_clusters_ranges WHERE ${EARLY_RANGES}
-         ORDER BY c.date, c.id LIMIT @limit OFFSET @offset`,
-      ),
-      count: db
-        .prepare<object, number>(
-          `SELECT count(*) FROM event_clusters c INDEXED BY event_clusters_ranges WHERE ${EARLY_RANGES}`,
-        )
-        .pluck(),
-    },
-    inYears: {
-      rows: db.prepare<object, EventDbRow>(
-        `SELECT ${EVENT_COLUMNS} FROM event_clusters c WHERE ${IN_YEARS}
-         ORDER BY c.date, c.date_start, c.date_end, c.id LIMIT @limit OFFSET @offset`,
-      ),
-      count: db.prepare<object, number>(`SELECT count(*) FROM event_clusters c WHERE ${IN_YEARS}`).pluck(),
+    // A period (see EVENT_PERIOD_MIGRATION), over every event or one actor's: the ranges reaching in from
+    // earlier years, then the events dated in the period's years, each in timeline order from an index.
+    // The partial index is named (INDEXED BY): without statistics SQLite prefers event_clusters_span and
+    // reads every earlier date (at 1M clusters: 0.4-1.2 s before these indexes, 12-95 ms with them).
+    period: {
+      all: {
+        early: eventPart(
+          'event_clusters c INDEXED BY event_clusters_ranges',
+          `instr(c.date, '/') > 0 AND c.date < @firstYear AND c.date_end >= @from AND c.date_start <= @to`,
+          'c.date, c.id',
+        ),
+        years: eventPart(
+          'event_clusters c',
+          `c.date >= @firstYear AND c.date < @afterLastYear AND ${RANGE}`,
+          'c.date, c.date_start, c.date_end, c.id',
+        ),
+      },
+      // event_actors repeats each cluster's date, so its key (actor, date, cluster) bounds the years.
+      actor: {
+        early: eventPart(
+          BY_ACTOR,
+          `a.actor = @actor AND a.date < @firstYear AND instr(a.date, '/') > 0 AND ${RANGE}`,
+          'a.date, a.cluster',
+        ),
+        years: eventPart(
+          BY_ACTOR,
+          `a.actor = @actor AND a.date >= @firstYear AND a.date < @afterLastYear AND ${RANGE}`,
+          'a.date, a.cluster',
+        ),
+      },
     },
     actorEverything: db
       .prepare<[string], number>(`SELECT count(*) FROM event_actors WHERE actor = ?`)
@@ -614,32 +629,20 @@ export function createMergedReader(db: Db): MergedReader {
       ),
       count: db.prepare<[], number>(`SELECT count(*) FROM event_clusters`).pluck(),
     },
-    actor: {
-      rows: db.prepare<object, EventDbRow>(
-        `SELECT ${EVENT_COLUMNS} FROM event_actors a JOIN event_clusters c ON c.id = a.cluster
-         WHERE a.actor = @actor AND ${RANGE} ORDER BY a.date, a.cluster LIMIT @limit OFFSET @offset`,
-      ),
-      count: db
-        .prepare<object, number>(
-          `SELECT count(*) FROM event_actors a JOIN event_clusters c ON c.id = a.cluster WHERE a.actor = @actor AND ${RANGE}`,
-        )
-        .pluck(),
-    },
-    words: {
-      rows: db.prepare<object, EventDbRow>(
-        `SELECT ${EVENT_COLUMNS} FROM event_text t JOIN event_clusters c ON c.id = t.rowid
-         WHERE event_text MATCH @match AND ${RANGE} ORDER BY c.date, c.id LIMIT @limit OFFSET @offset`,
-      ),
-      count: db
-        .prepare<object, number>(
-          `SELECT count(*) FROM event_text t JOIN event_clusters c ON c.id = t.rowid WHERE event_text MATCH @match AND ${RANGE}`,
-        )
-        .pluck(),
-    },
+    actor: eventPart(BY_ACTOR, `a.actor = @actor AND ${RANGE}`, 'a.date, a.cluster'),
+    words: eventPart(
+      'event_text t JOIN event_clusters c ON c.id = t.rowid',
+      `event_text MATCH @match AND ${RANGE}`,
+      'c.date, c.id',
+    ),
   };
 
-  /** Every event cluster overlapping a period, in timeline order: earlier ranges come first. */
-  const inPeriod = (period: { from: string; to: string }, limit: number, offset: number) => {
+  /**
+   * Every event cluster overlapping a period, or every one of an actor's, in timeline order: ranges
+   * begun in earlier years first.
+   */
+  const inPeriod = (period: { from: string; to: string; actor?: string }, limit: number, offset: number) => {
+    const parts = period.actor === undefined ? eventQueries.period.all : eventQueries.period.actor;
     const lastYear = Number(period.to.slice(0, 4));
     const bounds = {
       ...period,
@@ -647,16 +650,16 @@ export function createMergedReader(db: Db): MergedReader {
       // Past every date string: a year past 9999 would not sort after it.
       afterLastYear: lastYear >= 9999 ? '\uffff' : String(lastYear + 1).padStart(4, '0'),
     };
-    const early = eventQueries.earlyRanges.count.get(bounds) ?? 0;
-    const head = offset < early ? eventQueries.earlyRanges.rows.all({ ...bounds, limit, offset }) : [];
+    const early = parts.early.count.get(bounds) ?? 0;
+    const head = offset < early ? parts.early.rows.all({ ...bounds, limit, offset }) : [];
     const wanted = limit - head.length;
     const tail =
       wanted > 0
-        ? eventQueries.inYears.rows.all({ ...bounds, limit: wanted, offset: Math.max(0, offset - early) })
+        ? parts.years.rows.all({ ...bounds, limit: wanted, offset: Math.max(0, offset - early) })
         : [];
     return {
       rows: [...head, ...tail].map(toEvent),
-      total: early + (eventQueries.inYears.count.get(bounds) ?? 0),
+      total: early + (parts.years.count.get(bounds) ?? 0),
     };
   };
 
@@ -738,14 +741,12 @@ export function createMergedReader(db: Db): MergedReader {
         const q = eventQueries.everything;
         return { rows: q.rows.all({ limit, offset }).map(toEvent), total: q.count.get() ?? 0 };
       }
-      if (actor === undefined && !match) return inPeriod({ from, to }, limit, offset);
-      const page = { from, to, limit, offset };
-      const [q, params] =
-        actor !== undefined
-          ? [eventQueries.actor, { ...page, actor }]
-          : [eventQueries.words, { ...page, match }];
-      const { limit: _l, offset: _o, ...counted } = params;
-      return { rows: q.rows.all(params).map(toEvent), total: q.count.get(counted) ?? 0 };
+      if (actor !== undefined) return inPeriod({ from, to, actor }, limit, offset);
+      if (!match) return inPeriod({ from, to }, limit, offset);
+      return {
+        rows: eventQueries.words.rows.all({ from, to, match, limit, offset }).map(toEvent),
+        total: eventQueries.words.count.get({ from, to, match }) ?? 0,
+      };
     },
     quoteClusters({ speaker, words, limit, offset = 0 }) {
       const match = words && words.length > 0 ? allWordsQuery(words) : null;

@@ -370,8 +370,14 @@ describe('SQLite store', () => {
   it('lists a period without a topic in timeline order, ranges from earlier years first, page by page', () => {
     const store = openStore();
     const dates = ['2022', '2020-06-01', '2018', '2021-03', '2020-02', '2019/2021', '2020', '2015/2016'];
+    // Every event but the one on '2020' is APT99's.
     dates.forEach((d, i) => {
-      store.addDocument(doc(`d${i}`), { ...EMPTY, events: [event(d, `event number ${i} on ${d}`)] }, 't');
+      const actors = d === '2020' ? [] : ['APT99'];
+      store.addDocument(
+        doc(`d${i}`),
+        { ...EMPTY, events: [{ ...event(d, `event number ${i} on ${d}`), actors }] },
+        't',
+      );
     });
     const period = { range: { from: '2020-05', to: '2021' } };
     const all = store.eventClusters({ ...period, limit: 10 });
@@ -393,6 +399,17 @@ describe('SQLite store', () => {
       '2019/2021',
       '2022',
     ]);
+    const actor = (offset: number) =>
+      store.eventClusters({ ...period, actor: 'APT99', limit: 2, offset }).rows.map((r) => r.date);
+    expect([0, 1, 2].map(actor)).toEqual([
+      ['2019/2021', '2020-06-01'],
+      ['2020-06-01', '2021-03'],
+      ['2021-03'],
+    ]);
+    expect(store.eventClusters({ ...period, actor: 'APT99', limit: 1 }).total).toBe(3);
+    expect(
+      store.eventClusters({ range: { to: '2016' }, actor: 'APT99', limit: 5 }).rows.map((r) => r.date),
+    ).toEqual(['2015/2016']);
   });
 
   it('uses the date index for event range queries', () => {
