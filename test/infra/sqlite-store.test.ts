@@ -508,11 +508,7 @@ describe('SQLite store', () => {
 
   it('stores a batch in one transaction, rolling back only the document that fails', () => {
     const store = openStore();
-    const db = new Database(file);
-    db.exec(
-      `CREATE TRIGGER fail_b BEFORE INSERT ON assessments WHEN NEW.doc_id = 'b' BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`,
-    );
-    db.close();
+    failAssessments('b');
     const results = store.addDocuments(
       [
         { doc: doc('a'), extraction: FULL },
@@ -546,11 +542,7 @@ describe('SQLite store', () => {
 
   it('forgets a cluster whose document rolled back: its twin later in the batch starts the cluster', () => {
     const store = openStore();
-    const db = new Database(file);
-    db.exec(
-      `CREATE TRIGGER fail_b BEFORE INSERT ON assessments WHEN NEW.doc_id = 'b' BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`,
-    );
-    db.close();
+    failAssessments('b');
     const strike = (text: string): Extraction => ({ ...FULL, events: [event('2020-05-01', text)] });
     const results = store.addDocuments(
       [
@@ -582,11 +574,7 @@ describe('SQLite store', () => {
     const store = openStore();
     // The last insert of the document (its assessments) fails after the document, mentions, quotes and
     // events rows were written.
-    const db = new Database(file);
-    db.exec(
-      `CREATE TRIGGER fail_assessment BEFORE INSERT ON assessments BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`,
-    );
-    db.close();
+    failAssessments();
 
     expect(() => store.addDocument(doc('a'), FULL, 't')).toThrow(/forced failure/);
     expect(store.documentCount()).toBe(0);
@@ -638,6 +626,15 @@ describe('SQLite store', () => {
     );
   });
 });
+
+/** From another connection: every insert of an assessment (of document `docId` only, if given) fails. */
+function failAssessments(docId?: string): void {
+  const db = new Database(file);
+  const when = docId === undefined ? '' : `WHEN NEW.doc_id = '${docId}'`;
+  db.exec(`CREATE TRIGGER fail_assessment BEFORE INSERT ON assessments ${when}
+           BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`);
+  db.close();
+}
 
 /** Every stored row points at a cluster that exists, and each cluster counts the documents it holds. */
 function expectClustersWhole(f: string): void {
