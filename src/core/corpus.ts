@@ -30,7 +30,8 @@ export interface Corpus {
   suggestNames(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
   /**
    * Loads the names and the search vocabulary in small steps, yielding between them, so the first
-   * misspelt name or word after start is not the one that pays for it. Long-running processes call it.
+   * misspelt name or word after start is not the one that pays for it (meanwhile misspellings are matched
+   * against the part loaded so far). Long-running processes call it.
    */
   warm(): Promise<void>;
 }
@@ -71,8 +72,10 @@ export function createCorpus(store: Store): Corpus {
     const e = byKey.get(k);
     return e !== undefined && allowed(e);
   };
+  let warming = false;
   const allNames = () => {
-    readNames(-1);
+    // While `warm` fills it in the background, a lookup takes the names read so far (see Store.warmSearch).
+    if (!warming) readNames(-1);
     return names;
   };
 
@@ -139,7 +142,12 @@ export function createCorpus(store: Store): Corpus {
     },
     search: (query, limit) => store.searchPassages(query, limit),
     async warm() {
-      while (readNames(NAMES_PAGE)) await new Promise((resolve) => setImmediate(resolve));
+      warming = true;
+      try {
+        while (readNames(NAMES_PAGE)) await new Promise((resolve) => setImmediate(resolve));
+      } finally {
+        warming = false;
+      }
       await store.warmSearch();
     },
   };

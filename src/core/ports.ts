@@ -96,7 +96,10 @@ export interface Store {
    * a word no passage holds is replaced by close ones ("dowdne" → "dowden").
    */
   searchPassages(query: string, limit: number): PassageHit[];
-  /** Prepares what typo-tolerant search needs in small steps, yielding between them; optional to call. */
+  /**
+   * Prepares what typo-tolerant search needs in small steps, yielding between them; optional to call.
+   * Until it is done, searches correct words with the part prepared so far instead of preparing the rest.
+   */
   warmSearch(): Promise<void>;
   getDocument(id: string): StoredDocument | undefined;
   /**

@@ -457,8 +457,11 @@ export function openSqliteStore(file: string): Store & SourceStore {
     lexicon.add(page.entries);
     vocabularyRead = page.last;
   };
+  let warming = false;
   const ensureLexicon = (): Lexicon => {
-    while (vocabularyRead !== null) readVocabularyPage();
+    // While `warmSearch` fills it in the background, a query takes the part read so far: reading the rest
+    // at once would stall every other command on this thread (~3 s at 100k documents).
+    if (!warming) while (vocabularyRead !== null) readVocabularyPage();
     return lexicon;
   };
   const queryLexicon: QueryLexicon = {
@@ -634,10 +637,15 @@ export function openSqliteStore(file: string): Store & SourceStore {
     },
 
     async warmSearch() {
-      while (vocabularyRead !== null && db.open) {
-        readVocabularyPage();
-        // Let commands run between pages: this thread also answers the chat platforms.
-        await new Promise((resolve) => setImmediate(resolve));
+      warming = true;
+      try {
+        while (vocabularyRead !== null && db.open) {
+          readVocabularyPage();
+          // Let commands run between pages: this thread also answers the chat platforms.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        warming = false;
       }
     },
 

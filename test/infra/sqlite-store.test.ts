@@ -295,6 +295,20 @@ describe('SQLite store', () => {
     store.close();
   });
 
+  it('corrects words with the vocabulary read so far while it warms, instead of stalling', async () => {
+    const store = openStore();
+    // More distinct words than one page of the vocabulary (5,000 terms); the one looked for sorts last.
+    const letters = (n: number) =>
+      Array.from({ length: 4 }, (_, i) => String.fromCharCode(97 + (Math.floor(n / 26 ** i) % 26))).join('');
+    const filler = Array.from({ length: 6000 }, (_, i) => `wo${letters(i)}`).join(' ');
+    store.addDocument(doc('a', { body: `${filler}. The zeppelinfield report.` }), EMPTY, 't');
+    const warming = store.warmSearch();
+    expect(store.searchPassages('zeppelinfeild', 5)).toEqual([]);
+    await warming;
+    expect(store.searchPassages('zeppelinfeild', 5).map((h) => h.docId)).toEqual(['a']);
+    store.close();
+  });
+
   it('merges quotes and assessments across documents, keeping the longest wording', () => {
     const store = openStore();
     const quote = (text: string) => ({
