@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 let dataDir: string;
+/** Each test starts the real binary (1–3 s each, several per test); a busy machine can triple that. */
+const SPAWNS = 60_000;
 
 function sitrep(args: string[], input?: string, script = 'src/app/cli.ts') {
   const r = spawnSync(tsx, [script, ...args], {
@@ -24,7 +26,7 @@ beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
 });
 
-describe('one-shot commands', () => {
+describe('one-shot commands', { timeout: SPAWNS }, () => {
   it('answers /who on first start from the bundled seeds', () => {
     const r = sitrep(['who', 'APT31']);
     expect(r.code).toBe(0);
@@ -49,7 +51,7 @@ describe('one-shot commands', () => {
   });
 });
 
-describe('ingest', () => {
+describe('ingest', { timeout: SPAWNS }, () => {
   it('ingests a folder, reports duplicates and failures, and never stops at a bad file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-in-'));
     writeFileSync(
@@ -74,7 +76,7 @@ describe('ingest', () => {
   });
 });
 
-describe('export', () => {
+describe('export', { timeout: SPAWNS }, () => {
   it('writes the scored JSON from a throwaway store without touching the user data', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'sitrep-ex-')), 'x.json');
     const before = sitrep(['sources', '--json']).out;
@@ -91,7 +93,7 @@ describe('export', () => {
   });
 });
 
-describe('console (npm start) with piped commands', () => {
+describe('console (npm start) with piped commands', { timeout: SPAWNS }, () => {
   it('answers one command per line and exits at the end of input', () => {
     const r = sitrep([], '/who APT31\n\n/quote Dowden\n/nonsense\n', 'src/app/main.ts');
     expect(r.code).toBe(0);
