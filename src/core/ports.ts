@@ -110,8 +110,8 @@ export interface Store {
   documentCount(): number;
   /** Heads of these documents (unknown ids left out), without reading their bodies. */
   documentHeads(ids: readonly string[]): DocumentHead[];
-  /** Every distinct (name, kind) with its aliases. */
-  entityNames(): { name: string; kind: EntityKind; aliases: string[] }[];
+  /** The id of the entity stored last (0 when none): `entitiesAfter` it lists those stored since. */
+  latestEntityId(): number;
   /** Entities one of whose names or aliases has this `nameKey`. */
   entitiesByKey(key: string): EntityRecord[];
   /** Entities with a name or alias whose `nameKey` starts with `prefix` (any when ''), most documented first. */
@@ -141,10 +141,16 @@ export interface Store {
   }): ClusterPage<MergedQuote>;
   /** Merged assessments about one actor, in the order first reported. */
   assessmentClusters(q: { actor: string; limit: number; offset?: number }): ClusterPage<MergedAssessment>;
-  /** Mention rows of the entities with these canonical names, across documents. */
-  mentionsOf(names: string[]): MentionRow[];
-  /** Quotes whose speaker is one of these canonical names. */
-  quotesBy(speakers: string[]): QuoteRow[];
+  /**
+   * For each of these canonical names that a document outside `excluding` mentions: every alias those
+   * documents use for it (empty when they use none). Names no other document mentions are absent.
+   */
+  aliasesElsewhere(names: readonly string[], excluding: readonly string[]): Map<string, string[]>;
+  /**
+   * Other documents that report one of these documents' quotes (the same merged quote), those sharing
+   * the most quotes first.
+   */
+  documentsSharingQuotes(docIds: readonly string[], limit: number): string[];
   /** Every distinct quote speaker with its kind. */
   speakers(): { name: string; kind: EntityKind }[];
   /** Events whose date overlaps [from, to] (either bound optional), oldest first. */

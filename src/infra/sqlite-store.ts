@@ -278,6 +278,7 @@ const assessmentRow = z.object({
   paragraph: paragraphSchema,
 });
 const speakerRow = z.object({ name: z.string(), kind: kindSchema });
+const aliasesRow = mentionRow.pick({ rowId: true, docId: true, name: true, aliases: true });
 const headRow = documentRow.omit({ body: true }).extend({ snippet: z.string() });
 
 /** Parses one row read from `table`; a row that does not fit is reported by table and row, never guessed. */
@@ -397,15 +398,23 @@ export function openSqliteStore(file: string): Store & SourceStore {
        ORDER BY published_start IS NULL, published_start DESC, ingested_at DESC, id LIMIT @limit OFFSET @offset`,
     ),
     documentCount: db.prepare<[], number>(`SELECT count(*) FROM documents`).pluck(),
-    entityNames: db.prepare<[], { name: string; kind: string; aliases: string }>(
-      `SELECT name, kind, aliases FROM entities ORDER BY name, kind, id`,
+    latestEntityId: db.prepare<[], number | null>(`SELECT max(id) FROM entities`).pluck(),
+    // Each distinct alias list once: most documents repeat the same few, so this returns a few rows
+    // even for an entity in 100,000 documents.
+    aliasesElsewhere: db.prepare<[string, string], unknown>(
+      `SELECT name, aliases, min(id) AS rowId, min(doc_id) AS docId FROM mentions
+       WHERE name IN ${IN_NAMES} AND doc_id NOT IN (SELECT value FROM json_each(?))
+       GROUP BY name, aliases`,
     ),
-    mentionsOf: db.prepare<[string], unknown>(
-      `SELECT ${MENTION_COLUMNS} FROM mentions WHERE name IN ${IN_NAMES} ORDER BY id`,
-    ),
-    quotesBy: db.prepare<[string], unknown>(
-      `SELECT ${QUOTE_COLUMNS} FROM quotes WHERE speaker IN ${IN_NAMES} ORDER BY id`,
-    ),
+    // Through the quote clusters (index quotes_cluster): what the document shares, not everything its
+    // speakers ever said.
+    sharingQuotes: db
+      .prepare<[string, string, number], string>(
+        `SELECT other.doc_id FROM quotes own JOIN quotes other ON other.cluster = own.cluster
+       WHERE own.doc_id IN (SELECT value FROM json_each(?)) AND other.doc_id NOT IN (SELECT value FROM json_each(?))
+       GROUP BY other.doc_id ORDER BY count(DISTINCT other.cluster) DESC, min(other.id) LIMIT ?`,
+      )
+      .pluck(),
     speakers: db.prepare<[], unknown>(
       `SELECT DISTINCT speaker AS name, speaker_kind AS kind FROM quotes ORDER BY speaker, speaker_kind`,
     ),
@@ -676,24 +685,28 @@ export function openSqliteStore(file: string): Store & SourceStore {
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
 
-    entityNames() {
-      return stmt.entityNames.all().map((r) => ({
-        name: r.name,
-        kind: readRow(kindSchema, 'entities', r.kind),
-        aliases: readRow(jsonStrings, 'entities', r.aliases),
-      }));
+    latestEntityId() {
+      return stmt.latestEntityId.get() ?? 0;
     },
 
     ...read,
 
-    mentionsOf(names) {
-      if (names.length === 0) return [];
-      return stmt.mentionsOf.all(JSON.stringify(names)).map(toMention);
+    aliasesElsewhere(names, excluding) {
+      const out = new Map<string, string[]>();
+      if (names.length === 0) return out;
+      for (const row of stmt.aliasesElsewhere.all(JSON.stringify(names), JSON.stringify(excluding))) {
+        const { name, aliases } = readRow(aliasesRow, 'mentions', row);
+        const known = out.get(name) ?? [];
+        for (const a of aliases) if (!known.includes(a)) known.push(a);
+        out.set(name, known);
+      }
+      return out;
     },
 
-    quotesBy(speakers) {
-      if (speakers.length === 0) return [];
-      return stmt.quotesBy.all(JSON.stringify(speakers)).map(toQuote);
+    documentsSharingQuotes(docIds, limit) {
+      if (docIds.length === 0) return [];
+      const ids = JSON.stringify(docIds);
+      return stmt.sharingQuotes.all(ids, ids, limit);
     },
 
     speakers() {

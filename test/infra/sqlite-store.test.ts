@@ -135,10 +135,11 @@ describe('SQLite store', () => {
     expect(store.extractionOf('a')).toEqual(FULL);
     expect(store.extractionOf('missing')).toEqual(EMPTY);
 
-    expect(store.mentionsOf(['APT31'])).toEqual([{ docId: 'a', ...FULL.entities[0] }]);
-    expect(store.mentionsOf([])).toEqual([]);
-    expect(store.quotesBy(['Oliver Dowden'])).toEqual([{ docId: 'a', ...FULL.quotes[0] }]);
-    expect(store.quotesBy(['Oliver Dowden', 'NCSC'])).toHaveLength(2);
+    expect(store.aliasesElsewhere(['APT31', 'Nobody'], [])).toEqual(
+      new Map([['APT31', ['ZIRCONIUM', 'Violet Typhoon']]]),
+    );
+    expect(store.aliasesElsewhere(['APT31'], ['a'])).toEqual(new Map());
+    expect(store.aliasesElsewhere([], [])).toEqual(new Map());
     expect(store.speakers()).toEqual([
       { name: 'NCSC', kind: 'organisation' },
       { name: 'Oliver Dowden', kind: 'person' },
@@ -162,13 +163,18 @@ describe('SQLite store', () => {
       },
       't',
     );
-    const apt31 = store.entityNames().find((e) => e.name === 'APT31');
-    expect(apt31).toEqual({
-      name: 'APT31',
-      kind: 'threat_actor',
-      aliases: ['ZIRCONIUM', 'Violet Typhoon', 'Judgement Panda'],
-    });
-    expect(store.mentionsOf(['APT31']).map((m) => m.docId)).toEqual(['a', 'b']);
+    expect(store.entity('APT31', 'threat_actor')?.aliases).toEqual([
+      'ZIRCONIUM',
+      'Violet Typhoon',
+      'Judgement Panda',
+    ]);
+    // What each document calls it, apart from the documents asked about.
+    expect(store.aliasesElsewhere(['APT31'], ['a'])).toEqual(
+      new Map([['APT31', ['Judgement Panda', 'ZIRCONIUM']]]),
+    );
+    expect(store.aliasesElsewhere(['APT31'], ['b']).get('APT31')).toEqual(['ZIRCONIUM', 'Violet Typhoon']);
+    expect(store.latestEntityId()).toBe(2);
+    expect(store.entitiesAfter(1).map((e) => e.name)).toEqual(['Oliver Dowden']);
   });
 
   it('finds events whose year, month, day or range overlaps the query, oldest first', () => {
@@ -374,6 +380,10 @@ describe('SQLite store', () => {
     ]);
     expect(topic(0).total).toBe(3);
     expect(topic(3).rows).toEqual([]);
+    // Documents reporting the same quote: a and b share one; c shares none.
+    expect(store.documentsSharingQuotes(['a'], 5)).toEqual(['b']);
+    expect(store.documentsSharingQuotes(['b', 'c'], 5)).toEqual(['a']);
+    expect(store.documentsSharingQuotes(['c'], 5)).toEqual([]);
     const judgements = store.assessmentClusters({ actor: 'APT31', limit: 10 });
     expect(judgements.rows).toEqual([
       expect.objectContaining({ phrase: 'highly likely', docIds: ['a', 'b'], sourceCount: 2 }),
@@ -501,14 +511,14 @@ describe('SQLite store', () => {
     db.prepare(`UPDATE entities SET aliases = '[oops' WHERE name = 'APT31'`).run();
     db.close();
 
-    expect(() => store.mentionsOf(['APT31'])).toThrow(
+    expect(() => store.aliasesElsewhere(['APT31'], [])).toThrow(
       /table "mentions", row \d+ \(document a\)[\s\S]*not valid JSON[\s\S]*aliases/,
     );
-    expect(() => store.entityNames()).toThrow(/table "entities"/);
+    expect(() => store.entity('APT31', 'threat_actor')).toThrow(/table "entities"/);
     expect(() => store.entitiesByKey('apt31')).toThrow(/table "entities", row \d+[\s\S]*aliases/);
     expect(() => store.events()).toThrow(/table "events"[\s\S]*actors/);
     // Rows that are fine still read.
-    expect(store.mentionsOf(['Oliver Dowden'])).toHaveLength(1);
+    expect(store.aliasesElsewhere(['Oliver Dowden'], [])).toEqual(new Map([['Oliver Dowden', ['Dowden']]]));
   });
 
   it('reports an unknown enum value read back instead of passing it on', () => {
@@ -593,13 +603,21 @@ describe('SQLite store', () => {
     expect(() => store.addDocument(doc('a'), FULL, 't')).toThrow(/forced failure/);
     expect(store.documentCount()).toBe(0);
     expect(store.hasDocument('a')).toBe(false);
-    expect(store.entityNames()).toEqual([]);
+    expect(store.latestEntityId()).toBe(0);
     expect(store.speakers()).toEqual([]);
     expect(store.events()).toEqual([]);
 
     const check = new Database(file);
     try {
-      for (const table of ['documents', 'mentions', 'quotes', 'events', 'assessments']) {
+      for (const table of [
+        'documents',
+        'mentions',
+        'quotes',
+        'events',
+        'assessments',
+        'entities',
+        'event_clusters',
+      ]) {
         expect(check.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
       }
       check.exec('DROP TRIGGER fail_assessment');

@@ -200,6 +200,22 @@ describe('a new matching item', () => {
     expect(quote?.type === 'quote' && quote.sources.length).toBe(2);
   });
 
+  it('names an earlier report of the same story already in the corpus', async () => {
+    // The wire service's copy arrives first (stored when its source is added, posting nothing).
+    server.routes.set('/feed.json', () => ({ type: 'application/feed+json', body: fixture('feed.json') }));
+    await env.service.addSource({ url: server.url('/feed.json') }, ADMIN);
+    await addNewsFeed();
+    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    server.routes.set('/news.xml', () => xml(rss('Example News', [STORY.apt40])));
+    await env.service.pollDue();
+    await env.service.deliver();
+    const r = env.outbound.posts[0]?.reply;
+    expect(r?.title).toBe('Sitrep briefing: 1 new report');
+    expect(textOf(r ?? { status: 'ok', title: '', blocks: [] })).toMatch(
+      /Also reported by","value":"Wire Service Cyber: Eight nations blame/,
+    );
+  });
+
   it('holds a digest until its schedule', async () => {
     await addNewsFeed();
     env.service.follow({ channel: SLACK, query: 'APT40', schedule: '0 8 * * *' }, ADMIN);

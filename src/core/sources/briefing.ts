@@ -181,14 +181,9 @@ function whatIsNew(
   const own = ids.flatMap((id) => store.extractionOf(id).entities.map((m) => ({ ...m, docId: id })));
   const named = own.filter((m) => !(m.roles.length > 0 && m.roles.every((r) => r === 'author')));
   const names = [...new Set(named.map((m) => m.name))];
-  const elsewhere = store.mentionsOf(names).filter((m) => !inBriefing.has(m.docId));
   const known = new Map<string, Set<string>>();
-  for (const m of elsewhere) {
-    const keys = known.get(m.name) ?? new Set<string>();
-    keys.add(nameKey(m.name));
-    for (const a of m.aliases) keys.add(nameKey(a));
-    known.set(m.name, keys);
-  }
+  for (const [name, aliases] of store.aliasesElsewhere(names, [...inBriefing]))
+    known.set(name, new Set([nameKey(name), ...aliases.map(nameKey)]));
   const fresh: string[] = [];
   const aliased: string[] = [];
   const seen = new Set<string>();
@@ -272,7 +267,13 @@ function cluster(docs: StoredDocument[], profiles: Map<string, Profile>): Stored
   return groups;
 }
 
-/** Documents already in the corpus (not in this briefing) that carry the same story: found by shared quotes. */
+/** Earlier documents a story is checked against: enough for "also reported by", bounded at any corpus size. */
+const EARLIER_CANDIDATES = 20;
+
+/**
+ * Documents already in the corpus (not in this briefing) that carry the same story: found among those
+ * reporting the same quotes, then checked with `sameStory`.
+ */
 function earlierCopies(
   story: StoredDocument[],
   profiles: Map<string, Profile>,
@@ -280,14 +281,13 @@ function earlierCopies(
   corpus: Corpus,
 ): StoredDocument[] {
   const own = story.map((d) => profiles.get(d.id)).filter((p): p is Profile => p !== undefined);
-  const speakers = [...new Set(own.flatMap((p) => p.quotes.map((q) => q.speaker)))];
-  if (speakers.length === 0) return [];
-  const candidates = new Set(
-    corpus.store
-      .quotesBy(speakers)
-      .map((q) => q.docId)
-      .filter((id) => !inBriefing.has(id)),
-  );
+  const candidates = corpus.store
+    .documentsSharingQuotes(
+      story.map((d) => d.id),
+      EARLIER_CANDIDATES + inBriefing.size,
+    )
+    .filter((id) => !inBriefing.has(id))
+    .slice(0, EARLIER_CANDIDATES);
   const out: StoredDocument[] = [];
   for (const id of candidates) {
     const doc = corpus.document(id);

@@ -677,7 +677,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
         audit(by, 'source.add', `${url.href} (${kind}) every ${every}`),
       );
       changed();
-      const before = new Set(corpus.store.entityNames().map((e) => e.name));
+      const entitiesBefore = corpus.store.latestEntityId();
       let p: Processed;
       try {
         p = await ingestFetched(source, res, true);
@@ -689,7 +689,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
           `Added “${name}” as source #${source.id}, but its items could not be read: ${error}`,
         );
       }
-      const after = corpus.store.entityNames().filter((e) => !before.has(e.name) && e.kind !== 'other');
+      const after = corpus.store.entitiesAfter(entitiesBefore).filter((e) => e.kind !== 'other');
       return {
         source: db.getSource(source.id) ?? source,
         items: p.items,
