@@ -1,7 +1,7 @@
 // The one ingestion path: bundled seeds, files on the command line and fetched sources all come here.
 // Inputs are cleaned and extracted (in worker threads for large ingests), then stored in batches: one
-// transaction each, one savepoint per document, passages indexed in the same transaction. One bad input
-// never stops the rest.
+// transaction each, passages indexed in the same transaction; a document that fails to store is rolled
+// back alone (Store.addDocuments). One bad input never stops the rest.
 import { type RawInput, toDocument } from './documents/document.js';
 import { loadParsers } from './documents/libraries.js';
 import { extractDocument } from './extract/extract.js';
