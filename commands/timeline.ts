@@ -1,20 +1,45 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { parseSingleDate } from '../src/core/extract/dates.js';
+import { parseSingleDate, YEARS_READ } from '../src/core/extract/dates.js';
 import { moreBlock, pageField } from '../src/core/paging.js';
 import { reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
 const PAGE_SIZE = 10;
+const DATE_CONTEXT = { published: null, dayFirst: true };
+const inYearsRead = (year: number) => year >= YEARS_READ.first && year <= YEARS_READ.last;
+/**
+ * A date typed as from:/to: as an ISO date at its precision: what reports say (2021, March 2024,
+ * 25 March 2024, 25/03/2024), or an ISO month (2023-12), which in a report could be a financial year.
+ */
+function parseDateArg(s: string): string | null {
+  const isoMonth = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(s);
+  if (isoMonth) return inYearsRead(Number(isoMonth[1])) ? s : null;
+  return parseSingleDate(s, DATE_CONTEXT);
+}
 const dateArg = (label: string) =>
   z
     .string()
     .trim()
-    .refine(
-      (s) => parseSingleDate(s, { published: null, dayFirst: true }) !== null,
-      `${label} must be a date such as 2021, 2023-12, March 2024 or 25 March 2024`,
-    )
+    .superRefine((s, ctx) => {
+      if (parseDateArg(s) !== null) return;
+      const year = /\b\d{4}\b/.exec(s)?.[0];
+      const outside =
+        year !== undefined && (Number(year) < YEARS_READ.first || Number(year) > YEARS_READ.last);
+      ctx.addIssue({
+        code: 'custom',
+        message: outside
+          ? `${label} must be a year from ${YEARS_READ.first} to ${YEARS_READ.last}, the years reports are read for`
+          : `${label} must be a date such as 2021, 2023-12, March 2024 or 25 March 2024`,
+      });
+    })
     .optional();
+
+/** Whether an ISO date starts after another ends ('2021' after '2020-05'; '2021-03' is inside '2021'). */
+const startsAfter = (from: string, to: string) => {
+  const n = Math.min(from.length, to.length);
+  return from.slice(0, n) > to.slice(0, n);
+};
 
 export default defineCommand({
   name: 'timeline',
@@ -30,10 +55,11 @@ export default defineCommand({
   rest: 'topic',
   requires: 'anyone',
   run({ topic, from, to, page }, { corpus }) {
-    const ctx = { published: null, dayFirst: true };
     const range: { from?: string; to?: string } = {};
-    if (from) range.from = parseSingleDate(from, ctx) ?? (undefined as never);
-    if (to) range.to = parseSingleDate(to, ctx) ?? (undefined as never);
+    if (from) range.from = parseDateArg(from) ?? (undefined as never);
+    if (to) range.to = parseDateArg(to) ?? (undefined as never);
+    if (range.from && range.to && startsAfter(range.from, range.to))
+      throw new UserError(`from:${from} is after to:${to}.`, 'Swap them, or leave one out.');
     let about = '';
     let query: { actor?: string; words?: string[] } = {};
     let suggestions: string[] = [];

@@ -101,6 +101,13 @@ describe('/timeline', () => {
     const r = await run('/timeline from:banana');
     expect(r.status).toBe('user-error');
     expect(r.title).toMatch(/from must be a date/);
+    expect((await run('/timeline from:2099')).title).toMatch(/from must be a year from 1950 to 2049/);
+    expect(await run('/timeline from:2021 to:2020')).toMatchObject({
+      status: 'user-error',
+      title: 'from:2021 is after to:2020.',
+    });
+    // A month inside the year that ends the period is no inverted period.
+    expect((await run('/timeline from:2022-03 to:2022')).status).toBe('ok');
   });
 });
 

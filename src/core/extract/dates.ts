@@ -38,7 +38,9 @@ const MONTH_RE =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const YEAR_RE = '(?:19[5-9]\\d|20[0-4]\\d)';
+/** The years read as years: a four-digit number outside them is anything but a date in a report. */
+export const YEARS_READ = { first: 1950, last: 2049 } as const;
+const YEAR_RE = '(?:19[5-9]\\d|20[0-4]\\d)'; // YEARS_READ
 const NOT_NUMBER_BEFORE = '(?<![\\d,.\\-/\\p{L}])';
 const NOT_NUMBER_AFTER = '(?![\\d\\p{L}]|[,.]\\d)';
 
