@@ -56,8 +56,11 @@ export default defineCommand({
   requires: 'anyone',
   run({ topic, from, to, page }, { corpus }) {
     const range: { from?: string; to?: string } = {};
-    if (from) range.from = parseDateArg(from) ?? (undefined as never);
-    if (to) range.to = parseDateArg(to) ?? (undefined as never);
+    // Both parse: the input schema checked them.
+    const fromIso = from && parseDateArg(from);
+    const toIso = to && parseDateArg(to);
+    if (fromIso) range.from = fromIso;
+    if (toIso) range.to = toIso;
     if (range.from && range.to && startsAfter(range.from, range.to))
       throw new UserError(`from:${from} is after to:${to}.`, 'Swap them, or leave one out.');
     let about = '';
