@@ -587,7 +587,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
   /**
    * A batch of documents in one transaction. Each document is checked first (a bad one fails alone);
    * the rest are written straight, since a savepoint per document makes every FTS5 table flush a segment
-   * per document (a third of the store's time). Should a write still fail, the batch is rolled back and
+   * per document (a quarter of the store step). Should a write still fail, the batch is rolled back and
    * written again with a savepoint per document, so that one rolls back alone and the others are kept.
    */
   const insertBatch = (items: readonly { doc: Document; extraction: Extraction }[], ingestedAt: string) => {
