@@ -356,8 +356,8 @@ const MENTION_COLUMNS = `id AS rowId, doc_id AS docId, name, kind, aliases, role
 const QUOTE_COLUMNS = `id AS rowId, doc_id AS docId, speaker, speaker_kind AS speakerKind, role, text, paragraph`;
 const EVENT_COLUMNS = `id AS rowId, doc_id AS docId, date, text, date_phrase AS datePhrase, actors, paragraph`;
 const ASSESSMENT_COLUMNS = `id AS rowId, doc_id AS docId, phrase, band, text, actor, paragraph`;
-// A list of names is bound as one JSON array, so each query is prepared once whatever the list length.
-const IN_NAMES = `(SELECT value FROM json_each(?))`;
+// A list (names, document ids) is bound as one JSON array, so each query is prepared once whatever its length.
+const IN_LIST = `(SELECT value FROM json_each(?))`;
 
 /**
  * Opens (creating and migrating when needed) the SQLite store at `file`, or ':memory:'. The same connection
@@ -391,7 +391,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
     ),
     getDocument: db.prepare<[string], unknown>(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`),
     documentHeads: db.prepare<[string], unknown>(
-      `SELECT ${HEAD_COLUMNS} FROM documents WHERE id IN (SELECT value FROM json_each(?))`,
+      `SELECT ${HEAD_COLUMNS} FROM documents WHERE id IN ${IN_LIST}`,
     ),
     listDocuments: db.prepare<{ since: string; limit: number; offset: number }, unknown>(
       `SELECT ${DOC_COLUMNS} FROM documents WHERE ingested_at >= @since
@@ -403,7 +403,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
     // even for an entity in 100,000 documents.
     aliasesElsewhere: db.prepare<[string, string], unknown>(
       `SELECT name, aliases, min(id) AS rowId, min(doc_id) AS docId FROM mentions
-       WHERE name IN ${IN_NAMES} AND doc_id NOT IN (SELECT value FROM json_each(?))
+       WHERE name IN ${IN_LIST} AND doc_id NOT IN ${IN_LIST}
        GROUP BY name, aliases`,
     ),
     // Through the quote clusters (index quotes_cluster): what the document shares, not everything its
@@ -411,7 +411,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
     sharingQuotes: db
       .prepare<[string, string, number], string>(
         `SELECT other.doc_id FROM quotes own JOIN quotes other ON other.cluster = own.cluster
-       WHERE own.doc_id IN (SELECT value FROM json_each(?)) AND other.doc_id NOT IN (SELECT value FROM json_each(?))
+       WHERE own.doc_id IN ${IN_LIST} AND other.doc_id NOT IN ${IN_LIST}
        GROUP BY other.doc_id ORDER BY count(DISTINCT other.cluster) DESC, min(other.id) LIMIT ?`,
       )
       .pluck(),
@@ -424,7 +424,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
     ),
     allAssessments: db.prepare<[], unknown>(`SELECT ${ASSESSMENT_COLUMNS} FROM assessments ORDER BY id`),
     assessmentsOf: db.prepare<[string], unknown>(
-      `SELECT ${ASSESSMENT_COLUMNS} FROM assessments WHERE actor IN ${IN_NAMES} ORDER BY id`,
+      `SELECT ${ASSESSMENT_COLUMNS} FROM assessments WHERE actor IN ${IN_LIST} ORDER BY id`,
     ),
     mentionsOfDoc: db.prepare<[string], unknown>(
       `SELECT ${MENTION_COLUMNS} FROM mentions WHERE doc_id = ? ORDER BY id`,
