@@ -24,8 +24,7 @@ const dateArg = (label: string) =>
     .superRefine((s, ctx) => {
       if (parseDateArg(s) !== null) return;
       const year = /\b\d{4}\b/.exec(s)?.[0];
-      const outside =
-        year !== undefined && (Number(year) < YEARS_READ.first || Number(year) > YEARS_READ.last);
+      const outside = year !== undefined && !inYearsRead(Number(year));
       ctx.addIssue({
         code: 'custom',
         message: outside
