@@ -4,12 +4,21 @@
 // band. Every line cites its documents.
 import type { Corpus } from '../corpus.js';
 import { BAND_RANGE } from '../extract/assessments.js';
-import { mergeAssessments, mergeEvents, mergeQuotes } from '../merge.js';
+import {
+  type EventShape,
+  mergeAssessments,
+  mergeEvents,
+  mergeQuotes,
+  mergeWords,
+  type QuoteShape,
+  sameEvent,
+  sameQuote,
+} from '../merge.js';
 import type { ProbabilityBand } from '../model.js';
 import type { AssessmentRow, EventRow, QuoteRow, StoredDocument } from '../ports.js';
 import { type Block, citationOf, type Reply, reply } from '../reply.js';
 import { formatIsoDate } from '../text/format-date.js';
-import { contentWords, nameKey, overlap, wordTokens } from '../text/normalise.js';
+import { nameKey, wordTokens } from '../text/normalise.js';
 
 /** Stories per reply; a longer briefing is posted as several replies, in order. */
 export const ITEMS_PER_REPLY = 5;
@@ -210,8 +219,9 @@ function whatIsNew(
 
 interface Profile {
   shingles: Set<string>;
-  quotes: { speaker: string; words: string[] }[];
-  events: { date: string; words: string[] }[];
+  /** Its quotes and events as the merge rules compare them. */
+  quotes: QuoteShape[];
+  events: EventShape[];
 }
 
 const SHINGLE = 4;
@@ -225,9 +235,10 @@ function profile(doc: StoredDocument, corpus: Corpus): Profile {
   return {
     shingles,
     quotes: x.quotes
-      .map((q) => ({ speaker: q.speaker, words: contentWords(q.text) }))
-      .filter((q) => q.words.length >= 6),
-    events: x.events.map((e) => ({ date: e.date, words: contentWords(e.text) })),
+      .map((q) => ({ speaker: q.speaker, words: mergeWords(q.text) }))
+      .filter((q) => q.words.words.length >= 6),
+    // Wording and date only: a story's events are told apart by what they say, not by who is named.
+    events: x.events.map((e) => ({ date: e.date, words: mergeWords(e.text), actors: [] })),
   };
 }
 
@@ -240,12 +251,8 @@ function sameStory(a: Profile, b: Profile): boolean {
   // Containment catches the syndicated copy that cut or added a paragraph.
   const smaller = Math.min(a.shingles.size, b.shingles.size);
   if (smaller >= 30 && shared / smaller >= 0.8) return true;
-  const quotes = a.quotes.filter((q) =>
-    b.quotes.some((r) => r.speaker === q.speaker && overlap(q.words, r.words) >= 0.8),
-  ).length;
-  const events = a.events.filter((e) =>
-    b.events.some((f) => f.date === e.date && overlap(e.words, f.words) >= 0.6),
-  ).length;
+  const quotes = a.quotes.filter((q) => b.quotes.some((r) => sameQuote(q, r))).length;
+  const events = a.events.filter((e) => b.events.some((f) => sameEvent(e, f))).length;
   return quotes >= 2 || (quotes >= 1 && events >= 1);
 }
 
