@@ -43,6 +43,9 @@ const NEWEST_FETCH_FACTOR = 10;
 /** A word in more than this share of passages is "very common" (see `search`): bm25 over 2% of 868,666
  * passages (100k documents) already costs ~10 ms, over 10% ~170 ms. */
 const COMMON_SHARE = 0.02;
+/** ... or in more than this many, whatever their share: ranking costs by the match, and more per match in a
+ * larger file (31,517 passages at 1M documents, 0.4% of them: 100-200 ms). */
+const COMMON_MATCHES = 17_000;
 /** The latest passages the share is estimated on: enough for a stable estimate, cheap to count. */
 const COMMON_WINDOW = 5_000;
 /** Below this many passages every word is ranked: a small corpus is fast whatever the words. */
@@ -125,6 +128,14 @@ export function vocabularyPage(
   };
 }
 
+/**
+ * How many of the latest `window` passages (of `last` in all) a very common word is in, at least: its
+ * share over COMMON_SHARE, or its estimated count over COMMON_MATCHES, whichever is fewer.
+ */
+export function commonThreshold(window: number, last: number): number {
+  return Math.floor(window * Math.min(COMMON_SHARE, COMMON_MATCHES / Math.max(1, last)));
+}
+
 export interface PassageSearch {
   /**
    * Passages matching `query`, best first (bm25): the best passage of each document, then the others,
@@ -186,7 +197,7 @@ export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageSearc
     const from = Math.max(0, last - COMMON_WINDOW);
     if (last - from < COMMON_MIN_PASSAGES) return false;
     const expression = toMatchExpression({ words: [w], phrases: [] }, 'AND');
-    const threshold = Math.floor((last - from) * COMMON_SHARE);
+    const threshold = commonThreshold(last - from, last);
     return expression !== null && (inWindow.get(expression, from, threshold + 1) ?? 0) > threshold;
   };
 

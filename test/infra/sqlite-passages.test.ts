@@ -7,6 +7,7 @@ import { markTerms } from '../../src/core/highlight.js';
 import { createLexicon } from '../../src/core/lexicon.js';
 import type { Document } from '../../src/core/model.js';
 import {
+  commonThreshold,
   createPassageSearch,
   createPassageWriter,
   PASSAGES_MIGRATION,
@@ -312,6 +313,13 @@ describe('very common words', () => {
     // Newest first: the last documents stored, one passage per document first.
     expect(hits.slice(0, 2).map((h) => h.docId)).toEqual(['d99', 'd98']);
     db.close();
+  });
+
+  it('are those in 2% of passages, or in ~17,000 of them in a larger corpus', () => {
+    // 100k documents hold ~870,000 passages: 2% of them is 17,000; at 1M documents, 17,000 is 0.2%.
+    expect(commonThreshold(5_000, 50_000)).toBe(100);
+    expect(commonThreshold(5_000, 870_000)).toBe(97);
+    expect(commonThreshold(5_000, 8_700_000)).toBe(9);
   });
 
   it('include a prefix that is no word but begins very common ones', () => {
