@@ -127,13 +127,23 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   EVENT_PERIOD_MIGRATION,
 ];
 
+/** Documents read per step while migrating: a page at a time, since a connection cannot write while it iterates. */
+const MIGRATION_PAGE = 500;
+
 function migrateToPassages(db: Db): void {
   db.exec(PASSAGES_MIGRATION);
   const writer = createPassageWriter(db);
-  const docs = db.prepare<[], Document>(
-    `SELECT id, title, publisher, author, published, url, origin, body FROM documents ORDER BY rowid`,
+  const page = db.prepare<[number, number], Document & { rowid: number }>(
+    `SELECT rowid, id, title, publisher, author, published, url, origin, body FROM documents
+     WHERE rowid > ? ORDER BY rowid LIMIT ?`,
   );
-  for (const doc of docs.iterate()) writer.add(doc);
+  for (let after = 0; ; ) {
+    const docs = page.all(after, MIGRATION_PAGE);
+    for (const doc of docs) writer.add(doc);
+    const last = docs.at(-1);
+    if (!last || docs.length < MIGRATION_PAGE) break;
+    after = last.rowid;
+  }
 }
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */
@@ -306,7 +316,11 @@ function describeOpenError(err: unknown): string {
   return message;
 }
 
-function migrate(db: Db): void {
+/**
+ * Brings the file's schema to `upTo` (the current version unless given): tests pass an older version to
+ * make a file as an earlier Sitrep left it.
+ */
+export function migrate(db: Db, upTo = MIGRATIONS.length): void {
   // Immediate: two processes opening the same file at once take turns, and the second sees the
   // version the first wrote instead of running the migrations again.
   db.transaction(() => {
@@ -316,7 +330,7 @@ function migrate(db: Db): void {
         `the schema version is ${current} but this Sitrep knows only up to ${MIGRATIONS.length}; it was written by a newer version`,
       );
     }
-    for (let v = current; v < MIGRATIONS.length; v++) {
+    for (let v = current; v < upTo; v++) {
       const step = MIGRATIONS[v] ?? '';
       if (typeof step === 'string') db.exec(step);
       else step(db);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Document, Extraction } from '../../src/core/model.js';
 import type { Store } from '../../src/core/ports.js';
 import { walkReadsLess } from '../../src/infra/sqlite-merged.js';
-import { openSqliteStore, SCHEMA_VERSION } from '../../src/infra/sqlite-store.js';
+import { migrate, openSqliteStore, SCHEMA_VERSION } from '../../src/infra/sqlite-store.js';
 
 let dir: string;
 let file: string;
@@ -551,6 +551,51 @@ describe('SQLite store', () => {
     store.addDocument(doc('undated2', { published: null }), EMPTY, '2024-02-01T00:00:00Z');
     store.addDocument(doc('month', { published: '2023-12' }), EMPTY, '2024-01-01T00:00:00Z');
     expect(store.listDocuments().map((d) => d.id)).toEqual(['new', 'month', 'old', 'undated2', 'undated1']);
+  });
+
+  it('upgrades a file an older Sitrep left, merging and indexing what it holds', () => {
+    // Schema 2: documents with their extracted rows, before merged rows (3) and passages (4) existed.
+    const old = new Database(file);
+    migrate(old, 2);
+    const addDoc = old.prepare(
+      `INSERT INTO documents (id, url, title, publisher, author, published, published_start, origin, body, ingested_at)
+       VALUES (?, NULL, ?, 'NCSC', NULL, '2024-03-25', '2024-03-25', ?, ?, '2024-03-26T00:00:00Z')`,
+    );
+    const addEvent = old.prepare(
+      `INSERT INTO events (doc_id, date, date_start, date_end, text, date_phrase, actors, paragraph)
+       VALUES (?, '2021', '2021-01-01', '2021-12-31', 'APT31 targeted the Electoral Commission in 2021.', 'in 2021', '["APT31"]', 0)`,
+    );
+    const addQuote = old.prepare(
+      `INSERT INTO quotes (doc_id, speaker, speaker_kind, role, text, paragraph)
+       VALUES (?, 'Oliver Dowden', 'person', NULL, 'We will not tolerate this.', 1)`,
+    );
+    const addMention = old.prepare(
+      `INSERT INTO mentions (doc_id, name, kind, aliases, roles) VALUES (?, 'APT31', 'threat_actor', '["Zirconium"]', '[]')`,
+    );
+    // More documents than one migration step reads, each with a word of its own.
+    old.transaction(() => {
+      for (let i = 0; i < 1_201; i++) {
+        const id = `old${i}`;
+        addDoc.run(
+          id,
+          `Report ${i}`,
+          `${id}.txt`,
+          `Paragraph about marker${i}x and APT31.\n\nWe will not tolerate this.`,
+        );
+        addEvent.run(id);
+        addQuote.run(id);
+        addMention.run(id);
+      }
+    })();
+    old.close();
+
+    const store = openStore();
+    for (const i of [0, 500, 1_200])
+      expect(store.searchPassages(`marker${i}x`, 5).map((h) => h.docId)).toEqual([`old${i}`]);
+    const events = store.eventClusters({ actor: 'APT31', limit: 5 });
+    expect([events.total, events.rows[0]?.sourceCount]).toEqual([1, 1_201]);
+    expect(store.quoteClusters({ speaker: 'Oliver Dowden', limit: 5 }).total).toBe(1);
+    expect(store.entitiesByKey('zirconium').map((e) => [e.name, e.documents])).toEqual([['APT31', 1_201]]);
   });
 
   it('keeps data across reopening the file, and migrates only once', () => {
