@@ -25,11 +25,15 @@ const dateArg = (label: string) =>
       if (parseDateArg(s) !== null) return;
       const year = /\b\d{4}\b/.exec(s)?.[0];
       const outside = year !== undefined && !inYearsRead(Number(year));
+      // "from:March 2024" typed without quotes arrives as "March": a date once a year is added.
+      const cutShort = year === undefined && parseDateArg(`${s} 2000`) !== null;
       ctx.addIssue({
         code: 'custom',
         message: outside
           ? `${label} must be a year from ${YEARS_READ.first} to ${YEARS_READ.last}, the years reports are read for`
-          : `${label} must be a date such as 2021, 2023-12, March 2024 or 25 March 2024`,
+          : cutShort
+            ? `${label}:${s} has no year; a date with spaces needs quotes, as in ${label}:"${s} 2024"`
+            : `${label} must be a date such as 2021, 2023-12, "March 2024" or "25 March 2024"`,
       });
     })
     .optional();

@@ -106,6 +106,11 @@ describe('/timeline', () => {
       status: 'user-error',
       title: 'from:2021 is after to:2020.',
     });
+    // A date with spaces typed without quotes arrives cut at the space.
+    expect((await run('/timeline APT31 from:March 2021')).title).toMatch(
+      /from:March has no year; a date with spaces needs quotes, as in from:"March 2024"/,
+    );
+    expect((await run('/timeline APT31 from:"March 2021" to:2022')).status).toBe('ok');
     // A month inside the year that ends the period is no inverted period.
     expect((await run('/timeline from:2022-03 to:2022')).status).toBe('ok');
   });
