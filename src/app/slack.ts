@@ -8,7 +8,8 @@ import {
   manifestYaml,
   slackManifest,
 } from '../adapters/slack/manifest.js';
-import type { Logger } from '../core/ports.js';
+import type { Clock, Logger } from '../core/ports.js';
+import { systemClock } from '../infra/clock.js';
 import { type Config, ConfigError } from './config.js';
 import type { Executor } from './executor.js';
 
@@ -100,11 +101,12 @@ export async function startSlack(
   config: Config,
   executor: Executor,
   logger: Logger,
-  opts: { host?: string } = {},
+  opts: { host?: string; clock?: Clock } = {},
 ): Promise<SlackBot | null> {
   const settings = slackSettings(config);
   if (!settings) return null;
-  const bot = createSlackBot({ ...settings, ...opts, executor, logger, commands: COMMANDS });
+  const { clock = systemClock, ...rest } = opts;
+  const bot = createSlackBot({ ...settings, ...rest, clock, executor, logger, commands: COMMANDS });
   await bot.start();
   return bot;
 }

@@ -6,6 +6,7 @@ import type { EntityKind } from './model.js';
 import type { ChannelPlatform, ChannelRef, Clock, Logger } from './ports.js';
 import { type Reply, UserError, userError } from './reply.js';
 import type { SourcesService } from './sources/service.js';
+import { stripInvisible } from './text/normalise.js';
 
 export type Platform = ChannelPlatform;
 
@@ -61,6 +62,7 @@ export function parseCommandLine(line: string): {
 } {
   const tokens: string[] = [];
   const re = /(\w+:)?(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+))/g;
+  line = stripInvisible(line);
   for (let m = re.exec(line.trim()); m; m = re.exec(line.trim()))
     tokens.push((m[1] ?? '') + (m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
   const [first = '', ...rest] = tokens;
@@ -96,6 +98,7 @@ export async function dispatch(
   raw: Record<string, unknown>,
   ctx: CommandContext,
 ): Promise<Reply> {
+  raw = visibleInput(raw);
   if (cmd.requires === 'admin' && !ctx.caller.isAdmin) {
     return userError(
       `/${cmd.name} needs the admin permission.`,
@@ -138,6 +141,13 @@ export async function dispatch(
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Typed text loses invisible characters before it is read, stored or echoed, as reports do at ingest. */
+function visibleInput(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? stripInvisible(v) : v]),
+  );
+}
 
 /**
  * How an adapter runs a command: by name, with raw (unvalidated) input, for a caller on a platform, from a

@@ -1,5 +1,6 @@
 // Replies are data: built once by a command, rendered by each adapter (terminal, Slack, Discord).
 import type { StoredDocument } from './ports.js';
+import { stripInvisible } from './text/normalise.js';
 
 /** Where a fact comes from. Every fact in a reply carries at least one. */
 export interface Citation {
@@ -52,6 +53,23 @@ export interface Reply {
 
 export function reply(title: string, blocks: Block[]): Reply {
   return { status: 'ok', title, blocks };
+}
+
+/**
+ * The reply without invisible characters (directional overrides, zero-width and control characters) in any
+ * of its text. Reports and typed commands lose them on the way in; each renderer applies this too, so text
+ * stored before that, or reaching a reply by any other path (a feed's own title), cannot carry them out.
+ */
+export function visibleReply(r: Reply): Reply {
+  return stripDeep(r) as Reply;
+}
+
+function stripDeep(v: unknown): unknown {
+  if (typeof v === 'string') return stripInvisible(v);
+  if (Array.isArray(v)) return v.map(stripDeep);
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, stripDeep(x)]));
+  return v;
 }
 
 /** An answer to a user mistake: what was wrong, and what to try instead. */

@@ -1,8 +1,8 @@
 // The one HTTP fetcher for sources and linked articles. Every request: http(s) only, a total timeout, a
 // response-size cap, redirects followed by hand (at most a few, each hop checked like the first), a
-// content-type check, conditional requests, a User-Agent naming the bot, and no private addresses: the host
-// is resolved here, every address checked, and the connection pinned to the checked addresses so a DNS
-// answer cannot change between the check and the connect.
+// content-type check (a response without one is refused), conditional requests, a User-Agent naming the
+// bot, and no private addresses: the host is resolved here, every address checked, and the connection
+// pinned to the checked addresses so a DNS answer cannot change between the check and the connect.
 
 import type { LookupAddress } from 'node:dns';
 import { lookup as dnsLookup } from 'node:dns/promises';
@@ -182,9 +182,16 @@ export function createFetcher(opts: FetcherOptions = {}): Fetcher & { close(): P
       }
       const contentType = header('content-type');
       const mime = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-      if (mime && !ACCEPTABLE_TYPE.test(mime)) {
+      // Without a type nothing says the body is a feed or a page rather than a file or an API's answer.
+      if (!mime || !ACCEPTABLE_TYPE.test(mime)) {
         await res.body.dump().catch(() => undefined);
-        throw new FetchFailure('content-type', `${url.host} sent ${mime}, not a feed or a web page`, status);
+        throw new FetchFailure(
+          'content-type',
+          mime
+            ? `${url.host} sent ${mime}, not a feed or a web page`
+            : `${url.host} sent no Content-Type, so it is not known to be a feed or a web page`,
+          status,
+        );
       }
       const length = Number(header('content-length') ?? Number.NaN);
       if (Number.isFinite(length) && length > maxBytes) {

@@ -1,6 +1,6 @@
 // Which addresses Sitrep may fetch from. Private, loopback, link-local, unique-local, multicast and other
-// special-purpose ranges are refused, in IPv4 and IPv6, including IPv4 inside IPv6 (mapped, compatible,
-// NAT64, 6to4), so a URL cannot reach the host's own services or the cloud metadata endpoint.
+// special-purpose ranges are refused, in IPv4 and IPv6, including IPv4 inside IPv6 (mapped, translated,
+// compatible, NAT64, 6to4), so a URL cannot reach the host's own services or the cloud metadata endpoint.
 import { isIP } from 'node:net';
 
 /** Why an address is not public, or null when it is. */
@@ -59,10 +59,16 @@ function ipv6Reason(address: string): string | null {
   const zeroTo = (n: number) => g.slice(0, n).every((x) => x === 0);
   if (zeroTo(8)) return 'the unspecified address (::)';
   if (zeroTo(7) && g7 === 1) return 'a loopback address (::1)';
-  // ::ffff:a.b.c.d (mapped) and ::a.b.c.d (compatible, deprecated) carry an IPv4 address.
-  if (zeroTo(5) && g5 === 0xffff) return embedded(v4(g6, g7), 'IPv4-mapped');
-  if (zeroTo(6)) return embedded(v4(g6, g7), 'IPv4-compatible');
-  // 64:ff9b::/96 NAT64 and 2002::/16 6to4 reach an IPv4 address too.
+  // Forms that carry an IPv4 address in the last 32 bits and are never a public server's address (IANA's
+  // special-purpose registry: not globally reachable): refused whatever IPv4 address they carry, naming it
+  // when it is private, since a dual-stack socket connects to that IPv4 address.
+  if (zeroTo(5) && g5 === 0xffff) return carried(v4(g6, g7), 'IPv4-mapped', '::ffff:0:0/96');
+  if (zeroTo(4) && g4 === 0xffff && g5 === 0)
+    return carried(v4(g6, g7), 'IPv4-translated', '::ffff:0:0:0/96');
+  if (zeroTo(6)) return carried(v4(g6, g7), 'IPv4-compatible', '::/96');
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 1)
+    return carried(v4(g6, g7), 'NAT64 local-use', '64:ff9b:1::/48');
+  // 64:ff9b::/96 NAT64 and 2002::/16 6to4 are public relays: refused when the IPv4 address they reach is.
   if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0)
     return embedded(v4(g6, g7), 'NAT64');
   if (g0 === 0x2002) return embedded(v4(g1, g2), '6to4');
@@ -71,9 +77,16 @@ function ipv6Reason(address: string): string | null {
   if ((g0 & 0xfe00) === 0xfc00) return 'a unique-local address (fc00::/7)';
   if ((g0 & 0xff00) === 0xff00) return 'a multicast address (ff00::/8)';
   if (g0 === 0x2001 && g1 === 0x0db8) return 'a documentation address (2001:db8::/32)';
+  if ((g0 & 0xfff0) === 0x3ff0) return 'a documentation address (3fff::/20)';
+  if (g0 === 0x5f00) return 'a segment-routing address (5f00::/16)';
   if (g0 === 0x0100 && g1 === 0 && g2 === 0 && g3 === 0) return 'a discard address (100::/64)';
   if (g0 === 0x2001 && g1 < 0x0200) return 'an IETF protocol address (2001::/23)';
   return null;
+}
+
+/** The reason for a form that is refused whatever it carries, naming the IPv4 address when that is private. */
+function carried(octets: number[], how: string, range: string): string {
+  return embedded(octets, how) ?? `an ${how} IPv6 address (${range}), never a public server's address`;
 }
 
 function embedded(octets: number[], how: string): string | null {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher, FETCH_MAX_BYTES } from '../../src/infra/fetcher.js';
 import { blockedReason } from '../../src/infra/net-guard.js';
-import { startServer, type TestServer, xml } from './helpers.js';
+import { ADMIN, openEnv, startServer, type TestServer, xml } from './helpers.js';
 
 let server: TestServer;
 let fetcher: ReturnType<typeof createFetcher>;
@@ -39,6 +39,9 @@ beforeAll(async () => {
   }));
   server.routes.set('/slow', () => ({ ...xml('<rss/>'), delayMs: 2_000 }));
   server.routes.set('/500', () => ({ status: 500, type: 'text/plain', body: 'boom' }));
+  server.routes.set('/untyped', () => ({
+    body: '<rss version="2.0"><channel><title>t</title></channel></rss>',
+  }));
   server.routes.set('/image', () => ({ type: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) }));
   server.routes.set('/cond', (req) =>
     req.headers['if-none-match'] === '"abc"' || req.headers['if-modified-since']
@@ -72,10 +75,13 @@ describe('fetching', () => {
       reason: 'too-large',
       message: expect.stringContaining('6.0 MB, over the 5.0 MB limit'),
     });
-    expect(await fetcher.fetch({ url: server.url('/big-chunked') })).toMatchObject({
+    // Streaming 5 MB can take longer than the 400 ms timeout on a busy machine: the default timeout here.
+    const patient = createFetcher({ allowHosts: [server.host] });
+    expect(await patient.fetch({ url: server.url('/big-chunked') })).toMatchObject({
       kind: 'failed',
       reason: 'too-large',
     });
+    await patient.close();
     const started = Date.now();
     expect(await fetcher.fetch({ url: server.url('/slow') })).toMatchObject({
       kind: 'failed',
@@ -92,6 +98,11 @@ describe('fetching', () => {
       kind: 'failed',
       reason: 'content-type',
       message: expect.stringContaining('image/png'),
+    });
+    expect(await fetcher.fetch({ url: server.url('/untyped') })).toMatchObject({
+      kind: 'failed',
+      reason: 'content-type',
+      message: `${server.host} sent no Content-Type, so it is not known to be a feed or a web page`,
     });
     expect(await fetcher.fetch({ url: 'file:///etc/passwd' })).toMatchObject({
       kind: 'failed',
@@ -189,7 +200,61 @@ describe('SSRF protection', () => {
       '2002:c0a8:0101::1',
     ];
     for (const a of blocked) expect(blockedReason(a), a).not.toBeNull();
-    for (const a of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '::ffff:8.8.8.8', '172.32.0.1'])
+    for (const a of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '64:ff9b::808:808', '172.32.0.1'])
       expect(blockedReason(a), a).toBeNull();
+  });
+
+  it('refuses IPv4-mapped (::ffff:0:0/96), IPv4-translated and local-use NAT64 forms whatever they carry', async () => {
+    for (const [address, reason] of [
+      ['::ffff:0:7f00:1', 'IPv4 loopback address (127.0.0.0/8) inside an IPv4-translated'],
+      ['::ffff:0:10.1.2.3', 'IPv4 private address (10.0.0.0/8) inside an IPv4-translated'],
+      ['::ffff:0:8.8.8.8', 'IPv4-translated IPv6 address (::ffff:0:0:0/96)'],
+      ['::ffff:8.8.8.8', 'IPv4-mapped IPv6 address (::ffff:0:0/96)'],
+      ['0:0:0:0:0:ffff:a9fe:a9fe', 'IPv4 link-local address (169.254.0.0/16) inside an IPv4-mapped'],
+      ['::8.8.8.8', 'IPv4-compatible IPv6 address (::/96)'],
+      ['64:ff9b:1::a00:1', 'IPv4 private address (10.0.0.0/8) inside an NAT64 local-use'],
+      ['64:ff9b:1::808:808', 'NAT64 local-use IPv6 address (64:ff9b:1::/48)'],
+      ['3fff::1', 'documentation address (3fff::/20)'],
+      ['5f00::1', 'segment-routing address (5f00::/16)'],
+    ] as const)
+      expect(blockedReason(address), address).toContain(reason);
+    // Refused before anything is sent, whether the URL names the address or DNS answers with it.
+    const before = server.requests.length;
+    expect(await strict.fetch({ url: `http://[::ffff:0:7f00:1]:${server.port}/ok` })).toMatchObject({
+      kind: 'failed',
+      reason: 'refused',
+      message: expect.stringContaining('inside an IPv4-translated IPv6 address'),
+    });
+    const resolving = createFetcher({ resolve: async () => [{ address: '::ffff:0:7f00:1', family: 6 }] });
+    expect(await resolving.fetch({ url: 'http://feeds.example.com/rss' })).toMatchObject({
+      kind: 'failed',
+      reason: 'refused',
+      message: expect.stringContaining('resolves to ::ffff:0:7f00:1, an IPv4 loopback address'),
+    });
+    await resolving.close();
+    expect(server.requests.length).toBe(before);
+  });
+});
+
+describe('a source that sends no Content-Type', () => {
+  it('is refused when added, and a poll that meets one fails with the reason in the log', async () => {
+    const env = await openEnv(server);
+    const feed = '<rss version="2.0"><channel><title>t</title></channel></rss>';
+    let typed = false;
+    server.routes.set('/sometimes-typed', () => (typed ? xml(feed) : { body: feed }));
+    await expect(env.service.addSource({ url: server.url('/sometimes-typed') }, ADMIN)).rejects.toThrow(
+      'sent no Content-Type',
+    );
+    typed = true;
+    const { source } = await env.service.addSource({ url: server.url('/sometimes-typed') }, ADMIN);
+    typed = false;
+    expect(await env.service.pollSource(source.id, { force: true })).toMatchObject({ status: 'failed' });
+    expect(env.logger.lines).toContainEqual(
+      expect.objectContaining({
+        message: 'source poll failed',
+        context: expect.objectContaining({ error: expect.stringContaining('sent no Content-Type') }),
+      }),
+    );
+    await env.close();
   });
 });

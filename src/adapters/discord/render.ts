@@ -9,6 +9,7 @@ import {
   type MarkedRun,
   type Reply,
   sourcesNote,
+  visibleReply,
 } from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
 
@@ -97,6 +98,7 @@ interface MessageDraft {
 }
 
 export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordMessage[] {
+  reply = visibleReply(reply);
   const pieces = toPieces(reply);
   const tail = reply.blocks.flatMap((b) =>
     b.type === 'more' ? [`… and ${Math.max(0, b.total - b.shown)} more: ${escapeMarkdown(b.command)}`] : [],

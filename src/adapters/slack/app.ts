@@ -10,16 +10,18 @@ import {
   type BlockAction,
   type Logger as BoltLogger,
   type ButtonAction,
+  HTTPReceiver,
   LogLevel,
   type RespondFn,
   webApi,
 } from '@slack/bolt';
 import type { Executor } from '../../core/command.js';
 import { type AnyCommand, inputFromText, parseCommandLine } from '../../core/command.js';
-import type { Logger } from '../../core/ports.js';
+import type { Clock, Logger } from '../../core/ports.js';
 import type { Block, Reply } from '../../core/reply.js';
 import { UMBRELLA_COMMAND } from './manifest.js';
 import { MAX_BLOCKS_PER_MESSAGE, renderSlack, type SlackMessage } from './render.js';
+import { guardSlackRequests } from './request-guard.js';
 
 export interface SlackBotOptions {
   botToken: string;
@@ -36,6 +38,8 @@ export interface SlackBotOptions {
   apiUrl?: string;
   executor: Executor;
   logger: Logger;
+  /** HTTP mode: what request timestamps are checked against. */
+  clock: Clock;
   commands: readonly AnyCommand[];
 }
 
@@ -250,6 +254,8 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
   };
 }
 
+/** Where Slack sends events, commands and interactions in HTTP mode. */
+const EVENTS_PATH = '/slack/events';
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
 function receiverOptions(opts: SlackBotOptions) {
@@ -260,7 +266,22 @@ function receiverOptions(opts: SlackBotOptions) {
   if (!opts.signingSecret) throw new Error('Slack HTTP mode needs the signing secret.');
   // processBeforeResponse stays false: this is a long-running server, so ack() answers the HTTP request at
   // once and slow work continues after it. (true is for FaaS, and would hold the ack until the work is done.)
-  return { signingSecret: opts.signingSecret, port: opts.port, processBeforeResponse: false };
+  const receiver = new HTTPReceiver({
+    signingSecret: opts.signingSecret,
+    endpoints: [EVENTS_PATH],
+    port: opts.port,
+    processBeforeResponse: false,
+    logger: boltLogger(opts.logger),
+  });
+  // Bolt's check refuses stale and badly signed requests; the guard also refuses replays and timestamps
+  // from the future.
+  receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+    signingSecret: opts.signingSecret,
+    clock: opts.clock,
+    logger: opts.logger,
+    endpoints: [EVENTS_PATH],
+  });
+  return { receiver };
 }
 
 /** Acks first, before any work, so Slack's 3-second limit holds however slow the command is. */

@@ -9,6 +9,7 @@ import {
   type MarkedRun,
   type Reply,
   sourcesNote,
+  visibleReply,
 } from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
 
@@ -95,6 +96,7 @@ interface Line {
 }
 
 export function renderSlack(reply: Reply): SlackMessage[] {
+  reply = visibleReply(reply);
   const refs: Citation[] = [];
   const ref = (c: Citation): number => {
     let i = refs.findIndex((x) => x.docId === c.docId);

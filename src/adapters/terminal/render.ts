@@ -7,6 +7,7 @@ import {
   type MarkedRun,
   type Reply,
   sourcesNote,
+  visibleReply,
 } from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
 
@@ -19,6 +20,7 @@ export interface TerminalStyle {
 const PLAIN: TerminalStyle = { ansi: false, width: 100 };
 
 export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
+  r = visibleReply(r);
   const refs: Citation[] = [];
   const ref = (c: Citation) => {
     let i = refs.findIndex((x) => x.docId === c.docId);

@@ -4,7 +4,7 @@ import { isGivenName } from '../data/given-names.js';
 import { ORG_HEAD_NOUNS } from '../data/organisations.js';
 import { type DateContext, findDates, parseDateLine } from '../extract/dates.js';
 import type { IsoDate } from '../model.js';
-import { collapseSpaces, contentWords, overlap, wordCount } from '../text/normalise.js';
+import { collapseSpaces, contentWords, overlap, stripInvisible, wordCount } from '../text/normalise.js';
 import { END_OF_ARTICLE, isCaptionCredit, isFurnitureLine, isGluedMenu, isPlea } from './furniture.js';
 
 export interface CleanText {
@@ -40,8 +40,8 @@ const BULLET = /^\s*(?:[*•·▪◦‣]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/;
 const CAPTION_LABEL = /^(?:image|photo|picture|video|graphic)(?: source| credit| caption)?s?\s*:/i;
 const TERMINAL = /[.!?…:;]["'”’)\]]*$/;
 
-/** Invisible characters dropped, ligatures from PDF and OCR text spelled out, odd spaces made plain. */
-const RAW_CHARACTERS = /[\u200b-\u200d\ufeff\u00ad\ufb00-\ufb04\u00a0\u2009\u202f\t]/g;
+/** Ligatures from PDF and OCR text spelled out, odd spaces made plain. */
+const RAW_CHARACTERS = /[\ufb00-\ufb04\u00a0\u2009\u202f\t]/g;
 const RAW_REPLACEMENT: Readonly<Record<string, string>> = {
   '\ufb00': 'ff',
   '\ufb01': 'fi',
@@ -54,10 +54,9 @@ const RAW_REPLACEMENT: Readonly<Record<string, string>> = {
   '\t': ' ',
 };
 
-/** Normalises line endings and invisible characters; keeps curly quotes as they are. */
+/** Normalises line endings, drops invisible characters; keeps curly quotes as they are. */
 function normaliseRaw(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
+  return stripInvisible(raw.replace(/\r\n?/g, '\n'))
     .replace(RAW_CHARACTERS, (c) => RAW_REPLACEMENT[c] ?? '')
     .replace(/[ ]+$/gm, '');
 }

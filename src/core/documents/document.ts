@@ -1,7 +1,7 @@
 // Any supported input (plain text, HTML, Markdown) becomes one Document through one path.
 import { createHash } from 'node:crypto';
 import type { Document } from '../model.js';
-import { collapseSpaces, foldTypography } from '../text/normalise.js';
+import { collapseSpaces, foldTypography, stripInvisible } from '../text/normalise.js';
 import { cleanText, type KnownMetadata } from './clean-text.js';
 import { htmlToSourceText } from './html.js';
 import { markdownToSourceText } from './markdown.js';
@@ -60,14 +60,18 @@ export function toDocument(input: RawInput): Document {
     author: clean.author,
     published: clean.published,
     url: clean.url,
-    origin: input.origin,
+    origin: stripInvisible(input.origin),
     body: clean.body,
   };
 }
 
-/** Known values that are null say nothing: the cleaner may still find them in the text. */
+/**
+ * Known values that are null say nothing: the cleaner may still find them in the text. The others (a feed's
+ * title, a page's byline) lose their invisible characters, as the body does.
+ */
 function stripNulls(k: KnownMetadata): KnownMetadata {
   const out: KnownMetadata = {};
-  for (const [key, v] of Object.entries(k)) if (v != null) (out as Record<string, unknown>)[key] = v;
+  for (const [key, v] of Object.entries(k))
+    if (v != null) (out as Record<string, unknown>)[key] = typeof v === 'string' ? stripInvisible(v) : v;
   return out;
 }

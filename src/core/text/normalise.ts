@@ -18,6 +18,26 @@ const PLAIN: Readonly<Record<string, string>> = {
   '\u202f': ' ',
 };
 
+/**
+ * Characters that are not seen but change what is: zero-width spaces and joiners, the byte-order mark, soft
+ * hyphens, invisible operators, tag characters (text hidden from the reader), directional marks, embeddings,
+ * overrides and isolates (U+202E shows "cod.exe" as "exe.doc" and can make a quote read backwards in every
+ * chat), and C0/C1 control characters (terminal escape sequences). Line breaks and tabs are not among them.
+ */
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+/** A quick test first: most text has none of them, and is returned as it is. */
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+
+/**
+ * Text with the invisible characters above removed, as every report is ingested and every typed command
+ * is read, so none of them reaches an answer. NEL (U+0085), a line break in some encodings, becomes a space.
+ */
+export function stripInvisible(s: string): string {
+  return HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, (c) => (c === '\u0085' ? ' ' : '')) : s;
+}
+
 /** Folds typographic variants so comparisons ignore them (curly quotes, dashes, non-breaking spaces). */
 export function foldTypography(s: string): string {
   return s.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c);

@@ -1,10 +1,12 @@
 // The real Bolt App over HTTP: Slack signs every request (v0 HMAC of "v0:timestamp:body"); a bad or stale
-// signature gets 401 and nothing runs. Started from configuration, listening on 127.0.0.1 only.
+// signature, a timestamp from the future and a replayed request get 401 and nothing runs. Started from
+// configuration, listening on 127.0.0.1 only, checking timestamps against an injected clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackBot } from '../../../src/adapters/slack/app.js';
 import { loadConfig } from '../../../src/app/config.js';
 import { startSlack } from '../../../src/app/slack.js';
 import { reply } from '../../../src/core/reply.js';
+import { fixedClock } from '../../../src/infra/clock.js';
 import { memoryLogger } from '../../../src/infra/logger.js';
 import { type FakeSlack, slashPayload, startFakeSlack } from './fake-slack.js';
 import { freePort, sign, sleep, stubExecutor } from './helpers.js';
@@ -22,6 +24,10 @@ let fake: FakeSlack;
 let bot: SlackBot;
 let endpoint: string;
 const logger = memoryLogger();
+// Bolt's own staleness check reads the system clock, so the injected one starts at the real time (whole
+// seconds, like Slack's timestamps).
+const clock = fixedClock(new Date(Math.floor(Date.now() / 1000) * 1000));
+const nowSeconds = () => Math.floor(clock.now().getTime() / 1000);
 
 beforeAll(async () => {
   fake = await startFakeSlack();
@@ -34,7 +40,7 @@ beforeAll(async () => {
     PORT: String(port),
     SLACK_API_URL: fake.apiUrl,
   });
-  const started = await startSlack(config, executor, logger, { host: '127.0.0.1' });
+  const started = await startSlack(config, executor, logger, { host: '127.0.0.1', clock });
   if (!started) throw new Error('Slack did not start');
   bot = started;
 });
@@ -49,7 +55,7 @@ function slashBody(command: string, text: string, responseId: string): string {
 }
 
 async function post(body: string, opts: { timestamp?: number; signature?: string } = {}) {
-  const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  const timestamp = opts.timestamp ?? nowSeconds();
   return fetch(endpoint, {
     method: 'POST',
     headers: {
@@ -90,7 +96,7 @@ describe('Slack over HTTP', () => {
   it('a stale timestamp (over 5 minutes old) gets 401 even when correctly signed', async () => {
     const before = executor.calls.length;
     const res = await post(slashBody('/who', 'APT31', 'h3'), {
-      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+      timestamp: nowSeconds() - 6 * 60,
     });
     expect(res.status).toBe(401);
     await sleep(300);
@@ -105,5 +111,39 @@ describe('Slack over HTTP', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     const [answer] = await fake.waitForDeliveries('h4', 1, 8000);
     expect((answer?.at ?? 0) - started).toBeGreaterThanOrEqual(3900);
+  });
+
+  it('a replayed signed request gets 401 and runs once, however its signature is spelled', async () => {
+    const body = slashBody('/who', 'APT31', 'h5');
+    const timestamp = nowSeconds();
+    const signature = sign(SECRET, timestamp, body);
+    expect((await post(body, { timestamp, signature })).status).toBe(200);
+    await fake.waitForDeliveries('h5');
+    const runs = executor.calls.length;
+    for (const spelling of [signature, `${signature}=again`, signature.toUpperCase().replace('V0', 'v0')]) {
+      const res = await post(body, { timestamp, signature: spelling });
+      expect(res.status, spelling).toBe(401);
+    }
+    // The guard answers before Bolt dispatches anything, so nothing can still be on its way.
+    expect(executor.calls.length).toBe(runs);
+    expect(fake.deliveredTo('h5')).toHaveLength(1);
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({
+        message: 'slack request refused',
+        context: { reason: expect.stringMatching(/^replayed/) },
+      }),
+    );
+  });
+
+  it('a timestamp 6 minutes in the future gets 401; 4 minutes of clock skew is allowed', async () => {
+    const before = executor.calls.length;
+    const res = await post(slashBody('/who', 'APT31', 'h6'), { timestamp: nowSeconds() + 6 * 60 });
+    expect(res.status).toBe(401);
+    expect(executor.calls.length).toBe(before);
+    expect(logger.lines.at(-1)).toMatchObject({ context: { reason: 'timestamp 360 s in the future' } });
+
+    const skewed = await post(slashBody('/who', 'APT31', 'h7'), { timestamp: nowSeconds() + 4 * 60 });
+    expect(skewed.status).toBe(200);
+    await fake.waitForDeliveries('h7');
   });
 });

@@ -1,0 +1,158 @@
+// Slack HTTP mode: what Bolt's own request check leaves open. Bolt 5.1 (HTTPReceiver and ExpressReceiver
+// alike) refuses a signature that does not match and a timestamp more than 5 minutes old, but accepts a
+// timestamp from the future and the same signed request any number of times while it is fresh. Anyone
+// who sees one request (a logging proxy, a load balancer's access log) could replay "/source remove 1"
+// as the admin who sent it. This guard runs in front of Bolt's request listener: it checks the timestamp
+// in both directions against the injected clock, checks the signature, and lets each signature through
+// once. Bolt still runs its own check after it.
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+import { HTTPModuleFunctions, isRawBodyError, verifySlackRequest } from '@slack/bolt';
+import type { Clock, Logger } from '../../core/ports.js';
+
+/** How far a request's timestamp may be from now, either way: Slack's documented 5 minutes. */
+export const SIGNATURE_WINDOW_MS = 5 * 60_000;
+/**
+ * Signatures remembered at most. Only correctly signed requests are remembered, so only Slack's own
+ * traffic can fill it: 50,000 is over 80 requests a second for the whole 10-minute span a signature can
+ * be fresh in, and about 8 MB. When it is full of fresh signatures, requests are refused (503) rather
+ * than a signature forgotten early, so a replay is never let through.
+ */
+export const REPLAY_CACHE_MAX = 50_000;
+
+const SIGNATURE = /^v0=[0-9a-f]{64}$/;
+
+export type ReplayVerdict = 'fresh' | 'replayed' | 'full';
+
+/** Each signature once while it could still pass the timestamp check; bounded in size. */
+export interface ReplayCache {
+  claim(signature: string, timestampMs: number, nowMs: number): ReplayVerdict;
+  readonly size: number;
+}
+
+export function createReplayCache(max = REPLAY_CACHE_MAX, windowMs = SIGNATURE_WINDOW_MS): ReplayCache {
+  /** Signature → when its timestamp leaves the window (after that the timestamp check refuses it). */
+  const until = new Map<string, number>();
+  let nextSweep = 0;
+  const sweep = (nowMs: number) => {
+    for (const [signature, end] of until) if (end < nowMs) until.delete(signature);
+    nextSweep = nowMs + windowMs / 5;
+  };
+  return {
+    claim(signature, timestampMs, nowMs) {
+      if (nowMs >= nextSweep || until.size >= max) sweep(nowMs);
+      const end = until.get(signature);
+      if (end !== undefined && end >= nowMs) return 'replayed';
+      if (until.size >= max) return 'full';
+      until.set(signature, timestampMs + windowMs);
+      return 'fresh';
+    },
+    get size() {
+      return until.size;
+    },
+  };
+}
+
+export interface RequestGuardOptions {
+  signingSecret: string;
+  clock: Clock;
+  logger: Logger;
+  /** The paths Bolt answers events on. */
+  endpoints: readonly string[];
+  cache?: ReplayCache;
+  /** The same body limit Bolt applies. */
+  bodyLimit?: number;
+}
+
+/** Wraps Bolt's request listener: a request to an events endpoint reaches it only when fresh and first. */
+export function guardSlackRequests(next: RequestListener, opts: RequestGuardOptions): RequestListener {
+  const cache = opts.cache ?? createReplayCache();
+  const bodyLimit = opts.bodyLimit ?? HTTPModuleFunctions.defaultBodyLimit;
+  return (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // Anything else (unknown paths, other methods) is Bolt's to answer, synchronously as it expects.
+    if (req.method?.toUpperCase() !== 'POST' || !opts.endpoints.includes(path)) return next(req, res);
+    void check(req, res).catch((err: unknown) => {
+      opts.logger.error('slack request check failed', { error: String(err) });
+      reply(res, 500);
+    });
+  };
+
+  async function check(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body: string;
+    try {
+      // Buffered on the request itself, where Bolt looks for it before reading the stream.
+      body = (await HTTPModuleFunctions.bufferIncomingMessage(req, bodyLimit)).rawBody.toString();
+    } catch (err) {
+      const tooLarge = isRawBodyError(err) && (err.type === 'entity.too.large' || err.statusCode === 413);
+      opts.logger.warn('slack request refused', { reason: tooLarge ? 'body too large' : String(err) });
+      return reply(res, tooLarge ? 413 : 400);
+    }
+    // Slack's unsigned SSL check: Bolt answers it, with anything else in the body stripped.
+    if (isSslCheck(req, body)) return next(req, res);
+    const now = opts.clock.now().getTime();
+    const refused = refusal(req, body, now);
+    if (refused) {
+      opts.logger.warn('slack request refused', { reason: refused });
+      return reply(res, 401);
+    }
+    const signature = header(req, 'x-slack-signature') ?? '';
+    const verdict = cache.claim(signature, Number(header(req, 'x-slack-request-timestamp')) * 1000, now);
+    if (verdict === 'replayed') {
+      opts.logger.warn('slack request refused', {
+        reason: 'replayed: this signed request was already handled',
+      });
+      return reply(res, 401);
+    }
+    if (verdict === 'full') {
+      opts.logger.error('slack request refused', {
+        reason: `replay cache full (${cache.size} fresh signatures); refusing rather than forgetting one early`,
+      });
+      return reply(res, 503);
+    }
+    next(req, res);
+  }
+
+  /** Why a request is not a fresh, correctly signed one from Slack, or null when it is. */
+  function refusal(req: IncomingMessage, body: string, now: number): string | null {
+    const signature = header(req, 'x-slack-signature');
+    const timestamp = header(req, 'x-slack-request-timestamp');
+    if (!signature || !timestamp) return 'x-slack-signature or x-slack-request-timestamp missing';
+    // One spelling per signature: Bolt would also accept "v0=<hash>=anything", which would slip a replay
+    // past a cache keyed on the header.
+    if (!SIGNATURE.test(signature)) return 'x-slack-signature is not v0= and 64 hexadecimal digits';
+    if (!/^\d{1,12}$/.test(timestamp)) return 'x-slack-request-timestamp is not a number of seconds';
+    const skew = Number(timestamp) * 1000 - now;
+    if (skew > SIGNATURE_WINDOW_MS) return `timestamp ${Math.round(skew / 1000)} s in the future`;
+    if (-skew > SIGNATURE_WINDOW_MS) return `timestamp ${Math.round(-skew / 1000)} s old`;
+    try {
+      verifySlackRequest({
+        signingSecret: opts.signingSecret,
+        body,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': Number(timestamp) },
+        nowMilliseconds: now,
+      });
+    } catch {
+      return 'signature mismatch';
+    }
+    return null;
+  }
+}
+
+/** The same test Bolt applies before it skips the signature check for an SSL check. */
+function isSslCheck(req: IncomingMessage, body: string): boolean {
+  return (
+    req.headers['content-type'] === 'application/x-www-form-urlencoded' && parseQuery(body).ssl_check === '1'
+  );
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+function reply(res: ServerResponse, status: number): void {
+  if (res.headersSent) return;
+  res.writeHead(status);
+  res.end();
+}
