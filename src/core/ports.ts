@@ -79,7 +79,7 @@ export type BatchResult = AddResult | { added: false; id: string; reason: 'faile
  * and leaves no half-written document.
  */
 export interface Store {
-  /** Stores a document and its extraction unless the same id or URL is already stored. */
+  /** Stores a document and its extraction unless it is already stored (see `hasDocument`). */
   addDocument(doc: Document, extraction: Extraction, ingestedAt: string): AddResult;
   /**
    * Stores several documents in one transaction (one disk sync instead of one per document); a document
@@ -89,7 +89,11 @@ export interface Store {
     items: readonly { doc: Document; extraction: Extraction }[],
     ingestedAt: string,
   ): BatchResult[];
-  hasDocument(id: string, url?: string | null): boolean;
+  /**
+   * Whether this document is stored already: the same id, the same URL, or (for a document without an
+   * address, whose id is its text's) the same text at any address. `addDocument` applies the same rule.
+   */
+  hasDocument(doc: Pick<Document, 'id' | 'url' | 'body'>): boolean;
   /**
    * Passages matching `query`, best first (bm25, title words count double): the best passage of each
    * document, then the others. Every word must match, else any; the last word is a prefix (4+ letters);
@@ -151,6 +155,8 @@ export interface Store {
    * the most quotes first.
    */
   documentsSharingQuotes(docIds: readonly string[], limit: number): string[];
+  /** Other documents with exactly the same text as one of these (copies at other addresses). */
+  documentsWithSameText(docIds: readonly string[], limit: number): string[];
   /** Every distinct quote speaker with its kind. */
   speakers(): { name: string; kind: EntityKind }[];
   /** Events whose date overlaps [from, to] (either bound optional), oldest first. */

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
 import { channelRef } from '../../src/app/sources.js';
-import { canonicalLink, detect, feedDate, readFeed, seenKey } from '../../src/core/sources/feed.js';
+import { toDocument } from '../../src/core/documents/document.js';
+import { textHash } from '../../src/core/documents/identity.js';
+import {
+  canonicalLink,
+  detect,
+  feedDate,
+  itemInput,
+  readFeed,
+  seenKey,
+} from '../../src/core/sources/feed.js';
 import { formatFollowQuery, parseFollowQuery } from '../../src/core/sources/follow-query.js';
 import { createLimiter } from '../../src/core/sources/limit.js';
 import { cronOf, sourceBackoffMs } from '../../src/core/sources/schedule.js';
@@ -75,6 +84,32 @@ describe('feeds', () => {
     expect(key.link).toBe('https://x.example/a');
     expect(canonicalLink('https://X.example/a?id=2&utm_medium=x')).toBe('https://x.example/a?id=2');
     expect(seenKey({ ...item, guid: 'b', content: '<p>Body text</p>' }).contentHash).toBe(key.contentHash);
+  });
+
+  it('makes link-less items with the same text different documents, each its own report', () => {
+    const item = {
+      guid: 'brief-1',
+      link: null,
+      title: 'Brief 1',
+      published: null,
+      author: null,
+      content: '<p>APT31 remains active against parliaments.</p>',
+      html: true,
+      summaryOnly: true,
+    };
+    const first = toDocument(itemInput(item, 'https://feeds.example/rss#brief-1', 'Example'));
+    const second = toDocument(
+      itemInput(
+        { ...item, guid: 'brief-2', title: 'Brief 2' },
+        'https://feeds.example/rss#brief-2',
+        'Example',
+      ),
+    );
+    expect(first.body).toBe(second.body);
+    expect(first.id).not.toBe(second.id);
+    // A file has no address: its text is its identity.
+    const file = toDocument({ content: first.body, origin: 'brief.txt', format: 'text' });
+    expect(file.id).toBe(textHash(first.body));
   });
 });
 

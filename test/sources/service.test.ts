@@ -216,6 +216,69 @@ describe('a new matching item', () => {
     );
   });
 
+  it('keeps an item with the text of an earlier one under its own link, and posts it crediting the first', async () => {
+    await addNewsFeed();
+    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    // Another brief of the same outlet, with its own GUID, link and title, says word for word what an
+    // earlier item said.
+    const brief = {
+      ...STORY.sandworm,
+      guid: 'monthly-brief-july',
+      link: 'https://news.example/monthly-brief-july',
+      title: 'Monthly threat brief: July',
+    };
+    server.routes.set('/news.xml', () => xml(rss('Example News', [brief, STORY.review, STORY.sandworm])));
+    const [poll] = await env.service.pollDue();
+    expect(poll).toMatchObject({ status: 'ok', newItems: 1, added: 1, queued: 1 });
+    expect(env.rt.store.documentCount()).toBe(3);
+    await env.service.deliver();
+    expect(env.outbound.posts).toHaveLength(1);
+    const text = textOf(env.outbound.posts[0]?.reply ?? { status: 'ok', title: '', blocks: [] });
+    expect(text).toContain('Monthly threat brief: July');
+    expect(text).toContain(brief.link);
+    expect(text).toMatch(
+      /Also reported by","value":"Example News: Sandworm behind Ukrainian outage, researchers say <https:\/\/news\.example\/sandworm>/,
+    );
+  });
+
+  it('stores a syndicated copy under its outlet and credits both outlets on what they report', async () => {
+    await addNewsFeed();
+    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    const copy = (items: object[]) => ({
+      type: 'application/feed+json',
+      body: JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Wire Service Cyber',
+        items,
+      }),
+    });
+    server.routes.set('/wire.json', () => copy([]));
+    await env.service.addSource({ url: server.url('/wire.json') }, ADMIN);
+    server.routes.set('/wire.json', () =>
+      copy([
+        {
+          id: 'wire-sandworm',
+          url: 'https://wire.example/sandworm',
+          title: 'Sandworm blamed for Ukrainian outage',
+          content_html: STORY.sandworm.html,
+        },
+      ]),
+    );
+    const polls = await env.service.pollDue();
+    expect(polls.map((p) => [p.added, p.queued])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    const wire = env.rt.store.listDocuments().find((d) => d.url === 'https://wire.example/sandworm');
+    expect(wire?.publisher).toBe('Wire Service Cyber');
+    const [quote] = env.rt.store.quoteClusters({ speaker: 'John Hultquist', limit: 5 }).rows;
+    expect(quote?.sourceCount).toBe(2);
+    await env.service.deliver();
+    expect(textOf(env.outbound.posts[0]?.reply ?? { status: 'ok', title: '', blocks: [] })).toMatch(
+      /Also reported by","value":"Example News: Sandworm behind Ukrainian outage/,
+    );
+  });
+
   it('holds a digest until its schedule', async () => {
     await addNewsFeed();
     env.service.follow({ channel: SLACK, query: 'APT40', schedule: '0 8 * * *' }, ADMIN);

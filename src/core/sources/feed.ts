@@ -236,6 +236,8 @@ export function itemInput(i: FeedItem, origin: string, publisher: string | null)
     origin,
     format: 'text',
     url: i.link,
+    // A link-less item is told apart from another with the same text by where it stands in its feed.
+    address: origin,
     known: { title: i.title, published: i.published, author: i.author, publisher },
   };
 }
