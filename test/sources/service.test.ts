@@ -391,6 +391,32 @@ describe('hostile and broken feeds', () => {
     expect(env.outbound.posts).toEqual([]);
   });
 
+  it('reads every item of a long oldest-first feed: the newest are ingested first, new ones are found at the end', async () => {
+    const notices = Array.from({ length: 230 }, (_, i) => {
+      const day = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000);
+      return {
+        guid: `notice-${i}`,
+        link: `https://news.example/notice-${i}`,
+        title: `Routine notice ${i}`,
+        date: day.toUTCString(),
+        html: `<p>Routine maintenance notice number ${i} for the regional office network.</p>`,
+      };
+    });
+    server.routes.set('/long.xml', () => xml(rss('Long Feed', notices)));
+    const added = await env.service.addSource({ url: server.url('/long.xml') }, ADMIN);
+    expect(added.items).toBe(230);
+    const titles = env.rt.store.listDocuments().map((d) => d.title);
+    expect(titles).toContain('Routine notice 229');
+    expect(titles).not.toContain('Routine notice 0');
+
+    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    server.routes.set('/long.xml', () => xml(rss('Long Feed', [...notices, STORY.apt40])));
+    const [poll] = await env.service.pollDue();
+    expect(poll).toMatchObject({ status: 'ok', newItems: 1, added: 1, queued: 1 });
+    await env.service.deliver();
+    expect(env.outbound.posts).toHaveLength(1);
+  });
+
   it('reads the linked article when the feed gives only a summary, and falls back to the summary', async () => {
     server.routes.set('/advisory', () => ({ type: 'text/html', body: fixture('article.html') }));
     server.routes.set('/news', () => ({ type: 'text/html', body: fixture('section-front.html') }));

@@ -11,8 +11,6 @@ import type { SeenKey, SourceKind } from '../ports.js';
 
 /** A feed item's text beyond this is a hostile or broken feed, not a report. */
 export const MAX_ITEM_CHARS = 1_000_000;
-/** Items read from one feed body; the rest wait for the next poll. */
-export const MAX_ITEMS_PER_FEED = 200;
 
 export interface FeedItem {
   guid: string | null;

@@ -33,7 +33,6 @@ import {
   type FeedItem,
   itemInput,
   MAX_ITEM_CHARS,
-  MAX_ITEMS_PER_FEED,
   pageInput,
   plainLength,
   readFeed,
@@ -185,10 +184,14 @@ export interface SourcesService {
 }
 
 interface Entry {
-  item: FeedItem | null;
   key: SeenKey;
   origin: string;
-  pending: PendingInput | null;
+  /** Its publication date: when not every new item can be ingested in one poll, the newest go first. */
+  published: string | null;
+  /** The input to ingest, reading the linked page when `article`; null for an item too large to be a report. */
+  input: ((article: boolean) => PendingInput) | null;
+  /** A summary-only item with a link: the linked page may hold the article. */
+  wantsArticle: boolean;
 }
 
 interface Processed {
@@ -243,7 +246,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     return 'cron' in c ? c.cron : null;
   }
 
-  /** The entries of a fetched body this source has not seen, in feed order, each with its input. */
+  /** Every entry of a fetched body this source has not seen (by GUID, link or text), in feed order. */
   function unseenEntries(
     source: SourceRecord,
     res: Extract<FetchResult, { kind: 'ok' }>,
@@ -256,20 +259,17 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
       };
       if (db.isSeen(source.id, key)) return { entries: [], items: 1 };
       const origin = res.url;
-      return {
-        entries: [
-          { item: null, key, origin, pending: { origin, load: () => pageInput(res.body, res.url, origin) } },
-        ],
-        items: 1,
-      };
+      const input = () => ({ origin, load: () => pageInput(res.body, res.url, origin) });
+      return { entries: [{ key, origin, published: null, input, wantsArticle: false }], items: 1 };
     }
     const parsed = readFeed(res.body);
     if (!parsed.ok) throw new PollError(parsed.reason);
-    const items = parsed.feed.items.slice(0, MAX_ITEMS_PER_FEED);
+    // Every item the body holds (the fetcher caps its size): a long feed in oldest-first order has its
+    // new items at the end.
+    const items = parsed.feed.items;
     const entries: Entry[] = [];
     const batch = { guid: new Set<string>(), link: new Set<string>(), hash: new Set<string>() };
     const origins = new Set<string>();
-    let articleFetches = 0;
     for (const item of items) {
       const key = seenKey(item);
       // A feed that repeats an item under a new GUID repeats its link or its text: either is enough.
@@ -290,29 +290,37 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
           origin,
           chars: item.content.length,
         });
-        entries.push({ item, key, origin, pending: null });
+        entries.push({ key, origin, published: item.published, input: null, wantsArticle: false });
         continue;
       }
       const publisher = source.name;
-      const fetchArticle = item.summaryOnly && item.link !== null && articleFetches < opt.maxArticleFetches;
-      if (fetchArticle) articleFetches++;
-      entries.push({
-        item,
-        key,
+      const input = (article: boolean): PendingInput => ({
         origin,
-        pending: {
-          origin,
-          load: async () => {
-            if (fetchArticle && item.link) {
-              const page = await articleFrom(item, item.link, origin);
-              if (page) return page;
-            }
-            return itemInput(item, origin, publisher);
-          },
+        load: async () => {
+          if (article && item.link) {
+            const page = await articleFrom(item, item.link, origin);
+            if (page) return page;
+          }
+          return itemInput(item, origin, publisher);
         },
       });
+      const wantsArticle = item.summaryOnly && item.link !== null;
+      entries.push({ key, origin, published: item.published, input, wantsArticle });
     }
     return { entries, items: items.length };
+  }
+
+  /** What one poll ingests: the newest entries (undated ones last, in feed order), linked pages within budget. */
+  function toIngest(entries: Entry[]): { entry: Entry; pending: PendingInput }[] {
+    const newestFirst = entries
+      .flatMap((entry) => (entry.input ? [{ entry, input: entry.input }] : []))
+      .sort((a, b) => (b.entry.published ?? '').localeCompare(a.entry.published ?? ''));
+    let articles = 0;
+    return newestFirst.slice(0, opt.maxIngestPerPoll).map(({ entry, input }) => {
+      const article = entry.wantsArticle && articles < opt.maxArticleFetches;
+      if (article) articles++;
+      return { entry, pending: input(article) };
+    });
   }
 
   /** The linked article when the feed gives only a summary, or null to fall back to the summary. */
@@ -336,12 +344,14 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     first: boolean,
   ): Promise<Processed> {
     const { entries, items } = unseenEntries(source, res);
-    const ingestable = entries.filter((e) => e.pending !== null);
     const now_ = iso();
+    const chosen = toIngest(entries);
     // A first fetch marks everything seen but ingests only the newest; later polls leave the rest for next time.
-    const toIngest = ingestable.slice(0, opt.maxIngestPerPoll);
-    const waiting = new Set(first ? [] : ingestable.slice(opt.maxIngestPerPoll).map((e) => e.origin));
-    const summary = await deps.ingest(toIngest.map((e) => e.pending as PendingInput));
+    const ingested = new Set(chosen.map((c) => c.entry));
+    const waiting = new Set(
+      first ? [] : entries.filter((e) => e.input !== null && !ingested.has(e)).map((e) => e.origin),
+    );
+    const summary = await deps.ingest(chosen.map((c) => c.pending));
 
     const docByOrigin = new Map<string, string>();
     for (const a of summary.added) docByOrigin.set(a.origin, a.id);
