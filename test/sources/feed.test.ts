@@ -50,6 +50,56 @@ describe('feeds', () => {
     });
   });
 
+  it('resolves relative links against xml:base, then the channel link, then the feed URL', () => {
+    const item = (attrs: string, link: string, guid: string) =>
+      `<item${attrs}><title>${guid}</title><link>${link}</link><guid isPermaLink="false">${guid}</guid><description>Text ${guid}</description></item>`;
+    const feed = (rssAttrs: string, channelAttrs: string, channelLink: string, items: string[]) =>
+      `<?xml version="1.0"?><rss version="2.0"${rssAttrs}><channel${channelAttrs}><title>T</title>${channelLink}${items.join('')}</channel></rss>`;
+    const links = (body: string, url?: string) => {
+      const r = readFeed(body, url);
+      return r.ok ? r.feed.items.map((i) => i.link) : r.reason;
+    };
+    const feedUrl = 'https://feeds.internal.example/api/v1/rss.xml';
+    expect(
+      links(
+        feed(
+          ' xml:base="https://news.example/en/"',
+          ' xml:base="briefs/"',
+          '<link>https://site.example/</link>',
+          [
+            item('', 'july.html', 'a'),
+            item(' xml:base="/archive/"', '2023/june.html', 'b'),
+            item('', 'https://elsewhere.example/c', 'c'),
+          ],
+        ),
+        feedUrl,
+      ),
+    ).toEqual([
+      'https://news.example/en/briefs/july.html',
+      'https://news.example/archive/2023/june.html',
+      'https://elsewhere.example/c',
+    ]);
+    expect(
+      links(feed('', '', '<link>https://site.example/news/</link>', [item('', '/brief/1', 'a')]), feedUrl),
+    ).toEqual(['https://site.example/brief/1']);
+    expect(links(feed('', '', '', [item('', 'brief/1', 'a')]), feedUrl)).toEqual([
+      'https://feeds.internal.example/api/v1/brief/1',
+    ]);
+    // Without any base a relative link means nothing: the item is kept without one.
+    expect(links(feed('', '', '', [item('', 'brief/1', 'a')]))).toEqual([null]);
+
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://desk.example/x/"><title>A</title><id>i</id>
+      <entry xml:base="posts/"><id>e1</id><title>t</title><link href="one.html"/><content>Body</content></entry></feed>`;
+    expect(links(atom, feedUrl)).toEqual(['https://desk.example/x/posts/one.html']);
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'J',
+      home_page_url: 'https://wire.example/',
+      items: [{ id: '1', url: '/p/1', content_text: 'Body' }],
+    });
+    expect(links(json, 'https://cdn.example/feed.json')).toEqual(['https://wire.example/p/1']);
+  });
+
   it('tells a feed, a page and neither apart, and explains malformed XML', () => {
     expect(detect(fixture('article.html'), 'text/html').kind).toBe('page');
     expect(detect(fixture('atom.xml'), 'application/xml').kind).toBe('feed');

@@ -101,6 +101,18 @@ describe('adding a source', () => {
     expect(env.service.listSources()).toHaveLength(1);
   });
 
+  it('cites an item with a relative link at its page, resolved against xml:base', async () => {
+    const body = rss('Example News', [{ ...STORY.sandworm, link: 'sandworm-grid' }]).replace(
+      '<channel>',
+      '<channel xml:base="https://news.example/2024/">',
+    );
+    server.routes.set('/relative.xml', () => xml(body));
+    await env.service.addSource({ url: server.url('/relative.xml') }, ADMIN);
+    const [doc] = env.rt.store.listDocuments();
+    expect(doc?.url).toBe('https://news.example/2024/sandworm-grid');
+    expect(doc?.origin).toBe('https://news.example/2024/sandworm-grid');
+  });
+
   it('refuses malformed XML, an unknown interval and a duplicate, and adds nothing', async () => {
     server.routes.set('/broken.xml', () => ({ type: 'application/rss+xml', body: fixture('malformed.xml') }));
     await expect(env.service.addSource({ url: server.url('/broken.xml') }, ADMIN)).rejects.toThrow(

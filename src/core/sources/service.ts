@@ -262,7 +262,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
       const input = () => ({ origin, load: () => pageInput(res.body, res.url, origin) });
       return { entries: [{ key, origin, published: null, input, wantsArticle: false }], items: 1 };
     }
-    const parsed = readFeed(res.body);
+    const parsed = readFeed(res.body, res.url);
     if (!parsed.ok) throw new PollError(parsed.reason);
     // Every item the body holds (the fetcher caps its size): a long feed in oldest-first order has its
     // new items at the end.
@@ -656,7 +656,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
         );
       if (res.kind === 'not-modified')
         throw new UserError(`Could not add ${url.href}: the server sent no content.`);
-      const found = detect(res.body, res.contentType);
+      const found = detect(res.body, res.contentType, res.url);
       if (found.kind === 'unreadable')
         throw new UserError(
           `${url.href} is neither a feed nor an article page: ${found.reason}.`,
