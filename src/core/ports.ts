@@ -365,4 +365,9 @@ export interface Schedules {
   check(expression: string): string | null;
   /** The first time strictly after `from` the expression fires, or null when it cannot tell. */
   next(expression: string, from: Date): Date | null;
+  /**
+   * The shortest time between two runs, in milliseconds, taking every day it runs on as followed by
+   * another (so never longer than the truth); null for an invalid expression.
+   */
+  shortestGapMs(expression: string): number | null;
 }

@@ -14,7 +14,7 @@ import {
 } from '../../src/core/sources/feed.js';
 import { formatFollowQuery, parseFollowQuery } from '../../src/core/sources/follow-query.js';
 import { createLimiter } from '../../src/core/sources/limit.js';
-import { cronOf, sourceBackoffMs } from '../../src/core/sources/schedule.js';
+import { checkFollowSchedule, cronOf, sourceBackoffMs } from '../../src/core/sources/schedule.js';
 import { cronSchedules } from '../../src/infra/cron.js';
 import { fixture, rss, STORY } from './helpers.js';
 
@@ -182,6 +182,30 @@ describe('schedules', () => {
     expect(cronOf('61 * * * *', schedules)).toMatchObject({
       error: expect.stringContaining('invalid expression for minute'),
     });
+  });
+
+  it('refuses schedules that would poll or post more often than every 5 minutes', () => {
+    const tooOften = /at most every 5 minutes/;
+    for (const every of ['1m', '4 min'])
+      expect(cronOf(every, schedules), every).toMatchObject({ error: expect.stringMatching(tooOften) });
+    for (const cron of [
+      '* * * * * *',
+      '*/30 * * * * *',
+      '* * * * *',
+      '*/2 * * * *',
+      '0,3 8 * * *',
+      '1,58 7,8 * * *',
+    ]) {
+      expect(cronOf(cron, schedules), cron).toMatchObject({ error: expect.stringMatching(tooOften) });
+      expect(checkFollowSchedule(cron, schedules), cron).toMatch(tooOften);
+    }
+    expect(cronOf('* * * * * *', schedules)).toMatchObject({
+      error: expect.stringContaining('every second'),
+    });
+    for (const every of ['5m', '0 */5 * * * *', '*/5 * * * *', '55 * * * *', '0,30 8-17 * * 1-5', '@hourly'])
+      expect(cronOf(every, schedules), every).toHaveProperty('cron');
+    expect(checkFollowSchedule('0 8 * * 1-5', schedules)).toBeNull();
+    expect(checkFollowSchedule('new', schedules)).toBeNull();
   });
 
   it('finds the next run in the configured time zone', () => {

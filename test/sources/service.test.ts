@@ -130,6 +130,33 @@ describe('adding a source', () => {
     );
     expect(env.service.listSources()).toHaveLength(1);
   });
+
+  it('refuses sources and digests scheduled more often than every 5 minutes, fetching nothing', async () => {
+    server.routes.set('/news.xml', () => xml(rss('Example News', [STORY.review])));
+    for (const every of ['* * * * * *', '1m', '*/2 * * * *'])
+      await expect(env.service.addSource({ url: server.url('/news.xml'), every }, ADMIN)).rejects.toThrow(
+        /at most every 5 minutes/,
+      );
+    expect(server.requests).toHaveLength(0);
+    expect(() =>
+      env.service.follow({ channel: SLACK, query: 'APT40', schedule: '*/10 * * * * *' }, ADMIN),
+    ).toThrow(/runs 10 seconds apart: Sitrep posts a digest at most every 5 minutes/);
+    expect(env.service.following()).toEqual([]);
+    // A source an older Sitrep stored with a per-second schedule is polled every 5 minutes.
+    const old = env.rt.sourceStore.addSource(
+      {
+        url: server.url('/news.xml'),
+        name: 'Old',
+        kind: 'rss',
+        every: '* * * * * *',
+        addedBy: 'terminal:local',
+        addedAt: '2024-07-01T00:00:00Z',
+      },
+      { at: '2024-07-01T00:00:00Z', who: 'terminal:local', action: 'source.add', detail: 'old' },
+    );
+    expect(env.service.cronOf(old)).toBe('*/5 * * * *');
+    expect(env.service.nextRun(old)).toBe('2024-07-10T09:05:00.000Z');
+  });
 });
 
 describe('a new matching item', () => {

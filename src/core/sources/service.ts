@@ -51,8 +51,10 @@ import {
   cronOf,
   DEFAULT_EVERY,
   deliveryBackoffMs,
+  MIN_INTERVAL_MS,
   SCHEDULE_NEW,
   sourceBackoffMs,
+  storedSourceCron,
 } from './schedule.js';
 
 /** Who did something, for permissions and the audit log. */
@@ -97,6 +99,8 @@ export interface SourcesOptions {
   maxDeliveryAttempts?: number;
   /** How long a claimed delivery is reserved for the poster that claimed it. */
   deliveryLeaseMs?: number;
+  /** The shortest time between two polls of a source, or two digests, that a schedule may ask for. */
+  minIntervalMs?: number;
 }
 
 export interface SourcesDeps {
@@ -158,7 +162,7 @@ export interface SourcesService {
   /** When the source will next be polled (ISO), or null when paused or unknown. */
   nextRun(source: SourceRecord): string | null;
   /** The cron expression a source runs on. */
-  cronOf(source: SourceRecord): string | null;
+  cronOf(source: SourceRecord): string;
   removeSource(id: number, by: Actor): SourceRecord;
   pauseSource(id: number, by: Actor): SourceRecord;
   resumeSource(id: number, by: Actor): SourceRecord;
@@ -211,6 +215,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     maxArticleFetches: deps.options?.maxArticleFetches ?? 10,
     maxDeliveryAttempts: deps.options?.maxDeliveryAttempts ?? 10,
     deliveryLeaseMs: deps.options?.deliveryLeaseMs ?? 10 * 60_000,
+    minIntervalMs: deps.options?.minIntervalMs ?? MIN_INTERVAL_MS,
   };
   const listeners = new Set<() => void>();
   const changed = () => {
@@ -241,9 +246,8 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
 
   // ─── Fetched body → ingested documents ──────────────────────────────────────────────────────────
 
-  function sourceCron(s: SourceRecord): string | null {
-    const c = cronOf(s.every, schedules);
-    return 'cron' in c ? c.cron : null;
+  function sourceCron(s: SourceRecord): string {
+    return storedSourceCron(s.every, schedules, opt.minIntervalMs);
   }
 
   /** Every entry of a fetched body this source has not seen (by GUID, link or text), in feed order. */
@@ -643,7 +647,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
           '/source list shows every source.',
         );
       const every = input.every?.trim() || DEFAULT_EVERY;
-      const cron = cronOf(every, schedules);
+      const cron = cronOf(every, schedules, opt.minIntervalMs);
       if ('error' in cron) throw new UserError(cron.error, 'Usage: /source add URL [name:NAME] [every:30m]');
 
       const res = await fetcher.fetch({ url: url.href });
@@ -715,8 +719,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     nextRun(source) {
       if (source.paused) return null;
       if (source.nextRunAt && source.nextRunAt > iso()) return source.nextRunAt;
-      const cron = sourceCron(source);
-      return cron ? (schedules.next(cron, now())?.toISOString() ?? null) : null;
+      return schedules.next(sourceCron(source), now())?.toISOString() ?? null;
     },
 
     cronOf: sourceCron,
@@ -759,7 +762,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
           'e.g. /follow APT31 · /follow "electoral commission" · /follow entity:Sandworm publisher:NCSC',
         );
       const sched = schedule?.trim() || SCHEDULE_NEW;
-      const problem = checkFollowSchedule(sched, schedules);
+      const problem = checkFollowSchedule(sched, schedules, opt.minIntervalMs);
       if (problem) throw new UserError(problem);
       const text = formatFollowQuery(parsed);
       const normalised = sched.toLowerCase() === SCHEDULE_NEW ? SCHEDULE_NEW : sched;
