@@ -276,6 +276,26 @@ export interface PollRecord {
   deliveries: { followId: number; documentId: string; dueAt: string }[];
 }
 
+export interface Claim {
+  now: string;
+  leaseUntil: string;
+  /** The process run claiming (`DeliveryRuns.self`). */
+  owner: string;
+  platforms?: readonly ChannelPlatform[] | undefined;
+}
+
+/**
+ * Who delivers: this process run, and whether the run behind another claim has ended. Claims of an ended
+ * run (a crash, or this process before a restart) are taken back at once instead of after their lease; a
+ * run that may still be alive (on another machine, say) keeps its claims until the lease runs out.
+ */
+export interface DeliveryRuns {
+  /** This process run's id, stored with every delivery it claims. */
+  readonly self: string;
+  /** True only when the run with this id has certainly ended. */
+  isGone(run: string): boolean;
+}
+
 /**
  * Sources, seen items, follows, the outbox and the audit log. Every write is one transaction; an admin
  * action and its audit entry are written together.
@@ -305,10 +325,15 @@ export interface SourceStore {
   /** Removes a follow and its undelivered briefings. */
   removeFollow(id: number, audit: AuditEntry): FollowRecord | undefined;
   /**
-   * Claims the pending deliveries due at `now` (all platforms, or these): their next attempt moves to
-   * `leaseUntil`, so a second poller never posts them too, and a crash mid-post retries them after it.
+   * Claims the pending deliveries due at `now` (all platforms, or these) for `owner`: their next attempt
+   * moves to `leaseUntil`, so a second poller never posts them too, and a crash mid-post retries them after
+   * it, or as soon as another run sees that the owner has ended (`releaseClaims`).
    */
-  claimDue(now: string, leaseUntil: string, platforms?: readonly ChannelPlatform[]): OutboxRow[];
+  claimDue(claim: Claim): OutboxRow[];
+  /** The runs holding claims whose lease has not run out at `now`. */
+  claimOwners(now: string): string[];
+  /** Makes the deliveries `owner` claimed due at `now` again, for anyone to claim; returns how many. */
+  releaseClaims(owner: string, now: string): number;
   /** Pending deliveries, whatever their due time: of one channel, or of every channel. */
   pendingDeliveries(channel?: ChannelRef): OutboxRow[];
   markSent(ids: number[], at: string): void;

@@ -37,7 +37,7 @@ import {
 /** Vocabulary terms read per step when filling the lexicon (~10 ms each). */
 const VOCABULARY_PAGE = 5_000;
 
-import { createSqliteSourceStore, SOURCES_MIGRATION } from './sqlite-sources.js';
+import { CLAIM_OWNER_MIGRATION, createSqliteSourceStore, SOURCES_MIGRATION } from './sqlite-sources.js';
 
 type Db = Database.Database;
 
@@ -133,6 +133,8 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   UPDATE documents SET body_hash = id;
   CREATE INDEX documents_body_hash ON documents(body_hash);
   `,
+  // 8: a claimed delivery names the run that claimed it (ADR 9).
+  CLAIM_OWNER_MIGRATION,
 ];
 
 /** Documents read per step while migrating: a page at a time, since a connection cannot write while it iterates. */

@@ -350,6 +350,43 @@ describe('nothing lost, nothing twice', () => {
     expect(env.outbound.posts).toHaveLength(1);
   });
 
+  it('a restart after claiming a briefing and before posting it posts it at once, not after the lease', async () => {
+    await addNewsFeed();
+    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    server.routes.set('/news.xml', () =>
+      xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
+    );
+    await env.service.pollDue();
+    // The process dies while posting: the post never returns.
+    void env.service.deliver({ outbound: { post: () => new Promise<void>(() => undefined) } });
+    expect(env.service.preview()).toHaveLength(1);
+    await env.restart();
+    expect((await env.service.deliver()).posted).toHaveLength(1);
+    expect(env.outbound.posts).toHaveLength(1);
+    expect(env.logger.lines.some((e) => e.message === 'took back deliveries claimed by an ended run')).toBe(
+      true,
+    );
+  });
+
+  it('leaves the claims of a run that may still be alive until their lease runs out', async () => {
+    await addNewsFeed();
+    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    server.routes.set('/news.xml', () =>
+      xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
+    );
+    await env.service.pollDue();
+    const now = env.clock.now();
+    const claimed = env.rt.sourceStore.claimDue({
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + 10 * 60_000).toISOString(),
+      owner: 'another-host.example/4242/1720000000000',
+    });
+    expect(claimed).toHaveLength(1);
+    expect((await env.service.deliver()).posted).toEqual([]);
+    env.clock.advance(10 * 60_000);
+    expect((await env.service.deliver()).posted).toHaveLength(1);
+  });
+
   it('a restart between ingest and record still queues the new document once', async () => {
     await addNewsFeed();
     env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);

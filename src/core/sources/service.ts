@@ -11,6 +11,7 @@ import type {
   ChannelPlatform,
   ChannelRef,
   Clock,
+  DeliveryRuns,
   Fetcher,
   FetchResult,
   FollowRecord,
@@ -112,6 +113,8 @@ export interface SourcesDeps {
   schedules: Schedules;
   clock: Clock;
   logger: Logger;
+  /** This process run, named on the deliveries it claims; tells which other runs have ended. */
+  runs: DeliveryRuns;
   /** Where briefings and admin notices go; delivery is off without it. */
   outbound?: Outbound;
   /** Where an auto-paused source is reported. */
@@ -552,10 +555,23 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     return [...byDoc.entries()].map(([docId, matched]) => ({ docId, matched }));
   }
 
+  /**
+   * Deliveries claimed by a run that has ended (this process before a restart, a crashed neighbour) are due
+   * again now rather than when their lease runs out.
+   */
+  function takeBackEndedClaims(): void {
+    for (const owner of db.claimOwners(iso())) {
+      if (owner === deps.runs.self || !deps.runs.isGone(owner)) continue;
+      const taken = db.releaseClaims(owner, iso());
+      logger.info('took back deliveries claimed by an ended run', { run: owner, deliveries: taken });
+    }
+  }
+
   async function drain(outbound: Outbound, platforms?: readonly ChannelPlatform[]): Promise<DeliveryReport> {
     const report: DeliveryReport = { posted: [], failed: [] };
-    const lease = new Date(now().getTime() + opt.deliveryLeaseMs).toISOString();
-    const rows = db.claimDue(iso(), lease, platforms);
+    takeBackEndedClaims();
+    const leaseUntil = new Date(now().getTime() + opt.deliveryLeaseMs).toISOString();
+    const rows = db.claimDue({ now: iso(), leaseUntil, owner: deps.runs.self, platforms });
     for (const g of groupByChannel(rows).values()) {
       const parts = buildBriefing(inputsOf(g.rows), corpus);
       const covered = new Set(parts.flatMap((p) => p.docIds));
