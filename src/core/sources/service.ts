@@ -42,6 +42,7 @@ import {
 import {
   type CompiledQuery,
   compileFollowQuery,
+  followQueryProblem,
   formatFollowQuery,
   isEmptyQuery,
   parseFollowQuery,
@@ -771,6 +772,8 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     },
 
     follow({ channel, query, schedule }, by) {
+      const problem = followQueryProblem(query);
+      if (problem) throw new UserError(problem);
       const parsed = parseFollowQuery(query);
       if (isEmptyQuery(parsed))
         throw new UserError(
@@ -778,8 +781,8 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
           'e.g. /follow APT31 · /follow "electoral commission" · /follow entity:Sandworm publisher:NCSC',
         );
       const sched = schedule?.trim() || SCHEDULE_NEW;
-      const problem = checkFollowSchedule(sched, schedules, opt.minIntervalMs);
-      if (problem) throw new UserError(problem);
+      const badSchedule = checkFollowSchedule(sched, schedules, opt.minIntervalMs);
+      if (badSchedule) throw new UserError(badSchedule);
       const text = formatFollowQuery(parsed);
       const normalised = sched.toLowerCase() === SCHEDULE_NEW ? SCHEDULE_NEW : sched;
       const dup = db.listFollows(channel).find((f) => f.query.toLowerCase() === text.toLowerCase());
