@@ -174,6 +174,20 @@ describe('typed lines that could never work', () => {
     }
     expect(env.service.following()).toHaveLength(before);
   });
+
+  it('says only http and https addresses can be sources, whatever the scheme', async () => {
+    const terminal = createExecutor(env.rt, [], env.service);
+    for (const line of [
+      '/source add ftp://example.com/feed.xml',
+      '/source add file:///etc/passwd',
+      '/source add gopher://example.com/1/news',
+      '/source ftp://example.com/feed.xml',
+    ]) {
+      const r = await runLine(line, terminal);
+      expect(r.status, line).toBe('user-error');
+      expect(r.title, line).toMatch(/^Only http and https addresses can be sources/);
+    }
+  });
 });
 
 describe('without the sources service', () => {
