@@ -112,7 +112,8 @@ function split(
   if ((ACTIONS as readonly string[]).includes(word))
     return { action: word as Action, target: rest.join(' ') || undefined };
   if (!first) return { action: 'list', target: undefined };
-  if (/^https?:\/\//i.test(first)) return { action: 'add', target: first };
+  // Any address is an add; addSource says which schemes it takes.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(first)) return { action: 'add', target: first };
   throw new UserError(`Unknown action "${first}".`, `Usage: ${USAGE}`);
 }
 

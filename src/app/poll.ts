@@ -11,6 +11,8 @@ import { createSources } from './sources.js';
 
 export interface PollOnceReport {
   polls: PollResult[];
+  /** Sources not polled because they are paused. */
+  paused: { id: number; name: string; reason: string | null }[];
   delivered: DeliveryReport;
   /** Briefings still queued after the cycle: what the bot would post. */
   pending: BriefingPreview[];
@@ -29,12 +31,26 @@ export async function pollOnce(opts: {
         ...(opts.platforms ? { platforms: opts.platforms } : {}),
       })
     : { posted: [], failed: [] };
-  return { polls, delivered, pending: opts.service.preview() };
+  const paused = opts.service
+    .listSources()
+    .filter((s) => s.paused)
+    .map((s) => ({ id: s.id, name: s.name, reason: s.pausedReason }));
+  return { polls, paused, delivered, pending: opts.service.preview() };
 }
 
 export function formatPollReport(r: PollOnceReport): string {
   const lines: string[] = [];
-  if (r.polls.length === 0) lines.push('No active sources. Add one with: npm run sitrep -- source add URL');
+  if (r.polls.length === 0 && r.paused.length === 0)
+    lines.push('No sources yet. Add one with: npm run sitrep -- source add URL');
+  if (r.paused.length > 0) {
+    const which = r.paused.map((p) => `#${p.id} ${p.name} (${p.reason ?? 'paused'})`).join(', ');
+    const first = r.paused[0]?.id ?? 'ID';
+    lines.push(
+      r.polls.length === 0
+        ? `Every source is paused (${r.paused.length}): ${which}. Nothing was polled; resume one with: npm run sitrep -- source resume ${first}`
+        : `Paused, not polled: ${which}.`,
+    );
+  }
   for (const p of r.polls) {
     const what =
       p.status === 'ok'

@@ -4,6 +4,7 @@ import type { ChannelPlatform, ChannelRef, Fetcher } from '../core/ports.js';
 import { createSourcesService, type SourcesOptions, type SourcesService } from '../core/sources/service.js';
 import { cronSchedules } from '../infra/cron.js';
 import { createFetcher } from '../infra/fetcher.js';
+import { processRun } from '../infra/process-run.js';
 import type { Config } from './config.js';
 import { createOutbound, type OutboundRouter } from './outbound.js';
 import type { Runtime } from './runtime.js';
@@ -41,6 +42,7 @@ export function createSources(
     schedules: cronSchedules(config.SITREP_TIMEZONE),
     clock: rt.clock,
     logger: rt.logger,
+    runs: processRun(),
     outbound,
     adminChannel: channelRef(config.SITREP_ADMIN_CHANNEL),
     ...(opts.options ? { options: opts.options } : {}),

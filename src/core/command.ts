@@ -70,8 +70,9 @@ export function parseCommandLine(line: string): {
   const words: string[] = [];
   for (const t of rest) {
     const kv = /^([a-z][\w-]*):(.*)$/i.exec(t);
-    if (kv?.[1] && kv[2] !== undefined && kv[2] !== '' && !/^https?$/i.test(kv[1]))
-      options[kv[1].toLowerCase()] = kv[2];
+    // An address (https:…, ftp://…, file://…) is a word, never an option named after its scheme.
+    const address = kv?.[2]?.startsWith('//') || /^https?$/i.test(kv?.[1] ?? '');
+    if (kv?.[1] && kv[2] !== undefined && kv[2] !== '' && !address) options[kv[1].toLowerCase()] = kv[2];
     else words.push(t);
   }
   return { name: first.replace(/^\//, '').toLowerCase(), words, options };

@@ -132,8 +132,7 @@ export async function ingest(
       }
       t.clean += p.ms.clean;
       t.extract += p.ms.extract;
-      if (deps.store.hasDocument(p.doc.id, p.doc.url))
-        summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
+      if (deps.store.hasDocument(p.doc)) summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
       else batch.push({ origin, doc: p.doc, extraction: p.extraction });
     });
 

@@ -7,7 +7,10 @@ export type EntityKind = 'person' | 'organisation' | 'threat_actor' | 'country' 
 
 /** A report after cleaning: what the citation on every answer points at. */
 export interface Document {
-  /** Stable id: a hash of the normalised body, so the same report arriving twice is stored once. */
+  /**
+   * Stable id: a hash of the address (URL or feed GUID) and the normalised body, or of the body alone when
+   * there is no address, so the same report arriving twice is stored once and a copy elsewhere is its own.
+   */
   id: string;
   title: string | null;
   publisher: string | null;

@@ -79,7 +79,7 @@ export type BatchResult = AddResult | { added: false; id: string; reason: 'faile
  * and leaves no half-written document.
  */
 export interface Store {
-  /** Stores a document and its extraction unless the same id or URL is already stored. */
+  /** Stores a document and its extraction unless it is already stored (see `hasDocument`). */
   addDocument(doc: Document, extraction: Extraction, ingestedAt: string): AddResult;
   /**
    * Stores several documents in one transaction (one disk sync instead of one per document); a document
@@ -89,7 +89,11 @@ export interface Store {
     items: readonly { doc: Document; extraction: Extraction }[],
     ingestedAt: string,
   ): BatchResult[];
-  hasDocument(id: string, url?: string | null): boolean;
+  /**
+   * Whether this document is stored already: the same id, the same URL, or (for a document without an
+   * address, whose id is its text's) the same text at any address. `addDocument` applies the same rule.
+   */
+  hasDocument(doc: Pick<Document, 'id' | 'url' | 'body'>): boolean;
   /**
    * Passages matching `query`, best first (bm25, title words count double): the best passage of each
    * document, then the others. Every word must match, else any; the last word is a prefix (4+ letters);
@@ -151,6 +155,8 @@ export interface Store {
    * the most quotes first.
    */
   documentsSharingQuotes(docIds: readonly string[], limit: number): string[];
+  /** Other documents with exactly the same text as one of these (copies at other addresses). */
+  documentsWithSameText(docIds: readonly string[], limit: number): string[];
   /** Every distinct quote speaker with its kind. */
   speakers(): { name: string; kind: EntityKind }[];
   /** Events whose date overlaps [from, to] (either bound optional), oldest first. */
@@ -270,6 +276,26 @@ export interface PollRecord {
   deliveries: { followId: number; documentId: string; dueAt: string }[];
 }
 
+export interface Claim {
+  now: string;
+  leaseUntil: string;
+  /** The process run claiming (`DeliveryRuns.self`). */
+  owner: string;
+  platforms?: readonly ChannelPlatform[] | undefined;
+}
+
+/**
+ * Who delivers: this process run, and whether the run behind another claim has ended. Claims of an ended
+ * run (a crash, or this process before a restart) are taken back at once instead of after their lease; a
+ * run that may still be alive (on another machine, say) keeps its claims until the lease runs out.
+ */
+export interface DeliveryRuns {
+  /** This process run's id, stored with every delivery it claims. */
+  readonly self: string;
+  /** True only when the run with this id has certainly ended. */
+  isGone(run: string): boolean;
+}
+
 /**
  * Sources, seen items, follows, the outbox and the audit log. Every write is one transaction; an admin
  * action and its audit entry are written together.
@@ -299,10 +325,15 @@ export interface SourceStore {
   /** Removes a follow and its undelivered briefings. */
   removeFollow(id: number, audit: AuditEntry): FollowRecord | undefined;
   /**
-   * Claims the pending deliveries due at `now` (all platforms, or these): their next attempt moves to
-   * `leaseUntil`, so a second poller never posts them too, and a crash mid-post retries them after it.
+   * Claims the pending deliveries due at `now` (all platforms, or these) for `owner`: their next attempt
+   * moves to `leaseUntil`, so a second poller never posts them too, and a crash mid-post retries them after
+   * it, or as soon as another run sees that the owner has ended (`releaseClaims`).
    */
-  claimDue(now: string, leaseUntil: string, platforms?: readonly ChannelPlatform[]): OutboxRow[];
+  claimDue(claim: Claim): OutboxRow[];
+  /** The runs holding claims whose lease has not run out at `now`. */
+  claimOwners(now: string): string[];
+  /** Makes the deliveries `owner` claimed due at `now` again, for anyone to claim; returns how many. */
+  releaseClaims(owner: string, now: string): number;
   /** Pending deliveries, whatever their due time: of one channel, or of every channel. */
   pendingDeliveries(channel?: ChannelRef): OutboxRow[];
   markSent(ids: number[], at: string): void;
@@ -359,4 +390,9 @@ export interface Schedules {
   check(expression: string): string | null;
   /** The first time strictly after `from` the expression fires, or null when it cannot tell. */
   next(expression: string, from: Date): Date | null;
+  /**
+   * The shortest time between two runs, in milliseconds, taking every day it runs on as followed by
+   * another (so never longer than the truth); null for an invalid expression.
+   */
+  shortestGapMs(expression: string): number | null;
 }

@@ -24,6 +24,18 @@ export function cronSchedules(timezone?: string): Schedules {
       if (r.valid) return null;
       return r.errors.map((e) => e.message.replace(/ a invalid /, ' an invalid ')).join('; ') || 'invalid';
     },
+    shortestGapMs(expression) {
+      const r = cron.validateDetailed(expression);
+      if (!r.valid) return null;
+      const numbers = (v: unknown) => (Array.isArray(v) ? v.filter((n) => typeof n === 'number') : []);
+      const seconds = numbers(r.fields?.second);
+      if (seconds.length > 1) return smallestStep(seconds, 60) * 1000;
+      // One run a minute at most: the runs of a day are its hours × its minutes.
+      const minutes = numbers(r.fields?.hour).flatMap((h) =>
+        numbers(r.fields?.minute).map((m) => h * 60 + m),
+      );
+      return minutes.length === 0 ? null : smallestStep(minutes, 24 * 60) * 60_000;
+    },
     next(expression, from) {
       if (!cron.validate(expression)) return null;
       const task = matcher(expression);
@@ -37,4 +49,13 @@ export function cronSchedules(timezone?: string): Schedules {
       return task.getNextRuns(1)[0] ?? null;
     },
   };
+}
+
+/** The smallest distance between two of these points on a cycle of `length` (the cycle itself for one). */
+function smallestStep(points: number[], length: number): number {
+  const sorted = [...new Set(points)].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  let step = length - (sorted.at(-1) ?? first) + first;
+  for (let i = 1; i < sorted.length; i++) step = Math.min(step, (sorted[i] ?? 0) - (sorted[i - 1] ?? 0));
+  return step;
 }

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type {
   AuditEntry,
-  ChannelPlatform,
+  Claim,
   FollowRecord,
   NewSource,
   OutboxRow,
@@ -86,6 +86,15 @@ export const SOURCES_MIGRATION = `
     action TEXT NOT NULL,
     detail TEXT NOT NULL
   );
+`;
+
+/**
+ * Migration 8: a claimed delivery names the process run that claimed it, so the claims of a run that has
+ * ended are taken back at once instead of after their lease (ADR 9).
+ */
+export const CLAIM_OWNER_MIGRATION = `
+  ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+  CREATE INDEX outbox_claimed_by ON outbox(claimed_by) WHERE claimed_by IS NOT NULL;
 `;
 
 const platformSchema = z.enum(['terminal', 'slack', 'discord']);
@@ -209,7 +218,18 @@ export function createSqliteSourceStore(db: Db): SourceStore {
        WHERE o.status = 'pending' AND o.next_attempt_at <= ? ORDER BY o.id`,
     ),
     lease: db.prepare(
-      `UPDATE outbox SET next_attempt_at = @lease WHERE id = @id AND status = 'pending' AND next_attempt_at <= @now`,
+      `UPDATE outbox SET next_attempt_at = @lease, claimed_by = @owner
+       WHERE id = @id AND status = 'pending' AND next_attempt_at <= @now`,
+    ),
+    claimOwners: db
+      .prepare<[string], string>(
+        `SELECT DISTINCT claimed_by FROM outbox
+         WHERE status = 'pending' AND claimed_by IS NOT NULL AND next_attempt_at > ?`,
+      )
+      .pluck(),
+    release: db.prepare(
+      `UPDATE outbox SET next_attempt_at = @now, claimed_by = NULL
+       WHERE claimed_by = @owner AND status = 'pending' AND next_attempt_at > @now`,
     ),
     pendingAll: db.prepare<[], unknown>(
       `SELECT ${OUTBOX_COLUMNS} FROM outbox o JOIN follows f ON f.id = o.follow_id
@@ -220,10 +240,11 @@ export function createSqliteSourceStore(db: Db): SourceStore {
        WHERE o.status = 'pending' AND f.platform = ? AND f.channel = ? ORDER BY o.id`,
     ),
     markSent: db.prepare(
-      `UPDATE outbox SET status = 'sent', sent_at = @at, last_error = NULL WHERE id = @id AND status = 'pending'`,
+      `UPDATE outbox SET status = 'sent', sent_at = @at, last_error = NULL, claimed_by = NULL
+       WHERE id = @id AND status = 'pending'`,
     ),
     markFailed: db.prepare(
-      `UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next,
+      `UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next, claimed_by = NULL,
          status = CASE WHEN attempts + 1 >= @max THEN 'failed' ELSE 'pending' END
        WHERE id = @id AND status = 'pending'`,
     ),
@@ -359,15 +380,19 @@ export function createSqliteSourceStore(db: Db): SourceStore {
       return f;
     }),
 
-    claimDue: tx((now: string, lease: string, platforms?: readonly ChannelPlatform[]) => {
+    claimDue: tx(({ now, leaseUntil: lease, owner, platforms }: Claim) => {
       const rows = stmt.due
         .all(now)
         .map(toOutbox)
         .filter((r) => !platforms || platforms.includes(r.platform));
       return rows
-        .filter((r) => stmt.lease.run({ id: r.id, lease, now }).changes === 1)
+        .filter((r) => stmt.lease.run({ id: r.id, lease, now, owner }).changes === 1)
         .map((r) => ({ ...r, nextAttemptAt: lease }));
     }),
+
+    claimOwners: (now) => stmt.claimOwners.all(now),
+
+    releaseClaims: tx((owner: string, now: string) => stmt.release.run({ owner, now }).changes),
 
     pendingDeliveries(channel) {
       const rows = channel ? stmt.pendingOf.all(channel.platform, channel.id) : stmt.pendingAll.all();

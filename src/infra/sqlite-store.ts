@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
+import { textHash } from '../core/documents/identity.js';
 import { createLexicon, type Lexicon } from '../core/lexicon.js';
 import type { Document, EntityKind, Extraction, IsoDate, ProbabilityBand } from '../core/model.js';
 import type { PassageHit } from '../core/passages.js';
@@ -36,7 +37,7 @@ import {
 /** Vocabulary terms read per step when filling the lexicon (~10 ms each). */
 const VOCABULARY_PAGE = 5_000;
 
-import { createSqliteSourceStore, SOURCES_MIGRATION } from './sqlite-sources.js';
+import { CLAIM_OWNER_MIGRATION, createSqliteSourceStore, SOURCES_MIGRATION } from './sqlite-sources.js';
 
 type Db = Database.Database;
 
@@ -125,6 +126,15 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   `,
   // 6: /timeline over a period without a topic reads events in order from an index (issue 7).
   EVENT_PERIOD_MIGRATION,
+  // 7: a document is its text at its address; the text's hash finds copies at other addresses (ADR 8).
+  // Every id written before this version is exactly that hash (identity.ts), so it is copied, not computed.
+  `
+  ALTER TABLE documents ADD COLUMN body_hash TEXT;
+  UPDATE documents SET body_hash = id;
+  CREATE INDEX documents_body_hash ON documents(body_hash);
+  `,
+  // 8: a claimed delivery names the run that claimed it (ADR 9).
+  CLAIM_OWNER_MIGRATION,
 ];
 
 /** Documents read per step while migrating: a page at a time, since a connection cannot write while it iterates. */
@@ -384,9 +394,12 @@ export function openSqliteStore(file: string): Store & SourceStore {
     findDuplicate: db.prepare<[string, string | null], { id: string }>(
       `SELECT id FROM documents WHERE id = ? OR url = ? LIMIT 1`,
     ),
+    findSameText: db.prepare<[string], { id: string }>(
+      `SELECT id FROM documents WHERE body_hash = ? ORDER BY rowid LIMIT 1`,
+    ),
     insertDocument: db.prepare(
-      `INSERT INTO documents (id, url, title, publisher, author, published, published_start, origin, body, ingested_at)
-       VALUES (@id, @url, @title, @publisher, @author, @published, @publishedStart, @origin, @body, @ingestedAt)`,
+      `INSERT INTO documents (id, url, title, publisher, author, published, published_start, origin, body, body_hash, ingested_at)
+       VALUES (@id, @url, @title, @publisher, @author, @published, @publishedStart, @origin, @body, @bodyHash, @ingestedAt)`,
     ),
     insertMention: db.prepare(
       `INSERT INTO mentions (doc_id, name, kind, aliases, roles) VALUES (@docId, @name, @kind, @aliases, @roles)`,
@@ -427,6 +440,13 @@ export function openSqliteStore(file: string): Store & SourceStore {
         `SELECT other.doc_id FROM quotes own JOIN quotes other ON other.cluster = own.cluster
        WHERE own.doc_id IN ${IN_LIST} AND other.doc_id NOT IN ${IN_LIST}
        GROUP BY other.doc_id ORDER BY count(DISTINCT other.cluster) DESC, min(other.id) LIMIT ?`,
+      )
+      .pluck(),
+    sameText: db
+      .prepare<[string, string, number], string>(
+        `SELECT other.id FROM documents own JOIN documents other ON other.body_hash = own.body_hash
+       WHERE own.id IN ${IN_LIST} AND other.id NOT IN ${IN_LIST}
+       GROUP BY other.id ORDER BY min(other.rowid) LIMIT ?`,
       )
       .pluck(),
     speakers: db.prepare<[], unknown>(
@@ -498,12 +518,21 @@ export function openSqliteStore(file: string): Store & SourceStore {
     lexicon.add([...words].map((term) => ({ term, weight: lexicon.weight(term) + 1 })));
   };
 
+  /** The stored document this one repeats: same id, same URL, or, without an address, the same text anywhere. */
+  const findDuplicate = (doc: Pick<Document, 'id' | 'url' | 'body'>, bodyHash = textHash(doc.body)) => {
+    const same = stmt.findDuplicate.get(doc.id, doc.url);
+    if (same || doc.url !== null || doc.id !== bodyHash) return same;
+    return stmt.findSameText.get(bodyHash);
+  };
+
   /** One document's rows; run inside a write transaction (see `inTransaction`). */
   const insertRows = (doc: Document, extraction: Extraction, ingestedAt: string): AddResult => {
+    const bodyHash = textHash(doc.body);
     // Checked inside the (immediate) transaction so a concurrent writer cannot slip the same report in.
-    const existing = stmt.findDuplicate.get(doc.id, doc.url);
+    const existing = findDuplicate(doc, bodyHash);
     if (existing) return { added: false, id: existing.id, reason: 'duplicate' };
     stmt.insertDocument.run({
+      bodyHash,
       id: doc.id,
       url: doc.url,
       title: doc.title,
@@ -672,8 +701,8 @@ export function openSqliteStore(file: string): Store & SourceStore {
       }
     },
 
-    hasDocument(id, url = null) {
-      return stmt.findDuplicate.get(id, url) !== undefined;
+    hasDocument(doc) {
+      return findDuplicate(doc) !== undefined;
     },
 
     getDocument(id) {
@@ -721,6 +750,12 @@ export function openSqliteStore(file: string): Store & SourceStore {
       if (docIds.length === 0) return [];
       const ids = JSON.stringify(docIds);
       return stmt.sharingQuotes.all(ids, ids, limit);
+    },
+
+    documentsWithSameText(docIds, limit) {
+      if (docIds.length === 0) return [];
+      const ids = JSON.stringify(docIds);
+      return stmt.sameText.all(ids, ids, limit);
     },
 
     speakers() {

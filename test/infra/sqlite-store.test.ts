@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentId, textHash } from '../../src/core/documents/identity.js';
 import type { Document, Extraction } from '../../src/core/model.js';
 import type { Store } from '../../src/core/ports.js';
 import { walkReadsLess } from '../../src/infra/sqlite-merged.js';
@@ -112,10 +113,33 @@ describe('SQLite store', () => {
       reason: 'duplicate',
     });
     expect(store.documentCount()).toBe(1);
-    expect(store.hasDocument('a')).toBe(true);
-    expect(store.hasDocument('zzz', 'https://example.org/a')).toBe(true);
-    expect(store.hasDocument('zzz', null)).toBe(false);
-    expect(store.hasDocument('zzz')).toBe(false);
+    expect(store.hasDocument(doc('a'))).toBe(true);
+    expect(store.hasDocument(doc('zzz', { url: 'https://example.org/a' }))).toBe(true);
+    expect(store.hasDocument(doc('zzz', { url: null }))).toBe(false);
+    expect(store.hasDocument(doc('zzz'))).toBe(false);
+  });
+
+  it('keeps the same text at another address as a document of its own, and finds its copies', () => {
+    const store = openStore();
+    const body = 'The monthly brief: APT31 remains active.\n\nPatch your edge devices.';
+    const at = (url: string | null) =>
+      doc(documentId(body, url), { url, body, origin: url ?? 'brief.txt', title: url });
+    const may = at('https://news.example/may');
+    const june = at('https://news.example/june');
+    const wire = at('https://wire.example/brief');
+    for (const d of [may, june, wire]) expect(store.addDocument(d, EMPTY, 't').added).toBe(true);
+    expect(new Set([may.id, june.id, wire.id]).size).toBe(3);
+    expect(store.documentsWithSameText([june.id], 5)).toEqual([may.id, wire.id]);
+    expect(store.documentsWithSameText([may.id, june.id], 5)).toEqual([wire.id]);
+    expect(store.documentsWithSameText([doc('other').id], 5)).toEqual([]);
+    // The same address again is the same report, whatever its text became.
+    expect(store.addDocument(at('https://news.example/may'), EMPTY, 't')).toMatchObject({ added: false });
+    // Without an address, the text is all a document is: any stored copy of it is the same report.
+    const file = at(null);
+    expect(file.id).toBe(textHash(body));
+    expect(store.hasDocument(file)).toBe(true);
+    expect(store.addDocument(file, EMPTY, 't')).toEqual({ added: false, id: may.id, reason: 'duplicate' });
+    expect(store.documentCount()).toBe(3);
   });
 
   it('stores any number of documents without a URL', () => {
@@ -598,6 +622,27 @@ describe('SQLite store', () => {
     expect(store.entitiesByKey('zirconium').map((e) => [e.name, e.documents])).toEqual([['APT31', 1_201]]);
   });
 
+  it('upgrades a file whose documents were identified by their text alone, finding copies of them', () => {
+    const old = new Database(file);
+    migrate(old, 6);
+    const body = 'Sandworm disrupted electricity distribution in Ukraine.';
+    old
+      .prepare(
+        `INSERT INTO documents (id, url, title, publisher, author, published, published_start, origin, body, ingested_at)
+         VALUES (?, 'https://news.example/sandworm', 'Sandworm', 'Example News', NULL, NULL, NULL, 'feed', ?, 't')`,
+      )
+      .run(textHash(body), body);
+    old.close();
+
+    const store = openStore();
+    const url = 'https://wire.example/sandworm';
+    const copy = doc(documentId(body, url), { url, body });
+    expect(store.hasDocument(copy)).toBe(false);
+    expect(store.addDocument(copy, EMPTY, 't').added).toBe(true);
+    expect(store.documentsWithSameText([copy.id], 5)).toEqual([textHash(body)]);
+    expect(store.hasDocument(doc(documentId(body, null), { url: null, body }))).toBe(true);
+  });
+
   it('keeps data across reopening the file, and migrates only once', () => {
     const store = openStore();
     store.addDocument(doc('a'), FULL, 't');
@@ -730,7 +775,7 @@ describe('SQLite store', () => {
 
     expect(() => store.addDocument(doc('a'), FULL, 't')).toThrow(/forced failure/);
     expect(store.documentCount()).toBe(0);
-    expect(store.hasDocument('a')).toBe(false);
+    expect(store.hasDocument(doc('a'))).toBe(false);
     expect(store.latestEntityId()).toBe(0);
     expect(store.speakers()).toEqual([]);
     expect(store.events()).toEqual([]);

@@ -154,6 +154,42 @@ describe('admin flow from a chat adapter', () => {
   });
 });
 
+describe('typed lines that could never work', () => {
+  it('refuses a follow that could never match, with the usage line, and stores nothing', async () => {
+    const terminal = createExecutor(env.rt, [], env.service);
+    const before = env.service.following().length;
+    for (const [line, message] of [
+      ['/follow "', /no word or name to follow/],
+      ["/follow '…'", /no word or name to follow/],
+      ['/follow entity:', /entity: needs a name, e\.g\. entity:Sandworm/],
+      ['/follow entity:""', /entity: needs a name/],
+      ['/follow publisher:', /publisher: needs a name, e\.g\. publisher:NCSC/],
+      ['/follow APT31 publisher:!!!', /publisher: needs a name/],
+      ['/follow entity:"?" APT31', /entity: needs a name/],
+    ] as const) {
+      const r = await runLine(line, terminal);
+      expect(r.status, line).toBe('user-error');
+      expect(r.title, line).toMatch(message);
+      expect(textOf(r), line).toContain('Usage: /follow QUERY');
+    }
+    expect(env.service.following()).toHaveLength(before);
+  });
+
+  it('says only http and https addresses can be sources, whatever the scheme', async () => {
+    const terminal = createExecutor(env.rt, [], env.service);
+    for (const line of [
+      '/source add ftp://example.com/feed.xml',
+      '/source add file:///etc/passwd',
+      '/source add gopher://example.com/1/news',
+      '/source ftp://example.com/feed.xml',
+    ]) {
+      const r = await runLine(line, terminal);
+      expect(r.status, line).toBe('user-error');
+      expect(r.title, line).toMatch(/^Only http and https addresses can be sources/);
+    }
+  });
+});
+
 describe('without the sources service', () => {
   it('says sources are not enabled here', async () => {
     const plain = createExecutor(env.rt, []);

@@ -2,10 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
 import { channelRef } from '../../src/app/sources.js';
-import { canonicalLink, detect, feedDate, readFeed, seenKey } from '../../src/core/sources/feed.js';
+import { toDocument } from '../../src/core/documents/document.js';
+import { textHash } from '../../src/core/documents/identity.js';
+import {
+  canonicalLink,
+  detect,
+  feedDate,
+  itemInput,
+  readFeed,
+  seenKey,
+} from '../../src/core/sources/feed.js';
 import { formatFollowQuery, parseFollowQuery } from '../../src/core/sources/follow-query.js';
 import { createLimiter } from '../../src/core/sources/limit.js';
-import { cronOf, sourceBackoffMs } from '../../src/core/sources/schedule.js';
+import { checkFollowSchedule, cronOf, sourceBackoffMs } from '../../src/core/sources/schedule.js';
 import { cronSchedules } from '../../src/infra/cron.js';
 import { fixture, rss, STORY } from './helpers.js';
 
@@ -39,6 +48,56 @@ describe('feeds', () => {
       author: 'Wire Staff',
       published: '2024-07-09',
     });
+  });
+
+  it('resolves relative links against xml:base, then the channel link, then the feed URL', () => {
+    const item = (attrs: string, link: string, guid: string) =>
+      `<item${attrs}><title>${guid}</title><link>${link}</link><guid isPermaLink="false">${guid}</guid><description>Text ${guid}</description></item>`;
+    const feed = (rssAttrs: string, channelAttrs: string, channelLink: string, items: string[]) =>
+      `<?xml version="1.0"?><rss version="2.0"${rssAttrs}><channel${channelAttrs}><title>T</title>${channelLink}${items.join('')}</channel></rss>`;
+    const links = (body: string, url?: string) => {
+      const r = readFeed(body, url);
+      return r.ok ? r.feed.items.map((i) => i.link) : r.reason;
+    };
+    const feedUrl = 'https://feeds.internal.example/api/v1/rss.xml';
+    expect(
+      links(
+        feed(
+          ' xml:base="https://news.example/en/"',
+          ' xml:base="briefs/"',
+          '<link>https://site.example/</link>',
+          [
+            item('', 'july.html', 'a'),
+            item(' xml:base="/archive/"', '2023/june.html', 'b'),
+            item('', 'https://elsewhere.example/c', 'c'),
+          ],
+        ),
+        feedUrl,
+      ),
+    ).toEqual([
+      'https://news.example/en/briefs/july.html',
+      'https://news.example/archive/2023/june.html',
+      'https://elsewhere.example/c',
+    ]);
+    expect(
+      links(feed('', '', '<link>https://site.example/news/</link>', [item('', '/brief/1', 'a')]), feedUrl),
+    ).toEqual(['https://site.example/brief/1']);
+    expect(links(feed('', '', '', [item('', 'brief/1', 'a')]), feedUrl)).toEqual([
+      'https://feeds.internal.example/api/v1/brief/1',
+    ]);
+    // Without any base a relative link means nothing: the item is kept without one.
+    expect(links(feed('', '', '', [item('', 'brief/1', 'a')]))).toEqual([null]);
+
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://desk.example/x/"><title>A</title><id>i</id>
+      <entry xml:base="posts/"><id>e1</id><title>t</title><link href="one.html"/><content>Body</content></entry></feed>`;
+    expect(links(atom, feedUrl)).toEqual(['https://desk.example/x/posts/one.html']);
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'J',
+      home_page_url: 'https://wire.example/',
+      items: [{ id: '1', url: '/p/1', content_text: 'Body' }],
+    });
+    expect(links(json, 'https://cdn.example/feed.json')).toEqual(['https://wire.example/p/1']);
   });
 
   it('tells a feed, a page and neither apart, and explains malformed XML', () => {
@@ -76,6 +135,32 @@ describe('feeds', () => {
     expect(canonicalLink('https://X.example/a?id=2&utm_medium=x')).toBe('https://x.example/a?id=2');
     expect(seenKey({ ...item, guid: 'b', content: '<p>Body text</p>' }).contentHash).toBe(key.contentHash);
   });
+
+  it('makes link-less items with the same text different documents, each its own report', () => {
+    const item = {
+      guid: 'brief-1',
+      link: null,
+      title: 'Brief 1',
+      published: null,
+      author: null,
+      content: '<p>APT31 remains active against parliaments.</p>',
+      html: true,
+      summaryOnly: true,
+    };
+    const first = toDocument(itemInput(item, 'https://feeds.example/rss#brief-1', 'Example'));
+    const second = toDocument(
+      itemInput(
+        { ...item, guid: 'brief-2', title: 'Brief 2' },
+        'https://feeds.example/rss#brief-2',
+        'Example',
+      ),
+    );
+    expect(first.body).toBe(second.body);
+    expect(first.id).not.toBe(second.id);
+    // A file has no address: its text is its identity.
+    const file = toDocument({ content: first.body, origin: 'brief.txt', format: 'text' });
+    expect(file.id).toBe(textHash(first.body));
+  });
 });
 
 describe('follow queries', () => {
@@ -97,6 +182,30 @@ describe('schedules', () => {
     expect(cronOf('61 * * * *', schedules)).toMatchObject({
       error: expect.stringContaining('invalid expression for minute'),
     });
+  });
+
+  it('refuses schedules that would poll or post more often than every 5 minutes', () => {
+    const tooOften = /at most every 5 minutes/;
+    for (const every of ['1m', '4 min'])
+      expect(cronOf(every, schedules), every).toMatchObject({ error: expect.stringMatching(tooOften) });
+    for (const cron of [
+      '* * * * * *',
+      '*/30 * * * * *',
+      '* * * * *',
+      '*/2 * * * *',
+      '0,3 8 * * *',
+      '1,58 7,8 * * *',
+    ]) {
+      expect(cronOf(cron, schedules), cron).toMatchObject({ error: expect.stringMatching(tooOften) });
+      expect(checkFollowSchedule(cron, schedules), cron).toMatch(tooOften);
+    }
+    expect(cronOf('* * * * * *', schedules)).toMatchObject({
+      error: expect.stringContaining('every second'),
+    });
+    for (const every of ['5m', '0 */5 * * * *', '*/5 * * * *', '55 * * * *', '0,30 8-17 * * 1-5', '@hourly'])
+      expect(cronOf(every, schedules), every).toHaveProperty('cron');
+    expect(checkFollowSchedule('0 8 * * 1-5', schedules)).toBeNull();
+    expect(checkFollowSchedule('new', schedules)).toBeNull();
   });
 
   it('finds the next run in the configured time zone', () => {

@@ -17,6 +17,7 @@ import { fixedClock } from '../../src/infra/clock.js';
 import { cronSchedules } from '../../src/infra/cron.js';
 import { createFetcher } from '../../src/infra/fetcher.js';
 import { memoryLogger } from '../../src/infra/logger.js';
+import { processRun } from '../../src/infra/process-run.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sources');
 export const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -214,8 +215,11 @@ export async function openEnv(
   const logger = memoryLogger();
   const outbound = recordingOutbound();
   const fetcher = createFetcher({ allowHosts: [server.host], timeoutMs: opts.timeoutMs ?? 1500 });
+  // Each make() is a process run of its own: restart() stands for a new process.
+  let runs = 0;
   const make = async () => {
     const rt = await openRuntime({ dataDir: dir, seedsDir: null, clock, logger });
+    runs++;
     const service = createSourcesService({
       corpus: rt.corpus,
       sources: rt.sourceStore,
@@ -224,6 +228,7 @@ export async function openEnv(
       schedules: cronSchedules('UTC'),
       clock,
       logger,
+      runs: processRun(Math.round(performance.timeOrigin) + runs),
       outbound,
       adminChannel: ADMINS,
       ...(opts.options ? { options: opts.options } : {}),

@@ -62,4 +62,15 @@ describe('poll', () => {
     expect(report.polls[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('HTTP 503') });
     expect(formatPollReport(report)).toMatch(/#1 Example News: FAILED: HTTP 503/);
   });
+
+  it('says every source is paused, and how to resume one, rather than that there are none', async () => {
+    env.service.pauseSource(1, ADMIN);
+    const config = loadConfig({ SITREP_FETCH_ALLOW_HOSTS: server.host });
+    let out = '';
+    expect(await runPollCommand(env.rt, config, { write: (t) => (out += t) })).toBe(0);
+    expect(out).not.toContain('No active sources');
+    expect(out).toContain('Every source is paused (1): #1 Example News (paused by terminal:local).');
+    expect(out).toContain('npm run sitrep -- source resume 1');
+    env.service.resumeSource(1, ADMIN);
+  });
 });

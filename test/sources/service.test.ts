@@ -101,6 +101,18 @@ describe('adding a source', () => {
     expect(env.service.listSources()).toHaveLength(1);
   });
 
+  it('cites an item with a relative link at its page, resolved against xml:base', async () => {
+    const body = rss('Example News', [{ ...STORY.sandworm, link: 'sandworm-grid' }]).replace(
+      '<channel>',
+      '<channel xml:base="https://news.example/2024/">',
+    );
+    server.routes.set('/relative.xml', () => xml(body));
+    await env.service.addSource({ url: server.url('/relative.xml') }, ADMIN);
+    const [doc] = env.rt.store.listDocuments();
+    expect(doc?.url).toBe('https://news.example/2024/sandworm-grid');
+    expect(doc?.origin).toBe('https://news.example/2024/sandworm-grid');
+  });
+
   it('refuses malformed XML, an unknown interval and a duplicate, and adds nothing', async () => {
     server.routes.set('/broken.xml', () => ({ type: 'application/rss+xml', body: fixture('malformed.xml') }));
     await expect(env.service.addSource({ url: server.url('/broken.xml') }, ADMIN)).rejects.toThrow(
@@ -117,6 +129,33 @@ describe('adding a source', () => {
       /Only http and https/,
     );
     expect(env.service.listSources()).toHaveLength(1);
+  });
+
+  it('refuses sources and digests scheduled more often than every 5 minutes, fetching nothing', async () => {
+    server.routes.set('/news.xml', () => xml(rss('Example News', [STORY.review])));
+    for (const every of ['* * * * * *', '1m', '*/2 * * * *'])
+      await expect(env.service.addSource({ url: server.url('/news.xml'), every }, ADMIN)).rejects.toThrow(
+        /at most every 5 minutes/,
+      );
+    expect(server.requests).toHaveLength(0);
+    expect(() =>
+      env.service.follow({ channel: SLACK, query: 'APT40', schedule: '*/10 * * * * *' }, ADMIN),
+    ).toThrow(/runs 10 seconds apart: Sitrep posts a digest at most every 5 minutes/);
+    expect(env.service.following()).toEqual([]);
+    // A source an older Sitrep stored with a per-second schedule is polled every 5 minutes.
+    const old = env.rt.sourceStore.addSource(
+      {
+        url: server.url('/news.xml'),
+        name: 'Old',
+        kind: 'rss',
+        every: '* * * * * *',
+        addedBy: 'terminal:local',
+        addedAt: '2024-07-01T00:00:00Z',
+      },
+      { at: '2024-07-01T00:00:00Z', who: 'terminal:local', action: 'source.add', detail: 'old' },
+    );
+    expect(env.service.cronOf(old)).toBe('*/5 * * * *');
+    expect(env.service.nextRun(old)).toBe('2024-07-10T09:05:00.000Z');
   });
 });
 
@@ -216,6 +255,69 @@ describe('a new matching item', () => {
     );
   });
 
+  it('keeps an item with the text of an earlier one under its own link, and posts it crediting the first', async () => {
+    await addNewsFeed();
+    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    // Another brief of the same outlet, with its own GUID, link and title, says word for word what an
+    // earlier item said.
+    const brief = {
+      ...STORY.sandworm,
+      guid: 'monthly-brief-july',
+      link: 'https://news.example/monthly-brief-july',
+      title: 'Monthly threat brief: July',
+    };
+    server.routes.set('/news.xml', () => xml(rss('Example News', [brief, STORY.review, STORY.sandworm])));
+    const [poll] = await env.service.pollDue();
+    expect(poll).toMatchObject({ status: 'ok', newItems: 1, added: 1, queued: 1 });
+    expect(env.rt.store.documentCount()).toBe(3);
+    await env.service.deliver();
+    expect(env.outbound.posts).toHaveLength(1);
+    const text = textOf(env.outbound.posts[0]?.reply ?? { status: 'ok', title: '', blocks: [] });
+    expect(text).toContain('Monthly threat brief: July');
+    expect(text).toContain(brief.link);
+    expect(text).toMatch(
+      /Also reported by","value":"Example News: Sandworm behind Ukrainian outage, researchers say <https:\/\/news\.example\/sandworm>/,
+    );
+  });
+
+  it('stores a syndicated copy under its outlet and credits both outlets on what they report', async () => {
+    await addNewsFeed();
+    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    const copy = (items: object[]) => ({
+      type: 'application/feed+json',
+      body: JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Wire Service Cyber',
+        items,
+      }),
+    });
+    server.routes.set('/wire.json', () => copy([]));
+    await env.service.addSource({ url: server.url('/wire.json') }, ADMIN);
+    server.routes.set('/wire.json', () =>
+      copy([
+        {
+          id: 'wire-sandworm',
+          url: 'https://wire.example/sandworm',
+          title: 'Sandworm blamed for Ukrainian outage',
+          content_html: STORY.sandworm.html,
+        },
+      ]),
+    );
+    const polls = await env.service.pollDue();
+    expect(polls.map((p) => [p.added, p.queued])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    const wire = env.rt.store.listDocuments().find((d) => d.url === 'https://wire.example/sandworm');
+    expect(wire?.publisher).toBe('Wire Service Cyber');
+    const [quote] = env.rt.store.quoteClusters({ speaker: 'John Hultquist', limit: 5 }).rows;
+    expect(quote?.sourceCount).toBe(2);
+    await env.service.deliver();
+    expect(textOf(env.outbound.posts[0]?.reply ?? { status: 'ok', title: '', blocks: [] })).toMatch(
+      /Also reported by","value":"Example News: Sandworm behind Ukrainian outage/,
+    );
+  });
+
   it('holds a digest until its schedule', async () => {
     await addNewsFeed();
     env.service.follow({ channel: SLACK, query: 'APT40', schedule: '0 8 * * *' }, ADMIN);
@@ -246,6 +348,43 @@ describe('nothing lost, nothing twice', () => {
     await env.service.pollDue();
     await env.service.deliver();
     expect(env.outbound.posts).toHaveLength(1);
+  });
+
+  it('a restart after claiming a briefing and before posting it posts it at once, not after the lease', async () => {
+    await addNewsFeed();
+    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    server.routes.set('/news.xml', () =>
+      xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
+    );
+    await env.service.pollDue();
+    // The process dies while posting: the post never returns.
+    void env.service.deliver({ outbound: { post: () => new Promise<void>(() => undefined) } });
+    expect(env.service.preview()).toHaveLength(1);
+    await env.restart();
+    expect((await env.service.deliver()).posted).toHaveLength(1);
+    expect(env.outbound.posts).toHaveLength(1);
+    expect(env.logger.lines.some((e) => e.message === 'took back deliveries claimed by an ended run')).toBe(
+      true,
+    );
+  });
+
+  it('leaves the claims of a run that may still be alive until their lease runs out', async () => {
+    await addNewsFeed();
+    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    server.routes.set('/news.xml', () =>
+      xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
+    );
+    await env.service.pollDue();
+    const now = env.clock.now();
+    const claimed = env.rt.sourceStore.claimDue({
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + 10 * 60_000).toISOString(),
+      owner: 'another-host.example/4242/1720000000000',
+    });
+    expect(claimed).toHaveLength(1);
+    expect((await env.service.deliver()).posted).toEqual([]);
+    env.clock.advance(10 * 60_000);
+    expect((await env.service.deliver()).posted).toHaveLength(1);
   });
 
   it('a restart between ingest and record still queues the new document once', async () => {
@@ -326,6 +465,32 @@ describe('hostile and broken feeds', () => {
     expect(env.rt.store.documentCount()).toBe(3);
     await env.service.deliver();
     expect(env.outbound.posts).toEqual([]);
+  });
+
+  it('reads every item of a long oldest-first feed: the newest are ingested first, new ones are found at the end', async () => {
+    const notices = Array.from({ length: 230 }, (_, i) => {
+      const day = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000);
+      return {
+        guid: `notice-${i}`,
+        link: `https://news.example/notice-${i}`,
+        title: `Routine notice ${i}`,
+        date: day.toUTCString(),
+        html: `<p>Routine maintenance notice number ${i} for the regional office network.</p>`,
+      };
+    });
+    server.routes.set('/long.xml', () => xml(rss('Long Feed', notices)));
+    const added = await env.service.addSource({ url: server.url('/long.xml') }, ADMIN);
+    expect(added.items).toBe(230);
+    const titles = env.rt.store.listDocuments().map((d) => d.title);
+    expect(titles).toContain('Routine notice 229');
+    expect(titles).not.toContain('Routine notice 0');
+
+    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    server.routes.set('/long.xml', () => xml(rss('Long Feed', [...notices, STORY.apt40])));
+    const [poll] = await env.service.pollDue();
+    expect(poll).toMatchObject({ status: 'ok', newItems: 1, added: 1, queued: 1 });
+    await env.service.deliver();
+    expect(env.outbound.posts).toHaveLength(1);
   });
 
   it('reads the linked article when the feed gives only a summary, and falls back to the summary', async () => {

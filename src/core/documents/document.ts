@@ -1,9 +1,9 @@
 // Any supported input (plain text, HTML, Markdown) becomes one Document through one path.
-import { createHash } from 'node:crypto';
 import type { Document } from '../model.js';
-import { collapseSpaces, foldTypography, stripInvisible } from '../text/normalise.js';
+import { stripInvisible } from '../text/normalise.js';
 import { cleanText, type KnownMetadata } from './clean-text.js';
 import { htmlToSourceText } from './html.js';
+import { documentId } from './identity.js';
 import { markdownToSourceText } from './markdown.js';
 
 export type InputFormat = 'text' | 'html' | 'markdown';
@@ -14,6 +14,11 @@ export interface RawInput {
   origin: string;
   format: InputFormat;
   url?: string | null;
+  /**
+   * What tells this input apart from another with the same text when it has no URL: a feed item's GUID
+   * within its feed. Without either, the text alone identifies it (see identity.ts).
+   */
+  address?: string | null;
   /** Metadata known from elsewhere (a feed item's title and date) that the text may not repeat. */
   known?: KnownMetadata;
 }
@@ -24,12 +29,6 @@ export function formatOf(name: string, content: string): InputFormat {
   if (/\.(?:md|markdown)$/i.test(name)) return 'markdown';
   if (/\.txt$/i.test(name)) return 'text';
   return /^\s*<(?:!doctype html|html|head|body)\b/i.test(content) ? 'html' : 'text';
-}
-
-/** Same report, same id: the hash of the body with typography and spacing folded. */
-export function documentId(body: string): string {
-  const canonical = collapseSpaces(foldTypography(body).toLowerCase()).trim();
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }
 
 export function toDocument(input: RawInput): Document {
@@ -54,7 +53,7 @@ export function toDocument(input: RawInput): Document {
   }
   const clean = cleanText(text, stripNulls(known));
   return {
-    id: documentId(clean.body),
+    id: documentId(clean.body, clean.url ?? input.address ?? null),
     title: clean.title,
     publisher: clean.publisher,
     author: clean.author,

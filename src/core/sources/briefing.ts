@@ -278,8 +278,8 @@ function cluster(docs: StoredDocument[], profiles: Map<string, Profile>): Stored
 const EARLIER_CANDIDATES = 20;
 
 /**
- * Documents already in the corpus (not in this briefing) that carry the same story: found among those
- * reporting the same quotes, then checked with `sameStory`.
+ * Documents already in the corpus (not in this briefing) that carry the same story: copies of the same
+ * text at other addresses, and those reporting the same quotes, checked with `sameStory`.
  */
 function earlierCopies(
   story: StoredDocument[],
@@ -288,11 +288,14 @@ function earlierCopies(
   corpus: Corpus,
 ): StoredDocument[] {
   const own = story.map((d) => profiles.get(d.id)).filter((p): p is Profile => p !== undefined);
-  const candidates = corpus.store
-    .documentsSharingQuotes(
-      story.map((d) => d.id),
-      EARLIER_CANDIDATES + inBriefing.size,
-    )
+  const ids = story.map((d) => d.id);
+  const limit = EARLIER_CANDIDATES + inBriefing.size;
+  const candidates = [
+    ...new Set([
+      ...corpus.store.documentsWithSameText(ids, limit),
+      ...corpus.store.documentsSharingQuotes(ids, limit),
+    ]),
+  ]
     .filter((id) => !inBriefing.has(id))
     .slice(0, EARLIER_CANDIDATES);
   const out: StoredDocument[] = [];

@@ -11,8 +11,6 @@ import type { SeenKey, SourceKind } from '../ports.js';
 
 /** A feed item's text beyond this is a hostile or broken feed, not a report. */
 export const MAX_ITEM_CHARS = 1_000_000;
-/** Items read from one feed body; the rest wait for the next poll. */
-export const MAX_ITEMS_PER_FEED = 200;
 
 export interface FeedItem {
   guid: string | null;
@@ -39,21 +37,27 @@ export type Detected =
   | { kind: 'page' }
   | { kind: 'unreadable'; reason: string };
 
-export function detect(body: string, contentType: string | null): Detected {
+export function detect(body: string, contentType: string | null, url?: string): Detected {
   const type = (contentType ?? '').toLowerCase();
   const head = body.trimStart().slice(0, 512).toLowerCase();
   const html =
     /html/.test(type) ||
     /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype html|html|head|body)\b/.test(head) ||
     (!/xml|json/.test(type) && /<(?:html|body|article|p)\b/.test(head));
-  const parsed = readFeed(body);
+  const parsed = readFeed(body, url);
   if (parsed.ok) return { kind: 'feed', feed: parsed.feed };
   if (html) return { kind: 'page' };
   return { kind: 'unreadable', reason: parsed.reason };
 }
 
-/** Parses a body known to be a feed of `kind`; a body that no longer is one is an error, not a page. */
-export function readFeed(body: string): { ok: true; feed: ParsedFeed } | { ok: false; reason: string } {
+/**
+ * Parses a body known to be a feed; a body that no longer is one is an error, not a page. Relative links
+ * are resolved against the feed's `url` (where it was fetched from) as `linkBase` says.
+ */
+export function readFeed(
+  body: string,
+  url?: string,
+): { ok: true; feed: ParsedFeed } | { ok: false; reason: string } {
   let result: ReturnType<typeof parseFeed>;
   try {
     result = parseFeed(body);
@@ -69,23 +73,41 @@ export function readFeed(body: string): { ok: true; feed: ParsedFeed } | { ok: f
       case 'rss':
       case 'rdf': {
         const f = result.feed;
+        // feedsmith reads xml:base on the root and on items, not on <channel>.
+        const bases = [xmlBase(f), /<channel\b[^>]*\bxml:base\s*=\s*["']([^"']*)["']/i.exec(body)?.[1]];
+        const base = (i: unknown) => linkBase(url, str(f.link), [...bases, xmlBase(i)]);
         return {
           ok: true,
-          feed: { kind: 'rss', title: str(f.title), items: (f.items ?? []).flatMap(rssItem) },
+          feed: {
+            kind: 'rss',
+            title: str(f.title),
+            items: (f.items ?? []).flatMap((i) => rssItem(i, base(i))),
+          },
         };
       }
       case 'atom': {
         const f = result.feed;
+        const site = (f.links ?? []).find((l) => l.rel === undefined || l.rel === 'alternate')?.href;
+        const base = (e: unknown) => linkBase(url, str(site), [xmlBase(f), xmlBase(e)]);
         return {
           ok: true,
-          feed: { kind: 'atom', title: textOf(f.title), items: (f.entries ?? []).flatMap(atomEntry) },
+          feed: {
+            kind: 'atom',
+            title: textOf(f.title),
+            items: (f.entries ?? []).flatMap((e) => atomEntry(e, base(e))),
+          },
         };
       }
       case 'json': {
         const f = result.feed;
+        const base = linkBase(url, str(f.home_page_url), []);
         return {
           ok: true,
-          feed: { kind: 'json', title: str(f.title), items: (f.items ?? []).flatMap(jsonItem) },
+          feed: {
+            kind: 'json',
+            title: str(f.title),
+            items: (f.items ?? []).flatMap((i) => jsonItem(i, base)),
+          },
         };
       }
     }
@@ -97,7 +119,35 @@ export function readFeed(body: string): { ok: true; feed: ParsedFeed } | { ok: f
 // feedsmith keeps the source structure; these read the few fields a briefing needs, defensively.
 type Loose = Record<string, unknown>;
 
-function rssItem(raw: unknown): FeedItem[] {
+/**
+ * What an item's relative links resolve against: the xml:base declarations around it (each resolved against
+ * the one outside it, the outermost against the feed's URL), else the site the feed describes (its channel
+ * or alternate link: the feed may be fetched from an internal or CDN address), else the feed's own URL.
+ */
+function linkBase(feedUrl: string | undefined, site: string | null, declared: unknown[]): string | null {
+  let base = feedUrl ?? null;
+  let found = false;
+  for (const b of declared) {
+    const resolved = resolveLink(str(b), base);
+    if (resolved) [base, found] = [resolved, true];
+  }
+  return found ? base : (resolveLink(site, base) ?? base);
+}
+
+function resolveLink(ref: string | null, base: string | null): string | null {
+  if (!ref) return null;
+  try {
+    return new URL(ref.trim(), base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+function xmlBase(node: unknown): unknown {
+  return ((node as Loose | undefined)?.xml as Loose | undefined)?.base;
+}
+
+function rssItem(raw: unknown, base: string | null): FeedItem[] {
   const i = (raw ?? {}) as Loose;
   const guid = i.guid as Loose | string | undefined;
   const guidValue = typeof guid === 'string' ? guid : str(guid?.value);
@@ -106,7 +156,7 @@ function rssItem(raw: unknown): FeedItem[] {
   const summary = str(i.description);
   const authors = (i.authors as unknown[] | undefined) ?? [];
   const creators = (dc.creators as unknown[] | undefined) ?? [];
-  return item({
+  return item(base, {
     guid: guidValue,
     link: str(i.link) ?? (guid && typeof guid !== 'string' && guid.isPermaLink !== false ? guidValue : null),
     title: str(i.title),
@@ -118,7 +168,7 @@ function rssItem(raw: unknown): FeedItem[] {
   });
 }
 
-function atomEntry(raw: unknown): FeedItem[] {
+function atomEntry(raw: unknown, base: string | null): FeedItem[] {
   const e = (raw ?? {}) as Loose;
   const links = ((e.links as Loose[] | undefined) ?? []).filter((l) => typeof l?.href === 'string');
   const link =
@@ -126,7 +176,7 @@ function atomEntry(raw: unknown): FeedItem[] {
   const content = e.content as Loose | undefined;
   const summary = e.summary as Loose | undefined;
   const authors = (e.authors as unknown[] | undefined) ?? [];
-  return item({
+  return item(base, {
     guid: str(e.id),
     link: str(link?.href),
     title: textOf(e.title),
@@ -138,11 +188,11 @@ function atomEntry(raw: unknown): FeedItem[] {
   });
 }
 
-function jsonItem(raw: unknown): FeedItem[] {
+function jsonItem(raw: unknown, base: string | null): FeedItem[] {
   const i = (raw ?? {}) as Loose;
   const authors = (i.authors as unknown[] | undefined) ?? [];
   const html = str(i.content_html);
-  return item({
+  return item(base, {
     guid: str(i.id) ?? (typeof i.id === 'number' ? String(i.id) : null),
     link: str(i.url) ?? str(i.external_url),
     title: str(i.title),
@@ -154,19 +204,23 @@ function jsonItem(raw: unknown): FeedItem[] {
   });
 }
 
-function item(f: {
-  guid: string | null;
-  link: string | null;
-  title: string | null;
-  published: string | null;
-  author: string | null;
-  content: string | null;
-  summary: string | null;
-  html: boolean;
-}): FeedItem[] {
+function item(
+  base: string | null,
+  f: {
+    guid: string | null;
+    link: string | null;
+    title: string | null;
+    published: string | null;
+    author: string | null;
+    content: string | null;
+    summary: string | null;
+    html: boolean;
+  },
+): FeedItem[] {
   const content = f.content ?? f.summary ?? '';
   const title = f.title ? foldSpace(f.html ? stripTags(f.title) : f.title) || null : null;
-  const link = f.link && /^https?:\/\//i.test(f.link.trim()) ? f.link.trim() : null;
+  const resolved = resolveLink(f.link, base);
+  const link = resolved && /^https?:\/\//i.test(resolved) ? resolved : null;
   if (!title && !content.trim() && !link) return [];
   return [
     {
@@ -236,6 +290,8 @@ export function itemInput(i: FeedItem, origin: string, publisher: string | null)
     origin,
     format: 'text',
     url: i.link,
+    // A link-less item is told apart from another with the same text by where it stands in its feed.
+    address: origin,
     known: { title: i.title, published: i.published, author: i.author, publisher },
   };
 }

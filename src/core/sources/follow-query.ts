@@ -12,7 +12,9 @@ export interface FollowQuery {
   publishers: string[];
 }
 
-const FILTER = /\b(entity|publisher):(?:"([^"]*)"|“([^”]*)”|(\S+))/gi;
+// A filter's value may be empty here ("entity:" typed alone) so that `followQueryProblem` can say so.
+const FILTER = /\b(entity|publisher):(?:"([^"]*)"|“([^”]*)”|(\S*))/gi;
+const FILTER_EXAMPLE = { entity: 'Sandworm', publisher: 'NCSC' } as const;
 
 export function parseFollowQuery(text: string): FollowQuery {
   const entities: string[] = [];
@@ -42,6 +44,21 @@ export function formatFollowQuery(q: FollowQuery): string {
 
 export function isEmptyQuery(q: FollowQuery): boolean {
   return q.phrase === '' && q.entities.length === 0 && q.publishers.length === 0;
+}
+
+/**
+ * Why a query typed as `text` could never match a report (a filter without a name, words without a
+ * letter or digit), or null. Such a follow would be stored, listed and silently never fire.
+ */
+export function followQueryProblem(text: string): string | null {
+  for (const m of text.matchAll(FILTER)) {
+    const key = (m[1] ?? '').toLowerCase() as keyof typeof FILTER_EXAMPLE;
+    if (!nameKey(m[2] ?? m[3] ?? m[4] ?? ''))
+      return `${key}: needs a name, e.g. ${key}:${FILTER_EXAMPLE[key] ?? 'NAME'}.`;
+  }
+  const { phrase } = parseFollowQuery(text);
+  if (phrase !== '' && !nameKey(phrase)) return `“${phrase.slice(0, 40)}” has no word or name to follow.`;
+  return null;
 }
 
 /** The name keys one user-typed name stands for: itself, a known actor's aliases, the corpus entity. */

@@ -6,17 +6,33 @@ export const DEFAULT_EVERY = '30m';
 /** A digest follow's schedule, or "new": post soon after a poll finds matches. */
 export const SCHEDULE_NEW = 'new';
 
-const MINUTE_STEPS = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30];
+/**
+ * Sources are polled, and digests posted, at most this often by default: more would hammer publishers'
+ * servers (and chat channels) for news that is rarely minutes old.
+ */
+export const MIN_INTERVAL_MS = 5 * 60_000;
+/** What a stored schedule that breaks today's rules (written by an older Sitrep) runs on instead. */
+const FALLBACK_CRON = '*/5 * * * *';
+
+const MINUTE_STEPS = [5, 6, 10, 12, 15, 20, 30];
 const HOUR_STEPS = [1, 2, 3, 4, 6, 8, 12];
 
-/** The cron expression for `every`, or what is wrong with it. */
-export function cronOf(every: string, schedules: Schedules): { cron: string } | { error: string } {
+/** The cron expression for `every`, or what is wrong with it (also when it runs more often than `minMs`). */
+export function cronOf(
+  every: string,
+  schedules: Schedules,
+  minMs = MIN_INTERVAL_MS,
+): { cron: string } | { error: string } {
   const text = every.trim().toLowerCase();
   const m = /^(\d+)\s*(m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)$/.exec(text);
   if (m) {
     const n = Number(m[1]);
     const unit = (m[2] ?? 'm').charAt(0);
-    if (unit === 'm' && MINUTE_STEPS.includes(n)) return { cron: n === 1 ? '* * * * *' : `*/${n} * * * *` };
+    if (unit === 'm' && n * 60_000 < minMs)
+      return {
+        error: `"${every}" is too often: Sitrep polls a source at most every ${duration(minMs)} (5m, 15m, 30m, 1h…).`,
+      };
+    if (unit === 'm' && MINUTE_STEPS.includes(n)) return { cron: `*/${n} * * * *` };
     if (unit === 'm' && n === 60) return { cron: '0 * * * *' };
     if (unit === 'h' && HOUR_STEPS.includes(n)) return { cron: n === 1 ? '0 * * * *' : `0 */${n} * * *` };
     if ((unit === 'h' && n === 24) || (unit === 'd' && n === 1)) return { cron: '0 0 * * *' };
@@ -27,16 +43,43 @@ export function cronOf(every: string, schedules: Schedules): { cron: string } | 
   const problem = schedules.check(every.trim());
   if (problem)
     return { error: `"${every}" is neither an interval (30m, 2h, 1d) nor a cron expression: ${problem}` };
-  return { cron: every.trim() };
+  const tooOften = tooOftenFor(every.trim(), 'polls a source', schedules, minMs);
+  return tooOften ? { error: tooOften } : { cron: every.trim() };
 }
 
-/** Validates a follow's schedule: "new" or a digest cron expression. */
-export function checkFollowSchedule(schedule: string, schedules: Schedules): string | null {
+/**
+ * The cron a stored source runs on: its own, or every 5 minutes when it no longer passes `cronOf` (an
+ * older Sitrep accepted "1m" and per-second expressions): never unscheduled, never more often.
+ */
+export function storedSourceCron(every: string, schedules: Schedules, minMs = MIN_INTERVAL_MS): string {
+  const c = cronOf(every, schedules, minMs);
+  return 'cron' in c ? c.cron : FALLBACK_CRON;
+}
+
+/** Validates a follow's schedule: "new" or a digest cron expression running at most every `minMs`. */
+export function checkFollowSchedule(
+  schedule: string,
+  schedules: Schedules,
+  minMs = MIN_INTERVAL_MS,
+): string | null {
   if (schedule.trim().toLowerCase() === SCHEDULE_NEW) return null;
   const problem = schedules.check(schedule.trim());
-  return problem
-    ? `schedule must be "new" or a cron expression such as "0 8 * * 1-5" (08:00 on weekdays): ${problem}`
-    : null;
+  if (problem)
+    return `schedule must be "new" or a cron expression such as "0 8 * * 1-5" (08:00 on weekdays): ${problem}`;
+  return tooOftenFor(schedule.trim(), 'posts a digest', schedules, minMs);
+}
+
+/** What is wrong with a valid cron expression that runs more often than `minMs`, or null. */
+function tooOftenFor(expression: string, what: string, schedules: Schedules, minMs: number): string | null {
+  const gap = schedules.shortestGapMs(expression);
+  if (gap === null || gap >= minMs) return null;
+  const runs = gap === 1000 ? 'every second' : `${duration(gap)} apart`;
+  return `"${expression}" runs ${runs}: Sitrep ${what} at most every ${duration(minMs)}. Use runs at least that far apart, e.g. "*/15 * * * *" or "0 8 * * 1-5".`;
+}
+
+function duration(ms: number): string {
+  const [n, unit] = ms % 60_000 === 0 ? [ms / 60_000, 'minute'] : [ms / 1000, 'second'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 const BACKOFF_BASE_MS = 5 * 60_000;

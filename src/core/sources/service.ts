@@ -11,6 +11,7 @@ import type {
   ChannelPlatform,
   ChannelRef,
   Clock,
+  DeliveryRuns,
   Fetcher,
   FetchResult,
   FollowRecord,
@@ -33,7 +34,6 @@ import {
   type FeedItem,
   itemInput,
   MAX_ITEM_CHARS,
-  MAX_ITEMS_PER_FEED,
   pageInput,
   plainLength,
   readFeed,
@@ -42,6 +42,7 @@ import {
 import {
   type CompiledQuery,
   compileFollowQuery,
+  followQueryProblem,
   formatFollowQuery,
   isEmptyQuery,
   parseFollowQuery,
@@ -52,8 +53,10 @@ import {
   cronOf,
   DEFAULT_EVERY,
   deliveryBackoffMs,
+  MIN_INTERVAL_MS,
   SCHEDULE_NEW,
   sourceBackoffMs,
+  storedSourceCron,
 } from './schedule.js';
 
 /** Who did something, for permissions and the audit log. */
@@ -98,6 +101,8 @@ export interface SourcesOptions {
   maxDeliveryAttempts?: number;
   /** How long a claimed delivery is reserved for the poster that claimed it. */
   deliveryLeaseMs?: number;
+  /** The shortest time between two polls of a source, or two digests, that a schedule may ask for. */
+  minIntervalMs?: number;
 }
 
 export interface SourcesDeps {
@@ -109,6 +114,8 @@ export interface SourcesDeps {
   schedules: Schedules;
   clock: Clock;
   logger: Logger;
+  /** This process run, named on the deliveries it claims; tells which other runs have ended. */
+  runs: DeliveryRuns;
   /** Where briefings and admin notices go; delivery is off without it. */
   outbound?: Outbound;
   /** Where an auto-paused source is reported. */
@@ -159,7 +166,7 @@ export interface SourcesService {
   /** When the source will next be polled (ISO), or null when paused or unknown. */
   nextRun(source: SourceRecord): string | null;
   /** The cron expression a source runs on. */
-  cronOf(source: SourceRecord): string | null;
+  cronOf(source: SourceRecord): string;
   removeSource(id: number, by: Actor): SourceRecord;
   pauseSource(id: number, by: Actor): SourceRecord;
   resumeSource(id: number, by: Actor): SourceRecord;
@@ -185,10 +192,14 @@ export interface SourcesService {
 }
 
 interface Entry {
-  item: FeedItem | null;
   key: SeenKey;
   origin: string;
-  pending: PendingInput | null;
+  /** Its publication date: when not every new item can be ingested in one poll, the newest go first. */
+  published: string | null;
+  /** The input to ingest, reading the linked page when `article`; null for an item too large to be a report. */
+  input: ((article: boolean) => PendingInput) | null;
+  /** A summary-only item with a link: the linked page may hold the article. */
+  wantsArticle: boolean;
 }
 
 interface Processed {
@@ -208,6 +219,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     maxArticleFetches: deps.options?.maxArticleFetches ?? 10,
     maxDeliveryAttempts: deps.options?.maxDeliveryAttempts ?? 10,
     deliveryLeaseMs: deps.options?.deliveryLeaseMs ?? 10 * 60_000,
+    minIntervalMs: deps.options?.minIntervalMs ?? MIN_INTERVAL_MS,
   };
   const listeners = new Set<() => void>();
   const changed = () => {
@@ -238,12 +250,11 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
 
   // ─── Fetched body → ingested documents ──────────────────────────────────────────────────────────
 
-  function sourceCron(s: SourceRecord): string | null {
-    const c = cronOf(s.every, schedules);
-    return 'cron' in c ? c.cron : null;
+  function sourceCron(s: SourceRecord): string {
+    return storedSourceCron(s.every, schedules, opt.minIntervalMs);
   }
 
-  /** The entries of a fetched body this source has not seen, in feed order, each with its input. */
+  /** Every entry of a fetched body this source has not seen (by GUID, link or text), in feed order. */
   function unseenEntries(
     source: SourceRecord,
     res: Extract<FetchResult, { kind: 'ok' }>,
@@ -256,20 +267,17 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
       };
       if (db.isSeen(source.id, key)) return { entries: [], items: 1 };
       const origin = res.url;
-      return {
-        entries: [
-          { item: null, key, origin, pending: { origin, load: () => pageInput(res.body, res.url, origin) } },
-        ],
-        items: 1,
-      };
+      const input = () => ({ origin, load: () => pageInput(res.body, res.url, origin) });
+      return { entries: [{ key, origin, published: null, input, wantsArticle: false }], items: 1 };
     }
-    const parsed = readFeed(res.body);
+    const parsed = readFeed(res.body, res.url);
     if (!parsed.ok) throw new PollError(parsed.reason);
-    const items = parsed.feed.items.slice(0, MAX_ITEMS_PER_FEED);
+    // Every item the body holds (the fetcher caps its size): a long feed in oldest-first order has its
+    // new items at the end.
+    const items = parsed.feed.items;
     const entries: Entry[] = [];
     const batch = { guid: new Set<string>(), link: new Set<string>(), hash: new Set<string>() };
     const origins = new Set<string>();
-    let articleFetches = 0;
     for (const item of items) {
       const key = seenKey(item);
       // A feed that repeats an item under a new GUID repeats its link or its text: either is enough.
@@ -290,29 +298,37 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
           origin,
           chars: item.content.length,
         });
-        entries.push({ item, key, origin, pending: null });
+        entries.push({ key, origin, published: item.published, input: null, wantsArticle: false });
         continue;
       }
       const publisher = source.name;
-      const fetchArticle = item.summaryOnly && item.link !== null && articleFetches < opt.maxArticleFetches;
-      if (fetchArticle) articleFetches++;
-      entries.push({
-        item,
-        key,
+      const input = (article: boolean): PendingInput => ({
         origin,
-        pending: {
-          origin,
-          load: async () => {
-            if (fetchArticle && item.link) {
-              const page = await articleFrom(item, item.link, origin);
-              if (page) return page;
-            }
-            return itemInput(item, origin, publisher);
-          },
+        load: async () => {
+          if (article && item.link) {
+            const page = await articleFrom(item, item.link, origin);
+            if (page) return page;
+          }
+          return itemInput(item, origin, publisher);
         },
       });
+      const wantsArticle = item.summaryOnly && item.link !== null;
+      entries.push({ key, origin, published: item.published, input, wantsArticle });
     }
     return { entries, items: items.length };
+  }
+
+  /** What one poll ingests: the newest entries (undated ones last, in feed order), linked pages within budget. */
+  function toIngest(entries: Entry[]): { entry: Entry; pending: PendingInput }[] {
+    const newestFirst = entries
+      .flatMap((entry) => (entry.input ? [{ entry, input: entry.input }] : []))
+      .sort((a, b) => (b.entry.published ?? '').localeCompare(a.entry.published ?? ''));
+    let articles = 0;
+    return newestFirst.slice(0, opt.maxIngestPerPoll).map(({ entry, input }) => {
+      const article = entry.wantsArticle && articles < opt.maxArticleFetches;
+      if (article) articles++;
+      return { entry, pending: input(article) };
+    });
   }
 
   /** The linked article when the feed gives only a summary, or null to fall back to the summary. */
@@ -336,12 +352,14 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     first: boolean,
   ): Promise<Processed> {
     const { entries, items } = unseenEntries(source, res);
-    const ingestable = entries.filter((e) => e.pending !== null);
     const now_ = iso();
+    const chosen = toIngest(entries);
     // A first fetch marks everything seen but ingests only the newest; later polls leave the rest for next time.
-    const toIngest = ingestable.slice(0, opt.maxIngestPerPoll);
-    const waiting = new Set(first ? [] : ingestable.slice(opt.maxIngestPerPoll).map((e) => e.origin));
-    const summary = await deps.ingest(toIngest.map((e) => e.pending as PendingInput));
+    const ingested = new Set(chosen.map((c) => c.entry));
+    const waiting = new Set(
+      first ? [] : entries.filter((e) => e.input !== null && !ingested.has(e)).map((e) => e.origin),
+    );
+    const summary = await deps.ingest(chosen.map((c) => c.pending));
 
     const docByOrigin = new Map<string, string>();
     for (const a of summary.added) docByOrigin.set(a.origin, a.id);
@@ -538,10 +556,23 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     return [...byDoc.entries()].map(([docId, matched]) => ({ docId, matched }));
   }
 
+  /**
+   * Deliveries claimed by a run that has ended (this process before a restart, a crashed neighbour) are due
+   * again now rather than when their lease runs out.
+   */
+  function takeBackEndedClaims(): void {
+    for (const owner of db.claimOwners(iso())) {
+      if (owner === deps.runs.self || !deps.runs.isGone(owner)) continue;
+      const taken = db.releaseClaims(owner, iso());
+      logger.info('took back deliveries claimed by an ended run', { run: owner, deliveries: taken });
+    }
+  }
+
   async function drain(outbound: Outbound, platforms?: readonly ChannelPlatform[]): Promise<DeliveryReport> {
     const report: DeliveryReport = { posted: [], failed: [] };
-    const lease = new Date(now().getTime() + opt.deliveryLeaseMs).toISOString();
-    const rows = db.claimDue(iso(), lease, platforms);
+    takeBackEndedClaims();
+    const leaseUntil = new Date(now().getTime() + opt.deliveryLeaseMs).toISOString();
+    const rows = db.claimDue({ now: iso(), leaseUntil, owner: deps.runs.self, platforms });
     for (const g of groupByChannel(rows).values()) {
       const parts = buildBriefing(inputsOf(g.rows), corpus);
       const covered = new Set(parts.flatMap((p) => p.docIds));
@@ -633,7 +664,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
           '/source list shows every source.',
         );
       const every = input.every?.trim() || DEFAULT_EVERY;
-      const cron = cronOf(every, schedules);
+      const cron = cronOf(every, schedules, opt.minIntervalMs);
       if ('error' in cron) throw new UserError(cron.error, 'Usage: /source add URL [name:NAME] [every:30m]');
 
       const res = await fetcher.fetch({ url: url.href });
@@ -646,7 +677,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
         );
       if (res.kind === 'not-modified')
         throw new UserError(`Could not add ${url.href}: the server sent no content.`);
-      const found = detect(res.body, res.contentType);
+      const found = detect(res.body, res.contentType, res.url);
       if (found.kind === 'unreadable')
         throw new UserError(
           `${url.href} is neither a feed nor an article page: ${found.reason}.`,
@@ -705,8 +736,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     nextRun(source) {
       if (source.paused) return null;
       if (source.nextRunAt && source.nextRunAt > iso()) return source.nextRunAt;
-      const cron = sourceCron(source);
-      return cron ? (schedules.next(cron, now())?.toISOString() ?? null) : null;
+      return schedules.next(sourceCron(source), now())?.toISOString() ?? null;
     },
 
     cronOf: sourceCron,
@@ -742,6 +772,8 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     },
 
     follow({ channel, query, schedule }, by) {
+      const problem = followQueryProblem(query);
+      if (problem) throw new UserError(problem);
       const parsed = parseFollowQuery(query);
       if (isEmptyQuery(parsed))
         throw new UserError(
@@ -749,8 +781,8 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
           'e.g. /follow APT31 · /follow "electoral commission" · /follow entity:Sandworm publisher:NCSC',
         );
       const sched = schedule?.trim() || SCHEDULE_NEW;
-      const problem = checkFollowSchedule(sched, schedules);
-      if (problem) throw new UserError(problem);
+      const badSchedule = checkFollowSchedule(sched, schedules, opt.minIntervalMs);
+      if (badSchedule) throw new UserError(badSchedule);
       const text = formatFollowQuery(parsed);
       const normalised = sched.toLowerCase() === SCHEDULE_NEW ? SCHEDULE_NEW : sched;
       const dup = db.listFollows(channel).find((f) => f.query.toLowerCase() === text.toLowerCase());
