@@ -305,17 +305,20 @@ const HEADS = lowerSet(ORG_HEAD_NOUNS);
 const ROLES = lowerSet(ROLE_WORDS);
 const HONOURS = lowerSet(HONORIFICS);
 
-const WELL_KNOWN_INDEX: ReadonlyMap<string, WellKnownOrg> = (() => {
-  const index = new Map<string, WellKnownOrg>();
-  for (const o of WELL_KNOWN_ORGS) {
-    for (const n of [o.name, ...(o.aliases ?? [])]) index.set(n.toLowerCase(), o);
-  }
+/** Written form → the organisations that go by it, in table order (the first is the default). */
+function indexBy(forms: (o: WellKnownOrg) => readonly string[]): ReadonlyMap<string, WellKnownOrg[]> {
+  const index = new Map<string, WellKnownOrg[]>();
+  for (const o of WELL_KNOWN_ORGS)
+    for (const f of forms(o)) {
+      const list = index.get(f) ?? [];
+      if (!list.includes(o)) list.push(o);
+      index.set(f, list);
+    }
   return index;
-})();
+}
 
-const ACRONYM_INDEX: ReadonlyMap<string, WellKnownOrg> = new Map(
-  WELL_KNOWN_ORGS.flatMap((o) => (o.acronym ? [[o.acronym, o] as const] : [])),
-);
+const WELL_KNOWN_INDEX = indexBy((o) => [o.name, ...(o.aliases ?? [])].map((n) => n.toLowerCase()));
+const ACRONYM_INDEX = indexBy((o) => (o.acronym ? [o.acronym] : []));
 
 /** True when `word` is an organisation head noun ("Commission", "office"). */
 export function isOrgHeadNoun(word: string): boolean {
@@ -333,10 +336,16 @@ export function isHonorific(word: string): boolean {
 }
 
 /**
- * The well-known organisation called `name`: by full name or alias (any case), or by acronym
- * (exact case, so "Who" or "cia" are not acronyms; "MoD" and "BfV" keep their mixed case).
+ * Every well-known organisation called `name`: by full name or alias (any case), or by acronym (exact
+ * case, so "Who" or "cia" are not acronyms; "MoD" and "BfV" keep their mixed case). Several bodies of
+ * different countries may share a name or an acronym; the table's first is the default.
  */
-export function findWellKnownOrg(name: string): WellKnownOrg | undefined {
+export function wellKnownOrgsCalled(name: string): readonly WellKnownOrg[] {
   const s = name.trim().replace(/^the\s+/i, '');
-  return ACRONYM_INDEX.get(s) ?? WELL_KNOWN_INDEX.get(s.toLowerCase());
+  return ACRONYM_INDEX.get(s) ?? WELL_KNOWN_INDEX.get(s.toLowerCase()) ?? [];
+}
+
+/** The well-known organisation called `name`, or the default one when several share it. */
+export function findWellKnownOrg(name: string): WellKnownOrg | undefined {
+  return wellKnownOrgsCalled(name)[0];
 }
