@@ -63,9 +63,12 @@ export function lookupNotice(
     return [
       { type: 'text', text: `Nothing in these reports is called "${typed}"; closest: ${hit.found.name}.` },
     ];
-  if (hit.others.length === 0) return [];
-  const others = hit.others.map((e) => `${e.name} (${ask(e.name)})`).join('; ');
-  return [{ type: 'text', text: `"${typed}" also names ${others}.` }];
+  const [other] = hit.others;
+  if (!other) return [];
+  const others = hit.others.map((e) => e.name).join('; ');
+  return [
+    { type: 'text', text: `Also called "${typed}": ${others}. Ask for it by name: ${ask(other.name)}` },
+  ];
 }
 
 /** The digits of a name in order: a correction may change its letters, never these. */

@@ -109,13 +109,17 @@ const org = (
 
 /**
  * Agencies and companies that reports on state-linked cyber activity name bare, often by acronym.
- * The acronyms are unique within this list. NCSC is the UK's National Cyber Security Centre here;
- * the US National Counterintelligence and Security Center shares the acronym and is listed by name only.
+ * Bodies of several countries may share a name or an acronym: the first listed is the default for a bare
+ * mention, the others keep their country in their canonical name ("National Cyber Security Centre (New
+ * Zealand)"), and a document's context picks between them (src/core/extract/org-identity.ts). The US
+ * National Counterintelligence and Security Center also shortens to NCSC but is listed by name only:
+ * reports that write "NCSC" bare almost always mean a cyber security centre.
  */
 export const WELL_KNOWN_ORGS: readonly WellKnownOrg[] = [
   // United Kingdom
   org('Government Communications Headquarters', 'GCHQ', 'United Kingdom'),
   org('National Cyber Security Centre', 'NCSC', 'United Kingdom'),
+  org('Electoral Commission', null, 'United Kingdom'),
   org('Foreign, Commonwealth and Development Office', 'FCDO', 'United Kingdom', ['Foreign Office']),
   org('National Crime Agency', 'NCA', 'United Kingdom'),
   org('Ministry of Defence', 'MoD', 'United Kingdom'),
@@ -152,6 +156,10 @@ export const WELL_KNOWN_ORGS: readonly WellKnownOrg[] = [
   org('Canadian Centre for Cyber Security', 'CCCS', 'Canada', ['Cyber Centre']),
   org('Communications Security Establishment', 'CSE', 'Canada'),
   org('Government Communications Security Bureau', 'GCSB', 'New Zealand'),
+  org('National Cyber Security Centre', 'NCSC', 'New Zealand', ['NCSC NZ']),
+  org('Electoral Commission', null, 'New Zealand'),
+  org('National Cyber Security Centre', 'NCSC', 'Ireland'),
+  org('National Cyber Security Centre', 'NCSC', 'Netherlands', ['Nationaal Cyber Security Centrum']),
   org('Federal Office for Information Security', 'BSI', 'Germany'),
   org('Federal Office for the Protection of the Constitution', 'BfV', 'Germany'),
   org('National Cybersecurity Agency of France', 'ANSSI', 'France'),
