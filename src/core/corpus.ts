@@ -3,6 +3,7 @@
 import { findCountry } from './data/countries.js';
 import { wellKnownOrgsCalled } from './data/organisations.js';
 import { findThreatActor } from './data/threat-actors.js';
+import { canonicalOrgName } from './extract/org-identity.js';
 import { createNameLexicon } from './lexicon.js';
 import type { EntityKind } from './model.js';
 import type { PassageHit } from './passages.js';
@@ -88,7 +89,7 @@ function bestNamed(list: EntityRef[], key: string): Lookup | null {
 function referenceNames(typed: string): string[] {
   const actor = findThreatActor(typed);
   if (actor) return [actor.name];
-  const orgs = wellKnownOrgsCalled(typed).map((o) => o.name);
+  const orgs = wellKnownOrgsCalled(typed).map(canonicalOrgName);
   if (orgs.length > 0) return orgs;
   const country = findCountry(typed);
   return country ? [country.country.name] : [];

@@ -54,6 +54,10 @@ describe('bodies of two countries sharing a name and an acronym', () => {
     });
   });
 
+  it('answer a name only the reference table knows with the body it names', async () => {
+    expect((await run('/who NCSC NZ')).title).toBe('National Cyber Security Centre (New Zealand)');
+  });
+
   it('keep their events apart on /timeline too', async () => {
     const r = await run('/timeline "National Cyber Security Centre"');
     expect(timeline(r)).not.toMatch(/hospital/);

@@ -50,6 +50,11 @@ const CANONICAL: ReadonlyMap<WellKnownOrg, string> = (() => {
   return out;
 })();
 
+/** The canonical name of a body the reference table lists. */
+export function canonicalOrgName(o: WellKnownOrg): string {
+  return CANONICAL.get(o) ?? o.name;
+}
+
 /** The name an organisation is recorded under: the table's full name of the body it may be, or as written. */
 export function orgBase(written: string): string {
   return wellKnownOrgsCalled(written)[0]?.name ?? written;
@@ -70,7 +75,7 @@ export function organisationName(base: string, country: string | null): string {
   if (first) {
     // International bodies and companies have no country to tell apart ("Microsoft UK" is Microsoft).
     const own = country === null || !first.country ? first : entries.find((o) => o.country === country);
-    if (own) return CANONICAL.get(own) ?? own.name;
+    if (own) return canonicalOrgName(own);
     return `${first.name} (${country})`;
   }
   return country !== null && isSharedName(base) ? `${base} (${country})` : base;
