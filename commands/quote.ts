@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
+import { lookupNotice } from '../src/core/corpus.js';
 import { moreBlock, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';
@@ -26,11 +27,13 @@ export default defineCommand({
     // "/quote Oliver Dowden democracy": the longest leading words that name a speaker, the rest is the topic.
     const words = speaker.split(/\s+/);
     let hit = corpus.lookupEntity(speaker, ['person', 'organisation']);
+    let typed = speaker;
     let about = topic;
     for (let n = words.length - 1; !hit.found && n >= 1; n--) {
       const attempt = corpus.lookupEntity(words.slice(0, n).join(' '), ['person', 'organisation']);
       if (attempt.found) {
         hit = attempt;
+        typed = words.slice(0, n).join(' ');
         about = [words.slice(n).join(' '), topic].filter(Boolean).join(' ');
       }
     }
@@ -58,7 +61,10 @@ export default defineCommand({
       );
     if (rows.length === 0) throw new UserError(`There is no page ${page}.`);
     const title = `${who.name}${about ? ` on ${about}` : ''}`;
-    const blocks: Block[] = [{ type: 'heading', text: title }];
+    const blocks: Block[] = [
+      ...lookupNotice(typed, hit, (n) => `/quote ${n}`),
+      { type: 'heading', text: title },
+    ];
     for (const q of rows)
       blocks.push({
         type: 'quote',

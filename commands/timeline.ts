@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
+import { lookupNotice } from '../src/core/corpus.js';
 import { parseSingleDate, YEARS_READ } from '../src/core/extract/dates.js';
 import { moreBlock, pageField } from '../src/core/paging.js';
-import { reply, UserError } from '../src/core/reply.js';
+import { type Block, reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
 const PAGE_SIZE = 10;
@@ -69,15 +70,24 @@ export default defineCommand({
     let about = '';
     let query: { actor?: string; words?: string[] } = {};
     let suggestions: string[] = [];
+    let notice: Block[] = [];
     if (topic) {
       const hit = corpus.lookupEntity(topic);
-      // A known entity: the events it takes part in. Anything else: events whose wording has the words.
-      if (hit.found) query = { actor: hit.found.name };
-      else {
-        query = { words: wordTokens(topic) };
-        suggestions = hit.suggestions;
+      const words = { words: wordTokens(topic) };
+      // A known entity: the events it takes part in. The closest name stands in for the words typed only
+      // when no event has those words ("parliament" is a word to look for, not "Houses of Parliament").
+      const asEntity =
+        hit.found !== null &&
+        (hit.via === null || corpus.store.eventClusters({ ...words, range, limit: 1 }).total === 0);
+      if (hit.found && asEntity) {
+        query = { actor: hit.found.name };
+        notice = lookupNotice(topic, hit, (n) => `/timeline "${n}"`);
+        about = hit.found.name;
+      } else {
+        query = words;
+        suggestions = hit.found ? [] : hit.suggestions;
+        about = topic;
       }
-      about = hit.found ? hit.found.name : topic;
     }
     const { rows, total } = corpus.store.eventClusters({
       ...query,
@@ -104,6 +114,7 @@ export default defineCommand({
       .filter(Boolean)
       .join(' ');
     return reply(title, [
+      ...notice,
       { type: 'heading', text: title },
       {
         type: 'timeline',

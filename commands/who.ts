@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
+import { lookupNotice } from '../src/core/corpus.js';
 import { findThreatActor } from '../src/core/data/threat-actors.js';
 import { BAND_RANGE } from '../src/core/extract/assessments.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
@@ -13,10 +14,18 @@ const KIND_LABEL = {
 } as const;
 
 /** What one card shows: a glance, with the full lists one command away. */
+const ROLES = 3;
 const ASSESSMENTS = 6;
 const EVENTS = 8;
 const QUOTES = 2;
 const SOURCES = 10;
+
+/** The "… and N more: /command" line under a section that shows part of its list. */
+function moreOf(page: { rows: readonly unknown[]; total: number }, command: string): Block[] {
+  return page.total > page.rows.length
+    ? [{ type: 'more', shown: page.rows.length, total: page.total, command }]
+    : [];
+}
 
 export default defineCommand({
   name: 'who',
@@ -81,17 +90,20 @@ export default defineCommand({
       .filter(([r]) => r !== 'author')
       .sort((a, b) => b[1] - a[1])
       .map(([r]) => r);
-    if (roles.length > 0) fields.push({ label: 'Role', value: roles.slice(0, 3).join('; ') });
+    if (roles.length > 0) {
+      const more = roles.length > ROLES ? `; and ${roles.length - ROLES} more` : '';
+      fields.push({ label: 'Role', value: `${roles.slice(0, ROLES).join('; ')}${more}` });
+    }
     if (e.authored > 0) fields.push({ label: 'Wrote', value: `${e.authored} report(s)` });
     fields.push({ label: 'Reports', value: e.documents.toLocaleString('en-GB') });
     if (e.firstSeen && e.lastSeen)
       fields.push({ label: 'First / last seen', value: `${e.firstSeen} / ${e.lastSeen}` });
 
     const blocks: Block[] = [
+      ...lookupNotice(name, hit, (n) => `/who ${n}`),
       { type: 'heading', text: e.name },
       { type: 'fields', fields },
     ];
-    if (hit.via) blocks.push({ type: 'context', text: `Matched "${hit.via}".` });
 
     const assessed = store.assessmentClusters({ actor: e.name, limit: ASSESSMENTS });
     if (assessed.rows.length > 0) {
@@ -105,6 +117,8 @@ export default defineCommand({
           ...corpus.cite(a),
         })),
       });
+      // No command lists assessments alone; the passages that state them are one search away.
+      blocks.push(...moreOf(assessed, `/search ${e.name}`));
     }
     const events = store.eventClusters({ actor: e.name, limit: EVENTS });
     if (events.rows.length > 0) {
@@ -116,16 +130,11 @@ export default defineCommand({
           ...corpus.cite(ev),
         })),
       });
-      if (events.total > events.rows.length)
-        blocks.push({
-          type: 'more',
-          shown: events.rows.length,
-          total: events.total,
-          command: `/timeline ${e.name}`,
-        });
+      blocks.push(...moreOf(events, `/timeline ${e.name}`));
     }
     if (e.kind === 'person' || e.kind === 'organisation') {
-      for (const q of store.quoteClusters({ speaker: e.name, limit: QUOTES }).rows) {
+      const quotes = store.quoteClusters({ speaker: e.name, limit: QUOTES });
+      for (const q of quotes.rows) {
         blocks.push({
           type: 'quote',
           text: q.text,
@@ -134,15 +143,12 @@ export default defineCommand({
           ...corpus.cite(q),
         });
       }
+      blocks.push(...moreOf(quotes, `/quote ${e.name}`));
     }
     // The most recent reports; a card for an actor named in 25,000 of them lists a page, not all.
     const latest = store.documentsMentioning(e.name, SOURCES);
     blocks.push({ type: 'sources', rows: corpus.sourceRows(latest) });
-    if (e.documents > latest.length)
-      blocks.push({
-        type: 'context',
-        text: `The ${latest.length} latest of ${e.documents.toLocaleString('en-GB')} reports. /search ${e.name} finds the passages.`,
-      });
+    blocks.push(...moreOf({ rows: latest, total: e.documents }, `/search ${e.name}`));
     return reply(e.name, blocks);
   },
 });

@@ -1,16 +1,27 @@
 // The corpus as commands see it: the store for structured questions, the passage index for free text,
 // and forgiving name lookup (case, punctuation, "APT 31", surnames, vendor aliases, small typos).
+import { findCountry } from './data/countries.js';
+import { wellKnownOrgsCalled } from './data/organisations.js';
 import { findThreatActor } from './data/threat-actors.js';
+import { canonicalOrgName } from './extract/org-identity.js';
 import { createNameLexicon } from './lexicon.js';
 import type { EntityKind } from './model.js';
 import type { PassageHit } from './passages.js';
 import type { DocumentHead, EntityRecord, Store, StoredDocument } from './ports.js';
-import { type Citation, type Cited, citationOf } from './reply.js';
+import { type Block, type Citation, type Cited, citationOf } from './reply.js';
 import { nameKey } from './text/normalise.js';
 
 export type EntityRef = EntityRecord;
 
-export type Lookup = { found: EntityRef; via: string | null } | { found: null; suggestions: string[] };
+/**
+ * A typed name resolved. `via` is the typed name when the answer is only the closest name (a typo, a
+ * prefix, one word of a longer name), so the reply must say so first; null when it is the entity's name
+ * or one of its aliases. `others` are the further entities that the same name or alias also names
+ * (the UK's and New Zealand's NCSC), most documented first.
+ */
+export type Lookup =
+  | { found: EntityRef; via: string | null; others: EntityRef[] }
+  | { found: null; suggestions: string[] };
 
 export interface Corpus {
   readonly store: Store;
@@ -38,6 +49,51 @@ export interface Corpus {
 
 /** Entities of these kinds, or of any kind when none is given. */
 const ofKinds = (kinds?: EntityKind[]) => (e: EntityRef) => !kinds || kinds.includes(e.kind);
+
+/**
+ * What an answer about a looked-up name says before anything else: that it answers for the closest
+ * name, not the one typed; or which other entities the typed name also names, and how to ask for them
+ * (`ask` turns a canonical name into that command).
+ */
+export function lookupNotice(
+  typed: string,
+  hit: Extract<Lookup, { found: EntityRef }>,
+  ask: (name: string) => string,
+): Block[] {
+  if (hit.via !== null)
+    return [
+      { type: 'text', text: `Nothing in these reports is called "${typed}"; closest: ${hit.found.name}.` },
+    ];
+  const [other] = hit.others;
+  if (!other) return [];
+  const others = hit.others.map((e) => e.name).join('; ');
+  return [
+    { type: 'text', text: `Also called "${typed}": ${others}. Ask for it by name: ${ask(other.name)}` },
+  ];
+}
+
+/** The digits of a name in order: a correction may change its letters, never these. */
+const digitsOf = (s: string) => s.replace(/[^\p{N}]+/gu, '');
+
+/**
+ * Among the entities an exact name or alias names: the one whose own name it is, then a threat actor
+ * (the kind people ask about), then the most documented.
+ */
+function bestNamed(list: EntityRef[], key: string): Lookup | null {
+  const rank = (e: EntityRef) => (nameKey(e.name) === key ? 0 : e.kind === 'threat_actor' ? 1 : 2);
+  const [found, ...others] = [...list].sort((a, b) => rank(a) - rank(b) || b.documents - a.documents);
+  return found ? { found, via: null, others } : null;
+}
+
+/** The canonical names the reference tables give a typed name: a known actor, agency or country. */
+function referenceNames(typed: string): string[] {
+  const actor = findThreatActor(typed);
+  if (actor) return [actor.name];
+  const orgs = wellKnownOrgsCalled(typed).map(canonicalOrgName);
+  if (orgs.length > 0) return orgs;
+  const country = findCountry(typed);
+  return country ? [country.country.name] : [];
+}
 
 /** A citation from a document's head: the title, or the first words of the body when there is none. */
 const headCitation = (head: DocumentHead): Citation => citationOf({ ...head, body: head.snippet });
@@ -101,31 +157,31 @@ export function createCorpus(store: Store): Corpus {
       const allowed = ofKinds(kinds);
       const key = nameKey(query);
       if (!key) return { found: null, suggestions: [] };
-      const pick = (list: EntityRef[]) => {
-        const ok = list.filter(allowed);
-        // Prefer the entity whose own name matches, then the most specific kind.
-        return (
-          ok.find((e) => nameKey(e.name) === key) ??
-          ok.find((e) => e.kind === 'threat_actor') ??
-          ok[0] ??
-          null
-        );
-      };
-      const exact = pick(store.entitiesByKey(key));
-      if (exact) return { found: exact, via: nameKey(exact.name) === key ? null : query };
-      // Vendor and government aliases the reports themselves may not use: ZIRCONIUM → APT31.
-      const actor = findThreatActor(query);
-      if (actor) {
-        const hit = pick(store.entitiesByKey(nameKey(actor.name)));
-        if (hit) return { found: hit, via: query };
+      const named = store.entitiesByKey(key);
+      const exact = bestNamed(named.filter(allowed), key);
+      if (exact) return exact;
+      // A name the corpus or a reference table knows is that thing, never a misspelling of another:
+      // APT41 is not APT31, Iran is not Iraq, an actor's name is not a company's that starts with it.
+      if (named.length > 0) return { found: null, suggestions: [] };
+      const reference = referenceNames(query);
+      if (reference.length > 0) {
+        for (const name of reference) {
+          const hit = bestNamed(store.entitiesByKey(nameKey(name)).filter(allowed), nameKey(name));
+          if (hit) return hit;
+        }
+        return { found: null, suggestions: [] };
       }
-      // Small typos (one edit for short names, two for longer ones), a surname, or a unique prefix.
+      // The closest name: small typos (one edit for short names, two for longer ones), one word of a
+      // longer name, or a unique prefix; never another number ("APT30" is no typo of APT31).
       const max = key.length <= 5 ? 1 : 2;
-      const matches = allNames().match(query, 5, acceptKeys(allowed));
+      const digits = digitsOf(key);
+      const matches = allNames()
+        .match(query, 5, acceptKeys(allowed))
+        .filter((m) => digitsOf(m.spelling) === digits);
       const [top, second] = matches;
       const entity = top && byKey.get(top.key);
       if (top && entity && top.distance <= max && (!second || second.distance > top.distance))
-        return { found: entity, via: query };
+        return { found: entity, via: query, others: [] };
       return { found: null, suggestions: [...new Set(matches.map((m) => m.name))] };
     },
     suggestNames(typed, kinds, limit) {

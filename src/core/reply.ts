@@ -43,6 +43,49 @@ export type Block =
   | { type: 'more'; shown: number; total: number; command: string }
   | { type: 'context'; text: string };
 
+/** A source as the reply's source list shows it: where the document came from, when a block says. */
+export type ListedSource = Citation & { origin?: string };
+
+/** The citations one block carries, in reading order (a sources block's rows are listed, not cited). */
+function citedBy(b: Block): Citation[] {
+  switch (b.type) {
+    case 'quote':
+      return b.sources;
+    case 'timeline':
+    case 'assessments':
+      return b.rows.flatMap((r) => r.sources);
+    case 'passages':
+      return b.rows.map((r) => r.source);
+    default:
+      return [];
+  }
+}
+
+/**
+ * The reply's one source list, numbered from 1: every document in the order the answer first cites or
+ * lists it. Renderers number citations by their place here and print the list once, so "[3]" means the
+ * same document everywhere and a card never shows a second list of the sources its facts cite.
+ */
+export interface NumberedSources {
+  list: ListedSource[];
+  /** A fact's citation numbers, ascending: [1][2][5], never [5][1][2]. */
+  numbers(c: Cited): number[];
+}
+
+export function numberSources(r: Reply): NumberedSources {
+  const list = new Map<string, ListedSource>();
+  for (const b of r.blocks) {
+    for (const c of citedBy(b)) if (!list.has(c.docId)) list.set(c.docId, c);
+    // A sources block's rows say where each document came from, whether or not a fact cited it first.
+    if (b.type === 'sources') for (const row of b.rows) list.set(row.docId, row);
+  }
+  const number = new Map([...list.keys()].map((id, i) => [id, i + 1]));
+  return {
+    list: [...list.values()],
+    numbers: (c) => c.sources.map((x) => number.get(x.docId) ?? 0).sort((x, y) => x - y),
+  };
+}
+
 export type ReplyStatus = 'ok' | 'user-error' | 'error';
 
 export interface Reply {

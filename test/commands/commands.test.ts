@@ -64,6 +64,53 @@ describe('/who', () => {
   });
 });
 
+describe('names that are themselves known, and corrections said first', () => {
+  it.each(['APT41', 'APT3', 'APT1', 'APT30'])('/who %s never answers with APT31', async (q) => {
+    const r = await run(`/who ${q}`);
+    expect(r.title).not.toBe('APT31');
+    expect(JSON.stringify(r.blocks)).not.toMatch(/Violet Typhoon|reconnaissance/);
+  });
+
+  it('/timeline and /quote never take another actor for a known one', async () => {
+    expect((await run('/timeline APT41')).status).toBe('user-error');
+    expect((await run('/quote APT41')).status).toBe('user-error');
+  });
+
+  it.each([
+    ['/who dowdne', 'dowdne', 'Oliver Dowden'],
+    ['/quote dowdne', 'dowdne', 'Oliver Dowden'],
+    ['/timeline electorl comission', 'electorl comission', 'Electoral Commission'],
+  ])('%s says first that it answers for the closest name', async (line, typed, name) => {
+    const r = await run(line);
+    expect(r.status).toBe('ok');
+    expect(r.blocks[0]).toEqual({
+      type: 'text',
+      text: `Nothing in these reports is called "${typed}"; closest: ${name}.`,
+    });
+    expect(JSON.stringify(r.blocks)).not.toMatch(/Matched/);
+  });
+
+  it('answers an exact name or alias with no such note', async () => {
+    for (const line of ['/who GCHQ', '/who zirconium', '/quote Dowden', '/timeline APT31'])
+      expect((await run(line)).blocks[0]?.type, line).toBe('heading');
+  });
+});
+
+describe('/who card: every partial list says how many more and where', () => {
+  it('shows some quotes and points at /quote for the rest', async () => {
+    const all = blocks(await run('/quote Dowden'), 'quote').length;
+    const card = await run('/who Dowden');
+    const shown = blocks(card, 'quote').length;
+    expect(shown).toBeLessThan(all);
+    expect(blocks(card, 'more')).toContainEqual({
+      type: 'more',
+      shown,
+      total: all,
+      command: '/quote Oliver Dowden',
+    });
+  });
+});
+
 describe('/quote', () => {
   it('merges the same quote across outlets', async () => {
     const r = await run('/quote Dowden');

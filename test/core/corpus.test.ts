@@ -37,3 +37,76 @@ describe('corpus name lookup', () => {
     store.close();
   });
 });
+
+describe('corpus name lookup: a name that is itself known never becomes another', () => {
+  const store = openSqliteStore(':memory:');
+  const mention = (name: string, kind: Mention['kind'], aliases: string[] = []): Mention => ({
+    name,
+    kind,
+    aliases,
+    roles: [],
+  });
+  store.addDocument(
+    {
+      id: 'd1',
+      title: 'An advisory',
+      publisher: null,
+      author: null,
+      published: '2023-05-02',
+      url: null,
+      origin: 'test',
+      body: 'APT28 and Volt Typhoon were named by Rosalind Achterberg of the Bundesamt.',
+    },
+    {
+      entities: [
+        mention('APT28', 'threat_actor', ['Fancy Bear']),
+        mention('Volt Typhoon', 'threat_actor'),
+        mention('Rosalind Achterberg', 'person', ['Achterberg']),
+        mention('Sandworm Analytics', 'organisation'),
+        mention('Iraq', 'country'),
+        mention('National Crime Agency', 'organisation', ['NCA']),
+      ],
+      quotes: [],
+      events: [],
+      assessments: [],
+    },
+    't',
+  );
+  const corpus = createCorpus(store);
+
+  it.each(['APT29', 'APT2', 'APT281', 'APT 20', 'APT38'])('%s is not APT28: digits are never a typo', (q) => {
+    expect(corpus.lookupEntity(q).found).toBeNull();
+  });
+
+  it('does not offer a name with other digits as the closest one', () => {
+    const hit = corpus.lookupEntity('APT29');
+    if (hit.found) throw new Error(`APT29 resolved to ${hit.found.name}`);
+    expect(hit.suggestions).not.toContain('APT28');
+  });
+
+  it('never turns a known actor of the reference table into a stored entity of another name', () => {
+    // Sandworm is a known actor; the corpus holds only an organisation whose name starts with it.
+    expect(corpus.lookupEntity('Sandworm').found).toBeNull();
+    expect(corpus.lookupEntity('Sandworm', ['person', 'organisation']).found).toBeNull();
+  });
+
+  it('never turns a known country or agency into another one a letter away', () => {
+    expect(corpus.lookupEntity('Iran').found).toBeNull();
+    expect(corpus.lookupEntity('NSA').found).toBeNull();
+    expect(corpus.lookupEntity('Irak').found?.name).toBe('Iraq');
+  });
+
+  it('never turns a stored name of one kind into an entity of another kind', () => {
+    expect(corpus.lookupEntity('Volt Typhoon', ['person', 'organisation']).found).toBeNull();
+  });
+
+  it('says when the answer is the closest name rather than the one typed', () => {
+    const exact = corpus.lookupEntity('APT 28');
+    expect(exact.found?.name).toBe('APT28');
+    expect(exact.found && exact.via).toBeNull();
+    const alias = corpus.lookupEntity('fancy bear');
+    expect(alias.found && [alias.found.name, alias.via]).toEqual(['APT28', null]);
+    const typo = corpus.lookupEntity('Achterbreg');
+    expect(typo.found && [typo.found.name, typo.via]).toEqual(['Rosalind Achterberg', 'Achterbreg']);
+  });
+});

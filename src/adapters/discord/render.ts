@@ -7,6 +7,7 @@ import {
   type Citation,
   type Cited,
   type MarkedRun,
+  numberSources,
   type Reply,
   sourcesNote,
   visibleReply,
@@ -81,7 +82,8 @@ export function clip(text: string, max: number): string {
 
 type Piece =
   | { kind: 'title'; text: string }
-  | { kind: 'line'; text: string; row: boolean; cites: Citation[] }
+  /** `listing`: a line of the reply's source list, which makes a footer in the same message redundant. */
+  | { kind: 'line'; text: string; row: boolean; cites: Citation[]; listing?: boolean }
   | { kind: 'field'; name: string; value: string; inline: boolean };
 
 interface EmbedDraft {
@@ -95,6 +97,8 @@ interface MessageDraft {
   embeds: EmbedDraft[];
   size: number;
   cites: Map<string, Citation>;
+  /** Holds lines of the source list: its footer would only repeat them. */
+  listing: boolean;
 }
 
 export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordMessage[] {
@@ -119,7 +123,7 @@ export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordMe
       return embed;
     });
     const last = embeds[embeds.length - 1];
-    const footer = footerText([...m.cites.values()]);
+    const footer = m.listing ? '' : footerText([...m.cites.values()]);
     if (last && footer) last.footer = { text: footer };
     const message: DiscordMessage = { embeds, allowedMentions: { parse: [] } };
     if (opts.headline && i === 0) message.content = clip(escapeMarkdown(reply.title), CONTENT_MAX);
@@ -139,6 +143,8 @@ function toPieces(reply: Reply): Piece[] {
   const onlyList = blocks.every((b) => b.type === 'heading' || b.type === 'sources' || b.type === 'more');
   const line = (text: string, row = false, cites: Citation[] = []) =>
     pieces.push({ kind: 'line', text, row, cites });
+  // One list of every source the reply cites or lists, where its (first) sources block stands.
+  let listed = false;
 
   blocks.forEach((b, i) => {
     const prev = blocks[i - 1]?.type;
@@ -212,15 +218,23 @@ function toPieces(reply: Reply): Piece[] {
         });
         return;
       case 'sources':
+        if (listed) return;
+        listed = true;
         if (!onlyList) label('Sources');
-        for (const s of b.rows) {
+        for (const s of numberSources(reply).list) {
           const title = escapeMarkdown(clip(s.title, 200));
           const named = linked(title, s.url);
           const meta = [s.publisher ? escapeMarkdown(s.publisher) : null, formatIsoDate(s.published)]
             .filter(Boolean)
             .join(', ');
           const origin = s.origin && s.origin !== s.url ? ` · ${originText(s.origin)}` : '';
-          line(`• ${named} — ${meta}${onlyList ? origin : ''}`, true, [s]);
+          pieces.push({
+            kind: 'line',
+            text: `• ${named} — ${meta}${onlyList ? origin : ''}`,
+            row: true,
+            cites: [s],
+            listing: true,
+          });
         }
         return;
       case 'more':
@@ -314,7 +328,7 @@ function pack(pieces: Piece[], tail: string[]): MessageDraft[] {
     if (m && last && title === undefined && fits(last, m)) return { m, e: last };
     if (!m || m.embeds.length >= EMBEDS_PER_MESSAGE_MAX || m.size + size > MESSAGE_BUDGET) {
       if (messages.length >= MESSAGES_MAX) return null;
-      m = { embeds: [], size: 0, cites: new Map() };
+      m = { embeds: [], size: 0, cites: new Map(), listing: false };
       messages.push(m);
     }
     const e: EmbedDraft = { lines: [], descLength: 0, fields: [] };
@@ -360,6 +374,7 @@ function pack(pieces: Piece[], tail: string[]): MessageDraft[] {
       }
       addLine(at.m, at.e, text);
       for (const c of p.cites) at.m.cites.set(c.docId, c);
+      if (p.listing) at.m.listing = true;
       continue;
     }
     const size = p.name.length + p.value.length;

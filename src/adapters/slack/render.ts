@@ -7,6 +7,7 @@ import {
   type Citation,
   type Cited,
   type MarkedRun,
+  numberSources,
   type Reply,
   sourcesNote,
   visibleReply,
@@ -97,26 +98,25 @@ interface Line {
 
 export function renderSlack(reply: Reply): SlackMessage[] {
   reply = visibleReply(reply);
-  const refs: Citation[] = [];
-  const ref = (c: Citation): number => {
-    let i = refs.findIndex((x) => x.docId === c.docId);
-    if (i < 0) i = refs.push(c) - 1;
-    return i + 1;
-  };
+  // One numbered list for the whole reply: where its sources block stands, or at the end.
+  const sources = numberSources(reply);
+  const refs = sources.list;
   /** A fact with its citations: "text [1][2] (2 sources)". */
   const cited = (text: string, c: Cited): string =>
     c.sources.length === 0
       ? text
-      : `${text} ${c.sources.map((x) => `[${ref(x)}]`).join('')}${sourcesNote(c)}`;
-  const listed = new Set<string>();
+      : `${text} ${sources
+          .numbers(c)
+          .map((n) => `[${n}]`)
+          .join('')}${sourcesNote(c)}`;
+  let listed = false;
   const onlyList = reply.blocks.every(
     (x) => x.type === 'heading' || x.type === 'sources' || x.type === 'more',
   );
 
   const units: Unit[] = [];
   for (const b of reply.blocks) units.push(...renderBlock(b));
-  const unlisted = refs.filter((c) => !listed.has(c.docId));
-  if (unlisted.length > 0) units.push(...sourcesContext(unlisted.map((c) => `[${ref(c)}] ${sourceLine(c)}`)));
+  if (!listed && refs.length > 0) units.push(...sourcesContext(sourceLines()));
   if (units.length === 0) units.push(...sections([{ text: escapeSlack(reply.title || ' '), rows: 1 }]));
   return paginate(units);
 
@@ -188,12 +188,9 @@ export function renderSlack(reply: Reply): SlackMessage[] {
           })),
         );
       case 'sources': {
-        const rows = b.rows.map((s) => ({ s, n: ref(s) })).sort((x, y) => x.n - y.n);
-        for (const { s } of rows) listed.add(s.docId);
-        const lines = rows.map(
-          ({ s, n }) =>
-            `[${n}] ${sourceLine(s)}${s.origin && s.origin !== s.url ? ` — ${escapeSlack(s.origin)}` : ''}`,
-        );
+        if (listed) return [];
+        listed = true;
+        const lines = sourceLines();
         // A /sources listing is the answer itself; anywhere else the list is the small print under it.
         return onlyList ? sections(lines.map((text) => ({ text, rows: 1 }))) : sourcesContext(lines);
       }
@@ -204,6 +201,13 @@ export function renderSlack(reply: Reply): SlackMessage[] {
       default:
         return assertNever(b);
     }
+  }
+
+  function sourceLines(): string[] {
+    return refs.map(
+      (s, i) =>
+        `[${i + 1}] ${sourceLine(s)}${s.origin && s.origin !== s.url ? ` — ${escapeSlack(s.origin)}` : ''}`,
+    );
   }
 }
 

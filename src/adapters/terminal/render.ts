@@ -5,6 +5,7 @@ import {
   type Citation,
   type Cited,
   type MarkedRun,
+  numberSources,
   type Reply,
   sourcesNote,
   visibleReply,
@@ -21,22 +22,19 @@ const PLAIN: TerminalStyle = { ansi: false, width: 100 };
 
 export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
   r = visibleReply(r);
-  const refs: Citation[] = [];
-  const ref = (c: Citation) => {
-    let i = refs.findIndex((x) => x.docId === c.docId);
-    if (i < 0) i = refs.push(c) - 1;
-    return `[${i + 1}]`;
-  };
-  const cites = (c: Cited) => c.sources.map(ref).join('') + sourcesNote(c);
+  // One numbered list for the whole reply: where its sources block stands, or at the end.
+  const sources = numberSources(r);
+  const refs = sources.list;
+  const cites = (c: Cited) =>
+    sources
+      .numbers(c)
+      .map((n) => `[${n}]`)
+      .join('') + sourcesNote(c);
   const bold = (s: string) => (style.ansi ? `\x1b[1m${s}\x1b[0m` : s);
   const lines: string[] = [];
-  const listed = new Set<string>();
+  let listed = false;
   for (const b of r.blocks) lines.push(...renderBlock(b));
-  const unlisted = refs.filter((c) => !listed.has(c.docId));
-  if (unlisted.length > 0) {
-    lines.push('', 'Sources:');
-    for (const c of unlisted) lines.push(wrap(`  ${ref(c)} `, sourceLine(c), style.width, '      '));
-  }
+  if (!listed && refs.length > 0) lines.push(...sourcesSection(true));
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
@@ -84,23 +82,26 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
           wrap(`${i + 1}. `, `${marked(p.runs)} ${cites({ sources: [p.source] })}`, style.width, '   '),
         ]);
       case 'sources': {
-        // Numbered in the order the answer cited them; the /sources listing needs no label.
-        const onlyList = r.blocks.every(
-          (x) => x.type === 'heading' || x.type === 'sources' || x.type === 'more',
+        if (listed) return [];
+        listed = true;
+        // The /sources listing is the answer itself and needs no label.
+        return sourcesSection(
+          !r.blocks.every((x) => x.type === 'heading' || x.type === 'sources' || x.type === 'more'),
         );
-        const rows = b.rows.map((s) => ({ s, n: Number(ref(s).slice(1, -1)) })).sort((x, y) => x.n - y.n);
-        for (const { s } of rows) listed.add(s.docId);
-        return [
-          '',
-          ...(onlyList ? [] : ['Sources:']),
-          ...rows.map(({ s, n }) =>
-            wrap(`  [${n}] `, `${sourceLine(s)}${s.origin ? ` — ${s.origin}` : ''}`, style.width, '      '),
-          ),
-        ];
       }
       case 'more':
         return ['', `… and ${b.total - b.shown} more: ${b.command}`];
     }
+  }
+
+  function sourcesSection(labelled: boolean): string[] {
+    return [
+      '',
+      ...(labelled ? ['Sources:'] : []),
+      ...refs.map((c, i) =>
+        wrap(`  [${i + 1}] `, `${sourceLine(c)}${c.origin ? ` — ${c.origin}` : ''}`, style.width, '      '),
+      ),
+    ];
   }
 
   function marked(runs: MarkedRun[]): string {

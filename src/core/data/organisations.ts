@@ -109,13 +109,17 @@ const org = (
 
 /**
  * Agencies and companies that reports on state-linked cyber activity name bare, often by acronym.
- * The acronyms are unique within this list. NCSC is the UK's National Cyber Security Centre here;
- * the US National Counterintelligence and Security Center shares the acronym and is listed by name only.
+ * Bodies of several countries may share a name or an acronym: the first listed is the default for a bare
+ * mention, the others keep their country in their canonical name ("National Cyber Security Centre (New
+ * Zealand)"), and a document's context picks between them (src/core/extract/org-identity.ts). The US
+ * National Counterintelligence and Security Center also shortens to NCSC but is listed by name only:
+ * reports that write "NCSC" bare almost always mean a cyber security centre.
  */
 export const WELL_KNOWN_ORGS: readonly WellKnownOrg[] = [
   // United Kingdom
   org('Government Communications Headquarters', 'GCHQ', 'United Kingdom'),
   org('National Cyber Security Centre', 'NCSC', 'United Kingdom'),
+  org('Electoral Commission', null, 'United Kingdom'),
   org('Foreign, Commonwealth and Development Office', 'FCDO', 'United Kingdom', ['Foreign Office']),
   org('National Crime Agency', 'NCA', 'United Kingdom'),
   org('Ministry of Defence', 'MoD', 'United Kingdom'),
@@ -152,6 +156,10 @@ export const WELL_KNOWN_ORGS: readonly WellKnownOrg[] = [
   org('Canadian Centre for Cyber Security', 'CCCS', 'Canada', ['Cyber Centre']),
   org('Communications Security Establishment', 'CSE', 'Canada'),
   org('Government Communications Security Bureau', 'GCSB', 'New Zealand'),
+  org('National Cyber Security Centre', 'NCSC', 'New Zealand', ['NCSC NZ']),
+  org('Electoral Commission', null, 'New Zealand'),
+  org('National Cyber Security Centre', 'NCSC', 'Ireland'),
+  org('National Cyber Security Centre', 'NCSC', 'Netherlands', ['Nationaal Cyber Security Centrum']),
   org('Federal Office for Information Security', 'BSI', 'Germany'),
   org('Federal Office for the Protection of the Constitution', 'BfV', 'Germany'),
   org('National Cybersecurity Agency of France', 'ANSSI', 'France'),
@@ -305,17 +313,20 @@ const HEADS = lowerSet(ORG_HEAD_NOUNS);
 const ROLES = lowerSet(ROLE_WORDS);
 const HONOURS = lowerSet(HONORIFICS);
 
-const WELL_KNOWN_INDEX: ReadonlyMap<string, WellKnownOrg> = (() => {
-  const index = new Map<string, WellKnownOrg>();
-  for (const o of WELL_KNOWN_ORGS) {
-    for (const n of [o.name, ...(o.aliases ?? [])]) index.set(n.toLowerCase(), o);
-  }
+/** Written form → the organisations that go by it, in table order (the first is the default). */
+function indexBy(forms: (o: WellKnownOrg) => readonly string[]): ReadonlyMap<string, WellKnownOrg[]> {
+  const index = new Map<string, WellKnownOrg[]>();
+  for (const o of WELL_KNOWN_ORGS)
+    for (const f of forms(o)) {
+      const list = index.get(f) ?? [];
+      if (!list.includes(o)) list.push(o);
+      index.set(f, list);
+    }
   return index;
-})();
+}
 
-const ACRONYM_INDEX: ReadonlyMap<string, WellKnownOrg> = new Map(
-  WELL_KNOWN_ORGS.flatMap((o) => (o.acronym ? [[o.acronym, o] as const] : [])),
-);
+const WELL_KNOWN_INDEX = indexBy((o) => [o.name, ...(o.aliases ?? [])].map((n) => n.toLowerCase()));
+const ACRONYM_INDEX = indexBy((o) => (o.acronym ? [o.acronym] : []));
 
 /** True when `word` is an organisation head noun ("Commission", "office"). */
 export function isOrgHeadNoun(word: string): boolean {
@@ -333,10 +344,16 @@ export function isHonorific(word: string): boolean {
 }
 
 /**
- * The well-known organisation called `name`: by full name or alias (any case), or by acronym
- * (exact case, so "Who" or "cia" are not acronyms; "MoD" and "BfV" keep their mixed case).
+ * Every well-known organisation called `name`: by full name or alias (any case), or by acronym (exact
+ * case, so "Who" or "cia" are not acronyms; "MoD" and "BfV" keep their mixed case). Several bodies of
+ * different countries may share a name or an acronym; the table's first is the default.
  */
-export function findWellKnownOrg(name: string): WellKnownOrg | undefined {
+export function wellKnownOrgsCalled(name: string): readonly WellKnownOrg[] {
   const s = name.trim().replace(/^the\s+/i, '');
-  return ACRONYM_INDEX.get(s) ?? WELL_KNOWN_INDEX.get(s.toLowerCase());
+  return ACRONYM_INDEX.get(s) ?? WELL_KNOWN_INDEX.get(s.toLowerCase()) ?? [];
+}
+
+/** The well-known organisation called `name`, or the default one when several share it. */
+export function findWellKnownOrg(name: string): WellKnownOrg | undefined {
+  return wellKnownOrgsCalled(name)[0];
 }

@@ -9,6 +9,14 @@ import { ACTOR_NAME_PATTERNS, findThreatActor } from '../data/threat-actors.js';
 import type { EntityKind, Mention } from '../model.js';
 import { foldTypography, hasOnlyAsciiLetters } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
+import {
+  createOrgSettler,
+  type DocumentSetting,
+  type OrgMention,
+  organisationName,
+  orgBase,
+  statedCountry,
+} from './org-identity.js';
 
 /** Where an entity is named: paragraph index and character offsets within it. */
 export interface EntitySpan {
@@ -190,6 +198,19 @@ interface Found {
   role?: string;
   start: number;
   end: number;
+  /** An organisation's base name and stated country, settled per document (see org-identity.ts). */
+  org?: OrgMention;
+}
+
+/** An organisation called `written` (base name `base`), with the country the text around it states. */
+function organisation(paragraph: string, written: string, base: string, start: number, end: number): Found {
+  const org = { base: orgBase(base), country: statedCountry(paragraph, start, end) };
+  return orgFound(written, org, start, end);
+}
+
+function orgFound(written: string, org: OrgMention, start: number, end: number): Found {
+  const name = organisationName(org.base, org.country);
+  return { name, kind: 'organisation', ...(written !== name ? { alias: written } : {}), start, end, org };
 }
 
 const words = (run: Token[]) => run.map((t) => stripPossessive(t.text));
@@ -236,10 +257,12 @@ function orgOf(ws: string[]): boolean {
   return ws.some((w) => HEADS.has(lower(w))) && !ROLES.has(lower(ws[ws.length - 1] ?? ''));
 }
 
+// Bodies that share a name or acronym are told apart per document (org-identity.ts): the first listed
+// stands for them all here.
 const WELL_KNOWN = new Map<string, { name: string; acronym?: string | undefined }>();
 for (const o of WELL_KNOWN_ORGS) {
-  WELL_KNOWN.set(lower(o.name), o);
-  if (o.acronym) WELL_KNOWN.set(lower(o.acronym), o);
+  for (const k of [o.name, o.acronym ?? ''].filter(Boolean).map(lower))
+    if (!WELL_KNOWN.has(k)) WELL_KNOWN.set(k, o);
 }
 
 const HEADS_ALT = [...HEADS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
@@ -258,11 +281,18 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
     r.length > 0 &&
     r[0] &&
     NOT_A_NAME_START.has(lower(r[0].text)) &&
-    !(r.length > 1 && HEADS.has(lower(r[r.length - 1]?.text ?? '')) && lower(r[0].text) !== 'the')
+    !(r.length > 1 && HEADS.has(lower(r[r.length - 1]?.text ?? '')) && lower(r[0].text) !== 'the') &&
+    // "New Zealand": a country whose name starts with such a word keeps it.
+    !(
+      r.length > 1 &&
+      countryOf(`${r[0].text} ${stripPossessive(r[1]?.text ?? '')}`) &&
+      !countryOf(stripPossessive(r[1]?.text ?? ''))
+    )
   )
     r = r.slice(1);
   while (r.length > 0 && CONNECTORS.has(r[r.length - 1]?.text ?? '')) r = r.slice(0, -1);
-  while (r.length > 0 && CONNECTORS.has(r[0]?.text ?? '')) r = r.slice(1);
+  // "In November 2021 the NCSC": the year a dropped month left behind starts no name either.
+  while (r.length > 0 && (CONNECTORS.has(r[0]?.text ?? '') || /^\d+$/.test(r[0]?.text ?? ''))) r = r.slice(1);
   // Post-nominal letters and "Hon"/"Rt Hon" are not part of a name: "Hon Judith Collins KC".
   while (r.length > 1 && POST_NOMINALS.has(r[r.length - 1]?.text ?? '')) r = r.slice(0, -1);
   while (r.length > 2 && /^(?:Hon|Rt|Right|Honourable|Honorable)$/.test(r[0]?.text ?? '')) r = r.slice(1);
@@ -356,27 +386,20 @@ function classify(paragraph: string, run: Token[], prevText: string): Found[] {
     return [{ name: country.country.name, kind: 'country', start, end }];
 
   const known = WELL_KNOWN.get(lower(fullClean));
-  if (known)
-    return [
-      {
-        name: known.name,
-        kind: 'organisation',
-        alias: fullClean !== known.name ? fullClean : undefined,
-        start,
-        end,
-      } as Found,
-    ];
+  if (known) return [organisation(paragraph, fullClean, known.name, start, end)];
 
   if (orgOf(ws)) {
-    const lead = countryOf(ws[0] ?? '');
-    const rest = ws.slice(1);
+    // "UK Electoral Commission", "New Zealand Ministry of Defence": that country's body of the name.
+    const n = [3, 2, 1].find((k) => k < ws.length && countryOf(ws.slice(0, k).join(' '))) ?? 1;
+    const lead = countryOf(ws.slice(0, n).join(' '));
+    const rest = ws.slice(n);
     if (lead && rest.length >= 2 && orgOf(rest) && !ROLES.has(lower(rest[0] ?? ''))) {
-      const restText = paragraph.slice(r[1]?.start ?? start, end).replace(/['’]s$/, '');
-      return [{ name: restText, kind: 'organisation', alias: fullClean, start, end }];
+      const restText = paragraph.slice(r[n]?.start ?? start, end).replace(/['’]s$/, '');
+      return [orgFound(fullClean, { base: orgBase(restText), country: lead.country.name }, start, end)];
     }
     // A head noun alone ("the Government", "Parliament") is too generic to be an entity.
     if (ws.length === 1) return [];
-    return [{ name: fullClean, kind: 'organisation', start, end }];
+    return [organisation(paragraph, fullClean, fullClean, start, end)];
   }
 
   // A company or agency introduced by what it is: "cyber security firm IDEE".
@@ -450,9 +473,14 @@ function isTitleCase(p: string): boolean {
 }
 
 /** Entities of one document, with where each is named. */
-export function extractEntities(paragraphs: string[], author: string | null = null): EntityResult {
+export function extractEntities(
+  paragraphs: string[],
+  author: string | null = null,
+  setting: DocumentSetting = {},
+): EntityResult {
   const byKey = new Map<string, Acc>();
   const spans: EntitySpan[] = [];
+  const settler = createOrgSettler<Acc>(paragraphs, setting);
   const keyOf = (name: string) => foldTypography(name).toLowerCase();
   const add = (f: Found, paragraph: number) => {
     const k = keyOf(f.name);
@@ -461,6 +489,7 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
       acc = { name: f.name, kind: f.kind, aliases: new Set(), roles: [] };
       byKey.set(k, acc);
     }
+    if (f.org && acc.kind === 'organisation') settler.record(acc, f.org);
     if (f.alias && keyOf(f.alias) !== k) acc.aliases.add(f.alias);
     if (f.role && !acc.roles.includes(f.role)) acc.roles.push(f.role);
     spans.push({ paragraph, start: f.start, end: f.end, name: acc.name, kind: acc.kind });
@@ -678,6 +707,23 @@ export function extractEntities(paragraphs: string[], author: string | null = nu
     if (!acc.roles.includes('author')) acc.roles.push('author');
     byKey.set(keyOf(name), acc);
   }
+
+  settler.settle(
+    (acc) => acc.name,
+    (acc, name) => {
+      const old = acc.name;
+      const into = byKey.get(keyOf(name)) ?? acc;
+      byKey.delete(keyOf(old));
+      if (into !== acc) {
+        for (const a of acc.aliases) into.aliases.add(a);
+        for (const role of acc.roles) if (!into.roles.includes(role)) into.roles.push(role);
+      }
+      into.aliases.add(old);
+      into.name = name;
+      byKey.set(keyOf(name), into);
+      for (const s of spans) if (s.name === old && s.kind === 'organisation') s.name = name;
+    },
+  );
 
   const mentions: Mention[] = [...byKey.values()].map((e) => ({
     name: e.name,

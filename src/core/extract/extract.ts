@@ -11,9 +11,15 @@ import { extractQuotes } from './quotes.js';
 const MONTH_FIRST =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
 
-export function extractDocument(doc: Pick<Document, 'body' | 'published' | 'author'>): Extraction {
+export function extractDocument(
+  doc: Pick<Document, 'body' | 'published' | 'author'> & Partial<Pick<Document, 'url' | 'publisher'>>,
+): Extraction {
   const paragraphs = paragraphsOf(doc.body);
-  const { mentions, spans } = extractEntities(paragraphs, doc.author);
+  // Where the document comes from tells which country's body a shared name such as "NCSC" means.
+  const { mentions, spans } = extractEntities(paragraphs, doc.author, {
+    url: doc.url ?? null,
+    publisher: doc.publisher ?? null,
+  });
   const quotes = extractQuotes(paragraphs, spans, mentions);
   const events = extractEvents(paragraphs, spans, {
     published: doc.published,

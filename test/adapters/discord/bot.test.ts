@@ -380,7 +380,9 @@ describe('Discord bot with the real runtime', () => {
     const text = body.embeds.map(embedText).join('\n');
     expect(text).toContain('**Assessed**');
     expect(text).toMatch(/\[National Cyber Security Centre\]\(https:\/\/www\.ncsc\.gov\.uk\//);
-    expect(body.embeds.at(-1)?.footer?.text).toMatch(/^Sources: /);
+    // The card's one source list is in its body; no footer repeats it.
+    expect(text.match(/\*\*Sources\*\*/g)).toHaveLength(1);
+    expect(body.embeds.some((e) => e.footer)).toBe(false);
   });
 
   it('/quote Dowden arrives verbatim as block quotes with speaker, role and sources', async () => {

@@ -398,3 +398,28 @@ describe('renderDiscord: limits and paging', () => {
     expect(messages[0]?.embeds.map((e) => e.fields?.length)).toEqual([25, 5]);
   });
 });
+
+describe('renderDiscord: one source list per reply', () => {
+  it('lists cited and listed sources together, with no footer repeating them', () => {
+    const older: Citation = {
+      docId: 'c',
+      title: 'Older report',
+      publisher: 'Reuters',
+      published: null,
+      url: null,
+    };
+    const { embeds } = only([
+      { type: 'heading', text: 'GCHQ' },
+      { type: 'timeline', rows: [{ date: '2021', text: 'Recon', sources: [a, b] }] },
+      { type: 'sources', rows: [{ ...older, origin: 'c.txt' }] },
+    ]);
+    const text = embeds.map((e) => e.description ?? '').join('\n');
+    expect(text.match(/\*\*Sources\*\*/g)).toHaveLength(1);
+    expect(text.split('**Sources**\n')[1]?.split('\n')).toEqual([
+      '• [UK calls out China state-affiliated actors](https://example.org/a) — NCSC, 25 Mar 2024',
+      '• Cyber attacks on UK democracy were probably Chinese, says a very long headline — undated',
+      '• Older report — Reuters, undated',
+    ]);
+    expect(embeds.some((e) => e.footer)).toBe(false);
+  });
+});

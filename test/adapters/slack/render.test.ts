@@ -338,3 +338,31 @@ describe('renderSlack: limits and paging', () => {
     for (const l of facts) expect(l).toMatch(/\[\d+\]/);
   });
 });
+
+describe('renderSlack: one source list per reply', () => {
+  it('lists a source cited by a fact but missing from the sources block in the same list, in order', () => {
+    const older: Citation = {
+      docId: 'c',
+      title: 'Older report',
+      publisher: 'Reuters',
+      published: null,
+      url: null,
+    };
+    const blocks = only([
+      { type: 'heading', text: 'GCHQ' },
+      { type: 'timeline', rows: [{ date: '2021', text: 'Recon', sources: [ncsc, indy] }] },
+      {
+        type: 'sources',
+        rows: [
+          { ...older, origin: '' },
+          { ...ncsc, origin: '' },
+        ],
+      },
+    ]);
+    const lists = textsOf(blocks).filter((t) => t.includes('*Sources*'));
+    expect(lists).toHaveLength(1);
+    expect(lists[0]).toBe(
+      '*Sources*\n[1] <https://example.org/a?x=1&amp;y=2|UK calls out China> — NCSC, 25 Mar 2024\n[2] Cyber attacks on UK — The Independent, undated\n[3] Older report — Reuters, undated',
+    );
+  });
+});

@@ -87,3 +87,47 @@ describe('renderText', () => {
     expect(tty).toContain('\x1b[1mland\x1b[0m');
   });
 });
+
+describe('renderText: one source list per reply', () => {
+  const c: Citation = {
+    docId: 'c',
+    title: 'Older report',
+    publisher: 'Reuters',
+    published: '2023-01-02',
+    url: null,
+  };
+  // A card: an event cites a report the card's list of latest reports does not hold.
+  const card: Reply = {
+    status: 'ok',
+    title: 'GCHQ',
+    blocks: [
+      { type: 'heading', text: 'GCHQ' },
+      {
+        type: 'timeline',
+        rows: [
+          { date: '2021', text: 'Recon', sources: [a, b] },
+          { date: '2022', text: 'Breach', sources: [b, a] },
+        ],
+      },
+      {
+        type: 'sources',
+        rows: [
+          { ...c, origin: 'c.txt' },
+          { ...a, origin: 'a.txt' },
+        ],
+      },
+    ],
+  };
+  const out = renderText(card);
+
+  it('lists every cited and listed source once, under one label, numbered in order', () => {
+    expect(out.match(/Sources:/g)).toHaveLength(1);
+    expect(out).toContain('Recon [1][2]');
+    expect(out).toContain('Breach [1][2]');
+    const numbers = [...out.matchAll(/^ {2}\[(\d+)\] /gm)].map((m) => Number(m[1]));
+    expect(numbers).toEqual([1, 2, 3]);
+    expect(out).toMatch(
+      /\[2\] Cyber attacks on UK — The Independent, undated\n {2}\[3\] Older report — Reuters, 2 Jan 2023 — c\.txt/,
+    );
+  });
+});

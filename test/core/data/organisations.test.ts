@@ -8,6 +8,7 @@ import {
   ORG_HEAD_NOUNS,
   ROLE_WORDS,
   WELL_KNOWN_ORGS,
+  wellKnownOrgsCalled,
 } from '../../../src/core/data/organisations.js';
 
 describe('organisation head nouns', () => {
@@ -26,11 +27,20 @@ describe('organisation head nouns', () => {
 });
 
 describe('well-known organisations', () => {
-  it('have unique names and acronyms', () => {
-    const names = WELL_KNOWN_ORGS.map((o) => o.name.toLowerCase());
+  it('share a name or an acronym only between bodies of different countries', () => {
+    const names = WELL_KNOWN_ORGS.map((o) => `${o.name.toLowerCase()}|${o.country ?? ''}`);
     expect(new Set(names).size).toBe(names.length);
-    const acronyms = WELL_KNOWN_ORGS.flatMap((o) => (o.acronym ? [o.acronym.toLowerCase()] : []));
+    const acronyms = WELL_KNOWN_ORGS.flatMap((o) => (o.acronym ? [`${o.acronym}|${o.country ?? ''}`] : []));
     expect(new Set(acronyms).size).toBe(acronyms.length);
+    const shared = WELL_KNOWN_ORGS.filter((o) => wellKnownOrgsCalled(o.name).length > 1);
+    expect(shared.filter((o) => !o.country)).toEqual([]);
+  });
+
+  it('list every body that goes by a shared acronym, the default first', () => {
+    expect(wellKnownOrgsCalled('NCSC').map((o) => o.country)).toEqual(
+      expect.arrayContaining(['United Kingdom', 'New Zealand']),
+    );
+    expect(findWellKnownOrg('NCSC')?.country).toBe('United Kingdom');
   });
 
   it.each([
