@@ -9,7 +9,7 @@ import {
   slackManifest,
 } from '../adapters/slack/manifest.js';
 import type { Logger } from '../core/ports.js';
-import { type Config, ConfigError } from './config.js';
+import { type Config, ConfigError, StartupError } from './config.js';
 import type { Executor } from './executor.js';
 
 interface Common {
@@ -105,7 +105,12 @@ export async function startSlack(
   const settings = slackSettings(config);
   if (!settings) return null;
   const bot = createSlackBot({ ...settings, ...opts, executor, logger, commands: COMMANDS });
-  await bot.start();
+  try {
+    await bot.start();
+  } catch (err) {
+    // The adapter's message says what failed (the token, the network, the socket, the port) in a line.
+    throw new StartupError(err instanceof Error ? err.message : String(err), { cause: err });
+  }
   return bot;
 }
 
