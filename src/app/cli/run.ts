@@ -80,17 +80,25 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     return EXIT.ok;
   }
   const json = input.values.json === true;
-  const env = io.env ?? process.env;
   try {
     return await tool.run(input, context(io, json));
   } catch (err) {
-    if (json)
-      io.stdout.write(
-        `${JSON.stringify({ command: tool.name, status: 'error', error: { code: isExpected(err) ? 'startup' : 'failed', message: describeFailure(err, {}).trim() } }, null, 2)}\n`,
-      );
-    else io.stderr.write(describeFailure(err, env));
+    reportFailure(io, tool.name, err, json);
     return EXIT.failure;
   }
+}
+
+/** A run that could not do its work: one line on stderr, or with --json an error document on stdout. */
+function reportFailure(io: Io, command: string, err: unknown, json: boolean): void {
+  if (!json) {
+    io.stderr.write(describeFailure(err, io.env ?? process.env));
+    return;
+  }
+  const error = {
+    code: isExpected(err) ? 'startup' : 'failed',
+    message: err instanceof Error ? err.message : String(err),
+  };
+  io.stdout.write(`${JSON.stringify({ command, status: 'error', error }, null, 2)}\n`);
 }
 
 function parse(tool: Tool, args: string[]): ToolInput {
