@@ -98,6 +98,14 @@ describe('Discord set-up from the shell', { timeout: SLOW }, () => {
       'Discord did not accept DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot → Reset Token).\n',
     );
   });
+
+  it('ends npm start with the same line when the bot cannot log in', async () => {
+    const r = await npmStart('', { ...env, DISCORD_TOKEN: `${TOKEN.slice(0, -4)}nope` });
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'Discord did not accept DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot → Reset Token).\n',
+    );
+  });
 });
 
 describe('Slack that refuses at start', { timeout: SLOW }, () => {
