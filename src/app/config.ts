@@ -1,7 +1,15 @@
 // The only place that reads the environment. Every variable is validated here; a bad value stops start-up
 // with a message that names the variable and what is wrong.
 import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+
+/**
+ * The Sitrep folder (where package.json is). `.env` is read there and relative DATA_DIR and SEEDS_DIR are
+ * taken from there, whatever the working directory: `npm start` and `npm run` always ran from it, and the
+ * `sitrep` command runs from anywhere.
+ */
+export const APP_ROOT = resolve(import.meta.dirname, '..', '..');
 
 const optionalText = z
   .string()
@@ -96,16 +104,20 @@ export const ConfigSchema = z.object({
 
 export type Config = z.infer<typeof ConfigSchema>;
 
-export class ConfigError extends Error {}
+/** A problem the user can fix, whose message says how: printed alone, without a stack trace. */
+export class StartupError extends Error {}
+
+export class ConfigError extends StartupError {}
 
 /**
- * Reads the environment (and `.env` in the working directory, when present; variables already set win).
+ * Reads the environment (and `.env` in the Sitrep folder, when present; variables already set win).
  * An empty value counts as unset, so a copied `.env.example` is a valid start.
  */
 export function loadConfig(env?: Record<string, string | undefined>): Config {
   let source = env;
   if (!source) {
-    if (existsSync('.env')) process.loadEnvFile('.env');
+    const file = join(APP_ROOT, '.env');
+    if (existsSync(file)) process.loadEnvFile(file);
     source = process.env;
   }
   const set = Object.fromEntries(
@@ -113,5 +125,9 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
   );
   const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  return {
+    ...parsed.data,
+    DATA_DIR: resolve(APP_ROOT, parsed.data.DATA_DIR),
+    SEEDS_DIR: resolve(APP_ROOT, parsed.data.SEEDS_DIR),
+  };
 }

@@ -3,9 +3,9 @@
 // malformed set stops start-up with a message naming the variable.
 import { COMMANDS } from '../../commands/index.js';
 import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
-import { type RegisterResult, registerCommands } from '../adapters/discord/commands.js';
+import { inviteUrl, type RegisterResult, registerCommands } from '../adapters/discord/commands.js';
 import type { Logger } from '../core/ports.js';
-import { type Config, ConfigError } from './config.js';
+import { type Config, ConfigError, StartupError } from './config.js';
 import type { Executor } from './executor.js';
 
 export interface DiscordSettings {
@@ -16,6 +16,13 @@ export interface DiscordSettings {
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
+/** The advice for a server id that is not one, shared by `discord-register` and its function. */
+export const GUILD_HINT =
+  'a server id is 17–20 digits: Developer Mode on, then right-click the server → Copy Server ID';
+
+export function isSnowflake(id: string): boolean {
+  return SNOWFLAKE.test(id);
+}
 // A bot token is three base64url parts joined by dots: the bot's id, a timestamp, an HMAC.
 const BOT_TOKEN = /^[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,}$/;
 
@@ -68,7 +75,11 @@ export async function startDiscord(
   const settings = discordSettings(config);
   if (!settings) return null;
   const bot = createDiscordBot({ ...settings, executor, logger, commands: COMMANDS });
-  await bot.start();
+  try {
+    await bot.start();
+  } catch (err) {
+    throw discordFailure(err, settings, 'the bot login');
+  }
   return bot;
 }
 
@@ -83,14 +94,71 @@ export async function registerDiscordCommands(
       'Invalid configuration: set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register Discord commands.',
     );
   if (opts.guildId !== undefined && !SNOWFLAKE.test(opts.guildId))
-    throw new ConfigError(
-      `--guild must be a server id (17–20 digits; Developer Mode → right-click the server → Copy Server ID); got "${opts.guildId}".`,
-    );
-  return registerCommands({
-    ...settings,
-    ...(opts.guildId !== undefined ? { guildId: opts.guildId } : {}),
-    commands: COMMANDS,
-  });
+    throw new ConfigError(`--guild must be a server id (${GUILD_HINT}); got "${opts.guildId}".`);
+  try {
+    return await registerCommands({
+      ...settings,
+      ...(opts.guildId !== undefined ? { guildId: opts.guildId } : {}),
+      commands: COMMANDS,
+    });
+  } catch (err) {
+    throw discordFailure(err, settings, 'the registration');
+  }
 }
 
-export { inviteUrl } from '../adapters/discord/commands.js';
+/** `discord-invite`: the link that adds the bot to a server; needs only the application id. */
+export function discordInvite(config: Config): string {
+  const id = config.DISCORD_APPLICATION_ID;
+  if (id === undefined)
+    throw new ConfigError(
+      'Invalid configuration: set DISCORD_APPLICATION_ID (the Application ID on the Developer Portal’s General Information page) to make the invite link.',
+    );
+  if (!SNOWFLAKE.test(id))
+    throw new ConfigError(
+      `Invalid configuration: DISCORD_APPLICATION_ID must be a snowflake (17–20 digits), e.g. 1234567890123456789; got "${id}".`,
+    );
+  return inviteUrl(id);
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
+
+/** What went wrong talking to Discord, in one line that says what to do. */
+function discordFailure(err: unknown, settings: DiscordSettings, what: string): StartupError {
+  const e = (err ?? {}) as {
+    code?: unknown;
+    status?: unknown;
+    name?: unknown;
+    cause?: { code?: unknown };
+  };
+  const message = err instanceof Error ? err.message : String(err);
+  const api = settings.apiUrl ?? 'https://discord.com/api';
+  const network = [e.code, e.cause?.code].find((c) => typeof c === 'string' && NETWORK_CODES.has(c));
+  if (network || e.name === 'AbortError')
+    return new StartupError(
+      `Discord is unreachable at ${api}: ${String(network ?? 'timed out')} (check the network, a proxy, or DISCORD_API_URL).`,
+      { cause: err },
+    );
+  if (e.status === 401 || e.code === 'TokenInvalid')
+    return new StartupError(
+      'Discord did not accept DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot → Reset Token).',
+      { cause: err },
+    );
+  if (e.code === 50001)
+    return new StartupError(
+      `Discord refused ${what}: the bot is not in that server (Missing Access). Invite it first with the link from \`sitrep discord-invite\`.`,
+      { cause: err },
+    );
+  return new StartupError(`Discord refused ${what}: ${message}`, { cause: err });
+}
+
+export { inviteUrl };

@@ -1,8 +1,13 @@
 // How every adapter runs a command: look it up in the registry, decide admin rights from configuration,
 // and dispatch with the shared context. Adapters get this, never the runtime itself.
 import { COMMANDS, findCommand } from '../../commands/index.js';
-import { type Caller, type CommandContext, dispatch, type Executor } from '../core/command.js';
-import { userError } from '../core/reply.js';
+import {
+  type Caller,
+  type CommandContext,
+  dispatch,
+  type Executor,
+  unknownCommand,
+} from '../core/command.js';
 import type { SourcesService } from '../core/sources/service.js';
 import type { Runtime } from './runtime.js';
 
@@ -14,7 +19,7 @@ export function createExecutor(rt: Runtime, admins: readonly string[], sources?:
   return {
     async execute(command, raw, caller, channel) {
       const cmd = findCommand(command);
-      if (!cmd) return userError(`Unknown command "${command}".`, 'Type /help for the list of commands.');
+      if (!cmd) return unknownCommand(command, COMMANDS);
       const isAdmin = isAdminOf(caller);
       const ctx: CommandContext = {
         corpus: rt.corpus,

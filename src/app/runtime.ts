@@ -1,7 +1,7 @@
 // Opens everything a running Sitrep needs: the store in DATA_DIR (documents, merged rows and the passage
 // index, all in one SQLite file, so there is nothing to rebuild or restore at start), and the bundled
 // seeds on first start.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Corpus, createCorpus } from '../core/corpus.js';
 import { type IngestProgress, type IngestSummary, ingest, type PendingInput } from '../core/ingest.js';
@@ -30,7 +30,7 @@ export async function openRuntime(opts: {
   clock: Clock;
   logger: Logger;
 }): Promise<Runtime> {
-  mkdirSync(opts.dataDir, { recursive: true });
+  // The store makes the folder, and says in a line why it cannot.
   const store = openSqliteStore(join(opts.dataDir, 'sitrep.db'));
   for (const f of OLD_SNAPSHOT_FILES) rmSync(join(opts.dataDir, f), { force: true });
   const corpus = createCorpus(store);

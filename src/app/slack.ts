@@ -10,7 +10,7 @@ import {
 } from '../adapters/slack/manifest.js';
 import type { Clock, Logger } from '../core/ports.js';
 import { systemClock } from '../infra/clock.js';
-import { type Config, ConfigError } from './config.js';
+import { type Config, ConfigError, StartupError } from './config.js';
 import type { Executor } from './executor.js';
 
 interface Common {
@@ -107,7 +107,12 @@ export async function startSlack(
   if (!settings) return null;
   const { clock = systemClock, ...rest } = opts;
   const bot = createSlackBot({ ...settings, ...rest, clock, executor, logger, commands: COMMANDS });
-  await bot.start();
+  try {
+    await bot.start();
+  } catch (err) {
+    // The adapter's message says what failed (the token, the network, the socket, the port) in a line.
+    throw new StartupError(err instanceof Error ? err.message : String(err), { cause: err });
+  }
   return bot;
 }
 

@@ -31,10 +31,20 @@ export interface MarkedRun {
   marked: boolean;
 }
 
+/**
+ * A labelled value. `value` is what a person reads; when it shows a list, `items` holds the list itself,
+ * for readers that are programs (`--json`), so they never split a display string.
+ */
+export interface Field {
+  label: string;
+  value: string;
+  items?: string[];
+}
+
 export type Block =
   | { type: 'heading'; text: string }
   | { type: 'text'; text: string }
-  | { type: 'fields'; fields: { label: string; value: string }[] }
+  | { type: 'fields'; fields: Field[] }
   | ({ type: 'quote'; text: string; speaker: string; role: string | null } & Cited)
   | { type: 'timeline'; rows: ({ date: string; text: string } & Cited)[] }
   | { type: 'assessments'; rows: ({ phrase: string; band: string; range: string; text: string } & Cited)[] }
@@ -115,11 +125,17 @@ function stripDeep(v: unknown): unknown {
   return v;
 }
 
+/** The label of the suggestions an answer to a mistake offers. */
+export const SUGGESTIONS_LABEL = 'Did you mean';
+
 /** An answer to a user mistake: what was wrong, and what to try instead. */
 export function userError(message: string, hint?: string, suggestions: string[] = []): Reply {
   const blocks: Block[] = [{ type: 'text', text: message }];
   if (suggestions.length > 0)
-    blocks.push({ type: 'fields', fields: [{ label: 'Did you mean', value: suggestions.join(' · ') }] });
+    blocks.push({
+      type: 'fields',
+      fields: [{ label: SUGGESTIONS_LABEL, value: suggestions.join(' · '), items: suggestions }],
+    });
   if (hint) blocks.push({ type: 'context', text: hint });
   return { status: 'user-error', title: message, blocks };
 }

@@ -1,6 +1,4 @@
 // The corpus on disk: one SQLite file (better-sqlite3), schema owned and migrated by the app.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { textHash } from '../core/documents/identity.js';
@@ -37,6 +35,13 @@ import {
 /** Vocabulary terms read per step when filling the lexicon (~10 ms each). */
 const VOCABULARY_PAGE = 5_000;
 
+import {
+  checkDatabaseFile,
+  checkSitrepSchema,
+  createDatabaseFile,
+  describeOpenError,
+  StoreOpenError,
+} from './sqlite-open.js';
 import { CLAIM_OWNER_MIGRATION, createSqliteSourceStore, SOURCES_MIGRATION } from './sqlite-sources.js';
 
 type Db = Database.Database;
@@ -317,15 +322,6 @@ const withoutRowId = <T extends { rowId: number }>({ rowId: _rowId, ...rest }: T
 
 // ─── Opening ────────────────────────────────────────────────────────────────────────────────────────
 
-function describeOpenError(err: unknown): string {
-  const code = (err as { code?: unknown } | null)?.code;
-  const message = err instanceof Error ? err.message : String(err);
-  if (code === 'SQLITE_NOTADB') return `${message} (the file exists but is not a SQLite database)`;
-  if (code === 'SQLITE_CANTOPEN') return `${message} (the directory is missing or not writable)`;
-  if (code === 'SQLITE_READONLY') return `${message} (the file or its directory is read-only)`;
-  return message;
-}
-
 /**
  * Brings the file's schema to `upTo` (the current version unless given): tests pass an older version to
  * make a file as an earlier Sitrep left it.
@@ -353,9 +349,11 @@ export function migrate(db: Db, upTo = MIGRATIONS.length): void {
 function openDatabase(file: string): Db {
   let db: Db | undefined;
   try {
-    if (file !== ':memory:' && file !== '') mkdirSync(dirname(file), { recursive: true });
+    const onDisk = file !== ':memory:' && file !== '';
+    if (onDisk && !checkDatabaseFile(file)) createDatabaseFile(file, (fresh) => migrate(fresh));
     db = new Database(file);
     db.pragma('busy_timeout = 5000');
+    if (onDisk) checkSitrepSchema(db);
     // WAL: readers (commands) never wait for the writer (ingest). An in-memory database stays 'memory'.
     db.pragma('journal_mode = WAL');
     // With WAL, NORMAL syncs at checkpoints rather than at every commit: a crash of the process loses
@@ -366,7 +364,9 @@ function openDatabase(file: string): Db {
     return db;
   } catch (err) {
     db?.close();
-    throw new Error(`Cannot open the Sitrep database "${file}": ${describeOpenError(err)}`, { cause: err });
+    throw new StoreOpenError(`Cannot open the Sitrep database "${file}": ${describeOpenError(err, file)}.`, {
+      cause: err,
+    });
   }
 }
 

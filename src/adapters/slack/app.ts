@@ -19,6 +19,7 @@ import type { Executor } from '../../core/command.js';
 import { type AnyCommand, inputFromText, parseCommandLine } from '../../core/command.js';
 import type { Clock, Logger } from '../../core/ports.js';
 import type { Block, Reply } from '../../core/reply.js';
+import { authFailure } from './auth-failure.js';
 import { UMBRELLA_COMMAND } from './manifest.js';
 import { MAX_BLOCKS_PER_MESSAGE, renderSlack, type SlackMessage } from './render.js';
 import { guardSlackRequests } from './request-guard.js';
@@ -217,7 +218,7 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
       try {
         await app.init();
       } catch (err) {
-        throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test): ${describe(err)}`);
+        throw new Error(authFailure(err, opts.apiUrl ?? 'https://slack.com/api/'));
       }
       try {
         if (opts.mode === 'http')

@@ -1,0 +1,55 @@
+// The chat commands from the shell: `sitrep who APT31`, `sitrep follow apt31 'schedule:0 8 * * 1-5'`. Each
+// shell argument is one word or one whole value, so a value with spaces needs the shell's quotes only.
+import { COMMANDS } from '../../../commands/index.js';
+import { exitCodeOf } from '../../adapters/terminal/exit-codes.js';
+import { replyData } from '../../adapters/terminal/json.js';
+import { renderText } from '../../adapters/terminal/render.js';
+import { runParsed } from '../../adapters/terminal/run-line.js';
+import { type AnyCommand, parseCommandArgs } from '../../core/command.js';
+import { systemClock } from '../../infra/clock.js';
+import { createExecutor } from '../executor.js';
+import { openRuntime } from '../runtime.js';
+import { createSources } from '../sources.js';
+import { JSON_OPTION, type Tool } from './tool.js';
+
+/** One tool per command of the registry, so `sitrep --help` and `sitrep who --help` list them. */
+export const ASK_TOOLS: readonly Tool[] = COMMANDS.map(askTool);
+
+function askTool(cmd: AnyCommand): Tool {
+  return {
+    name: cmd.name,
+    // "/source add URL · /source list" → "add URL · source list": the shell has no slashes.
+    args: cmd.usage.replace(/^\/\S+\s*/, '').replace(/(^|\s)\/(?=[a-z])/g, '$1'),
+    summary: cmd.description,
+    ...(cmd.examples?.length
+      ? { details: `Examples: ${cmd.examples.map((e) => `sitrep ${e.replace(/^\//, '')}`).join(' · ')}` }
+      : {}),
+    options: JSON_OPTION,
+    positionals: true,
+    async run({ positionals }, { io, config, logger, json }) {
+      const cfg = config();
+      const rt = await openRuntime({
+        dataDir: cfg.DATA_DIR,
+        seedsDir: cfg.SEEDS_DIR,
+        clock: systemClock,
+        logger: logger(),
+      });
+      try {
+        const sources = createSources(rt, cfg);
+        const reply = await runParsed(
+          parseCommandArgs([cmd.name, ...positionals]),
+          createExecutor(rt, cfg.SITREP_ADMINS, sources.service),
+        ).finally(() => sources.close());
+        // With --json everything is one document on stdout, errors included: a script reads one place.
+        if (json) io.stdout.write(`${JSON.stringify(replyData(reply, cmd.name), null, 2)}\n`);
+        else
+          (reply.status === 'ok' ? io.stdout : io.stderr).write(
+            renderText(reply, { ansi: false, width: 100 }),
+          );
+        return exitCodeOf(reply.status);
+      } finally {
+        rt.close();
+      }
+    },
+  };
+}
