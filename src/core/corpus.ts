@@ -3,7 +3,7 @@
 import { findThreatActor } from './data/threat-actors.js';
 import { createNameLexicon } from './lexicon.js';
 import type { EntityKind } from './model.js';
-import type { PassageHit } from './passages.js';
+import type { PassagePage } from './passages.js';
 import type { DocumentHead, EntityRecord, Store, StoredDocument } from './ports.js';
 import { type Citation, type Cited, citationOf } from './reply.js';
 import { nameKey } from './text/normalise.js';
@@ -25,7 +25,8 @@ export interface Corpus {
   document(docId: string): StoredDocument | undefined;
   /** Resolves a user-typed name to one entity, or the closest suggestions. */
   lookupEntity(query: string, kinds?: EntityKind[]): Lookup;
-  search(query: string, limit: number): PassageHit[];
+  /** One page of the passages matching `query`, and how many match (see `Store.searchPassages`). */
+  search(query: string, page: { offset: number; limit: number }): PassagePage;
   /** Names starting with (or containing) what the user typed so far, for autocomplete. */
   suggestNames(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
   /**
@@ -140,7 +141,7 @@ export function createCorpus(store: Store): Corpus {
       }
       return out.slice(0, limit);
     },
-    search: (query, limit) => store.searchPassages(query, limit),
+    search: (query, page) => store.searchPassages(query, page),
     async warm() {
       warming = true;
       try {

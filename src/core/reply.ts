@@ -39,8 +39,23 @@ export type Block =
   | { type: 'assessments'; rows: ({ phrase: string; band: string; range: string; text: string } & Cited)[] }
   | { type: 'passages'; rows: { runs: MarkedRun[]; source: Citation }[] }
   | { type: 'sources'; rows: (Citation & { origin: string })[] }
-  | { type: 'more'; shown: number; total: number; command: string }
+  | MoreBlock
   | { type: 'context'; text: string };
+
+/** "… and N more: COMMAND": `shown` of `total` listed so far; with `moreThan`, over `total` exist. */
+export interface MoreBlock {
+  type: 'more';
+  shown: number;
+  total: number;
+  command: string;
+  moreThan?: true;
+}
+
+/** How many a 'more' block says are left: "12", or "over 995" when only a floor is known. */
+export function remaining(b: MoreBlock): string {
+  const n = Math.max(0, b.total - b.shown).toLocaleString('en-GB');
+  return b.moreThan ? `over ${n}` : n;
+}
 
 export type ReplyStatus = 'ok' | 'user-error' | 'error';
 

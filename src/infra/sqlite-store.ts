@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { createLexicon, type Lexicon } from '../core/lexicon.js';
 import type { Document, EntityKind, Extraction, IsoDate, ProbabilityBand } from '../core/model.js';
-import type { PassageHit } from '../core/passages.js';
+import type { PassagePage } from '../core/passages.js';
 import type {
   AddResult,
   AssessmentRow,
@@ -18,7 +18,7 @@ import type {
   Store,
   StoredDocument,
 } from '../core/ports.js';
-import { foldedWords, type QueryLexicon } from '../core/search-query.js';
+import { foldedWords, type QueryLexicon, toMatchExpression } from '../core/search-query.js';
 import { dateBounds, OPEN_END, OPEN_START } from './sqlite-dates.js';
 import {
   createMergedReader,
@@ -32,6 +32,7 @@ import {
   PASSAGES_MIGRATION,
   vocabularyPage,
 } from './sqlite-passages.js';
+import { fillWordFamilies, WORD_FAMILIES_MIGRATION } from './sqlite-word-families.js';
 
 /** Vocabulary terms read per step when filling the lexicon (~10 ms each). */
 const VOCABULARY_PAGE = 5_000;
@@ -125,6 +126,11 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   `,
   // 6: /timeline over a period without a topic reads events in order from an index (issue 7).
   EVENT_PERIOD_MIGRATION,
+  // 7: word families, so a topic word finds its other forms (issue 13).
+  (db) => {
+    db.exec(WORD_FAMILIES_MIGRATION);
+    fillWordFamilies(db);
+  },
 ];
 
 /** Documents read per step while migrating: a page at a time, since a connection cannot write while it iterates. */
@@ -132,7 +138,8 @@ const MIGRATION_PAGE = 500;
 
 function migrateToPassages(db: Db): void {
   db.exec(PASSAGES_MIGRATION);
-  const writer = createPassageWriter(db);
+  // Word families come with migration 7, filled from the vocabulary this writes.
+  const writer = createPassageWriter(db, { families: false });
   const page = db.prepare<[number, number], Document & { rowid: number }>(
     `SELECT rowid, id, title, publisher, author, published, url, origin, body FROM documents
      WHERE rowid > ? ORDER BY rowid LIMIT ?`,
@@ -466,7 +473,6 @@ export function openSqliteStore(file: string): Store & SourceStore {
     withoutRowId(readRow(assessmentRow, 'assessments', row));
 
   const merged = createMergedWriter(db);
-  const read = createMergedReader(db);
   const passages = createPassageWriter(db);
 
   // Typo and prefix alternatives for /search: the FTS5 vocabulary in a lexicon, read page by page, either
@@ -492,6 +498,8 @@ export function openSqliteStore(file: string): Store & SourceStore {
     completions: (prefix, limit) => ensureLexicon().completions(prefix, limit),
   };
   const search = createPassageSearch(db, queryLexicon);
+  // Topic words of /quote and /timeline are read as /search reads its words: forms, prefix, typos.
+  const read = createMergedReader(db, (words) => toMatchExpression(search.plan(words.join(' ')), 'AND'));
   const learnWords = (doc: Document) => {
     if (vocabularyRead === '') return; // not started: the document's words come with the vocabulary
     const words = new Set(foldedWords(`${doc.title ?? ''} ${doc.body}`));
@@ -655,8 +663,8 @@ export function openSqliteStore(file: string): Store & SourceStore {
       return results;
     },
 
-    searchPassages(query, limit): PassageHit[] {
-      return search.search(query, limit);
+    searchPassages(query, page): PassagePage {
+      return search.search(query, page);
     },
 
     async warmSearch() {

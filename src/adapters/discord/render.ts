@@ -8,6 +8,7 @@ import {
   type Cited,
   type MarkedRun,
   type Reply,
+  remaining,
   sourcesNote,
 } from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
@@ -99,7 +100,7 @@ interface MessageDraft {
 export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordMessage[] {
   const pieces = toPieces(reply);
   const tail = reply.blocks.flatMap((b) =>
-    b.type === 'more' ? [`… and ${Math.max(0, b.total - b.shown)} more: ${escapeMarkdown(b.command)}`] : [],
+    b.type === 'more' ? [`… and ${remaining(b)} more: ${escapeMarkdown(b.command)}`] : [],
   );
   const drafts = pack(pieces, tail);
   const colour = COLOUR[reply.status];

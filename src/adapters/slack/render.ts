@@ -8,6 +8,7 @@ import {
   type Cited,
   type MarkedRun,
   type Reply,
+  remaining,
   sourcesNote,
 } from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
@@ -196,9 +197,9 @@ export function renderSlack(reply: Reply): SlackMessage[] {
         return onlyList ? sections(lines.map((text) => ({ text, rows: 1 }))) : sourcesContext(lines);
       }
       case 'more':
-        return sections([
-          { text: `… and ${b.total - b.shown} more: ${escapeSlack(b.command)}`, rows: 0 },
-        ]).map((u) => ({ ...u, tail: true }));
+        return sections([{ text: `… and ${remaining(b)} more: ${escapeSlack(b.command)}`, rows: 0 }]).map(
+          (u) => ({ ...u, tail: true }),
+        );
       default:
         return assertNever(b);
     }

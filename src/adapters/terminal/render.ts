@@ -6,6 +6,7 @@ import {
   type Cited,
   type MarkedRun,
   type Reply,
+  remaining,
   sourcesNote,
 } from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
@@ -97,7 +98,7 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
         ];
       }
       case 'more':
-        return ['', `… and ${b.total - b.shown} more: ${b.command}`];
+        return ['', `… and ${remaining(b)} more: ${b.command}`];
     }
   }
 
