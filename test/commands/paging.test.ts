@@ -104,3 +104,21 @@ describe('/search pages', () => {
     expect(r.title).not.toMatch(/Nothing matches/);
   });
 });
+
+describe('a page past the end', () => {
+  it('says how many there are and on which pages, for every paged command', async () => {
+    const quotes = await run('/quote Chichester page:1');
+    const total = moreOf(quotes)?.total ?? quotes.blocks.filter((b) => b.type === 'quote').length;
+    for (const [line, counted] of [
+      ['/quote Chichester page:9', new RegExp(`Paul Chichester has ${total} quotes?, all on page 1`)],
+      ['/quote Chichester democracy page:9', /Paul Chichester has \d+ quotes? on democracy, all on page 1/],
+      ['/timeline page:99', /the timeline has \d+ events, on pages 1–\d+\./],
+      ['/sources page:9', /the corpus holds 5 reports, all on page 1/],
+    ] as const) {
+      const r = await run(line);
+      expect(r.status, line).toBe('user-error');
+      expect(r.title, line).toMatch(/^There is no page \d+; /);
+      expect(r.title, line).toMatch(counted);
+    }
+  });
+});
