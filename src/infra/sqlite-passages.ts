@@ -5,7 +5,6 @@ import { LEXICON_MIN_TERM, type LexiconEntry } from '../core/lexicon.js';
 import type { Document } from '../core/model.js';
 import { type PassageHit, type PassagePage, passagesOf } from '../core/passages.js';
 import {
-  foldedWords,
   matchedTerms,
   planQuery,
   type QueryLexicon,
@@ -69,6 +68,8 @@ export interface PassageWriter {
   add(doc: Document): number;
   /** Deletes the document's passages (a full scan: doc_id is not indexed); returns how many there were. */
   remove(docId: string): number;
+  /** Call when a write rolls back: what it remembers having written may be missing. */
+  forget(): void;
 }
 
 /** `families: false` only for a schema that has no word families yet (migration 4, before 7). */
@@ -77,18 +78,16 @@ export function createPassageWriter(db: Db, opts: { families: boolean } = { fami
     `INSERT INTO passages (title, text, doc_id, paragraph) VALUES (@title, @text, @docId, @paragraph)`,
   );
   const remove = db.prepare<[string]>(`DELETE FROM passages WHERE doc_id = ?`);
-  const addFamilies = opts.families ? createFamilyWriter(db) : () => undefined;
+  const families = opts.families ? createFamilyWriter(db) : null;
   return {
     add(doc) {
       const passages = passagesOf(doc);
-      const words = new Set<string>();
-      for (const p of passages) {
+      for (const p of passages)
         insert.run({ title: p.title, text: p.text, docId: p.docId, paragraph: p.paragraph });
-        for (const w of foldedWords(p.text)) words.add(w);
-      }
-      addFamilies(words);
+      families?.write(passages.map((p) => p.text));
       return passages.length;
     },
+    forget: () => families?.forget(),
     remove(docId) {
       return remove.run(docId).changes;
     },

@@ -589,7 +589,11 @@ export function openSqliteStore(file: string): Store & SourceStore {
 
   // Every write of documents runs in one IMMEDIATE transaction here. The merge writer remembers recent
   // clusters, so it forgets them when another connection has committed since the last write (SQLite's
-  // data_version) and when a write rolls back.
+  // data_version) and when a write rolls back; the passage writer, the words it wrote, on a rollback.
+  const rolledBack = () => {
+    merged.forget();
+    passages.forget();
+  };
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   let lastDataVersion: unknown;
   const writeTransaction = db.transaction((write: () => unknown) => {
@@ -602,7 +606,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
     try {
       return writeTransaction.immediate(write) as T;
     } catch (err) {
-      merged.forget();
+      rolledBack();
       throw err;
     }
   };
@@ -631,7 +635,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
           try {
             return insertRowsAlone(c.doc, c.extraction, c.ingestedAt);
           } catch (err) {
-            merged.forget();
+            rolledBack();
             return failure(c.doc, err);
           }
         }),

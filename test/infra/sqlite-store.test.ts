@@ -716,6 +716,25 @@ describe('SQLite store', () => {
     expectClustersWhole(file);
   });
 
+  it('writes again the word families of a document that rolled back, for the next one that has them', () => {
+    const store = openStore();
+    failAssessments('b');
+    const body = 'The stormbreakers campaign hit ports across the region, officials said on Monday evening.';
+    const results = store.addDocuments(
+      [
+        { doc: doc('b', { body }), extraction: FULL },
+        { doc: doc('c', { body }), extraction: EMPTY },
+      ],
+      't',
+    );
+    expect(results.map((r) => r.added)).toEqual([false, true]);
+    const db = new Database(file);
+    const held = db.prepare(`SELECT family FROM passage_words WHERE word = 'stormbreakers'`).pluck().all();
+    db.close();
+    expect(held).toEqual(['stormbreaker']);
+    store.close();
+  });
+
   it('merges with clusters another connection wrote since its own last write', () => {
     const first = openStore();
     const second = openStore();
