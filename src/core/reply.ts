@@ -51,10 +51,11 @@ export interface MoreBlock {
   moreThan?: true;
 }
 
-/** How many a 'more' block says are left: "12", or "over 995" when only a floor is known. */
-export function remaining(b: MoreBlock): string {
-  const n = Math.max(0, b.total - b.shown).toLocaleString('en-GB');
-  return b.moreThan ? `over ${n}` : n;
+/** What a 'more' block says is left, before its command: "… and 12 more", "… and over 995 more". */
+export function moreText(b: MoreBlock): string {
+  const n = Math.max(0, b.total - b.shown);
+  if (!b.moreThan) return `… and ${n.toLocaleString('en-GB')} more`;
+  return n > 0 ? `… and over ${n.toLocaleString('en-GB')} more` : '… and more';
 }
 
 export type ReplyStatus = 'ok' | 'user-error' | 'error';

@@ -199,7 +199,7 @@ function firstPerDocumentAhead(rows: PassageRow[]): PassageRow[] {
  * Rows `offset` to `offset + limit` of an order whose first `window` rows are rearranged by
  * `firstPerDocumentAhead`; `read(limit, offset)` reads the order itself.
  */
-function pageOf(
+function cutPage(
   read: (limit: number, offset: number) => PassageRow[],
   window: number,
   offset: number,
@@ -267,7 +267,7 @@ export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageSearc
   const readBest = (expression: string, offset: number, limit: number): Found => {
     const match = inText(expression);
     const total = count.get(match) ?? 0;
-    const rows = total === 0 ? [] : pageOf((n, at) => best.all(match, n, at), BEST_WINDOW, offset, limit);
+    const rows = total === 0 ? [] : cutPage((n, at) => best.all(match, n, at), BEST_WINDOW, offset, limit);
     return { rows, total, exact: true, order: 'best' };
   };
   /** Newest first: counted up to COUNT_CAP, or to the page asked for, so a page past the end is told exactly. */
@@ -276,7 +276,7 @@ export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageSearc
     const cap = Math.max(COUNT_CAP, offset + limit);
     const counted = countNewest.get(match, cap + 1) ?? 0;
     const rows =
-      counted === 0 ? [] : pageOf((n, at) => newest.all(match, n, at), NEWEST_WINDOW, offset, limit);
+      counted === 0 ? [] : cutPage((n, at) => newest.all(match, n, at), NEWEST_WINDOW, offset, limit);
     return { rows, total: Math.min(counted, cap), exact: counted <= cap, order: 'newest' };
   };
 

@@ -7,8 +7,8 @@ import {
   type Citation,
   type Cited,
   type MarkedRun,
+  moreText,
   type Reply,
-  remaining,
   sourcesNote,
 } from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
@@ -100,7 +100,7 @@ interface MessageDraft {
 export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordMessage[] {
   const pieces = toPieces(reply);
   const tail = reply.blocks.flatMap((b) =>
-    b.type === 'more' ? [`… and ${remaining(b)} more: ${escapeMarkdown(b.command)}`] : [],
+    b.type === 'more' ? [`${moreText(b)}: ${escapeMarkdown(b.command)}`] : [],
   );
   const drafts = pack(pieces, tail);
   const colour = COLOUR[reply.status];

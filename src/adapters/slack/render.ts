@@ -7,8 +7,8 @@ import {
   type Citation,
   type Cited,
   type MarkedRun,
+  moreText,
   type Reply,
-  remaining,
   sourcesNote,
 } from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
@@ -197,9 +197,10 @@ export function renderSlack(reply: Reply): SlackMessage[] {
         return onlyList ? sections(lines.map((text) => ({ text, rows: 1 }))) : sourcesContext(lines);
       }
       case 'more':
-        return sections([{ text: `… and ${remaining(b)} more: ${escapeSlack(b.command)}`, rows: 0 }]).map(
-          (u) => ({ ...u, tail: true }),
-        );
+        return sections([{ text: `${moreText(b)}: ${escapeSlack(b.command)}`, rows: 0 }]).map((u) => ({
+          ...u,
+          tail: true,
+        }));
       default:
         return assertNever(b);
     }

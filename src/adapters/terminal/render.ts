@@ -5,8 +5,8 @@ import {
   type Citation,
   type Cited,
   type MarkedRun,
+  moreText,
   type Reply,
-  remaining,
   sourcesNote,
 } from '../../core/reply.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
@@ -98,7 +98,7 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
         ];
       }
       case 'more':
-        return ['', `… and ${remaining(b)} more: ${b.command}`];
+        return ['', `${moreText(b)}: ${b.command}`];
     }
   }
 
