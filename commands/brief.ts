@@ -24,13 +24,23 @@ export default defineCommand({
     const from = since === undefined ? undefined : sinceTime(since, ctx.clock.now());
     const r = sources.brief(channel, from);
     if (r) return r;
+    const follows = sources.following(channel).length > 0;
+    // Only what is known: a channel may never have had a briefing, so "since the last one" is not said.
+    if (from === undefined && !follows)
+      return reply('Nothing to brief', [
+        { type: 'text', text: 'This channel follows nothing yet, so no briefing is waiting for it.' },
+        {
+          type: 'context',
+          text: '/follow QUERY starts briefings here; /brief since:7d lists the reports added in the last week.',
+        },
+      ]);
     return reply('Nothing new', [
       {
         type: 'text',
         text:
           from === undefined
-            ? 'Nothing new for this channel since its last briefing.'
-            : `No new reports${sources.following(channel).length > 0 ? ' matching what this channel follows' : ''} since ${from.slice(0, 16).replace('T', ' ')} UTC.`,
+            ? 'Nothing new for this channel: no report matching what it follows is waiting for a briefing.'
+            : `No new reports${follows ? ' matching what this channel follows' : ''} since ${from.slice(0, 16).replace('T', ' ')} UTC.`,
       },
       {
         type: 'context',

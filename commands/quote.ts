@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { lookupNotice } from '../src/core/corpus.js';
-import { moreBlock, pageField } from '../src/core/paging.js';
+import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
@@ -59,7 +59,13 @@ export default defineCommand({
         `${who.name} said nothing about "${about}" in these reports.`,
         `Try /quote ${who.name} without a topic.`,
       );
-    if (rows.length === 0) throw new UserError(`There is no page ${page}.`);
+    if (rows.length === 0)
+      throw noSuchPage(
+        page,
+        total,
+        PAGE_SIZE,
+        `${who.name} has ${countOf(total, 'quote')}${about ? ` on ${about}` : ''}`,
+      );
     const title = `${who.name}${about ? ` on ${about}` : ''}`;
     const blocks: Block[] = [
       ...lookupNotice(typed, hit, (n) => `/quote ${n}`),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { markTerms } from '../src/core/highlight.js';
-import { moreBlock, pageField } from '../src/core/paging.js';
-import { reply, UserError } from '../src/core/reply.js';
+import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
+import type { PassagePage } from '../src/core/passages.js';
+import { type Block, reply, UserError } from '../src/core/reply.js';
 
 const PAGE_SIZE = 5;
 
@@ -22,24 +23,38 @@ export default defineCommand({
   rest: 'words',
   requires: 'anyone',
   run({ words, page }, { corpus }) {
-    const hits = corpus.search(words, page * PAGE_SIZE + 1);
-    const items = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    if (items.length === 0)
+    const found = corpus.search(words, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+    if (found.total === 0)
       throw new UserError(
         `Nothing matches "${words}".`,
         'Try fewer or other words; prefixes (exfil) and small typos are fine.',
       );
-    const rows = items.flatMap((h) => {
+    if (found.hits.length === 0) throw noSuchPage(page, found.total, PAGE_SIZE, matching(found));
+    const rows = found.hits.flatMap((h) => {
       const source = corpus.citation(h.docId);
       return source ? [{ runs: markTerms(h.text, h.terms), source }] : [];
     });
-    const total = hits.length > page * PAGE_SIZE ? page * PAGE_SIZE + 1 : hits.length;
+    // Very common words are listed newest first, not by relevance: the answer says so.
+    const order: Block[] =
+      found.order === 'newest'
+        ? [
+            {
+              type: 'context',
+              text: `${matching(found)}, newest first: these words are in too many to rank.`,
+            },
+          ]
+        : [];
     return reply(`Search: ${words}`, [
       { type: 'heading', text: `Search: ${words}` },
+      ...order,
       { type: 'passages', rows },
-      ...(total > page * PAGE_SIZE
-        ? moreBlock(page * PAGE_SIZE + 1, page, PAGE_SIZE, `/search ${words}`)
-        : []),
+      ...moreBlock(found.total, page, PAGE_SIZE, `/search ${words}`, found.exact),
     ]);
   },
 });
+
+/** "1 passage matches", "28 passages match", "More than 1,000 passages match". */
+function matching({ total, exact }: PassagePage): string {
+  if (!exact) return `More than ${countOf(total, 'passage')} match`;
+  return `${countOf(total, 'passage')} ${total === 1 ? 'matches' : 'match'}`;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { moreBlock, pageField } from '../src/core/paging.js';
-import { citationOf, reply, UserError } from '../src/core/reply.js';
+import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
+import { citationOf, reply } from '../src/core/reply.js';
 
 const PAGE_SIZE = 20;
 
@@ -19,7 +19,7 @@ export default defineCommand({
       ]);
     const items = corpus.store.listDocuments({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     if (items.length === 0)
-      throw new UserError(`There is no page ${page}; the list has ${Math.ceil(total / PAGE_SIZE)}.`);
+      throw noSuchPage(page, total, PAGE_SIZE, `the corpus holds ${countOf(total, 'report')}`);
     return reply('Sources', [
       { type: 'heading', text: `Sources (${total.toLocaleString('en-GB')})` },
       { type: 'sources', rows: items.map((d) => ({ ...citationOf(d), origin: d.origin })) },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { lookupNotice } from '../src/core/corpus.js';
 import { parseSingleDate, YEARS_READ } from '../src/core/extract/dates.js';
-import { moreBlock, pageField } from '../src/core/paging.js';
+import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
@@ -108,7 +108,7 @@ export default defineCommand({
       );
     }
     if (rows.length === 0)
-      throw new UserError(`There is no page ${page}; the timeline has ${Math.ceil(total / PAGE_SIZE)}.`);
+      throw noSuchPage(page, total, PAGE_SIZE, `the timeline has ${countOf(total, 'event')}`);
     const title = about ? `Timeline: ${about}` : 'Timeline';
     const command = ['/timeline', topic ? `"${topic}"` : '', from ? `from:${from}` : '', to ? `to:${to}` : '']
       .filter(Boolean)

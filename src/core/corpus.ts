@@ -6,7 +6,7 @@ import { findThreatActor } from './data/threat-actors.js';
 import { canonicalOrgName } from './extract/org-identity.js';
 import { createNameLexicon } from './lexicon.js';
 import type { EntityKind } from './model.js';
-import type { PassageHit } from './passages.js';
+import type { PassagePage } from './passages.js';
 import type { DocumentHead, EntityRecord, Store, StoredDocument } from './ports.js';
 import { type Block, type Citation, type Cited, citationOf } from './reply.js';
 import { nameKey } from './text/normalise.js';
@@ -36,7 +36,8 @@ export interface Corpus {
   document(docId: string): StoredDocument | undefined;
   /** Resolves a user-typed name to one entity, or the closest suggestions. */
   lookupEntity(query: string, kinds?: EntityKind[]): Lookup;
-  search(query: string, limit: number): PassageHit[];
+  /** One page of the passages matching `query`, and how many match (see `Store.searchPassages`). */
+  search(query: string, page: { offset: number; limit: number }): PassagePage;
   /** Names starting with (or containing) what the user typed so far, for autocomplete. */
   suggestNames(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
   /**
@@ -196,7 +197,7 @@ export function createCorpus(store: Store): Corpus {
       }
       return out.slice(0, limit);
     },
-    search: (query, limit) => store.searchPassages(query, limit),
+    search: (query, page) => store.searchPassages(query, page),
     async warm() {
       warming = true;
       try {

@@ -1,6 +1,6 @@
 // Long answers are paged: the reply shows one page and says how to ask for the next.
 import { z } from 'zod';
-import type { Block } from './reply.js';
+import { type Block, UserError } from './reply.js';
 
 export const pageField = z.coerce.number().int().min(1, 'page must be 1 or more').max(10_000).default(1);
 
@@ -9,8 +9,36 @@ export function pageOf<T>(items: T[], page: number, size: number): { items: T[];
   return { items: items.slice(start, start + size), more: Math.max(0, items.length - start - size) };
 }
 
-/** The "… and N more: /timeline APT31 page:2" line, or nothing on the last page. */
-export function moreBlock(total: number, page: number, size: number, command: string): Block[] {
+/**
+ * The "… and N more: /timeline APT31 page:2" line, or nothing on the last page. With `exact` false,
+ * more than `total` exist ("… and over 995 more").
+ */
+export function moreBlock(total: number, page: number, size: number, command: string, exact = true): Block[] {
   const shown = Math.min(total, page * size);
-  return shown < total ? [{ type: 'more', shown, total, command: `${command} page:${page + 1}` }] : [];
+  if (shown >= total && exact) return [];
+  return [
+    {
+      type: 'more',
+      shown,
+      total,
+      command: `${command} page:${page + 1}`,
+      ...(exact ? {} : { moreThan: true }),
+    },
+  ];
+}
+
+/** "1 passage", "1,204 passages". */
+export function countOf(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? noun : plural}`;
+}
+
+/**
+ * The answer to a page past the last one, saying which pages there are: "There is no page 7; 28 passages
+ * match, on pages 1–6." `counted` is what there is ("28 passages match"); `total` items exist in all.
+ */
+export function noSuchPage(page: number, total: number, size: number, counted: string): UserError {
+  const pages = Math.max(1, Math.ceil(total / size));
+  return new UserError(
+    `There is no page ${page}; ${counted}, ${pages === 1 ? 'all on page 1' : `on pages 1–${pages}`}.`,
+  );
 }

@@ -25,6 +25,16 @@ export interface PassageHit {
   terms: string[];
 }
 
+/** One page of a passage search, and how many passages match in all. */
+export interface PassagePage {
+  hits: PassageHit[];
+  /** Passages matching in all; when `exact` is false, more than this many (see `PassageSearch.search`). */
+  total: number;
+  exact: boolean;
+  /** Best first, or newest first for a query of only very common words. */
+  order: 'best' | 'newest';
+}
+
 /** Below this many characters a passage is a heading or a dateline: it joins the paragraph after it. */
 const MIN_PASSAGE = 80;
 /** Above this many characters a paragraph is split at sentence boundaries into even parts. */

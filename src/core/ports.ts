@@ -1,7 +1,7 @@
 // The outside world as the core sees it. Implementations live in src/infra; tests pass their own.
 import type { MergedAssessment, MergedEvent, MergedQuote } from './merge.js';
 import type { Assessment, DatedEvent, Document, EntityKind, Extraction, IsoDate, Quote } from './model.js';
-import type { PassageHit } from './passages.js';
+import type { PassagePage } from './passages.js';
 import type { Reply } from './reply.js';
 
 export interface Logger {
@@ -95,11 +95,12 @@ export interface Store {
    */
   hasDocument(doc: Pick<Document, 'id' | 'url' | 'body'>): boolean;
   /**
-   * Passages matching `query`, best first (bm25, title words count double): the best passage of each
-   * document, then the others. Every word must match, else any; the last word is a prefix (4+ letters);
-   * a word no passage holds is replaced by close ones ("dowdne" → "dowden").
+   * One page of the passages whose text matches `query`, and how many match: best first (bm25), each
+   * document's best passage ahead among the first; newest first when every word is very common, counted
+   * up to a cap (`exact` false past it). Every word must match in one of its forms, else any; the last
+   * word is a prefix (4+ letters); a word no passage holds is replaced by close ones ("dowdne" → "dowden").
    */
-  searchPassages(query: string, limit: number): PassageHit[];
+  searchPassages(query: string, page: { offset: number; limit: number }): PassagePage;
   /**
    * Prepares what typo-tolerant search needs in small steps, yielding between them; optional to call.
    * Until it is done, searches correct words with the part prepared so far instead of preparing the rest.

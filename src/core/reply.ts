@@ -50,7 +50,7 @@ export type Block =
   | { type: 'assessments'; rows: ({ phrase: string; band: string; range: string; text: string } & Cited)[] }
   | { type: 'passages'; rows: { runs: MarkedRun[]; source: Citation }[] }
   | { type: 'sources'; rows: (Citation & { origin: string })[] }
-  | { type: 'more'; shown: number; total: number; command: string }
+  | MoreBlock
   | { type: 'context'; text: string };
 
 /** A source as the reply's source list shows it: where the document came from, when a block says. */
@@ -94,6 +94,22 @@ export function numberSources(r: Reply): NumberedSources {
     list: [...list.values()],
     numbers: (c) => c.sources.map((x) => number.get(x.docId) ?? 0).sort((x, y) => x - y),
   };
+}
+
+/** "… and N more: COMMAND": `shown` of `total` listed so far; with `moreThan`, over `total` exist. */
+export interface MoreBlock {
+  type: 'more';
+  shown: number;
+  total: number;
+  command: string;
+  moreThan?: true;
+}
+
+/** What a 'more' block says is left, before its command: "… and 12 more", "… and over 995 more". */
+export function moreText(b: MoreBlock): string {
+  const n = Math.max(0, b.total - b.shown);
+  if (!b.moreThan) return `… and ${n.toLocaleString('en-GB')} more`;
+  return n > 0 ? `… and over ${n.toLocaleString('en-GB')} more` : '… and more';
 }
 
 export type ReplyStatus = 'ok' | 'user-error' | 'error';

@@ -16,6 +16,8 @@ export const MIN_PREFIX = 4;
 export const MAX_QUERY_PARTS = 12;
 /** At most this many typo alternatives per word. */
 export const MAX_ALTERNATIVES = 3;
+/** At most this many other forms per word: a family rarely has more ("democracy": 7 with its own). */
+export const MAX_FORMS = 12;
 
 export interface QueryWord {
   /** The word folded (lower case, accents dropped), as FTS5 and highlight.ts fold it. */
@@ -24,6 +26,8 @@ export interface QueryWord {
   prefix: boolean;
   /** Vocabulary words to accept instead ("dowden" for "dowdne"): set only when `term` matches nothing. */
   alternatives: string[];
+  /** Other vocabulary words of the term's family, accepted too: "democratic" for "democracy" (stem.ts). */
+  forms: string[];
 }
 
 export interface QueryPlan {
@@ -32,9 +36,12 @@ export interface QueryPlan {
   phrases: string[][];
 }
 
-/** The index's own vocabulary: whether some passage holds a (folded) term exactly. */
+/** The index's own vocabulary. */
 export interface Vocabulary {
+  /** Whether some passage holds a (folded) term exactly. */
   has(term: string): boolean;
+  /** The held words of the term's family (`wordFamily`), the term itself left out; a few at most. */
+  forms(term: string): string[];
 }
 
 /** What planning needs from a lexicon (see lexicon.ts). */
@@ -83,7 +90,7 @@ export function parseQuery(input: string): QueryPlan {
         const same = words.find((w) => w.term === term);
         // A repeated word is searched once; typed again at the end, it is the word being completed.
         if (same) same.prefix ||= prefix;
-        else words.push({ term, prefix, alternatives: [] });
+        else words.push({ term, prefix, alternatives: [], forms: [] });
       });
     });
   };
@@ -114,13 +121,15 @@ export function isEmptyPlan(plan: QueryPlan): boolean {
 }
 
 /**
- * The plan with typo alternatives for the words the index does not hold. A word no passage holds but
- * that starts held words ("sanction" when only "sanctions" occurs) becomes a prefix instead; otherwise it
- * gets the lexicon's corrections. Known words are left alone: an exact match beats a guess.
+ * The plan with each word's other forms ("democratic", "democracies" for "democracy"), and typo
+ * alternatives for the words the index holds in no form. A word no passage holds but that starts held
+ * words ("exfil" when "exfiltrated" occurs) becomes a prefix instead; otherwise it gets the lexicon's
+ * corrections. Known words are left alone: an exact match beats a guess.
  */
 export function withAlternatives(plan: QueryPlan, vocabulary: Vocabulary, lexicon: QueryLexicon): QueryPlan {
   const words = plan.words.map((w): QueryWord => {
-    if (vocabulary.has(w.term)) return w;
+    const forms = vocabulary.forms(w.term);
+    if (forms.length > 0 || vocabulary.has(w.term)) return { ...w, forms };
     if (w.term.length >= MIN_PREFIX && lexicon.completions(w.term, 1).length > 0) {
       return { ...w, prefix: true, alternatives: [] };
     }
@@ -145,13 +154,15 @@ function quoted(text: string): string {
 
 function renderWord(w: QueryWord): string {
   const own = `${quoted(w.term)}${w.prefix ? '*' : ''}`;
-  if (w.alternatives.length === 0) return own;
-  return `(${[own, ...w.alternatives.map(quoted)].join(' OR ')})`;
+  const others = [...w.forms, ...w.alternatives];
+  if (others.length === 0) return own;
+  return `(${[own, ...others.map(quoted)].join(' OR ')})`;
 }
 
 /**
  * The plan as an FTS5 MATCH expression: each word a quoted string (`"x"*` as a prefix, `("x" OR "y")` with
- * alternatives), each phrase one quoted string, joined by AND or OR. Null when there is nothing to match.
+ * its other forms or alternatives), each phrase one quoted string, joined by AND or OR. Null when there is
+ * nothing to match.
  */
 export function toMatchExpression(plan: QueryPlan, combine: 'AND' | 'OR'): string | null {
   const parts = [...plan.words.map(renderWord), ...plan.phrases.map((p) => quoted(p.join(' ')))];
@@ -159,8 +170,8 @@ export function toMatchExpression(plan: QueryPlan, combine: 'AND' | 'OR'): strin
 }
 
 /**
- * The plan's terms that occur in `text`, for highlight.ts `markTerms`: a word or the alternative that
- * occurs, a prefix as typed (markTerms marks every word starting with it), a phrase's meaningful words.
+ * The plan's terms that occur in `text`, for highlight.ts `markTerms`: a word, its forms or the alternative
+ * that occurs, a prefix as typed (markTerms marks every word starting with it), a phrase's meaningful words.
  */
 export function matchedTerms(plan: QueryPlan, text: string): string[] {
   const present = new Set(foldedWords(text));
@@ -171,7 +182,7 @@ export function matchedTerms(plan: QueryPlan, text: string): string[] {
   };
   for (const w of plan.words) {
     if (present.has(w.term) || (w.prefix && startsSome(w.term))) found.add(w.term);
-    for (const a of w.alternatives) if (present.has(a)) found.add(a);
+    for (const a of [...w.forms, ...w.alternatives]) if (present.has(a)) found.add(a);
   }
   for (const p of plan.phrases) {
     if (p.every((t) => present.has(t))) for (const t of p) if (meaningful(t)) found.add(t);

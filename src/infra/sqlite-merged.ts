@@ -461,11 +461,11 @@ class RecentClusters<T extends { id: number }> {
 
 // ─── Reading ────────────────────────────────────────────────────────────────────────────────────────
 
-/** An FTS5 query requiring every word of `words`, each as a prefix; null when nothing searchable is left. */
-export function allWordsQuery(words: readonly string[]): string | null {
-  const terms = words.map((w) => w.replace(/"/g, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return terms.length === 0 ? null : terms.map((w) => `"${w}"*`).join(' AND ');
-}
+/**
+ * The FTS5 query requiring every topic word (in any of its forms) of `words`, planned as /search plans its
+ * words; null when nothing searchable is left.
+ */
+export type TopicMatch = (words: readonly string[]) => string | null;
 
 /**
  * Reading one matching event cluster (and sorting it into place) costs about as much as walking this many
@@ -549,7 +549,7 @@ function toEntity(r: EntityDbRow): EntityRecord & { id: number } {
   };
 }
 
-export function createMergedReader(db: Db): MergedReader {
+export function createMergedReader(db: Db, topicMatch: TopicMatch): MergedReader {
   const docsOf = (table: 'events' | 'quotes' | 'assessments') =>
     db
       .prepare<[number, number], string>(
@@ -818,7 +818,7 @@ export function createMergedReader(db: Db): MergedReader {
       return [...new Set(stmt.mentioning.all(name, limit * 2))].slice(0, limit);
     },
     eventClusters({ actor, words, range, limit, offset = 0 }) {
-      const match = words ? allWordsQuery(words) : null;
+      const match = words ? topicMatch(words) : null;
       if (words && !match) return { rows: [], total: 0 };
       const { from, to } = periodBounds(range);
       const open = from === OPEN_START && to === OPEN_END;
@@ -835,7 +835,7 @@ export function createMergedReader(db: Db): MergedReader {
       return withWords({ from, to, match }, open, limit, offset);
     },
     quoteClusters({ speaker, words, limit, offset = 0 }) {
-      const match = words && words.length > 0 ? allWordsQuery(words) : null;
+      const match = words && words.length > 0 ? topicMatch(words) : null;
       if (words && words.length > 0 && !match) return { rows: [], total: 0 };
       const [q, counted] = match
         ? [quoteQueries.words, { speaker, match }]

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { textHash } from '../core/documents/identity.js';
 import { createLexicon, type Lexicon } from '../core/lexicon.js';
 import type { Document, EntityKind, Extraction, IsoDate, ProbabilityBand } from '../core/model.js';
-import type { PassageHit } from '../core/passages.js';
+import type { PassagePage } from '../core/passages.js';
 import type {
   AddResult,
   AssessmentRow,
@@ -17,7 +17,7 @@ import type {
   Store,
   StoredDocument,
 } from '../core/ports.js';
-import { foldedWords, type QueryLexicon } from '../core/search-query.js';
+import { foldedWords, type QueryLexicon, toMatchExpression } from '../core/search-query.js';
 import { dateBounds, OPEN_END, OPEN_START } from './sqlite-dates.js';
 import {
   createMergedReader,
@@ -31,6 +31,7 @@ import {
   PASSAGES_MIGRATION,
   vocabularyPage,
 } from './sqlite-passages.js';
+import { fillWordFamilies, WORD_FAMILIES_MIGRATION } from './sqlite-word-families.js';
 
 /** Vocabulary terms read per step when filling the lexicon (~10 ms each). */
 const VOCABULARY_PAGE = 5_000;
@@ -140,6 +141,11 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   `,
   // 8: a claimed delivery names the run that claimed it (ADR 9).
   CLAIM_OWNER_MIGRATION,
+  // 9: word families, so a topic word finds its other forms (issue 13).
+  (db) => {
+    db.exec(WORD_FAMILIES_MIGRATION);
+    fillWordFamilies(db);
+  },
 ];
 
 /** Documents read per step while migrating: a page at a time, since a connection cannot write while it iterates. */
@@ -147,7 +153,8 @@ const MIGRATION_PAGE = 500;
 
 function migrateToPassages(db: Db): void {
   db.exec(PASSAGES_MIGRATION);
-  const writer = createPassageWriter(db);
+  // Word families come with migration 7, filled from the vocabulary this writes.
+  const writer = createPassageWriter(db, { families: false });
   const page = db.prepare<[number, number], Document & { rowid: number }>(
     `SELECT rowid, id, title, publisher, author, published, url, origin, body FROM documents
      WHERE rowid > ? ORDER BY rowid LIMIT ?`,
@@ -486,7 +493,6 @@ export function openSqliteStore(file: string): Store & SourceStore {
     withoutRowId(readRow(assessmentRow, 'assessments', row));
 
   const merged = createMergedWriter(db);
-  const read = createMergedReader(db);
   const passages = createPassageWriter(db);
 
   // Typo and prefix alternatives for /search: the FTS5 vocabulary in a lexicon, read page by page, either
@@ -512,6 +518,8 @@ export function openSqliteStore(file: string): Store & SourceStore {
     completions: (prefix, limit) => ensureLexicon().completions(prefix, limit),
   };
   const search = createPassageSearch(db, queryLexicon);
+  // Topic words of /quote and /timeline are read as /search reads its words: forms, prefix, typos.
+  const read = createMergedReader(db, (words) => toMatchExpression(search.plan(words.join(' ')), 'AND'));
   const learnWords = (doc: Document) => {
     if (vocabularyRead === '') return; // not started: the document's words come with the vocabulary
     const words = new Set(foldedWords(`${doc.title ?? ''} ${doc.body}`));
@@ -610,7 +618,11 @@ export function openSqliteStore(file: string): Store & SourceStore {
 
   // Every write of documents runs in one IMMEDIATE transaction here. The merge writer remembers recent
   // clusters, so it forgets them when another connection has committed since the last write (SQLite's
-  // data_version) and when a write rolls back.
+  // data_version) and when a write rolls back; the passage writer, the words it wrote, on a rollback.
+  const rolledBack = () => {
+    merged.forget();
+    passages.forget();
+  };
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   let lastDataVersion: unknown;
   const writeTransaction = db.transaction((write: () => unknown) => {
@@ -623,7 +635,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
     try {
       return writeTransaction.immediate(write) as T;
     } catch (err) {
-      merged.forget();
+      rolledBack();
       throw err;
     }
   };
@@ -652,7 +664,7 @@ export function openSqliteStore(file: string): Store & SourceStore {
           try {
             return insertRowsAlone(c.doc, c.extraction, c.ingestedAt);
           } catch (err) {
-            merged.forget();
+            rolledBack();
             return failure(c.doc, err);
           }
         }),
@@ -684,8 +696,8 @@ export function openSqliteStore(file: string): Store & SourceStore {
       return results;
     },
 
-    searchPassages(query, limit): PassageHit[] {
-      return search.search(query, limit);
+    searchPassages(query, page): PassagePage {
+      return search.search(query, page);
     },
 
     async warmSearch() {

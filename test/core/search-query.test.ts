@@ -11,6 +11,7 @@ import {
   type Vocabulary,
   withAlternatives,
 } from '../../src/core/search-query.js';
+import { wordFamily } from '../../src/core/text/stem.js';
 
 const words = (plan: QueryPlan) => plan.words.map((w) => (w.prefix ? `${w.term}*` : w.term));
 
@@ -22,7 +23,7 @@ describe('parseQuery', () => {
   });
 
   it('makes only the last word a prefix, from four letters, while it is still being typed', () => {
-    expect(parseQuery('exfil').words).toEqual([{ term: 'exfil', prefix: true, alternatives: [] }]);
+    expect(parseQuery('exfil').words).toEqual([{ term: 'exfil', prefix: true, alternatives: [], forms: [] }]);
     expect(words(parseQuery('exfil '))).toEqual(['exfil']);
     expect(words(parseQuery('exfil.'))).toEqual(['exfil']);
     expect(words(parseQuery('exfil data'))).toEqual(['exfil', 'data*']);
@@ -57,53 +58,82 @@ describe('parseQuery', () => {
 });
 
 describe('withAlternatives', () => {
-  const counts: Record<string, number> = { dowden: 3, electoral: 2, commission: 2, sanctions: 4, said: 9 };
-  const vocabulary: Vocabulary = { has: (t) => (counts[t] ?? 0) > 0 };
+  const counts: Record<string, number> = {
+    dowden: 3,
+    electoral: 2,
+    commission: 2,
+    sanctions: 4,
+    said: 9,
+    exfiltrated: 1,
+    democratic: 2,
+    democracies: 1,
+  };
+  const vocabulary: Vocabulary = {
+    has: (t) => (counts[t] ?? 0) > 0,
+    forms: (t) => Object.keys(counts).filter((w) => w !== t && wordFamily(w) === wordFamily(t)),
+  };
   const lexicon = createLexicon();
   lexicon.add(Object.entries(counts).map(([term, weight]) => ({ term, weight })));
 
   it('offers corrections only for words the index does not hold', () => {
     const plan = planQuery('Dowdne said', { vocabulary, lexicon });
     expect(plan.words).toEqual([
-      { term: 'dowdne', prefix: false, alternatives: ['dowden'] },
-      { term: 'said', prefix: true, alternatives: [] },
+      { term: 'dowdne', prefix: false, alternatives: ['dowden'], forms: [] },
+      { term: 'said', prefix: true, alternatives: [], forms: [] },
     ]);
     expect(planQuery('dowden said', { vocabulary, lexicon }).words[0]?.alternatives).toEqual([]);
     // The last word, unknown and completing nothing: corrected, still a prefix.
     expect(planQuery('Dowdne', { vocabulary, lexicon }).words).toEqual([
-      { term: 'dowdne', prefix: true, alternatives: ['dowden'] },
+      { term: 'dowdne', prefix: true, alternatives: ['dowden'], forms: [] },
     ]);
   });
 
-  it('turns an unknown word that starts known words into a prefix', () => {
+  it('adds the held forms of each word, held itself or not, and corrects none of them', () => {
+    expect(planQuery('democracy dowden', { vocabulary, lexicon }).words[0]).toEqual({
+      term: 'democracy',
+      prefix: false,
+      alternatives: [],
+      forms: ['democratic', 'democracies'],
+    });
     expect(planQuery('sanction dowden', { vocabulary, lexicon }).words[0]).toEqual({
       term: 'sanction',
+      prefix: false,
+      alternatives: [],
+      forms: ['sanctions'],
+    });
+  });
+
+  it('turns an unknown word that starts known words into a prefix', () => {
+    expect(planQuery('exfil dowden', { vocabulary, lexicon }).words[0]).toEqual({
+      term: 'exfil',
       prefix: true,
       alternatives: [],
+      forms: [],
     });
   });
 
   it('leaves phrases and unknown short words alone', () => {
     const plan = withAlternatives(parseQuery('"electorl commision" chna'), vocabulary, lexicon);
     expect(plan.phrases).toEqual([['electorl', 'commision']]);
-    expect(plan.words).toEqual([{ term: 'chna', prefix: true, alternatives: [] }]);
+    expect(plan.words).toEqual([{ term: 'chna', prefix: true, alternatives: [], forms: [] }]);
   });
 });
 
 describe('toMatchExpression', () => {
-  it('quotes every term, with * for a prefix and OR-groups for alternatives', () => {
+  it('quotes every term, with * for a prefix and OR-groups for forms and alternatives', () => {
     const plan: QueryPlan = {
       words: [
-        { term: 'dowdne', prefix: false, alternatives: ['dowden', 'dowsen'] },
-        { term: 'exfil', prefix: true, alternatives: [] },
+        { term: 'dowdne', prefix: false, alternatives: ['dowden', 'dowsen'], forms: [] },
+        { term: 'exfil', prefix: true, alternatives: [], forms: [] },
+        { term: 'democracy', prefix: false, alternatives: [], forms: ['democratic'] },
       ],
       phrases: [['electoral', 'commission']],
     };
     expect(toMatchExpression(plan, 'AND')).toBe(
-      '("dowdne" OR "dowden" OR "dowsen") AND "exfil"* AND "electoral commission"',
+      '("dowdne" OR "dowden" OR "dowsen") AND "exfil"* AND ("democracy" OR "democratic") AND "electoral commission"',
     );
     expect(toMatchExpression(plan, 'OR')).toBe(
-      '("dowdne" OR "dowden" OR "dowsen") OR "exfil"* OR "electoral commission"',
+      '("dowdne" OR "dowden" OR "dowsen") OR "exfil"* OR ("democracy" OR "democratic") OR "electoral commission"',
     );
   });
 
@@ -120,23 +150,33 @@ describe('toMatchExpression', () => {
 
   it('doubles quotes inside a term, should one ever get there', () => {
     expect(
-      toMatchExpression({ words: [{ term: 'a"b', prefix: true, alternatives: ['c"'] }], phrases: [] }, 'AND'),
+      toMatchExpression(
+        { words: [{ term: 'a"b', prefix: true, alternatives: ['c"'], forms: [] }], phrases: [] },
+        'AND',
+      ),
     ).toBe('("a""b"* OR "c""")');
   });
 });
 
 describe('matchedTerms', () => {
-  it('reports the words, alternatives and prefixes that occur, a prefix as typed', () => {
+  it('reports the words, forms, alternatives and prefixes that occur, a prefix as typed', () => {
     const plan: QueryPlan = {
       words: [
-        { term: 'dowdne', prefix: false, alternatives: ['dowden'] },
-        { term: 'sanction', prefix: true, alternatives: [] },
-        { term: 'zebra', prefix: false, alternatives: [] },
+        { term: 'dowdne', prefix: false, alternatives: ['dowden'], forms: [] },
+        { term: 'sanction', prefix: true, alternatives: [], forms: [] },
+        { term: 'zebra', prefix: false, alternatives: [], forms: [] },
+        { term: 'democracy', prefix: false, alternatives: [], forms: ['democratic'] },
       ],
       phrases: [['the', 'foreign', 'office']],
     };
-    const text = 'Oliver Dowden said The Foreign Office sanctioned two individuals.';
-    expect(matchedTerms(plan, text).sort()).toEqual(['dowden', 'foreign', 'office', 'sanction']);
+    const text = 'Oliver Dowden said The Foreign Office sanctioned two democratic individuals.';
+    expect(matchedTerms(plan, text).sort()).toEqual([
+      'democratic',
+      'dowden',
+      'foreign',
+      'office',
+      'sanction',
+    ]);
     // A phrase counts only when all its words are there.
     expect(matchedTerms(plan, 'Foreign affairs, no office')).toEqual([]);
     expect(matchedTerms(plan, 'Nothing here')).toEqual([]);

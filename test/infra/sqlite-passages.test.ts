@@ -7,13 +7,19 @@ import { markTerms } from '../../src/core/highlight.js';
 import { createLexicon } from '../../src/core/lexicon.js';
 import type { Document } from '../../src/core/model.js';
 import {
+  COUNT_CAP,
   commonThreshold,
   createPassageSearch,
   createPassageWriter,
   PASSAGES_MIGRATION,
+  type PassageSearch,
   passageVocabulary,
   vocabularyOf,
 } from '../../src/infra/sqlite-passages.js';
+import { fillWordFamilies, WORD_FAMILIES_MIGRATION } from '../../src/infra/sqlite-word-families.js';
+
+/** The first page of a search, `limit` long. */
+const top = (s: PassageSearch, query: string, limit: number) => s.search(query, { offset: 0, limit }).hits;
 
 function doc(id: string, body: string, title: string | null = null): Document {
   return { id, title, publisher: null, author: null, published: null, url: null, origin: `${id}.txt`, body };
@@ -55,6 +61,7 @@ function open(...docs: Document[]) {
   const db = new Database(join(dir, `passages-${files++}.db`));
   db.pragma('journal_mode = WAL');
   db.exec(PASSAGES_MIGRATION);
+  db.exec(WORD_FAMILIES_MIGRATION);
   const writer = createPassageWriter(db);
   db.transaction(() => {
     for (const d of docs) writer.add(d);
@@ -99,6 +106,25 @@ describe('writing passages', () => {
     expect(passageVocabulary(db).has('uk')).toBe(true);
     expect(passageVocabulary(db).has('zebra')).toBe(false);
     expect(passageVocabulary(db).has('"')).toBe(false);
+    // A word in a title only is not in any passage's text.
+    expect(passageVocabulary(db).has('calls')).toBe(false);
+    db.close();
+  });
+
+  it('keeps the word families of passage text, filled again by the migration', () => {
+    const { db } = open(NCSC, US);
+    const families = () => db.prepare('SELECT family, word FROM passage_words ORDER BY word').all();
+    expect(passageVocabulary(db).forms('sanction')).toEqual(['sanctioned']);
+    expect(passageVocabulary(db).forms('democracy')).toEqual(['democratic']);
+    expect(passageVocabulary(db).forms('designated')).toEqual([]);
+    const written = families();
+    expect(written).toContainEqual({ family: 'democrat', word: 'democratic' });
+    // Words with digits and title-only words are not kept.
+    expect(written.some((r) => /apt31|calls/.test(JSON.stringify(r)))).toBe(false);
+    db.exec('DELETE FROM passage_words');
+    fillWordFamilies(db);
+    // The migration reads the index's vocabulary, titles' words included: a superset of what was written.
+    expect(families()).toEqual(expect.arrayContaining(written));
     db.close();
   });
 });
@@ -107,7 +133,7 @@ describe('searching passages', () => {
   const { search } = open(NCSC, US, IRISH);
 
   it('requires every word (AND) and reports the matched words', () => {
-    const hits = search.search('electoral commission', 10);
+    const hits = top(search, 'electoral commission', 10);
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ docId: 'ncsc', paragraph: 1 });
     expect(hits[0]?.text).toContain('Electoral Commission systems');
@@ -116,28 +142,37 @@ describe('searching passages', () => {
   });
 
   it('falls back to any word (OR) when no passage has them all', () => {
-    const hits = search.search('electoral zebra', 10);
+    const hits = top(search, 'electoral zebra', 10);
     expect(hits.map((h) => h.docId)).toEqual(['ncsc']);
     expect(hits[0]?.terms).toEqual(['electoral']);
   });
 
   it('matches the last word by prefix from four characters, reporting the prefix', () => {
-    const hits = search.search('sanction', 10);
-    expect([...new Set(hits.map((h) => h.docId))].sort()).toEqual(['ncsc', 'us']);
+    const hits = top(search, 'sanction', 10);
+    // "sanctions" is only in the US title: a passage is found for its own words.
+    expect([...new Set(hits.map((h) => h.docId))]).toEqual(['ncsc']);
     expect(hits.every((h) => h.terms.includes('sanction'))).toBe(true);
-    expect(search.search('apt3', 10).flatMap((h) => h.terms)).toContain('apt3');
-    expect(search.search('exfil', 10)).toEqual([]);
+    expect(top(search, 'apt3', 10).flatMap((h) => h.terms)).toContain('apt3');
+    expect(top(search, 'exfil', 10)).toEqual([]);
   });
 
   it('matches an unknown word that starts known words by prefix, wherever it stands', () => {
-    expect(search.plan('sanction treasury').words[0]).toMatchObject({ term: 'sanction', prefix: true });
-    expect(search.search('sanction treasury', 10).map((h) => h.docId)).toEqual(['us', 'us']);
+    expect(search.plan('intrus decade').words[0]).toMatchObject({ term: 'intrus', prefix: true });
+    expect(top(search, 'intrus decade', 10).map((h) => [h.docId, h.paragraph])).toEqual([['us', 1]]);
+  });
+
+  it('matches the other forms of a word, and marks the form found', () => {
+    expect(search.plan('democracy').words[0]).toMatchObject({ term: 'democracy', forms: ['democratic'] });
+    const hits = top(search, 'democracy institution', 10);
+    expect(hits.map((h) => [h.docId, h.paragraph])).toEqual([['ncsc', 4]]);
+    expect(hits[0]?.terms.sort()).toEqual(['democratic', 'institution', 'institutions']);
+    expect(top(search, 'sanctioning', 10).map((h) => h.docId)).toEqual(['ncsc']);
   });
 
   it('does not prefix-match short words, nor words no longer being typed', () => {
-    expect(search.search('ap', 10)).toEqual([]);
-    expect(search.search('zi', 10)).toEqual([]);
-    expect(search.search('apt', 10)).toEqual([]);
+    expect(top(search, 'ap', 10)).toEqual([]);
+    expect(top(search, 'zi', 10)).toEqual([]);
+    expect(top(search, 'apt', 10)).toEqual([]);
     // A space after a known word means the user finished it: "cyber " is not "cyber*".
     expect(search.plan('cyber').words[0]?.prefix).toBe(true);
     expect(search.plan('cyber ').words[0]?.prefix).toBe(false);
@@ -145,55 +180,57 @@ describe('searching passages', () => {
 
   it('tolerates typos in words of five or more letters that the index does not know', () => {
     for (const q of ['Dowdon', 'Dowdne', 'dowdne said']) {
-      const hits = search.search(q, 10);
+      const hits = top(search, q, 10);
       expect(
         hits.map((h) => h.docId),
         q,
       ).toEqual(['ncsc']);
       expect(hits[0]?.terms, q).toContain('dowden');
     }
-    expect(search.search('Wuhen', 10).map((h) => h.docId)).toEqual(['us']);
-    expect(search.search('Zirconuim', 10).map((h) => h.docId)).toEqual(['ncsc']);
+    expect(top(search, 'Wuhen', 10).map((h) => h.docId)).toEqual(['us']);
+    expect(top(search, 'Zirconuim', 10).map((h) => h.docId)).toEqual(['ncsc']);
     // Four letters: no typo tolerance ("Chna" is not "china"), and no prefix match either.
-    expect(search.search('Chna', 10)).toEqual([]);
+    expect(top(search, 'Chna', 10)).toEqual([]);
     // A known word is taken as typed, not "corrected" to a neighbour.
     expect(search.plan('cyber').words[0]?.alternatives).toEqual([]);
   });
 
   it('ignores case, accents and function words', () => {
-    expect(search.search('RESUME', 10).map((h) => h.docId)).toEqual(['us']);
-    expect(search.search('résumé', 10)[0]?.terms).toEqual(['resume']);
-    const hits = search.search('the compromise of the Electoral Commission', 10);
+    expect(top(search, 'RESUME', 10).map((h) => h.docId)).toEqual(['us']);
+    expect(top(search, 'résumé', 10)[0]?.terms).toEqual(['resume']);
+    const hits = top(search, 'the compromise of the Electoral Commission', 10);
     expect(hits.map((h) => h.paragraph)).toEqual([1]);
-    expect(search.search('Tomas O Suilleabhain', 10).map((h) => h.docId)).toEqual(['irish']);
-    expect(search.search('DÁIL', 10)[0]?.terms).toEqual(['dail']);
+    expect(top(search, 'Tomas O Suilleabhain', 10).map((h) => h.docId)).toEqual(['irish']);
+    expect(top(search, 'DÁIL', 10)[0]?.terms).toEqual(['dail']);
   });
 
-  it('matches words across title and passage', () => {
-    // "treasury" is only in the US title for the second paragraph; "decade" only in its text.
-    const hits = search.search('treasury decade', 10);
-    expect(hits.map((h) => [h.docId, h.paragraph])).toEqual([['us', 1]]);
-    expect(hits[0]?.terms.sort()).toEqual(['decade', 'treasury']);
-  });
-
-  it('ranks a title match above a body match', () => {
-    // "china" is in the NCSC title only; "chinese" in its text. "treasury": US title and text.
-    const hits = search.search('company', 10);
-    expect(hits[0]?.docId).toBe('us');
-    expect(hits.map((h) => h.docId)).toEqual(['us', 'ncsc', 'us']);
+  it('finds a passage for its own words, never for its title’s alone', () => {
+    // "china" is in the NCSC title only ("chinese" in its text); "company" in the US title and one passage.
+    expect(top(search, 'china', 10)).toEqual([]);
+    expect(top(search, 'company', 10).map((h) => [h.docId, h.paragraph])).toEqual([
+      ['us', 0],
+      ['ncsc', 3],
+    ]);
+    // "treasury" is in the US title and its first passage; "decade" in its second only: no passage has both.
+    const hits = top(search, 'treasury decade', 10);
+    expect(hits.map((h) => [h.docId, h.paragraph]).sort()).toEqual([
+      ['us', 0],
+      ['us', 1],
+    ]);
+    expect(hits.every((h) => h.terms.length === 1)).toBe(true);
   });
 
   it('matches quoted phrases exactly', () => {
-    expect(search.search('"front company"', 10).map((h) => h.docId)).toEqual(['us', 'ncsc', 'us']);
-    expect(search.search('"company front"', 10)).toEqual([]);
-    const hits = search.search('"Electoral Commission" hack', 10);
+    expect(top(search, '"front company"', 10).map((h) => h.docId)).toEqual(['ncsc']);
+    expect(top(search, '"company front"', 10)).toEqual([]);
+    const hits = top(search, '"Electoral Commission" hack', 10);
     expect(hits.map((h) => [h.docId, h.paragraph])).toEqual([['ncsc', 1]]);
     expect(hits[0]?.terms.sort()).toEqual(['commission', 'electoral']);
   });
 
   it('returns nothing, without error, for stop words, punctuation and hostile input', () => {
     for (const q of ['', '   ', 'the of and', '"the"', '!!!', '*', '-', '""', '"', '😀']) {
-      expect(search.search(q, 10), q).toEqual([]);
+      expect(top(search, q, 10), q).toEqual([]);
     }
     const hostile = [
       'NEAR(cyber china)',
@@ -219,15 +256,15 @@ describe('searching passages', () => {
       '\u0000cyber\u0000',
       'cyber\ncampaigns\tchina',
     ];
-    for (const q of hostile) expect(() => search.search(q, 10), q).not.toThrow();
-    expect(search.search('title:china', 10).length).toBeGreaterThan(0);
-    expect(search.search("cyber' OR 1=1; DROP TABLE passages; --", 10).length).toBeGreaterThan(0);
-    expect(search.search('NEAR(cyber china)', 10).length).toBeGreaterThan(0);
+    for (const q of hostile) expect(() => top(search, q, 10), q).not.toThrow();
+    expect(top(search, 'title:cyber', 10).length).toBeGreaterThan(0);
+    expect(top(search, "cyber' OR 1=1; DROP TABLE passages; --", 10).length).toBeGreaterThan(0);
+    expect(top(search, 'NEAR(cyber china)', 10).length).toBeGreaterThan(0);
   });
 
   it('gives terms that markTerms can highlight', () => {
     const { db, search: ncscOnly } = open(NCSC);
-    const [hit] = ncscOnly.search('apt31 sanction', 1);
+    const [hit] = top(ncscOnly, 'apt31 sanction', 1);
     db.close();
     expect(hit).toBeDefined();
     const marked = markTerms(hit?.text ?? '', hit?.terms ?? [])
@@ -255,11 +292,39 @@ describe('diversity and limits', () => {
       'A long report about many groups, in which one sentence, near the end, briefly names APT31 among others.',
     );
     const { db, search } = open(a, b);
-    const hits = search.search('APT31', 10);
+    const hits = top(search, 'APT31', 10);
     expect(hits.map((h) => h.docId)).toEqual(['a', 'b', 'a', 'a']);
     expect(hits[0]?.paragraph).toBe(0);
-    expect(search.search('APT31', 2).map((h) => h.docId)).toEqual(['a', 'b']);
-    expect(search.search('APT31', 0)).toEqual([]);
+    expect(top(search, 'APT31', 2).map((h) => h.docId)).toEqual(['a', 'b']);
+    expect(top(search, 'APT31', 0)).toEqual([]);
+    db.close();
+  });
+
+  it('cuts every page from one order: no overlap, every match on some page, an exact total', () => {
+    // 30 documents of 3 passages: one document's passages rank best, so the first pages put others first.
+    const docs = Array.from({ length: 30 }, (_, i) =>
+      doc(
+        `d${i}`,
+        [0, 1, 2]
+          .map(
+            (p) =>
+              `Report ${i}, part ${p}: ${'wiper '.repeat(i === 0 ? 4 : 1)}malware hit the grid operator and its regional control rooms overnight.`,
+          )
+          .join('\n\n'),
+      ),
+    );
+    const { db, search } = open(...docs);
+    const pages = Array.from({ length: 20 }, (_, k) => search.search('wiper', { offset: k * 5, limit: 5 }));
+    expect(pages.map((p) => [p.total, p.exact, p.order])).toEqual(pages.map(() => [90, true, 'best']));
+    const seen = pages.flatMap((p) => p.hits.map((h) => `${h.docId}#${h.paragraph}`));
+    expect(seen).toHaveLength(90);
+    expect(new Set(seen).size).toBe(90);
+    // d0's passages rank best, yet the first page shows five documents, d0's best first.
+    expect(new Set(seen.slice(0, 5).map((k) => k.split('#')[0])).size).toBe(5);
+    expect(seen[0]).toBe('d0#0');
+    // A page past the end is empty, with the total still known; one page read alone is the same page.
+    expect(search.search('wiper', { offset: 90, limit: 5 })).toMatchObject({ hits: [], total: 90 });
+    expect(search.search('wiper', { offset: 25, limit: 5 }).hits).toEqual(pages[5]?.hits);
     db.close();
   });
 
@@ -274,11 +339,11 @@ describe('diversity and limits', () => {
       ),
     );
     const { db, search } = open(...docs);
-    const hits = search.search('ransomware', 5);
+    const hits = top(search, 'ransomware', 5);
     expect(hits).toHaveLength(5);
     expect(new Set(hits.map((h) => h.docId)).size).toBe(5);
-    expect(search.search('ransomware', 100)).toHaveLength(80);
-    const scores = search.search('ransomware bitcoin', 20).map((h) => h.score);
+    expect(top(search, 'ransomware', 100)).toHaveLength(80);
+    const scores = top(search, 'ransomware bitcoin', 20).map((h) => h.score);
     expect(scores).toHaveLength(20);
     expect(scores.every((s) => s > 0)).toBe(true);
     db.close();
@@ -300,7 +365,7 @@ describe('very common words', () => {
 
   it('stop being required when a rarer word carries the query, and are still marked', () => {
     const { db, search } = open(...docs);
-    const hits = search.search('officials zeppelin', 5);
+    const hits = top(search, 'officials zeppelin', 5);
     expect(hits.map((h) => h.docId)).toEqual(['d7']);
     expect(hits[0]?.terms.sort()).toEqual(['officials', 'zeppelin']);
     db.close();
@@ -308,10 +373,33 @@ describe('very common words', () => {
 
   it('alone, list the newest passages that have them all instead of ranking every match', () => {
     const { db, search } = open(...docs);
-    const hits = search.search('officials review', 3);
+    const hits = top(search, 'officials review', 3);
     expect(hits).toHaveLength(3);
     // Newest first: the last documents stored, one passage per document first.
     expect(hits.slice(0, 2).map((h) => h.docId)).toEqual(['d99', 'd98']);
+    db.close();
+  });
+
+  it('alone, are counted up to a cap and said to be more, and their pages never overlap', () => {
+    const { db, search } = open(...docs);
+    const first = search.search('officials review', { offset: 0, limit: 5 });
+    expect(first).toMatchObject({ total: COUNT_CAP, exact: false, order: 'newest' });
+    const seen = Array.from({ length: 60 }, (_, k) =>
+      search.search('officials review', { offset: k * 5, limit: 5 }),
+    )
+      .flatMap((p) => p.hits)
+      .map((h) => `${h.docId}#${h.paragraph}`);
+    expect(new Set(seen).size).toBe(300);
+    // Counted as far as the page asked for, so a page past the end is told exactly.
+    expect(search.search('officials review', { offset: 5_995, limit: 5 })).toMatchObject({
+      total: 6_000,
+      exact: true,
+    });
+    expect(search.search('officials review', { offset: 6_000, limit: 5 })).toMatchObject({
+      hits: [],
+      total: 6_000,
+      exact: true,
+    });
     db.close();
   });
 
@@ -326,12 +414,11 @@ describe('very common words', () => {
     const { db, search } = open(...docs);
     expect(search.plan('review offic').words[1]).toMatchObject({ term: 'offic', prefix: true });
     expect(
-      search
-        .search('review offic', 3)
+      top(search, 'review offic', 3)
         .slice(0, 2)
         .map((h) => h.docId),
     ).toEqual(['d99', 'd98']);
-    expect(search.search('zeppelin offic', 5).map((h) => h.docId)).toEqual(['d7']);
+    expect(top(search, 'zeppelin offic', 5).map((h) => h.docId)).toEqual(['d7']);
     db.close();
   });
 });

@@ -95,6 +95,9 @@ const event = (date: string, text = `event ${date}`): Extraction['events'][numbe
   paragraph: 0,
 });
 
+/** The first page of a passage search. */
+const FIRST = { offset: 0, limit: 5 };
+
 describe('SQLite store', () => {
   it('adds a document and refuses the same id or the same url again', () => {
     const store = openStore();
@@ -316,13 +319,13 @@ describe('SQLite store', () => {
     const store = openStore();
     const body = (words: string) => `${words} ${'and more words to make a passage long enough. '.repeat(3)}`;
     store.addDocument(doc('a', { body: body('Oliver Dowden spoke about reconnaissance') }), EMPTY, 't');
-    expect(store.searchPassages('reconnaisance', 5).map((h) => h.docId)).toEqual(['a']);
+    expect(store.searchPassages('reconnaisance', FIRST).hits.map((h) => h.docId)).toEqual(['a']);
     await store.warmSearch();
     // A word first seen after the vocabulary was loaded is a correction target as well.
     store.addDocument(doc('b', { body: body('Volt Typhoon prepositioning in utilities') }), EMPTY, 't');
-    expect(store.searchPassages('prepositoning', 5).map((h) => h.docId)).toEqual(['b']);
-    expect(store.searchPassages('dowden', 5)[0]).toMatchObject({ docId: 'a', terms: ['dowden'] });
-    expect(store.searchPassages('"" AND (', 5)).toEqual([]);
+    expect(store.searchPassages('prepositoning', FIRST).hits.map((h) => h.docId)).toEqual(['b']);
+    expect(store.searchPassages('dowden', FIRST).hits[0]).toMatchObject({ docId: 'a', terms: ['dowden'] });
+    expect(store.searchPassages('"" AND (', FIRST).hits).toEqual([]);
     store.close();
   });
 
@@ -334,9 +337,9 @@ describe('SQLite store', () => {
     const filler = Array.from({ length: 6000 }, (_, i) => `wo${letters(i)}`).join(' ');
     store.addDocument(doc('a', { body: `${filler}. The zeppelinfield report.` }), EMPTY, 't');
     const warming = store.warmSearch();
-    expect(store.searchPassages('zeppelinfeild', 5)).toEqual([]);
+    expect(store.searchPassages('zeppelinfeild', FIRST).hits).toEqual([]);
     await warming;
-    expect(store.searchPassages('zeppelinfeild', 5).map((h) => h.docId)).toEqual(['a']);
+    expect(store.searchPassages('zeppelinfeild', FIRST).hits.map((h) => h.docId)).toEqual(['a']);
     store.close();
   });
 
@@ -615,7 +618,10 @@ describe('SQLite store', () => {
 
     const store = openStore();
     for (const i of [0, 500, 1_200])
-      expect(store.searchPassages(`marker${i}x`, 5).map((h) => h.docId)).toEqual([`old${i}`]);
+      expect(store.searchPassages(`marker${i}x`, FIRST).hits.map((h) => h.docId)).toEqual([`old${i}`]);
+    // Word families filled from the passages written by the migration: "tolerated" finds "tolerate".
+    expect(store.searchPassages('tolerated', FIRST).total).toBe(1_201);
+    expect(store.quoteClusters({ speaker: 'Oliver Dowden', words: ['tolerated'], limit: 5 }).total).toBe(1);
     const events = store.eventClusters({ actor: 'APT31', limit: 5 });
     expect([events.total, events.rows[0]?.sourceCount]).toEqual([1, 1_201]);
     expect(store.quoteClusters({ speaker: 'Oliver Dowden', limit: 5 }).total).toBe(1);
@@ -753,6 +759,25 @@ describe('SQLite store', () => {
       expect.objectContaining({ docIds: ['c'], sourceCount: 1 }),
     ]);
     expectClustersWhole(file);
+  });
+
+  it('writes again the word families of a document that rolled back, for the next one that has them', () => {
+    const store = openStore();
+    failAssessments('b');
+    const body = 'The stormbreakers campaign hit ports across the region, officials said on Monday evening.';
+    const results = store.addDocuments(
+      [
+        { doc: doc('b', { body }), extraction: FULL },
+        { doc: doc('c', { body }), extraction: EMPTY },
+      ],
+      't',
+    );
+    expect(results.map((r) => r.added)).toEqual([false, true]);
+    const db = new Database(file);
+    const held = db.prepare(`SELECT family FROM passage_words WHERE word = 'stormbreakers'`).pluck().all();
+    db.close();
+    expect(held).toEqual(['stormbreaker']);
+    store.close();
   });
 
   it('merges with clusters another connection wrote since its own last write', () => {

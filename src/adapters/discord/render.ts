@@ -7,6 +7,7 @@ import {
   type Citation,
   type Cited,
   type MarkedRun,
+  moreText,
   numberSources,
   type Reply,
   sourcesNote,
@@ -105,7 +106,7 @@ export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordMe
   reply = visibleReply(reply);
   const pieces = toPieces(reply);
   const tail = reply.blocks.flatMap((b) =>
-    b.type === 'more' ? [`… and ${Math.max(0, b.total - b.shown)} more: ${escapeMarkdown(b.command)}`] : [],
+    b.type === 'more' ? [`${moreText(b)}: ${escapeMarkdown(b.command)}`] : [],
   );
   const drafts = pack(pieces, tail);
   const colour = COLOUR[reply.status];

@@ -7,6 +7,7 @@ import {
   type Citation,
   type Cited,
   type MarkedRun,
+  moreText,
   numberSources,
   type Reply,
   sourcesNote,
@@ -195,9 +196,10 @@ export function renderSlack(reply: Reply): SlackMessage[] {
         return onlyList ? sections(lines.map((text) => ({ text, rows: 1 }))) : sourcesContext(lines);
       }
       case 'more':
-        return sections([
-          { text: `… and ${b.total - b.shown} more: ${escapeSlack(b.command)}`, rows: 0 },
-        ]).map((u) => ({ ...u, tail: true }));
+        return sections([{ text: `${moreText(b)}: ${escapeSlack(b.command)}`, rows: 0 }]).map((u) => ({
+          ...u,
+          tail: true,
+        }));
       default:
         return assertNever(b);
     }

@@ -5,6 +5,7 @@ import {
   type Citation,
   type Cited,
   type MarkedRun,
+  moreText,
   numberSources,
   type Reply,
   sourcesNote,
@@ -90,7 +91,7 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
         );
       }
       case 'more':
-        return ['', `… and ${b.total - b.shown} more: ${b.command}`];
+        return ['', `${moreText(b)}: ${b.command}`];
     }
   }
 
