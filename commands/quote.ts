@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { lookupNotice } from '../src/core/corpus.js';
+import { correctionNotice, lookupNotice } from '../src/core/corpus.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';
@@ -51,7 +51,7 @@ export default defineCommand({
         `${who.name} is in the reports, but no quote of theirs is.`,
         `Try /who ${who.name}.`,
       );
-    const { rows, total } = about
+    const { rows, total, corrected } = about
       ? corpus.store.quoteClusters({ speaker: who.name, words: wordTokens(about), ...window })
       : all;
     if (total === 0)
@@ -69,6 +69,7 @@ export default defineCommand({
     const title = `${who.name}${about ? ` on ${about}` : ''}`;
     const blocks: Block[] = [
       ...lookupNotice(typed, hit, (n) => `/quote ${n}`),
+      ...correctionNotice(corrected),
       { type: 'heading', text: title },
     ];
     for (const q of rows)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
+import { correctionNotice } from '../src/core/corpus.js';
 import { markTerms } from '../src/core/highlight.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import type { PassagePage } from '../src/core/passages.js';
@@ -45,6 +46,10 @@ export default defineCommand({
           ]
         : [];
     return reply(`Search: ${words}`, [
+      ...correctionNotice(found.corrected),
+      ...(found.every
+        ? []
+        : [{ type: 'text' as const, text: 'No passage has all of these words; these have some.' }]),
       { type: 'heading', text: `Search: ${words}` },
       ...order,
       { type: 'passages', rows },

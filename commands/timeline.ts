@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { lookupNotice } from '../src/core/corpus.js';
+import { correctionNotice, lookupNotice } from '../src/core/corpus.js';
 import { parseSingleDate, YEARS_READ } from '../src/core/extract/dates.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
@@ -76,9 +76,12 @@ export default defineCommand({
       const words = { words: wordTokens(topic) };
       // A known entity: the events it takes part in. The closest name stands in for the words typed only
       // when no event has those words ("parliament" is a word to look for, not "Houses of Parliament").
+      // Words matched only as corrections are no better a guess than the closest name, which is narrower.
+      const byWords =
+        hit.found && hit.via !== null ? corpus.store.eventClusters({ ...words, range, limit: 1 }) : null;
       const asEntity =
         hit.found !== null &&
-        (hit.via === null || corpus.store.eventClusters({ ...words, range, limit: 1 }).total === 0);
+        (byWords === null || byWords.total === 0 || (byWords.corrected?.length ?? 0) > 0);
       if (hit.found && asEntity) {
         query = { actor: hit.found.name };
         notice = lookupNotice(topic, hit, (n) => `/timeline "${n}"`);
@@ -89,7 +92,7 @@ export default defineCommand({
         about = topic;
       }
     }
-    const { rows, total } = corpus.store.eventClusters({
+    const { rows, total, corrected } = corpus.store.eventClusters({
       ...query,
       range,
       limit: PAGE_SIZE,
@@ -115,6 +118,7 @@ export default defineCommand({
       .join(' ');
     return reply(title, [
       ...notice,
+      ...correctionNotice(corrected),
       { type: 'heading', text: title },
       {
         type: 'timeline',

@@ -9,7 +9,8 @@ import type { EntityKind } from './model.js';
 import type { PassagePage } from './passages.js';
 import type { DocumentHead, EntityRecord, Store, StoredDocument } from './ports.js';
 import { type Block, type Citation, type Cited, citationOf } from './reply.js';
-import { nameKey } from './text/normalise.js';
+import type { Correction } from './search-query.js';
+import { digitsOf, nameKey } from './text/normalise.js';
 
 export type EntityRef = EntityRecord;
 
@@ -73,8 +74,17 @@ export function lookupNotice(
   ];
 }
 
-/** The digits of a name in order: a correction may change its letters, never these. */
-const digitsOf = (s: string) => s.replace(/[^\p{N}]+/gu, '');
+/**
+ * The first thing an answer says when it searched typed words as close ones ("electorl" as "electoral"):
+ * a corrected word is a guess, and the user should know before reading what it found.
+ */
+export function correctionNotice(corrected: readonly Correction[] = []): Block[] {
+  if (corrected.length === 0) return [];
+  const typed = corrected.map((c) => `"${c.typed}"`).join(', ');
+  const instead = corrected.map((c) => c.instead.map((w) => `"${w}"`).join(' or ')).join(', ');
+  const word = corrected.length === 1 ? 'word' : 'words';
+  return [{ type: 'text', text: `No report has the ${word} ${typed}; searched ${instead} instead.` }];
+}
 
 /**
  * Among the entities an exact name or alias names: the one whose own name it is, then a threat actor

@@ -2,7 +2,7 @@
 // memory. Passages themselves are searched elsewhere (SQLite FTS5); a lexicon holds only words and names.
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldTerm } from './highlight.js';
-import { editDistance, nameKey } from './text/normalise.js';
+import { digitsOf, editDistance, nameKey } from './text/normalise.js';
 
 // ─── Edit distance ──────────────────────────────────────────────────────────────────────────────────
 
@@ -109,7 +109,9 @@ export function createLexicon(): Lexicon {
       const w = foldTerm(word);
       const max = typosAllowed(w);
       if (max === 0 || limit <= 0 || w.length > LEXICON_MAX_TERM + max) return [];
-      const found = fuzzyCandidates(terms, w, max).filter((c) => c.key !== w);
+      // "apt41" is no typo of "apt31": a number typed is meant, whatever letters are off.
+      const digits = digitsOf(w);
+      const found = fuzzyCandidates(terms, w, max).filter((c) => c.key !== w && digitsOf(c.key) === digits);
       return topK(found, limit, (a, b) => a.d - b.d || b.value - a.value || (a.key < b.key ? -1 : 1)).map(
         (c) => c.key,
       );

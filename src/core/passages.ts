@@ -1,5 +1,7 @@
 // A document's passages: the unit search indexes, ranks and shows (a paragraph, or part of a long one).
+
 import type { Document } from './model.js';
+import type { Correction } from './search-query.js';
 import { splitSentences } from './text/sentences.js';
 
 /** What the index holds: one passage of one document. */
@@ -33,6 +35,10 @@ export interface PassagePage {
   exact: boolean;
   /** Best first, or newest first for a query of only very common words. */
   order: 'best' | 'newest';
+  /** False when no passage has every word, and these have some of them. */
+  every: boolean;
+  /** Typed words no passage holds, searched as close ones instead. */
+  corrected: Correction[];
 }
 
 /** Below this many characters a passage is a heading or a dateline: it joins the paragraph after it. */

@@ -3,6 +3,7 @@ import type { MergedAssessment, MergedEvent, MergedQuote } from './merge.js';
 import type { Assessment, DatedEvent, Document, EntityKind, Extraction, IsoDate, Quote } from './model.js';
 import type { PassagePage } from './passages.js';
 import type { Reply } from './reply.js';
+import type { Correction } from './search-query.js';
 
 export interface Logger {
   info(message: string, context?: Record<string, unknown>): void;
@@ -59,6 +60,8 @@ export interface EntityRecord {
 export interface ClusterPage<T> {
   rows: T[];
   total: number;
+  /** Topic words no passage holds, matched as close ones instead (absent when none was). */
+  corrected?: Correction[];
 }
 
 export interface DateRange {

@@ -115,6 +115,19 @@ export function parseQuery(input: string): QueryPlan {
   return { words, phrases };
 }
 
+/** A typed word no passage holds, and the close words searched instead ("electorl" → "electoral"). */
+export interface Correction {
+  typed: string;
+  instead: string[];
+}
+
+/** The words of a plan that were searched as their corrections, for the answer to say so first. */
+export function correctionsOf(plan: QueryPlan): Correction[] {
+  return plan.words.flatMap((w) =>
+    w.alternatives.length > 0 ? [{ typed: w.term, instead: w.alternatives }] : [],
+  );
+}
+
 /** Whether the plan has nothing to search for (only stop words, punctuation or nothing was typed). */
 export function isEmptyPlan(plan: QueryPlan): boolean {
   return plan.words.length === 0 && plan.phrases.length === 0;
@@ -133,7 +146,12 @@ export function withAlternatives(plan: QueryPlan, vocabulary: Vocabulary, lexico
     if (w.term.length >= MIN_PREFIX && lexicon.completions(w.term, 1).length > 0) {
       return { ...w, prefix: true, alternatives: [] };
     }
-    return { ...w, alternatives: lexicon.corrections(w.term, MAX_ALTERNATIVES) };
+    // A correction brings its family too: "democrcy" is "democracy", so it finds "democratic" as well.
+    const alternatives = lexicon.corrections(w.term, MAX_ALTERNATIVES);
+    const related = [...new Set(alternatives.flatMap((a) => vocabulary.forms(a)))]
+      .filter((f) => !alternatives.includes(f))
+      .slice(0, MAX_FORMS);
+    return { ...w, alternatives, forms: related };
   });
   return { words, phrases: plan.phrases };
 }

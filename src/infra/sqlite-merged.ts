@@ -16,7 +16,8 @@ import {
   sameQuote,
 } from '../core/merge.js';
 import type { Assessment, DatedEvent, EntityKind, Mention, ProbabilityBand, Quote } from '../core/model.js';
-import type { EntityRecord, Store } from '../core/ports.js';
+import type { ClusterPage, EntityRecord, Store } from '../core/ports.js';
+import type { Correction } from '../core/search-query.js';
 import { nameKey, wordBag } from '../core/text/normalise.js';
 import { OPEN_END, OPEN_START, periodBounds } from './sqlite-dates.js';
 
@@ -463,9 +464,14 @@ class RecentClusters<T extends { id: number }> {
 
 /**
  * The FTS5 query requiring every topic word (in any of its forms) of `words`, planned as /search plans its
- * words; null when nothing searchable is left.
+ * words, with the typed words it searched as close ones instead; null when nothing searchable is left.
  */
-export type TopicMatch = (words: readonly string[]) => string | null;
+export type TopicMatch = (words: readonly string[]) => { expression: string; corrected: Correction[] } | null;
+
+/** The page, saying which topic words it matched as their corrections (when any were). */
+function withCorrections<T>(page: ClusterPage<T>, topic: { corrected: Correction[] } | null): ClusterPage<T> {
+  return topic && topic.corrected.length > 0 ? { ...page, corrected: topic.corrected } : page;
+}
 
 /**
  * Reading one matching event cluster (and sorting it into place) costs about as much as walking this many
@@ -793,6 +799,25 @@ export function createMergedReader(db: Db, topicMatch: TopicMatch): MergedReader
     text: string;
     docs: number;
   };
+  /** One page of event clusters: an actor's, a topic's (`match`), or all; within the period. */
+  const events = (
+    { actor, range, limit, offset = 0 }: Parameters<MergedReader['eventClusters']>[0],
+    match: string | null,
+  ): ClusterPage<MergedEvent> => {
+    const { from, to } = periodBounds(range);
+    const open = from === OPEN_START && to === OPEN_END;
+    if (actor !== undefined && open) {
+      const q = eventQueries.actorEverything;
+      return { rows: q.rows.all({ actor, limit, offset }).map(toEvent), total: q.count.get(actor) ?? 0 };
+    }
+    if (actor === undefined && !match && open) {
+      const q = eventQueries.everything;
+      return { rows: q.rows.all({ limit, offset }).map(toEvent), total: q.count.get() ?? 0 };
+    }
+    if (actor !== undefined) return inPeriod(eventQueries.period.actor, { from, to, actor }, limit, offset);
+    if (!match) return inPeriod(eventQueries.period.all, { from, to }, limit, offset);
+    return withWords({ from, to, match }, open, limit, offset);
+  };
   const assessmentQueries = {
     rows: db.prepare<object, AssessmentDbRow>(
       `SELECT id, phrase, band, actor, text, docs FROM assessment_clusters WHERE actor = @actor ORDER BY id LIMIT @limit OFFSET @offset`,
@@ -817,33 +842,22 @@ export function createMergedReader(db: Db, topicMatch: TopicMatch): MergedReader
       // A document names an entity once per kind at most, so twice the rows cover the duplicates.
       return [...new Set(stmt.mentioning.all(name, limit * 2))].slice(0, limit);
     },
-    eventClusters({ actor, words, range, limit, offset = 0 }) {
-      const match = words ? topicMatch(words) : null;
-      if (words && !match) return { rows: [], total: 0 };
-      const { from, to } = periodBounds(range);
-      const open = from === OPEN_START && to === OPEN_END;
-      if (actor !== undefined && open) {
-        const q = eventQueries.actorEverything;
-        return { rows: q.rows.all({ actor, limit, offset }).map(toEvent), total: q.count.get(actor) ?? 0 };
-      }
-      if (actor === undefined && !match && open) {
-        const q = eventQueries.everything;
-        return { rows: q.rows.all({ limit, offset }).map(toEvent), total: q.count.get() ?? 0 };
-      }
-      if (actor !== undefined) return inPeriod(eventQueries.period.actor, { from, to, actor }, limit, offset);
-      if (!match) return inPeriod(eventQueries.period.all, { from, to }, limit, offset);
-      return withWords({ from, to, match }, open, limit, offset);
+    eventClusters(q) {
+      const topic = q.words ? topicMatch(q.words) : null;
+      if (q.words && !topic) return { rows: [], total: 0 };
+      return withCorrections(events(q, topic?.expression ?? null), topic);
     },
     quoteClusters({ speaker, words, limit, offset = 0 }) {
-      const match = words && words.length > 0 ? topicMatch(words) : null;
-      if (words && words.length > 0 && !match) return { rows: [], total: 0 };
+      const topic = words && words.length > 0 ? topicMatch(words) : null;
+      if (words && words.length > 0 && !topic) return { rows: [], total: 0 };
+      const match = topic?.expression;
       const [q, counted] = match
         ? [quoteQueries.words, { speaker, match }]
         : [quoteQueries.speaker, { speaker }];
-      return {
-        rows: q.rows.all({ ...counted, limit, offset }).map(toQuote),
-        total: q.count.get(counted) ?? 0,
-      };
+      return withCorrections(
+        { rows: q.rows.all({ ...counted, limit, offset }).map(toQuote), total: q.count.get(counted) ?? 0 },
+        topic,
+      );
     },
     assessmentClusters({ actor, limit, offset = 0 }) {
       const params = { actor, limit, offset };

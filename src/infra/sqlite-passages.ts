@@ -5,6 +5,7 @@ import { LEXICON_MIN_TERM, type LexiconEntry } from '../core/lexicon.js';
 import type { Document } from '../core/model.js';
 import { type PassageHit, type PassagePage, passagesOf } from '../core/passages.js';
 import {
+  correctionsOf,
   matchedTerms,
   planQuery,
   type QueryLexicon,
@@ -301,7 +302,8 @@ export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageSearc
       });
       const p = { ...planned, words };
       const and = toMatchExpression(p, 'AND');
-      if (and === null) return { hits: [], total: 0, exact: true, order: 'best' };
+      const corrected = correctionsOf(p);
+      if (and === null) return { hits: [], total: 0, exact: true, order: 'best', every: true, corrected };
       let found: Found;
       if (common.length === 0) found = readBest(and, offset, limit);
       // Not bounded to the latest passages: FTS5 stops a descending walk at its LIMIT, but not at a lower
@@ -313,8 +315,10 @@ export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageSearc
         const rare = { words: p.words.filter((w) => !common.includes(w)), phrases: p.phrases };
         found = readBest(toMatchExpression(rare, 'AND') ?? and, offset, limit);
       }
+      let every = true;
       if (found.total === 0 && p.words.length + p.phrases.length > 1) {
         found = readBest(toMatchExpression(p, 'OR') ?? and, offset, limit);
+        every = false;
       }
       // Matched terms (for highlighting) only for the hits returned: tokenising every row read costs more
       // than the query when a common word brings hundreds of them.
@@ -328,7 +332,7 @@ export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageSearc
           terms: matchedTerms(p, row.text),
         }),
       );
-      return { hits, total: found.total, exact: found.exact, order: found.order };
+      return { hits, total: found.total, exact: found.exact, order: found.order, every, corrected };
     },
   };
 }

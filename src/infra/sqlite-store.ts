@@ -17,7 +17,7 @@ import type {
   Store,
   StoredDocument,
 } from '../core/ports.js';
-import { foldedWords, type QueryLexicon, toMatchExpression } from '../core/search-query.js';
+import { correctionsOf, foldedWords, type QueryLexicon, toMatchExpression } from '../core/search-query.js';
 import { dateBounds, OPEN_END, OPEN_START } from './sqlite-dates.js';
 import {
   createMergedReader,
@@ -519,7 +519,11 @@ export function openSqliteStore(file: string): Store & SourceStore {
   };
   const search = createPassageSearch(db, queryLexicon);
   // Topic words of /quote and /timeline are read as /search reads its words: forms, prefix, typos.
-  const read = createMergedReader(db, (words) => toMatchExpression(search.plan(words.join(' ')), 'AND'));
+  const read = createMergedReader(db, (words) => {
+    const plan = search.plan(words.join(' '));
+    const expression = toMatchExpression(plan, 'AND');
+    return expression === null ? null : { expression, corrected: correctionsOf(plan) };
+  });
   const learnWords = (doc: Document) => {
     if (vocabularyRead === '') return; // not started: the document's words come with the vocabulary
     const words = new Set(foldedWords(`${doc.title ?? ''} ${doc.body}`));

@@ -90,6 +90,36 @@ describe('names that are themselves known, and corrections said first', () => {
     expect(JSON.stringify(r.blocks)).not.toMatch(/Matched/);
   });
 
+  it('/search never reads a number as a typo of another', async () => {
+    const r = await run('/search APT41');
+    expect(r.status).toBe('user-error');
+    expect(JSON.stringify(r)).not.toMatch(/APT31/);
+  });
+
+  it.each([
+    ['/search electorl', '"electorl"', '"electoral"'],
+    ['/quote Chichester democrcy', '"democrcy"', '"democracy"'],
+  ])('%s says first which typed word it searched as another', async (line, typed, instead) => {
+    const r = await run(line);
+    expect(r.status).toBe('ok');
+    const first = r.blocks[0];
+    expect(first?.type).toBe('text');
+    expect(first && 'text' in first ? first.text : '').toMatch(
+      new RegExp(`^No report has the word ${typed}; searched .*${instead}.* instead\\.$`),
+    );
+  });
+
+  it('/search says when no passage has every word and it lists passages with some', async () => {
+    const r = await run('/search parliamentarians xylophone');
+    expect(r.status).toBe('ok');
+    expect(r.blocks[0]).toEqual({
+      type: 'text',
+      text: 'No passage has all of these words; these have some.',
+    });
+    const all = await run('/search parliamentarians');
+    expect(all.blocks[0]?.type).toBe('heading');
+  });
+
   it('answers an exact name or alias with no such note', async () => {
     for (const line of ['/who GCHQ', '/who zirconium', '/quote Dowden', '/timeline APT31'])
       expect((await run(line)).blocks[0]?.type, line).toBe('heading');

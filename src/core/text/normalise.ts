@@ -146,6 +146,11 @@ export function nameKey(s: string): string {
  * `transpositions`, two adjacent letters swapped count as one edit instead of two (optimal string
  * alignment), so the commonest typo ("Dowdne" for "Dowden") is one edit.
  */
+/** The digits of a name or word in order: a typo correction may change its letters, never these. */
+export function digitsOf(s: string): string {
+  return s.replace(/[^\p{N}]+/gu, '');
+}
+
 export function editDistance(a: string, b: string, max = 3, { transpositions = false } = {}): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
