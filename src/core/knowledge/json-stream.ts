@@ -16,6 +16,9 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
+/** The largest ATT&CK object is a few tens of kilobytes; memory stays bounded by this, whatever arrives. */
+const MAX_ELEMENT = 8 * 1024 * 1024;
+
 /** Thrown when the bytes are not the JSON document expected; the message says where it went wrong. */
 export class JsonStreamError extends Error {
   override name = 'JsonStreamError';
@@ -40,19 +43,33 @@ class ArrayScanner {
   private elementOpen = false;
   private sawRoot = false;
 
-  constructor(private readonly key: string) {}
+  /** Characters of the open element held so far. */
+  private held = 0;
 
-  get done(): boolean {
-    return this.phase === 'after';
-  }
+  constructor(
+    private readonly key: string,
+    private readonly maxElement: number,
+  ) {}
 
-  get found(): boolean {
-    return this.phase !== 'before';
-  }
+  /** Set when the text went wrong after some elements of the chunk were complete. */
+  error: JsonStreamError | null = null;
 
-  /** Scans one decoded chunk; returns the texts of the elements completed in it. */
+  /**
+   * Scans one decoded chunk; returns the texts of the elements completed in it. An error after some
+   * were complete is kept in `error`, so that they are handed on before it is thrown.
+   */
   feed(text: string): string[] {
     const out: string[] = [];
+    try {
+      this.scan(text, out);
+    } catch (err) {
+      if (!(err instanceof JsonStreamError) || out.length === 0) throw err;
+      this.error = err;
+    }
+    return out;
+  }
+
+  private scan(text: string, out: string[]): void {
     let start = this.elementOpen ? 0 : -1;
     let keyStart = this.keyParts ? 0 : -1;
     for (let i = 0; i < text.length; i++) {
@@ -123,8 +140,7 @@ class ArrayScanner {
       }
     }
     if (this.keyParts && keyStart >= 0) this.keyParts.push(text.slice(keyStart));
-    if (this.elementOpen && start >= 0) this.element.push(text.slice(start));
-    return out;
+    if (this.elementOpen && start >= 0) this.hold(text.slice(start));
   }
 
   /** At the end of input: anything still open means the text was cut short. */
@@ -135,31 +151,45 @@ class ArrayScanner {
   }
 
   private take(text: string, start: number, end: number): string {
-    this.element.push(text.slice(Math.max(start, 0), end));
+    this.hold(text.slice(Math.max(start, 0), end));
     const whole = this.element.join('');
     this.element = [];
+    this.held = 0;
     this.elementOpen = false;
     return whole;
+  }
+
+  /** Keeps part of the open element; one element beyond the limit means the input is not a catalogue. */
+  private hold(part: string): void {
+    this.held += part.length;
+    if (this.held > this.maxElement) {
+      throw new JsonStreamError(`an element of "${this.key}" is longer than ${this.maxElement} characters`);
+    }
+    this.element.push(part);
   }
 }
 
 /**
  * Yields each element of the array under `key` in a top-level JSON object (`{"objects": [ … ]}`), as
  * the chunks arrive. Chunks may split the text anywhere, inside a string, an escape or a multi-byte
- * character. A document without that key yields nothing; bytes that are not JSON throw JsonStreamError.
+ * character. A document without that key yields nothing; bytes that are not JSON, or an element longer
+ * than `maxElement` characters, throw JsonStreamError.
  */
 export async function* jsonArrayElements(
   chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   key: string,
+  { maxElement = MAX_ELEMENT }: { maxElement?: number } = {},
 ): AsyncGenerator<unknown> {
-  const scanner = new ArrayScanner(key);
+  const scanner = new ArrayScanner(key, maxElement);
   const decoder = new TextDecoder('utf-8');
   for await (const chunk of chunks) {
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     for (const element of scanner.feed(text)) yield parseElement(element);
+    if (scanner.error) throw scanner.error;
   }
   const rest = decoder.decode();
   if (rest) for (const element of scanner.feed(rest)) yield parseElement(element);
+  if (scanner.error) throw scanner.error;
   scanner.finish();
 }
 

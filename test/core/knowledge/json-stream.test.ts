@@ -62,6 +62,20 @@ describe('jsonArrayElements', () => {
     await expect(collect([text])).rejects.toBeInstanceOf(JsonStreamError);
   });
 
+  it('refuses an element longer than the limit instead of holding it', async () => {
+    const big = `{"objects":[{"a":1},{"b":"${'x'.repeat(5000)}"}]}`;
+    const seen: unknown[] = [];
+    const read = async () => {
+      for await (const e of jsonArrayElements([big.slice(0, 2000), big.slice(2000)], 'objects', {
+        maxElement: 1000,
+      })) {
+        seen.push(e);
+      }
+    };
+    await expect(read()).rejects.toThrow(/longer than 1000 characters/);
+    expect(seen).toEqual([{ a: 1 }]);
+  });
+
   it.skipIf(!present)(
     'reads a published ATT&CK bundle in 4 KB chunks as JSON.parse reads it whole',
     async () => {

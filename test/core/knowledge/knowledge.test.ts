@@ -113,6 +113,15 @@ describe.skipIf(!present)('knowledge from every catalogue', () => {
     expect(found('Cobalt Strike').entry.id).toBe('S0154');
   });
 
+  it('gives a campaign with the actor it is attributed to and when it ran', () => {
+    const solarwinds = found('SolarWinds Compromise').entry;
+    expect([solarwinds.id, solarwinds.kind]).toEqual(['C0024', 'campaign']);
+    expect(solarwinds.links).toContainEqual(
+      expect.objectContaining({ rel: 'attributed-to', dir: 'out', target: 'G0016' }),
+    );
+    expect(solarwinds.firstSeen?.value).toMatch(/^\d{4}-\d{2}$/);
+  });
+
   it('gives a CVE entry from KEV', () => {
     const cve = found('cve-2023-3519').entry;
     expect(cve).toMatchObject({ id: 'CVE-2023-3519', kind: 'vulnerability' });
