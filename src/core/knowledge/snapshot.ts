@@ -93,7 +93,7 @@ const Stored = z.object({
       id: z.string().min(1),
       kind: z.enum(KINDS),
       name: z.string(),
-      aliases: z.array(z.looseObject({ name: z.string(), sources: z.array(z.unknown()) })),
+      aliases: z.array(z.unknown()),
       links: z.array(z.unknown()),
       externalIds: z.array(z.unknown()),
       records: z.array(z.unknown()),
