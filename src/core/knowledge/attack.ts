@@ -4,11 +4,18 @@
 import { z } from 'zod';
 import { type CatalogueRecord, type ParsedCatalogue, type RecordRelation, SkipLog } from './catalogue.js';
 import { jsonArrayElements } from './json-stream.js';
-import type { Alias, CatalogueInfo, Citation, ExternalId, KnowledgeKind } from './model.js';
+import {
+  type Alias,
+  ATTACK_IDS,
+  type CatalogueInfo,
+  type Citation,
+  type ExternalId,
+  type KnowledgeKind,
+} from './model.js';
 import { citationNames, isoDay, shortDescription } from './text.js';
 import { creditName } from './vendors.js';
 
-export const ATTACK = 'MITRE ATT&CK';
+const ATTACK = ATTACK_IDS;
 export const ATTACK_SCHEME = 'mitre-attack';
 
 const DEFAULT_NOTICE =

@@ -2,9 +2,9 @@
 // nodes into entries. union.ts decides which nodes join; entries.ts builds the entries.
 import { nameKey } from '../text/normalise.js';
 import { type CatalogueRecord, EXCLUSIVE, type ParsedCatalogue, type RecordRef } from './catalogue.js';
-import type { CatalogueInfo, KnowledgeKind } from './model.js';
+import { ATTACK_IDS, type CatalogueInfo, type KnowledgeKind } from './model.js';
 
-export const ATTACK_SYSTEM = 'MITRE ATT&CK';
+export const ATTACK_SYSTEM = ATTACK_IDS;
 
 /** Which catalogue's word wins for an entry's id, name, kind and description, first first. */
 const SCHEME_ORDER = [

@@ -2,7 +2,7 @@
 // the day CISA added it and whether it is known to be used in ransomware campaigns.
 import { z } from 'zod';
 import { CatalogueFormatError, type CatalogueRecord, type ParsedCatalogue, SkipLog } from './catalogue.js';
-import type { CatalogueInfo } from './model.js';
+import { type CatalogueInfo, CVE_IDS } from './model.js';
 import { isoDay, shortDescription } from './text.js';
 
 export const KEV_SCHEME = 'cisa-kev';
@@ -64,7 +64,7 @@ export function parseKev(json: unknown, source: KevSource = {}): ParsedCatalogue
       aliases: [
         { name: v.cveID, sources: [{ usedBy: null, basis: null, catalogue: info.id, citations: [] }] },
       ],
-      externalIds: [{ system: 'CVE', id: v.cveID, url: `https://www.cve.org/CVERecord?id=${v.cveID}` }],
+      externalIds: [{ system: CVE_IDS, id: v.cveID, url: `https://www.cve.org/CVERecord?id=${v.cveID}` }],
       description: shortDescription(v.shortDescription),
       country: null,
       sponsor: null,

@@ -2,6 +2,11 @@
 // CISA KEV) say about actors, malware, tools, campaigns and vulnerabilities, each fact with the
 // catalogue it came from. Plain values only, so a snapshot serialises as JSON and loads back as is.
 
+/** The `system` of an ATT&CK id (`G0128`) among an entry's external ids; also how ATT&CK is credited. */
+export const ATTACK_IDS = 'MITRE ATT&CK';
+/** The `system` of a CVE id among an entry's external ids. */
+export const CVE_IDS = 'CVE';
+
 /** ISO 8601 at the precision the catalogue gives (`2023-07-19`, `2019-12`). */
 export type IsoDate = string;
 

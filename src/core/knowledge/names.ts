@@ -1,11 +1,11 @@
 // Name → entry resolution. Every name and id an entry has is a key; a key several entries hold is
 // ambiguous and answers with its candidates rather than a guess.
 import { nameKey } from '../text/normalise.js';
+import { ATTACK_SCHEME } from './attack.js';
 import { isOrdinaryWord } from './common-words.js';
 import { LOWER_CASE_FORM, MATCHABLE, NEEDS_CUE } from './matcher.js';
-import type { EntryId, KnowledgeEntry, KnowledgeKind } from './model.js';
+import { ATTACK_IDS, CVE_IDS, type EntryId, type KnowledgeEntry, type KnowledgeKind } from './model.js';
 
-const ATTACK_SCHEME = 'mitre-attack';
 /** Catalogue ids of ATT&CK bundles start so (`mitre-attack/enterprise-attack`). */
 const ATTACK_CATALOGUE = `${ATTACK_SCHEME}/`;
 
@@ -23,7 +23,7 @@ export type NameIndexData = [key: string, ids: EntryId[], flags: number, listed?
 /** The names each entry is known by: its aliases and its ATT&CK / CVE ids. */
 export function namesOf(entry: KnowledgeEntry): string[] {
   const out = entry.aliases.map((a) => a.name);
-  for (const x of entry.externalIds) if (x.system === 'MITRE ATT&CK' || x.system === 'CVE') out.push(x.id);
+  for (const x of entry.externalIds) if (x.system === ATTACK_IDS || x.system === CVE_IDS) out.push(x.id);
   return out;
 }
 
@@ -52,8 +52,8 @@ function holdings(
       for (const source of alias.sources) hold(knowledgeKey(alias.name), entry, schemeOf(source.catalogue));
     }
     for (const x of entry.externalIds) {
-      if (x.system === 'MITRE ATT&CK') hold(knowledgeKey(x.id), entry, ATTACK_SCHEME);
-      if (x.system === 'CVE') hold(knowledgeKey(x.id), entry, 'cisa-kev');
+      if (x.system === ATTACK_IDS) hold(knowledgeKey(x.id), entry, ATTACK_SCHEME);
+      if (x.system === CVE_IDS) hold(knowledgeKey(x.id), entry, 'cisa-kev');
     }
   }
   return byKey;
