@@ -3,6 +3,7 @@
 // `uses` and `attributed-to` relationships between them, and `revoked-by` redirections.
 import { z } from 'zod';
 import { type CatalogueRecord, type ParsedCatalogue, type RecordRelation, SkipLog } from './catalogue.js';
+import { countProseWords } from './common-words.js';
 import { jsonArrayElements } from './json-stream.js';
 import {
   type Alias,
@@ -182,6 +183,7 @@ function recordOf(thing: Thing, kind: KnowledgeKind): CatalogueRecord {
 }
 
 interface Bundle {
+  prose: Map<string, number>;
   things: Map<string, { record: CatalogueRecord; revoked: boolean; domains: string[] }>;
   relationships: Relationship[];
   collection: z.infer<typeof Collection> | null;
@@ -240,7 +242,9 @@ function take(bundle: Bundle, object: unknown, log: SkipLog): void {
     log.skip('object', 'not a JSON object');
     return;
   }
-  const type = (object as { type?: unknown }).type;
+  const { type, description } = object as { type?: unknown; description?: unknown };
+  // Every object's prose counts, techniques and mitigations included: it is the field's own vocabulary.
+  if (typeof description === 'string') countProseWords(description, bundle.prose);
   if (typeof type !== 'string') {
     log.skip('object', 'no type');
     return;
@@ -297,6 +301,7 @@ export async function parseAttackObjects(
   source: AttackSource = {},
 ): Promise<ParsedCatalogue> {
   const bundle: Bundle = {
+    prose: new Map(),
     things: new Map(),
     relationships: [],
     collection: null,
@@ -315,7 +320,7 @@ export async function parseAttackObjects(
     for (const alias of record.aliases) for (const s of alias.sources) s.catalogue = info.id;
     records.push(record);
   }
-  return { info, records, skipped: log.skipped, problems: log.problems };
+  return { info, records, skipped: log.skipped, problems: log.problems, prose: bundle.prose };
 }
 
 /** Reads an ATT&CK bundle from its bytes as they arrive, holding one object at a time. */

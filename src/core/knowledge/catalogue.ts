@@ -71,6 +71,8 @@ export interface ParsedCatalogue {
   skipped: number;
   /** The first few reasons, readable by a person. */
   problems: string[];
+  /** Lower-case words of the catalogue's prose with their counts (see common-words.ts). */
+  prose: Map<string, number>;
 }
 
 /** Catalogue input is untrusted: a malformed object is skipped and counted, never fatal for the file. */

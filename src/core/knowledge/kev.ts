@@ -2,6 +2,7 @@
 // the day CISA added it and whether it is known to be used in ransomware campaigns.
 import { z } from 'zod';
 import { CatalogueFormatError, type CatalogueRecord, type ParsedCatalogue, SkipLog } from './catalogue.js';
+import { countProseWords } from './common-words.js';
 import { type CatalogueInfo, CVE_IDS } from './model.js';
 import { isoDay, shortDescription } from './text.js';
 
@@ -50,6 +51,7 @@ export function parseKev(json: unknown, source: KevSource = {}): ParsedCatalogue
   };
   const log = new SkipLog();
   const records = new Map<string, CatalogueRecord>();
+  const prose = new Map<string, number>();
   for (const raw of file.data.vulnerabilities) {
     const parsed = Vulnerability.safeParse(raw);
     if (!parsed.success) {
@@ -57,6 +59,7 @@ export function parseKev(json: unknown, source: KevSource = {}): ParsedCatalogue
       continue;
     }
     const v = parsed.data;
+    countProseWords(`${v.vulnerabilityName}. ${v.shortDescription ?? ''}`, prose);
     records.set(v.cveID, {
       key: v.cveID,
       kind: 'vulnerability',
@@ -83,5 +86,5 @@ export function parseKev(json: unknown, source: KevSource = {}): ParsedCatalogue
       relations: [],
     });
   }
-  return { info, records: [...records.values()], skipped: log.skipped, problems: log.problems };
+  return { info, records: [...records.values()], skipped: log.skipped, problems: log.problems, prose };
 }

@@ -30,7 +30,10 @@ export interface KnowledgeMention {
   /** `name`: a catalogue name (resolve `key`); `cve`: a CVE id, `ids[0]` in canonical form. */
   type: 'name' | 'cve';
   key: string;
+  /** Every entry holding the name. */
   ids: readonly EntryId[];
+  /** The entry the name stands for, or null while it is ambiguous (see KnowledgeBase.find). */
+  entry: EntryId | null;
   /** Why it is trusted: a distinctive name, a cue beside an ordinary-word name, other entities around it. */
   basis: MatchBasis;
   /** What the cue says the thing is, when there is one: prefer entries of that kind. */
@@ -59,7 +62,17 @@ export function findCves(text: string): KnowledgeMention[] {
     const id = `CVE-${m[1]}-${m[2]}`;
     const start = m.index ?? 0;
     const key = id.toLowerCase().replace(/-/g, '');
-    out.push({ start, end: start + m[0].length, text: m[0], type: 'cve', key, ids: [id], basis: 'name' });
+    const mention: KnowledgeMention = {
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      type: 'cve',
+      key,
+      ids: [id],
+      entry: id,
+      basis: 'name',
+    };
+    out.push(mention);
   }
   return out;
 }
@@ -253,6 +266,7 @@ export function buildTextMatcher(keys: Iterable<MatchKey>): TextMatcher {
           type: 'name',
           key: c.info.key,
           ids: c.info.ids,
+          entry: c.info.ids.length === 1 ? (c.info.ids[0] ?? null) : null,
           basis: 'name',
         };
         if (c.info.flags & NEEDS_CUE) {

@@ -10,6 +10,7 @@ import {
   type SameAsClaim,
   SkipLog,
 } from './catalogue.js';
+import { countProseWords } from './common-words.js';
 import type { Alias, AliasSource, CatalogueInfo, KnowledgeKind } from './model.js';
 import { shortDescription } from './text.js';
 import { schemeOwner } from './vendors.js';
@@ -230,6 +231,7 @@ export function parseMispGalaxy(json: unknown, source: MispSource = {}): ParsedC
   const records: CatalogueRecord[] = [];
   const seen = new Set<string>();
   const renames = type === MICROSOFT_GALAXY ? renamesOf(values) : new Map<string, string>();
+  const prose = new Map<string, number>();
   for (const value of values) {
     const cluster = Cluster.safeParse(value);
     if (!cluster.success) {
@@ -241,10 +243,11 @@ export function parseMispGalaxy(json: unknown, source: MispSource = {}): ParsedC
       continue;
     }
     seen.add(cluster.data.uuid);
+    if (cluster.data.description) countProseWords(cluster.data.description, prose);
     const record = recordOf(type, kind, cluster.data, info.id);
     const family = renames.get(cluster.data.uuid);
     if (family) record.family = family;
     records.push(record);
   }
-  return { info, records, skipped: log.skipped, problems: log.problems };
+  return { info, records, skipped: log.skipped, problems: log.problems, prose };
 }

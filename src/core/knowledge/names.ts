@@ -2,7 +2,7 @@
 // ambiguous and answers with its candidates rather than a guess.
 import { nameKey } from '../text/normalise.js';
 import { ATTACK_SCHEME } from './attack.js';
-import { isOrdinaryWord } from './common-words.js';
+import { ordinaryWords, type WordTest } from './common-words.js';
 import { LOWER_CASE_FORM, MATCHABLE, NEEDS_CUE } from './matcher.js';
 import { ATTACK_IDS, CVE_IDS, type EntryId, type KnowledgeEntry, type KnowledgeKind } from './model.js';
 
@@ -79,6 +79,7 @@ const NAME_AUTHORITIES: ReadonlySet<string> = new Set([
 export function buildNameIndex(
   entries: readonly KnowledgeEntry[],
   schemeOf: (catalogue: string) => string,
+  ordinary: WordTest = ordinaryWords(),
 ): NameIndexData {
   const rows: NameIndexData = [];
   const forms = spellings(entries);
@@ -96,7 +97,7 @@ export function buildNameIndex(
     const row: NameIndexData[number] = [
       key,
       kept.map((e) => e.id).sort(),
-      matchFlags(key, kept, forms.get(key)),
+      matchFlags(key, kept, forms.get(key), ordinary),
     ];
     if (listed.size > 0) row.push([...listed].sort());
     rows.push(row);
@@ -125,11 +126,12 @@ function matchFlags(
   key: string,
   holders: readonly KnowledgeEntry[],
   forms: ReadonlySet<string> = new Set(),
+  ordinary: WordTest = ordinaryWords(),
 ): number {
   let flags = 0;
   const live = holders.some((e) => !e.deprecated);
   if (live && key.length >= 3 && !/^\d+$/.test(key) && !/^cve\d+$/.test(key)) flags |= MATCHABLE;
-  if (forms.size > 0 && [...forms].every(isOrdinaryWord)) flags |= NEEDS_CUE;
+  if (forms.size > 0 && [...forms].every(ordinary)) flags |= NEEDS_CUE;
   if ([...forms].some((f) => f === f.toLowerCase() && /\p{L}/u.test(f))) flags |= LOWER_CASE_FORM;
   return flags;
 }

@@ -4,11 +4,13 @@
 // one JSON text, and loaded at start with no more work than parsing it and filling a few maps.
 import { z } from 'zod';
 import type { ParsedCatalogue } from './catalogue.js';
+import { ordinaryWords, proseOf } from './common-words.js';
 import { buildTextMatcher, type KnowledgeMention, type TextMatcher } from './matcher.js';
 import type { CatalogueInfo, EntryId, KnowledgeEntry, KnowledgeKind } from './model.js';
 import {
   buildNameIndex,
   type NameIndexData,
+  type NameResolver,
   nameResolver,
   namesOf,
   type Resolution,
@@ -45,7 +47,9 @@ export function buildSnapshot(
   catalogues: readonly ParsedCatalogue[],
   options: BuildOptions,
 ): KnowledgeSnapshot {
-  const { entries, redirects } = joinCatalogues(catalogues);
+  // Ordinary words by everyday English and by the catalogues' own prose, decided once, here.
+  const ordinary = ordinaryWords(proseOf(catalogues));
+  const { entries, redirects } = joinCatalogues(catalogues, ordinary);
   const schemes = new Map(catalogues.map((c) => [c.info.id, c.info.scheme]));
   return {
     format: SNAPSHOT_FORMAT,
@@ -55,7 +59,7 @@ export function buildSnapshot(
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     entries,
     redirects,
-    names: buildNameIndex(entries, (id) => schemes.get(id) ?? id),
+    names: buildNameIndex(entries, (id) => schemes.get(id) ?? id, ordinary),
   };
 }
 
@@ -151,7 +155,10 @@ export function knowledgeBase(snapshot: KnowledgeSnapshot): KnowledgeBase {
     counts,
     entry: (id) => byId.get(id) ?? byId.get(snapshot.redirects[id.trim().toUpperCase()] ?? ''),
     resolve: (name, options) => resolver.resolve(name, options),
-    find: (text) => textMatcher().find(text),
+    find: (text) =>
+      textMatcher()
+        .find(text)
+        .map((m) => settle(m, resolver)),
     *names() {
       for (const e of snapshot.entries) {
         if (e.deprecated) continue;
@@ -160,6 +167,23 @@ export function knowledgeBase(snapshot: KnowledgeSnapshot): KnowledgeBase {
     },
     notices: () => [...new Set(snapshot.catalogues.map((c) => c.licence))],
   };
+}
+
+const CUE_KINDS: Readonly<Record<'software' | 'actor', readonly KnowledgeKind[]>> = {
+  software: ['malware', 'tool'],
+  actor: ['threat_actor'],
+};
+
+/**
+ * The entry a name found in text stands for: what /who would answer, narrowed to the kind a cue
+ * names ("the Snake malware"); null while it stays ambiguous, for extraction to weigh with context.
+ */
+function settle(m: KnowledgeMention, resolver: NameResolver): KnowledgeMention {
+  if (m.type !== 'name' || m.ids.length < 2) return m;
+  const kinds = m.cue ? CUE_KINDS[m.cue] : undefined;
+  const cued = kinds ? resolver.resolve(m.text, { kinds }) : null;
+  const r = cued?.status === 'found' ? cued : resolver.resolve(m.text);
+  return { ...m, entry: r.status === 'found' && m.ids.includes(r.entry.id) ? r.entry.id : null };
 }
 
 /** Reads a stored snapshot back; throws SnapshotError when it is not one this version reads. */

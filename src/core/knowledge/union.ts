@@ -10,7 +10,7 @@
 // entries keep holding is ambiguous (names.ts).
 import { nameKey } from '../text/normalise.js';
 import { EXCLUSIVE, type ParsedCatalogue } from './catalogue.js';
-import { isOrdinaryWord } from './common-words.js';
+import { ordinaryWords, proseOf, type WordTest } from './common-words.js';
 import { addLink, byRank, entryId, entryOf } from './entries.js';
 import {
   buildGraph,
@@ -186,7 +186,7 @@ function contradicted(holders: Map<string, Node[]>, before: Before, a: Node, b: 
  * Malpedia's Snake the EKANS ransomware), each catalogue gives it to that one thing alone, and no other
  * name of either belongs to something else in the other's catalogue.
  */
-function agreementClaims(graph: Graph, before: Before, claims: Claim[]): void {
+function agreementClaims(graph: Graph, before: Before, ordinary: WordTest, claims: Claim[]): void {
   const holders = holdersByName(graph);
   const shared = new Map<string, { a: Node; b: Node; key: string }>();
   for (const [key, nodes] of holders) {
@@ -205,7 +205,7 @@ function agreementClaims(graph: Graph, before: Before, claims: Claim[]): void {
     const count = sharedCount(before.names, a, b);
     const single =
       count === 1 &&
-      isDistinctive(a, key) &&
+      isDistinctive(a, key, ordinary) &&
       soleHolder(holders, before, key, a) &&
       soleHolder(holders, before, key, b) &&
       !contradicted(holders, before, a, b) &&
@@ -217,10 +217,10 @@ function agreementClaims(graph: Graph, before: Before, claims: Claim[]): void {
 }
 
 /** The name behind a key is no ordinary word (any spelling the node has of it). */
-function isDistinctive(node: Node, key: string): boolean {
+function isDistinctive(node: Node, key: string, ordinary: WordTest): boolean {
   for (const { record } of node.views) {
     for (const alias of record.aliases) {
-      if (nameKey(alias.name) === key && isOrdinaryWord(alias.name)) return false;
+      if (nameKey(alias.name) === key && ordinary(alias.name)) return false;
     }
   }
   return key.length >= 3;
@@ -246,11 +246,16 @@ function sharedCount(names: Map<number, Set<string>>, a: Node, b: Node): number 
 }
 
 /** Joins records of different catalogues, strongest evidence first; a claim that does not join stays a link. */
-function joinAcrossCatalogues(graph: Graph, parts: Components, links: PendingLink[]): void {
+function joinAcrossCatalogues(
+  graph: Graph,
+  parts: Components,
+  ordinary: WordTest,
+  links: PendingLink[],
+): void {
   const before = beforeJoining(graph, parts);
   const claims: Claim[] = [];
   explicitClaims(graph, before, claims);
-  agreementClaims(graph, before, claims);
+  agreementClaims(graph, before, ordinary, claims);
   claims.sort((a, b) => b.weight - a.weight || a.order - b.order);
   for (const claim of claims) {
     const { from, to } = claim;
@@ -306,12 +311,15 @@ export interface Joined {
 }
 
 /** Joins parsed catalogues into entries; the result depends only on the catalogues, never on their order. */
-export function joinCatalogues(catalogues: readonly ParsedCatalogue[]): Joined {
+export function joinCatalogues(
+  catalogues: readonly ParsedCatalogue[],
+  ordinary: WordTest = ordinaryWords(proseOf(catalogues)),
+): Joined {
   const graph = buildGraph(catalogues);
   const parts = new Components(graph.nodes);
   const pending: PendingLink[] = [];
   joinWithinCatalogues(graph, parts);
-  joinAcrossCatalogues(graph, parts, pending);
+  joinAcrossCatalogues(graph, parts, ordinary, pending);
   relationLinks(graph, pending);
 
   const groups = new Map<number, Node[]>();

@@ -134,14 +134,17 @@ describe.skipIf(!present)('knowledge from every catalogue', () => {
       '',
       'Prestige was the word of the day.',
       '',
-      'In Poland the Prestige ransomware hit logistics firms.',
+      'In Poland the Prestige ransomware hit logistics firms. OilRig used the Snake malware.',
     ].join('\n');
-    const mentions = kb.find(text).map((m) => [m.text, m.basis, m.ids[0]]);
+    const mentions = kb.find(text).map((m) => [m.text, m.basis, m.entry]);
     expect(mentions).toEqual([
       ['Forest Blizzard', 'name', 'G0007'],
-      ['X-Agent', 'name', expect.any(String)],
+      ['X-Agent', 'name', 'S0023'],
       ['CVE‑2023‑3519', 'name', 'CVE-2023-3519'],
       ['Prestige', 'cue', 'S1058'],
+      // The group, not the Malpedia family filed under its name; the implant the cue asks for.
+      ['OilRig', 'name', 'G0049'],
+      ['Snake', 'cue', 'S0022'],
     ]);
   });
 
