@@ -3,7 +3,7 @@ import { defineCommand } from '../src/core/command.js';
 import { lookupNotice } from '../src/core/corpus.js';
 import { findThreatActor } from '../src/core/data/threat-actors.js';
 import { BAND_RANGE } from '../src/core/extract/assessments.js';
-import { type Block, reply, UserError } from '../src/core/reply.js';
+import { type Block, type Field, listField, reply, UserError } from '../src/core/reply.js';
 
 const KIND_LABEL = {
   person: 'Person',
@@ -55,10 +55,10 @@ export default defineCommand({
           {
             type: 'fields',
             fields: [
-              {
-                label: 'Also known as',
-                value: known.aliases.map((a) => `${a.name} (${a.source})`).join(', '),
-              },
+              listField(
+                'Also known as',
+                known.aliases.map((a) => `${a.name} (${a.source})`),
+              ),
             ],
           },
         ]);
@@ -74,13 +74,15 @@ export default defineCommand({
     const store = corpus.store;
     const table = e.kind === 'threat_actor' ? findThreatActor(e.name) : undefined;
 
-    const fields: { label: string; value: string }[] = [{ label: 'Kind', value: KIND_LABEL[e.kind] }];
-    if (e.aliases.length > 0) fields.push({ label: 'Called in reports', value: e.aliases.join(', ') });
+    const fields: Field[] = [{ label: 'Kind', value: KIND_LABEL[e.kind] }];
+    if (e.aliases.length > 0) fields.push(listField('Called in reports', e.aliases));
     if (table) {
-      fields.push({
-        label: 'Also known as',
-        value: table.aliases.map((a) => `${a.name} (${a.source})`).join(', '),
-      });
+      fields.push(
+        listField(
+          'Also known as',
+          table.aliases.map((a) => `${a.name} (${a.source})`),
+        ),
+      );
       fields.push({
         label: 'Attributed to',
         value: [table.country, table.sponsor].filter(Boolean).join(' · '),

@@ -41,6 +41,11 @@ export interface Field {
   items?: string[];
 }
 
+/** A field that shows a list: read as "a, b, c", and kept as the list itself for scripts (--json). */
+export function listField(label: string, items: readonly string[]): Field {
+  return { label, value: items.join(', '), items: [...items] };
+}
+
 export type Block =
   | { type: 'heading'; text: string }
   | { type: 'text'; text: string }

@@ -39,6 +39,9 @@ describe('answers', { timeout: SLOW }, () => {
     expect(data.status).toBe('ok');
     expect(data.blocks).toBeUndefined();
     expect(data.fields.Kind).toBe('Threat actor');
+    // Lists stay lists: a script never splits a display string.
+    expect(data.fields['Also known as']).toContain('ZIRCONIUM (Microsoft)');
+    expect(data.fields['Called in reports']).toEqual(expect.arrayContaining([expect.any(String)]));
     expect(data.events.length).toBeGreaterThan(0);
     for (const e of data.events) expect(e.date).toMatch(ISO);
     const ids = new Set(data.documents.map((d) => d.id));
