@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { reply } from '../src/core/reply.js';
+import { lookupNotice } from '../src/core/corpus.js';
+import { type Block, reply } from '../src/core/reply.js';
 import { formatFollowQuery } from '../src/core/sources/follow-query.js';
 import { channelOf, sourcesOf } from '../src/core/sources/service.js';
 
@@ -50,8 +51,16 @@ export default defineCommand({
       follow.schedule === 'new'
         ? 'a briefing soon after a poll finds new matching reports'
         : `a digest of new matching reports on the schedule “${follow.schedule}”`;
+    // A shared name ("NCSC") follows one body: say which, and how to follow the other.
+    const shared: Block[] = [input.query, input.entity].flatMap((name) => {
+      const hit = name ? ctx.corpus.lookupEntity(name) : null;
+      return name && hit?.found && hit.via === null
+        ? lookupNotice(name, hit, (n) => `/follow entity:"${n}"`)
+        : [];
+    });
     return reply(`Following ${follow.query}`, [
       { type: 'text', text: `This channel now follows “${follow.query}” (#${follow.id}): ${when}.` },
+      ...shared,
       {
         type: 'context',
         text: `${matchingNow} report${matchingNow === 1 ? '' : 's'} ${checked < ctx.corpus.store.documentCount() ? `of the latest ${checked.toLocaleString('en-GB')}` : 'already in the corpus'} match${matchingNow === 1 ? 'es' : ''}; /brief since:7d shows the recent ones. /unfollow ${follow.id} stops it.`,

@@ -8,6 +8,7 @@ import { runLine } from '../../src/adapters/terminal/run-line.js';
 import { createExecutor } from '../../src/app/executor.js';
 import { openRuntime, type Runtime } from '../../src/app/runtime.js';
 import type { Block, Reply } from '../../src/core/reply.js';
+import { compileFollowQuery } from '../../src/core/sources/follow-query.js';
 import { fixedClock } from '../../src/infra/clock.js';
 import { memoryLogger } from '../../src/infra/logger.js';
 
@@ -61,5 +62,20 @@ describe('bodies of two countries sharing a name and an acronym', () => {
   it('keep their events apart on /timeline too', async () => {
     const r = await run('/timeline "National Cyber Security Centre"');
     expect(timeline(r)).not.toMatch(/hospital/);
+  });
+
+  it('a follow of one of them never fires for the other, whichever name it was followed by', () => {
+    const docs = rt.store.listDocuments();
+    const matching = (query: string) =>
+      docs
+        .filter((d) => compileFollowQuery(query, rt.corpus).matches(d, rt.store.extractionOf(d.id).entities))
+        .map((d) => d.body)
+        .join('\n');
+    for (const query of ['NCSC', 'entity:NCSC', 'National Cyber Security Centre']) {
+      const uk = matching(query);
+      // Whichever body the shared acronym resolves to, the other's reports stay out.
+      expect(/routers/.test(uk) !== /hospital/.test(uk), query).toBe(true);
+    }
+    expect(matching('entity:"National Cyber Security Centre (New Zealand)"')).not.toMatch(/routers/);
   });
 });

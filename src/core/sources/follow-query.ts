@@ -61,21 +61,32 @@ export function followQueryProblem(text: string): string | null {
   return null;
 }
 
-/** The name keys one user-typed name stands for: itself, a known actor's aliases, the corpus entity. */
-export function entityKeys(name: string, corpus: Corpus): Set<string> {
-  const keys = new Set<string>();
+/**
+ * What one user-typed name matches in a document's mentions. A name the corpus knows exactly is that
+ * entity, by its canonical name: an alias other bodies share ("NCSC" for the UK's and New Zealand's) must
+ * not bring theirs in. Any other name matches mentions by any of their names, with a known actor's aliases.
+ * A typo match ("APT30" → APT31) is never used: it must not subscribe anyone to the wrong actor.
+ */
+export interface NameFilter {
+  /** Name keys of canonical entity names. */
+  entities: Set<string>;
+  /** Name keys matched against every name and alias of a mention. */
+  names: Set<string>;
+}
+
+export function nameFilter(name: string, corpus: Corpus): NameFilter {
+  const filter: NameFilter = { entities: new Set(), names: new Set() };
   const own = nameKey(name);
-  if (!own) return keys;
-  keys.add(own);
-  const actor = findThreatActor(name);
-  if (actor) for (const n of [actor.name, ...actor.aliases.map((a) => a.name)]) keys.add(nameKey(n));
+  if (!own) return filter;
   const hit = corpus.lookupEntity(name);
-  // Only exact names and aliases: a typo match ("APT30" → APT31) must not subscribe anyone to the wrong actor.
-  if (hit.found && [hit.found.name, ...hit.found.aliases].some((n) => keys.has(nameKey(n)))) {
-    keys.add(nameKey(hit.found.name));
-    for (const a of hit.found.aliases) keys.add(nameKey(a));
+  if (hit.found && hit.via === null) {
+    filter.entities.add(nameKey(hit.found.name));
+    return filter;
   }
-  return keys;
+  filter.names.add(own);
+  const actor = findThreatActor(name);
+  if (actor) for (const n of [actor.name, ...actor.aliases.map((a) => a.name)]) filter.names.add(nameKey(n));
+  return filter;
 }
 
 /** A query with its names resolved once, to test many documents. */
@@ -86,23 +97,31 @@ export interface CompiledQuery {
 
 export function compileFollowQuery(text: string, corpus: Corpus): CompiledQuery {
   const query = parseFollowQuery(text);
-  const entityFilters = query.entities.map((e) => entityKeys(e, corpus));
+  const entityFilters = query.entities.map((e) => nameFilter(e, corpus));
   const publisherKeys = query.publishers.map(nameKey).filter(Boolean);
-  const phraseKeys = query.phrase ? entityKeys(query.phrase, corpus) : new Set<string>();
+  const phraseFilter = query.phrase ? nameFilter(query.phrase, corpus) : null;
   const words = contentWords(query.phrase);
   const phraseWords = words.length > 0 ? words : wordTokens(query.phrase);
 
   return {
     query,
     matches(doc, mentions) {
-      const mentionKeys = new Set<string>();
-      for (const m of mentions) for (const n of [m.name, ...m.aliases]) mentionKeys.add(nameKey(n));
-      const mentioned = (keys: Set<string>) => [...keys].some((k) => mentionKeys.has(k));
+      const canonical = new Set<string>();
+      const anyName = new Set<string>();
+      for (const m of mentions) {
+        canonical.add(nameKey(m.name));
+        for (const n of [m.name, ...m.aliases]) anyName.add(nameKey(n));
+      }
+      const mentioned = (f: NameFilter) =>
+        [...f.entities].some((k) => canonical.has(k)) || [...f.names].some((k) => anyName.has(k));
       if (!entityFilters.every(mentioned)) return false;
       const publisher = nameKey(doc.publisher ?? '');
       if (!publisherKeys.every((p) => publisher.includes(p))) return false;
       if (!query.phrase) return true;
-      if (mentioned(phraseKeys)) return true;
+      if (phraseFilter && mentioned(phraseFilter)) return true;
+      // Words that name a known entity follow that entity: their letters in another body's report (the
+      // other NCSC) are not a match. Other words match wherever the report has them all.
+      if (phraseFilter && phraseFilter.entities.size > 0) return false;
       const text = `${doc.title ?? ''}\n${doc.body}`;
       const have = new Set([...contentWords(text), ...wordTokens(text)]);
       return phraseWords.length > 0 && phraseWords.every((w) => have.has(w));
