@@ -1,6 +1,7 @@
-// `npm run sitrep -- poll`: one poll cycle now, for cron users and for debugging. Every active source is
+// `sitrep poll`: one poll cycle now, for cron users and for debugging. Every active source is
 // polled (a failure backoff is ignored: the admin asked for it now); briefings for the terminal are printed
 // as posted; briefings for Slack and Discord are printed as what the bot would post, and stay queued.
+import { EXIT } from '../adapters/terminal/exit-codes.js';
 import { renderText } from '../adapters/terminal/render.js';
 import type { ChannelPlatform, Outbound } from '../core/ports.js';
 import type { BriefingPreview, DeliveryReport, PollResult, SourcesService } from '../core/sources/service.js';
@@ -38,16 +39,21 @@ export async function pollOnce(opts: {
   return { polls, paused, delivered, pending: opts.service.preview() };
 }
 
+/** Whether a source could not be polled or a briefing could not be posted in this cycle. */
+export function pollFailed(r: PollOnceReport): boolean {
+  return r.polls.some((p) => p.status === 'failed') || r.delivered.failed.length > 0;
+}
+
 export function formatPollReport(r: PollOnceReport): string {
   const lines: string[] = [];
   if (r.polls.length === 0 && r.paused.length === 0)
-    lines.push('No sources yet. Add one with: npm run sitrep -- source add URL');
+    lines.push('No sources yet. Add one with: npx sitrep source add URL');
   if (r.paused.length > 0) {
     const which = r.paused.map((p) => `#${p.id} ${p.name} (${p.reason ?? 'paused'})`).join(', ');
     const first = r.paused[0]?.id ?? 'ID';
     lines.push(
       r.polls.length === 0
-        ? `Every source is paused (${r.paused.length}): ${which}. Nothing was polled; resume one with: npm run sitrep -- source resume ${first}`
+        ? `Every source is paused (${r.paused.length}): ${which}. Nothing was polled; resume one with: npx sitrep source resume ${first}`
         : `Paused, not polled: ${which}.`,
     );
   }
@@ -81,7 +87,8 @@ export function formatPollReport(r: PollOnceReport): string {
 
 /**
  * The CLI command: `if (command === 'poll') return runPollCommand(rt, config, { json })` in cli.ts.
- * Exit code 0 when the cycle ran (failures are reported in the output), 2 when it could not run.
+ * Exit code 0 when every source polled and every post went out; 2 when one failed (the output says
+ * which), so a cron job that runs it notices.
  */
 export async function runPollCommand(
   rt: Runtime,
@@ -98,7 +105,7 @@ export async function runPollCommand(
       ? await pollOnce({ service: sources.service })
       : await pollOnce({ service: sources.service, outbound, platforms: ['terminal'] });
     write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatPollReport(report));
-    return 0;
+    return pollFailed(report) ? EXIT.failure : EXIT.ok;
   } finally {
     await sources.close();
   }

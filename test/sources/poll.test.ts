@@ -63,6 +63,14 @@ describe('poll', () => {
     expect(formatPollReport(report)).toMatch(/#1 Example News: FAILED: HTTP 503/);
   });
 
+  it('exits 2 when a source failed, so a cron job notices', async () => {
+    server.routes.set('/news.xml', () => ({ status: 503, type: 'text/plain', body: 'down' }));
+    const config = loadConfig({ SITREP_FETCH_ALLOW_HOSTS: server.host });
+    let out = '';
+    expect(await runPollCommand(env.rt, config, { write: (t) => (out += t) })).toBe(2);
+    expect(out).toMatch(/FAILED: HTTP 503/);
+  });
+
   it('says every source is paused, and how to resume one, rather than that there are none', async () => {
     env.service.pauseSource(1, ADMIN);
     const config = loadConfig({ SITREP_FETCH_ALLOW_HOSTS: server.host });
@@ -70,7 +78,7 @@ describe('poll', () => {
     expect(await runPollCommand(env.rt, config, { write: (t) => (out += t) })).toBe(0);
     expect(out).not.toContain('No active sources');
     expect(out).toContain('Every source is paused (1): #1 Example News (paused by terminal:local).');
-    expect(out).toContain('npm run sitrep -- source resume 1');
+    expect(out).toContain('npx sitrep source resume 1');
     env.service.resumeSource(1, ADMIN);
   });
 });
