@@ -86,6 +86,57 @@ const memo = <T>(fn: (k: string) => T): ((k: string) => T) => {
   };
 };
 
+type Statement = Database.Statement<[string], number>;
+
+/** How many queries `/search` planned each way, and how many it answered in another order than planned. */
+function countPlans(
+  plain: Map<string, PlainQuery | null>,
+  answered: Map<string, Order>,
+): BaselineSeries['plans'] {
+  const plans = { newest: 0, ranked: 0, rarerWords: 0, mismatched: 0 };
+  for (const [q, p] of plain) {
+    if (p) plans[p.plan]++;
+    const actual = answered.get(q);
+    if (actual !== undefined && actual !== (p?.order ?? 'best')) plans.mismatched++;
+  }
+  return plans;
+}
+
+/** One kind's three series: every match ranked, plain FTS5 in /search's order, the store's search alone. */
+function kindSeries(
+  asked: string[],
+  e2e: Latency | undefined,
+  sql: { ranked: Statement; newest: Statement; plain: Map<string, PlainQuery | null> },
+  rt: Runtime,
+  budgetMs: number,
+): BaselineSeries {
+  const f = timeSeries(asked, budgetMs, (q) => {
+    const expression = toMatchExpression(parseQuery(q), 'AND');
+    return expression === null ? 0 : sql.ranked.all(inText(expression)).length;
+  });
+  const same = timeSeries(asked, budgetMs, (q) => {
+    const p = sql.plain.get(q);
+    return p ? (p.order === 'newest' ? sql.newest : sql.ranked).all(p.match).length : 0;
+  });
+  const answered = new Map<string, Order>();
+  const s = timeSeries(asked, budgetMs, (q) => {
+    const page = rt.store.searchPassages(q, { offset: 0, limit: 5 });
+    answered.set(q, page.order);
+    return page.hits.length;
+  });
+  const ratio = (a: number | undefined, b: Latency) => round((a ?? 0) / Math.max(b.p50, 0.001), 2);
+  return {
+    fts5: f,
+    sameOrder: same,
+    plans: countPlans(sql.plain, answered),
+    store: s,
+    ratioP50: ratio(e2e?.p50, f),
+    ratioP50Store: ratio(s.p50, f),
+    sameOrderRatioP50: ratio(e2e?.p50, same),
+    sameOrderRatioP50Store: ratio(s.p50, same),
+  };
+}
+
 /**
  * Each /search kind as plain FTS5 queries on `db`, for as many queries as its /search series asked (the
  * same time budget can stop them earlier), with the product's store search alone for comparison.
@@ -96,10 +147,10 @@ export function runBaselines(
   queries: QuerySets['search'],
   opts: { commands: Record<string, Latency>; budgetMs: number },
 ): Record<string, BaselineSeries> {
-  const ranked = db.prepare<[string], number>(
+  const ranked: Statement = db.prepare(
     'SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY bm25(passages, 0.0, 1.0) LIMIT 6',
   );
-  const newest = db.prepare<[string], number>(
+  const newest: Statement = db.prepare(
     'SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT 6',
   );
   const any = db.prepare<[string], number>('SELECT 1 FROM passages WHERE passages MATCH ? LIMIT 1').pluck();
@@ -112,40 +163,9 @@ export function runBaselines(
     const tp = performance.now();
     const plain = new Map(asked.map((q) => [q, sameOrderQuery(q, orderOf, held)]));
     const planSeconds = round((performance.now() - tp) / 1000, 1);
-    const everyRanked = (q: string) => {
-      const expression = toMatchExpression(parseQuery(q), 'AND');
-      return expression === null ? 0 : ranked.all(inText(expression)).length;
-    };
-    const sameOrder = (q: string) => {
-      const p = plain.get(q);
-      return p ? (p.order === 'newest' ? newest : ranked).all(p.match).length : 0;
-    };
-    const orders = new Map<string, Order>();
-    const storeSearch = (q: string) => {
-      const page = rt.store.searchPassages(q, { offset: 0, limit: 5 });
-      orders.set(q, page.order);
-      return page.hits.length;
-    };
-    const f = timeSeries(asked, opts.budgetMs, everyRanked);
-    const same = timeSeries(asked, opts.budgetMs, sameOrder);
-    const s = timeSeries(asked, opts.budgetMs, storeSearch);
-    const plans = { newest: 0, ranked: 0, rarerWords: 0, mismatched: 0 };
-    for (const [q, p] of plain) {
-      if (p) plans[p.plan]++;
-      const actual = orders.get(q);
-      if (actual !== undefined && actual !== (p?.order ?? 'best')) plans.mismatched++;
-    }
-    const ratio = (a: number | undefined, b: Latency) => round((a ?? 0) / Math.max(b.p50, 0.001), 2);
-    series[kind] = {
-      fts5: f,
-      sameOrder: same,
-      plans,
-      store: s,
-      ratioP50: ratio(e2e?.p50, f),
-      ratioP50Store: ratio(s.p50, f),
-      sameOrderRatioP50: ratio(e2e?.p50, same),
-      sameOrderRatioP50Store: ratio(s.p50, same),
-    };
+    const x = kindSeries(asked, e2e, { ranked, newest, plain }, rt, opts.budgetMs);
+    series[kind] = x;
+    const { plans, sameOrder: same, fts5: f, store: s } = x;
     progress(
       `  fts5 ${kind.padEnd(7)} same order p50=${same.p50} p99=${same.p99} (newest ${plans.newest}, ranked ${plans.ranked}, rarer words ${plans.rarerWords}, planned unlike /search ${plans.mismatched}; planning ${planSeconds} s, not measured); every match ranked p50=${f.p50} p99=${f.p99} (no rows ${f.userErrors}); store.searchPassages p50=${s.p50} p99=${s.p99} ms`,
     );
