@@ -1,0 +1,43 @@
+// The cold-start child: a fresh process that opens an existing data dir the way `npm start` does and
+// answers its first questions, reporting each step on stdout as it finishes (the parent times the lines
+// as they arrive). The app is imported here, dynamically, so that "imported" marks the app loaded.
+import type { BenchArgs } from './args.js';
+import type { ColdQueries, ColdStep } from './types.js';
+import { CALLER, mb } from './util.js';
+
+export const COLD_MARK = 'BENCH_COLD ';
+
+export async function coldPhase(argv: BenchArgs): Promise<void> {
+  const queries = JSON.parse(argv['cold-queries'] ?? '{}') as ColdQueries;
+  let peakHeap = 0;
+  const done = (step: ColdStep | 'end', extra: Record<string, unknown> = {}) => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    process.stdout.write(`${COLD_MARK}${JSON.stringify({ step, ...extra })}\n`);
+  };
+  const { openRuntime } = await import('../../src/app/runtime.js');
+  const { createExecutor } = await import('../../src/app/executor.js');
+  const { systemClock } = await import('../../src/infra/clock.js');
+  const { createLogger } = await import('../../src/infra/logger.js');
+  done('imported');
+  const rt = await openRuntime({
+    dataDir: argv.dir ?? '',
+    seedsDir: null,
+    clock: systemClock,
+    logger: createLogger('error'),
+  });
+  done('opened');
+  const exec = createExecutor(rt, []);
+  const ask = async (step: ColdStep, command: string, raw: Record<string, unknown>) => {
+    const reply = await exec.execute(command, raw, CALLER);
+    done(step, { status: reply.status });
+  };
+  await ask('search', 'search', { words: queries.search });
+  await ask('who', 'who', { name: queries.who });
+  await ask('typoSearch', 'search', { words: queries.typoSearch }); // fills the vocabulary lexicon
+  await ask('typoWho', 'who', { name: queries.typoWho }); // fills the name lexicon
+  done('end', {
+    peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    peakHeapMb: mb(peakHeap),
+  });
+  rt.close();
+}

@@ -1,0 +1,34 @@
+// `--phase query --db DIR/sitrep.db --command who --queries-file q.json`: opens the data dir as the app
+// does and runs the raw inputs of the file (a JSON array such as `[{"name":"APT1"}]`), one result line
+// each. Not used by the benchmark itself: a target for `node --import tsx --cpu-prof bench/run.ts …`.
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createExecutor } from '../../src/app/executor.js';
+import { openRuntime } from '../../src/app/runtime.js';
+import { systemClock } from '../../src/infra/clock.js';
+import { createLogger } from '../../src/infra/logger.js';
+import { type BenchArgs, num } from './args.js';
+import { CALLER } from './util.js';
+
+const QUERY_MARK = 'BENCH_Q ';
+
+export async function queryPhase(argv: BenchArgs): Promise<void> {
+  const rt = await openRuntime({
+    dataDir: dirname(argv.db ?? ''),
+    seedsDir: null,
+    clock: systemClock,
+    logger: createLogger('error'),
+  });
+  const exec = createExecutor(rt, []);
+  const raws = JSON.parse(readFileSync(argv['queries-file'] ?? '', 'utf8')) as Record<string, unknown>[];
+  const budgetMs = num(argv.budget ?? '60', 'budget') * 1000;
+  const start = performance.now();
+  for (const raw of raws) {
+    const t0 = performance.now();
+    const reply = await exec.execute(argv.command ?? '', raw, CALLER);
+    const ms = performance.now() - t0;
+    process.stdout.write(`${QUERY_MARK}${JSON.stringify({ ms, status: reply.status })}\n`);
+    if (performance.now() - start > budgetMs) break;
+  }
+  rt.close();
+}

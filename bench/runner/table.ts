@@ -1,0 +1,139 @@
+// The table `npm run bench` prints: one column per size, then what each figure means and the targets.
+import { coldAt } from './targets.js';
+import type { ColdStep, Latency, Results, SizeResult } from './types.js';
+import { round } from './util.js';
+
+type Row = (label: string, f: (s: SizeResult) => string) => void;
+
+const lat = (l: Latency | undefined) =>
+  l ? `${l.p50} / ${l.p99} / ${l.max}${l.cut ? ` (n=${l.n})` : ''}` : '–';
+const secs = (ms: number | undefined) => (ms === undefined ? '–' : `${round(ms / 1000, 2)}`);
+const step = (s: SizeResult, from: ColdStep, to: ColdStep) => {
+  const a = coldAt(s, from);
+  const b = coldAt(s, to);
+  return a === undefined || b === undefined ? undefined : b - a;
+};
+
+/** "cold (page cache dropped)" or "warm start" when every size's runs were the same kind, else per size. */
+function startLabel(sizes: SizeResult[]): string {
+  const labels = new Set(sizes.map((s) => s.coldStart.label));
+  return labels.size === 1 ? ([...labels][0] ?? 'start') : 'start (see "page cache" below)';
+}
+
+function ingestRows(row: Row): void {
+  row(
+    'passages · vocabulary terms',
+    (s) => `${s.passages.toLocaleString('en-GB')} · ${s.vocabulary.toLocaleString('en-GB')}`,
+  );
+  row(
+    'ingest docs/s (whole corpus · segment)',
+    (s) => `${s.ingest.docsPerSec} · ${s.ingest.segment.docsPerSec}`,
+  );
+  row('  ms/doc wall · clean* · extract* · store', (s) => {
+    const m = s.ingest.msPerDoc;
+    return `${m.wall} · ${m.clean} · ${m.extract} · ${m.store}`;
+  });
+  row('  failed · duplicates', (s) => `${s.ingest.failed} · ${s.ingest.duplicates}`);
+}
+
+function searchRows(row: Row, section: (label: string) => void, kinds: string[]): void {
+  section("plain FTS5 in /search's order p50 / p99 / max (ratio†)");
+  for (const kind of kinds)
+    row(`  ${kind}`, (s) => {
+      const x = s.baseline.series[kind];
+      return x ? `${lat(x.sameOrder)} (${x.sameOrderRatioP50}× · ${x.sameOrderRatioP50Store}×)` : '–';
+    });
+  section("  /search's plan: newest first · ranked · rarer words ranked (unlike /search)");
+  for (const kind of kinds)
+    row(`    ${kind}`, (s) => {
+      const p = s.baseline.series[kind]?.plans;
+      return p
+        ? `${p.newest} · ${p.ranked} · ${p.rarerWords}${p.mismatched ? ` (${p.mismatched})` : ''}`
+        : '–';
+    });
+  section('plain FTS5, every match ranked by bm25 (other work) p50 / p99 / max (ratio‡)');
+  for (const kind of kinds)
+    row(`  ${kind}`, (s) => {
+      const x = s.baseline.series[kind];
+      return x ? `${lat(x.fts5)} (${x.ratioP50}× · ${x.ratioP50Store}×)` : '–';
+    });
+}
+
+function startRows(row: Row, sizes: SizeResult[]): void {
+  row(
+    `${startLabel(sizes)} s → first /search · /who`,
+    (s) => `${secs(coldAt(s, 'search'))} · ${secs(coldAt(s, 'who'))}`,
+  );
+  if (new Set(sizes.map((s) => s.coldStart.label)).size > 1) row('  page cache', (s) => s.coldStart.label);
+  row(
+    '  of which node+imports · openRuntime',
+    (s) => `${secs(coldAt(s, 'imported'))} · ${secs(step(s, 'imported', 'opened'))}`,
+  );
+  row(
+    '  then first typo /search · typo /who',
+    (s) => `${secs(step(s, 'who', 'typoSearch'))} · ${secs(step(s, 'typoSearch', 'typoWho'))}`,
+  );
+}
+
+function resourceRows(row: Row): void {
+  row('serving peak RSS / heap MB', (s) => {
+    const ok = s.coldStart.runs.filter((c) => !c.error);
+    if (ok.length === 0) return s.coldStart.runs.length > 0 ? 'FAILED' : '–';
+    return `${Math.max(...ok.map((c) => c.peakRssMb))} / ${Math.max(...ok.map((c) => c.peakHeapMb))}`;
+  });
+  row('builder peak RSS / heap MB', (s) => `${s.memory.builderPeakRssMb} / ${s.memory.builderPeakHeapMb}`);
+  row(
+    'sitrep.db · -wal · passage index MB',
+    (s) => `${s.disk.dbMb} · ${s.disk.walMb} · ${s.disk.passageIndexMb ?? '?'}`,
+  );
+}
+
+function footnotes(r: Results): string[] {
+  const runs = r.sizes[0]?.coldStart.runs.length ?? 0;
+  return [
+    '* clean and extract are timed inside the extraction worker threads and summed over them, so they can',
+    '  add up to more than the wall time (on a busy machine they include waiting for a core). Ingest goes',
+    `  through runtime.ingest() in chunks of ${r.settings.chunkSize.toLocaleString('en-GB')} generated documents; generating them is not counted.`,
+    '† ratio = product p50 / plain FTS5 p50: /search through the executor, then store.searchPassages alone.',
+    "  In /search's order = the work /search chose, as plain SQL on passage text: newest first (ORDER BY",
+    '  rowid DESC LIMIT 6) where /search lists the newest passages (only very common words), bm25 LIMIT 6',
+    '  over the words it requires otherwise (its very common words dropped when rarer ones carry the query).',
+    '  The product does more: planning (vocabulary check, word forms, typo alternatives), the OR fallback,',
+    '  windows for one passage per document, the count of matches, highlighting and citations. Plain FTS5',
+    '  has no typo tolerance: for typo queries it mostly finds nothing.',
+    '‡ Every match ranked = all the words ANDed, every match ranked by bm25, LIMIT 6: what /search would',
+    '  cost without its very-common-word rule. Not the same work for common words; shown for scale only.',
+    `Start: median of ${runs} fresh processes (node --import tsx, as npm start runs) on the data dir, "cold"`,
+    '  when the OS page cache was dropped before each, "warm start" when it could not be (not root, or not',
+    '  permitted); the typo /search and /who are asked after the first two answers (they fill the lexicons).',
+    `(n=…) marks a series the ${r.settings.budgetSecondsPerSeries} s budget stopped early.`,
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}. Commit ${r.git ?? '?'}.`,
+  ];
+}
+
+export function table(r: Results): string {
+  const sizes = r.sizes;
+  const head = ['', ...sizes.map((s) => `${s.docs.toLocaleString('en-GB')} docs`)];
+  const rows: string[][] = [];
+  const row: Row = (label, f) => rows.push([label, ...sizes.map(f)]);
+  const section = (label: string) => rows.push([label, ...sizes.map(() => '')]);
+  ingestRows(row);
+  section('latency ms p50 / p99 / max');
+  for (const name of Object.keys(sizes[0]?.commands ?? {})) row(`  /${name}`, (s) => lat(s.commands[name]));
+  searchRows(row, section, Object.keys(sizes[0]?.baseline.series ?? {}));
+  startRows(row, sizes);
+  resourceRows(row);
+
+  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((x) => (x[i] ?? '').length)));
+  const fmt = (x: string[]) =>
+    x.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const lines = [fmt(head), ...rows.map(fmt), '', ...footnotes(r)];
+  if (r.targets.length > 0) {
+    lines.push('', 'Targets:');
+    for (const t of r.targets)
+      lines.push(
+        `  ${t.met === null ? '?     ' : t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.measured} (target ${t.limit})`,
+      );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,152 @@
+// The shape of a benchmark result: what bench/results/*.json hold (docs/benchmark.md explains each
+// figure). Fields are added beside the old ones, never renamed, so a tool reading an older file keeps
+// working; docs/benchmark.md says when a figure's definition changed.
+
+export interface Latency {
+  n: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  mean: number;
+  /** The query that took longest. */
+  slowest: string;
+  /** Replies that were user errors ("Nothing matches …"), or for the baseline queries with no row. */
+  userErrors: number;
+  errors: number;
+  /** True when the time budget stopped the series before the planned number of queries. */
+  cut: boolean;
+  /** The first query of the series. */
+  first: number;
+}
+
+/** The questions a cold-start child asks, in this order. */
+export interface ColdQueries {
+  search: string;
+  who: string;
+  typoSearch: string;
+  typoWho: string;
+}
+export const COLD_STEPS = ['imported', 'opened', 'search', 'who', 'typoSearch', 'typoWho'] as const;
+export type ColdStep = (typeof COLD_STEPS)[number];
+
+/** Whether the OS page cache was dropped before a cold-start process, or left warm (not permitted). */
+export type PageCache = 'dropped' | 'warm';
+
+export interface ColdRun {
+  /** Parent's clock, ms from spawning the process to the child reporting each step done. */
+  at: Partial<Record<ColdStep, number>>;
+  statuses: Partial<Record<ColdStep, string>>;
+  /** Peak RSS of the process (exact) and its largest heapUsed after a step. */
+  peakRssMb: number;
+  peakHeapMb: number;
+  pageCache: PageCache;
+  /** Why the page cache could not be dropped ("EACCES: permission denied, …"). */
+  pageCacheNote?: string;
+  /** The kernel's page cache (`Cached:` of /proc/meminfo) just before and after dropping it. */
+  cachedMb?: { before: number; after: number };
+  error?: string;
+}
+
+/** One /search query kind against plain SQLite FTS5 on the same database. */
+export interface BaselineSeries {
+  /**
+   * Plain FTS5 ranking every match of all the words by bm25 (`LIMIT 6`): what /search would cost without
+   * its very-common-word rule. Not the same work as /search for common words: labelled so.
+   */
+  fts5: Latency;
+  /**
+   * Plain FTS5 doing the work /search chose for each query: newest first (`ORDER BY rowid DESC LIMIT 6`)
+   * when /search lists the newest passages, bm25 over the words /search requires otherwise (its very
+   * common words dropped when rarer ones carry the query). The like-with-like baseline.
+   */
+  sameOrder: Latency;
+  /** How many of the `sameOrder` queries went each way, and how many the harness planned differently from /search. */
+  plans: { newest: number; ranked: number; rarerWords: number; mismatched: number };
+  /** `store.searchPassages(q, first page of 5)`: the product's search without the command around it. */
+  store: Latency;
+  /** /search p50 (through the executor) / `fts5` p50. */
+  ratioP50: number;
+  /** store.searchPassages p50 / `fts5` p50. */
+  ratioP50Store: number;
+  /** /search p50 / `sameOrder` p50. */
+  sameOrderRatioP50: number;
+  /** store.searchPassages p50 / `sameOrder` p50. */
+  sameOrderRatioP50Store: number;
+}
+
+export interface IngestResult {
+  /** Documents per second of wall time inside `runtime.ingest`, over the whole corpus at this size. */
+  docsPerSec: number;
+  seconds: number;
+  /** The documents added since the previous size alone. */
+  segment: { docs: number; seconds: number; docsPerSec: number };
+  /**
+   * From `IngestSummary.timings`, per document over the whole corpus. `wall` is 1000 / docsPerSec.
+   * `clean` and `extract` are timed inside the worker threads and summed over them, so with two workers
+   * they can add up to twice the wall time; `load` and `store` run on the main thread.
+   */
+  msPerDoc: { wall: number; load: number; clean: number; extract: number; store: number };
+  chunkSize: number;
+  added: number;
+  duplicates: number;
+  failed: number;
+  /** The first few failure reasons, as the summary gave them. */
+  failures: string[];
+  /** Generating the documents (the harness's own time; not in the figures above). */
+  generateSeconds: number;
+  generatedMb: number;
+}
+
+export interface SizeResult {
+  docs: number;
+  /** Rows of the FTS5 passage table (its highest rowid: the benchmark deletes nothing). */
+  passages: number;
+  /** Distinct terms in the FTS5 vocabulary. */
+  vocabulary: number;
+  ingest: IngestResult;
+  commands: Record<string, Latency>;
+  /** The same /search queries as plain FTS5 queries on the product's database, per query kind. */
+  baseline: { series: Record<string, BaselineSeries> };
+  /** `label`: "cold (page cache dropped)", "warm start", or "mixed" when only some runs could drop it. */
+  coldStart: { queries: ColdQueries; runs: ColdRun[]; label: string };
+  memory: { builderPeakRssMb: number; builderPeakHeapMb: number; builderHeapAfterGcMb: number };
+  disk: { dbMb: number; walMb: number; passageIndexMb: number | null };
+  /** Seconds the harness spent reading the vocabulary to choose queries (not in any figure above). */
+  vocabularyScanSeconds: number;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  platform: string;
+  release: string;
+}
+
+export interface TargetCheck {
+  target: string;
+  limit: string;
+  measured: string;
+  met: boolean | null;
+}
+
+export interface Results {
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  git: string | null;
+  machine: Machine;
+  settings: {
+    seed: number;
+    queriesPerSeries: number;
+    budgetSecondsPerSeries: number;
+    chunkSize: number;
+    coldRuns: number;
+    builderHeapLimitMb: number;
+  };
+  sizes: SizeResult[];
+  builder: { exitCode: number | null; signal: string | null; seconds: number; note?: string };
+  targets: TargetCheck[];
+}
