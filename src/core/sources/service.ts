@@ -27,6 +27,7 @@ import type {
   StoredDocument,
 } from '../ports.js';
 import { type Reply, reply, UserError } from '../reply.js';
+import { createLimiter } from '../util/limit.js';
 import { type BriefingInput, buildBriefing } from './briefing.js';
 import {
   canonicalLink,
@@ -47,7 +48,6 @@ import {
   isEmptyQuery,
   parseFollowQuery,
 } from './follow-query.js';
-import { createLimiter } from './limit.js';
 import {
   checkFollowSchedule,
   cronOf,
