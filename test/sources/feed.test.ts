@@ -4,14 +4,8 @@ import { loadConfig } from '../../src/app/config.js';
 import { channelRef } from '../../src/app/sources.js';
 import { toDocument } from '../../src/core/documents/document.js';
 import { textHash } from '../../src/core/documents/identity.js';
-import {
-  canonicalLink,
-  detect,
-  feedDate,
-  itemInput,
-  readFeed,
-  seenKey,
-} from '../../src/core/sources/feed.js';
+import { canonicalLink, feedDate, itemInput, seenKey } from '../../src/core/sources/feed.js';
+import { detect, readFeed } from '../../src/core/sources/feed-formats.js';
 import { formatFollowQuery, parseFollowQuery } from '../../src/core/sources/follow-query.js';
 import { checkFollowSchedule, cronOf, sourceBackoffMs } from '../../src/core/sources/schedule.js';
 import { cronSchedules } from '../../src/infra/cron.js';

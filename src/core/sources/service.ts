@@ -31,15 +31,14 @@ import { createLimiter } from '../util/limit.js';
 import { type BriefingInput, buildBriefing } from './briefing.js';
 import {
   canonicalLink,
-  detect,
   type FeedItem,
   itemInput,
   MAX_ITEM_CHARS,
   pageInput,
   plainLength,
-  readFeed,
   seenKey,
 } from './feed.js';
+import { detect, readFeed } from './feed-formats.js';
 import {
   type CompiledQuery,
   compileFollowQuery,
