@@ -75,6 +75,28 @@ export function buildBriefing(
   });
 }
 
+/**
+ * The briefing as one answer (for /brief): the parts' stories in order under one heading, one source list
+ * at the end; null when none of the documents is in the corpus.
+ */
+export function briefingReply(inputs: BriefingInput[], corpus: Corpus, context?: string): Reply | null {
+  const parts = buildBriefing(inputs, corpus, context ? { context } : {});
+  const [firstPart] = parts;
+  if (!firstPart) return null;
+  if (parts.length === 1) return firstPart.reply;
+  const blocks = parts.flatMap((p, i) =>
+    p.reply.blocks
+      .filter((b, j) => !(j === 0 && i > 0 && b.type === 'heading'))
+      .filter((b) => b.type !== 'sources'),
+  );
+  const rows = new Map<string, Extract<Block, { type: 'sources' }>['rows'][number]>();
+  for (const p of parts)
+    for (const b of p.reply.blocks) if (b.type === 'sources') for (const r of b.rows) rows.set(r.docId, r);
+  const heading = firstPart.reply.title.replace(/ \(1\/\d+\)$/, '');
+  if (blocks[0]?.type === 'heading') blocks[0] = { type: 'heading', text: heading };
+  return reply(heading, [...blocks, { type: 'sources', rows: [...rows.values()] }]);
+}
+
 /** The documents the inputs name that the corpus holds, oldest first, each with every query it matched. */
 function documentsOf(
   inputs: BriefingInput[],
