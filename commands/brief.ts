@@ -3,6 +3,7 @@ import { defineCommand } from '../src/core/command.js';
 import { reply, UserError } from '../src/core/reply.js';
 import { briefingReply } from '../src/core/sources/briefing.js';
 import type { BriefSelection } from '../src/core/sources/follows.js';
+import { shortTime } from '../src/core/sources/schedule.js';
 import { channelOf, sourcesOf } from './shared/sources.js';
 
 export default defineCommand({
@@ -43,7 +44,7 @@ export default defineCommand({
         text:
           from === undefined
             ? 'Nothing new for this channel: no report matching what it follows is waiting for a briefing.'
-            : `No new reports${follows ? ' matching what this channel follows' : ''} since ${utcMinute(from)} UTC.`,
+            : `No new reports${follows ? ' matching what this channel follows' : ''} since ${shortTime(from)}.`,
       },
       {
         type: 'context',
@@ -56,14 +57,11 @@ export default defineCommand({
 /** The line under the heading: what the briefing covers. */
 function contextOf(s: BriefSelection): string {
   if (s.kind === 'since')
-    return `Reports added since ${utcMinute(s.since)} UTC${s.followed ? ' that this channel follows' : ''}.`;
+    return `Reports added since ${shortTime(s.since)}${s.followed ? ' that this channel follows' : ''}.`;
   return s.lastSentAt
-    ? `New since the last briefing (${utcMinute(s.lastSentAt)} UTC).`
+    ? `New since the last briefing (${shortTime(s.lastSentAt)}).`
     : 'New since this channel started following.';
 }
-
-/** "2024-03-25T10:00:00.000Z" → "2024-03-25 10:00". */
-const utcMinute = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
 
 /** "24h", "7d", "2w", "90m", or an ISO date or time → an ISO timestamp. */
 export function sinceTime(text: string, now: Date): string {
