@@ -16,13 +16,18 @@ export interface Profile {
 const SHINGLE = 4;
 const BODY_CHARS = 40_000;
 
-export function profile(doc: StoredDocument, corpus: Corpus): Profile {
-  const tokens = wordTokens(doc.body.slice(0, BODY_CHARS));
+/** Every run of SHINGLE consecutive words in the first BODY_CHARS of a text. */
+export function shinglesOf(text: string): Set<string> {
+  const tokens = wordTokens(text.slice(0, BODY_CHARS));
   const shingles = new Set<string>();
   for (let i = 0; i + SHINGLE <= tokens.length; i++) shingles.add(tokens.slice(i, i + SHINGLE).join(' '));
+  return shingles;
+}
+
+export function profile(doc: StoredDocument, corpus: Corpus): Profile {
   const x = corpus.store.extractionOf(doc.id);
   return {
-    shingles,
+    shingles: shinglesOf(doc.body),
     quotes: x.quotes
       .map((q) => ({ speaker: q.speaker, words: mergeWords(q.text) }))
       .filter((q) => q.words.words.length >= 6),
