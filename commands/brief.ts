@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { reply, UserError } from '../src/core/reply.js';
-import { channelOf, sourcesOf } from '../src/core/sources/service.js';
+import { briefingReply } from '../src/core/sources/briefing.js';
+import type { BriefSelection } from '../src/core/sources/follows.js';
+import { shortTime } from '../src/core/sources/schedule.js';
+import { channelOf, sourcesOf } from './shared/sources.js';
 
 export default defineCommand({
   name: 'brief',
@@ -22,7 +25,8 @@ export default defineCommand({
     const sources = sourcesOf(ctx);
     const channel = channelOf(ctx, 'brief');
     const from = since === undefined ? undefined : sinceTime(since, ctx.clock.now());
-    const r = sources.brief(channel, from);
+    const selection = sources.brief(channel, from);
+    const r = briefingReply(selection.inputs, ctx.corpus, contextOf(selection));
     if (r) return r;
     const follows = sources.following(channel).length > 0;
     // Only what is known: a channel may never have had a briefing, so "since the last one" is not said.
@@ -40,7 +44,7 @@ export default defineCommand({
         text:
           from === undefined
             ? 'Nothing new for this channel: no report matching what it follows is waiting for a briefing.'
-            : `No new reports${follows ? ' matching what this channel follows' : ''} since ${from.slice(0, 16).replace('T', ' ')} UTC.`,
+            : `No new reports${follows ? ' matching what this channel follows' : ''} since ${shortTime(from)}.`,
       },
       {
         type: 'context',
@@ -49,6 +53,15 @@ export default defineCommand({
     ]);
   },
 });
+
+/** The line under the heading: what the briefing covers. */
+function contextOf(s: BriefSelection): string {
+  if (s.kind === 'since')
+    return `Reports added since ${shortTime(s.since)}${s.followed ? ' that this channel follows' : ''}.`;
+  return s.lastSentAt
+    ? `New since the last briefing (${shortTime(s.lastSentAt)}).`
+    : 'New since this channel started following.';
+}
 
 /** "24h", "7d", "2w", "90m", or an ISO date or time → an ISO timestamp. */
 export function sinceTime(text: string, now: Date): string {

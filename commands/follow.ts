@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { lookupNotice } from '../src/core/corpus.js';
-import { type Block, reply } from '../src/core/reply.js';
+import { type Block, reply, UserError } from '../src/core/reply.js';
 import { formatFollowQuery } from '../src/core/sources/follow-query.js';
-import { channelOf, sourcesOf } from '../src/core/sources/service.js';
+import type { FollowError } from '../src/core/sources/follows.js';
+import { actorOf, channelOf, sourcesOf } from './shared/sources.js';
 
 export default defineCommand({
   name: 'follow',
@@ -43,10 +44,12 @@ export default defineCommand({
       entities: input.entity ? [input.entity] : [],
       publishers: input.publisher ? [input.publisher] : [],
     });
-    const { follow, matchingNow, checked } = sources.follow(
+    const r = sources.follow(
       { channel, query, ...(input.schedule ? { schedule: input.schedule } : {}) },
-      { platform: ctx.caller.platform, userId: ctx.caller.userId },
+      actorOf(ctx),
     );
+    if (!r.ok) throw refusal(r.error);
+    const { follow, matchingNow, checked } = r.value;
     const when =
       follow.schedule === 'new'
         ? 'a briefing soon after a poll finds new matching reports'
@@ -68,3 +71,21 @@ export default defineCommand({
     ]);
   },
 });
+
+function refusal(e: FollowError): UserError {
+  switch (e.kind) {
+    case 'query':
+    case 'schedule':
+      return new UserError(e.problem);
+    case 'empty-query':
+      return new UserError(
+        'Say what to follow: words, a name or alias, entity:NAME or publisher:NAME.',
+        'e.g. /follow APT31 · /follow "electoral commission" · /follow entity:Sandworm publisher:NCSC',
+      );
+    case 'duplicate':
+      return new UserError(
+        `This channel already follows “${e.existing.query}” (#${e.existing.id}).`,
+        '/following lists what this channel follows.',
+      );
+  }
+}

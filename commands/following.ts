@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import type { FollowRecord } from '../src/core/ports.js';
 import { type Block, reply } from '../src/core/reply.js';
-import { sourcesOf } from '../src/core/sources/service.js';
+import { sourcesOf } from './shared/sources.js';
 
 export default defineCommand({
   name: 'following',

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import type { SourceRecord } from '../src/core/ports.js';
-import { type Block, reply, UserError } from '../src/core/reply.js';
+import { reply, UserError } from '../src/core/reply.js';
+import type { Actor } from '../src/core/sources/context.js';
+import type {
+  AddSourceError,
+  AddSourceResult,
+  PauseError,
+  ResumeError,
+} from '../src/core/sources/registry.js';
 import { shortTime } from '../src/core/sources/schedule.js';
-import { type Actor, type SourcesService, sourcesOf } from '../src/core/sources/service.js';
+import type { SourcesService } from '../src/core/sources/service.js';
+import { actorOf, sourcesOf } from './shared/sources.js';
 
 const ACTIONS = ['add', 'list', 'remove', 'pause', 'resume'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -45,61 +53,137 @@ export default defineCommand({
         `/source ${action} needs the admin permission.`,
         'Ask an admin of this workspace, or see SITREP_ADMINS in the README. /source list is open to everyone.',
       );
-    const by: Actor = { platform: ctx.caller.platform, userId: ctx.caller.userId };
-    if (action === 'add') {
-      if (!target) throw new UserError('Give the address of a feed or an article page.', `Usage: ${USAGE}`);
-      const r = await sources.addSource(
-        {
-          url: target,
-          ...(input.name ? { name: input.name } : {}),
-          ...(input.every ? { every: input.every } : {}),
-        },
-        by,
-      );
-      const s = r.source;
-      const what = [
-        KIND_LABEL[s.kind],
-        s.kind === 'page' ? null : `${r.items} item${r.items === 1 ? '' : 's'}`,
-        `${r.added} new report${r.added === 1 ? '' : 's'}`,
-        `${r.newEntities.length} new entit${r.newEntities.length === 1 ? 'y' : 'ies'}`,
-      ].filter(Boolean);
-      const blocks: Block[] = [
-        { type: 'text', text: `Added “${s.name}” as source #${s.id} (${what.join(', ')}).` },
-      ];
-      const fields = [{ label: 'Polled', value: `every ${s.every}` }];
-      if (r.newEntities.length > 0)
-        fields.push({ label: 'New entities', value: r.newEntities.slice(0, 12).join(', ') });
-      if (r.duplicates > 0) fields.push({ label: 'Already in the corpus', value: String(r.duplicates) });
-      if (r.failed > 0) fields.push({ label: 'Unreadable items', value: String(r.failed) });
-      blocks.push({ type: 'fields', fields });
-      blocks.push({
-        type: 'context',
-        text: 'This first fetch posts no briefing; channels that /follow a topic get new matching reports from now on.',
-      });
-      return reply(`Added ${s.name}`, blocks);
-    }
-    const id = idOf(target);
-    if (action === 'remove') {
-      const s = sources.removeSource(id, by);
-      return reply(`Removed ${s.name}`, [
-        { type: 'text', text: `Removed source #${s.id} “${s.name}”. Its reports stay in the corpus.` },
-      ]);
-    }
-    if (action === 'pause') {
-      const s = sources.pauseSource(id, by);
-      return reply(`Paused ${s.name}`, [
-        { type: 'text', text: `Paused source #${s.id} “${s.name}”. /source resume ${s.id} starts it again.` },
-      ]);
-    }
-    const s = sources.resumeSource(id, by);
-    return reply(`Resumed ${s.name}`, [
-      {
-        type: 'text',
-        text: `Resumed source #${s.id} “${s.name}”; next poll ${shortTime(sources.nextRun(s))}.`,
-      },
-    ]);
+    if (action === 'add') return add(sources, target, input, actorOf(ctx));
+    return change(sources, action, idOf(target), actorOf(ctx));
   },
 });
+
+async function add(
+  sources: SourcesService,
+  target: string | undefined,
+  input: { name?: string | undefined; every?: string | undefined },
+  by: Actor,
+) {
+  if (!target) throw new UserError('Give the address of a feed or an article page.', `Usage: ${USAGE}`);
+  const r = await sources.addSource(
+    {
+      url: target,
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.every ? { every: input.every } : {}),
+    },
+    by,
+  );
+  if (!r.ok) throw addRefusal(r.error);
+  return added(r.value);
+}
+
+function added(r: AddSourceResult) {
+  const s = r.source;
+  const what = [
+    KIND_LABEL[s.kind],
+    s.kind === 'page' ? null : `${r.items} item${r.items === 1 ? '' : 's'}`,
+    `${r.added} new report${r.added === 1 ? '' : 's'}`,
+    `${r.newEntities.length} new entit${r.newEntities.length === 1 ? 'y' : 'ies'}`,
+  ].filter(Boolean);
+  const fields = [{ label: 'Polled', value: `every ${s.every}` }];
+  if (r.newEntities.length > 0)
+    fields.push({ label: 'New entities', value: r.newEntities.slice(0, 12).join(', ') });
+  if (r.duplicates > 0) fields.push({ label: 'Already in the corpus', value: String(r.duplicates) });
+  if (r.failed > 0) fields.push({ label: 'Unreadable items', value: String(r.failed) });
+  return reply(`Added ${s.name}`, [
+    { type: 'text', text: `Added “${s.name}” as source #${s.id} (${what.join(', ')}).` },
+    { type: 'fields', fields },
+    {
+      type: 'context',
+      text: 'This first fetch posts no briefing; channels that /follow a topic get new matching reports from now on.',
+    },
+  ]);
+}
+
+function addRefusal(e: AddSourceError): UserError {
+  switch (e.kind) {
+    case 'not-a-url':
+      return new UserError(
+        `"${e.input}" is not a URL.`,
+        'Give the feed or page address, e.g. /source add https://www.ncsc.gov.uk/api/1/services/v1/news-rss-feed.xml',
+      );
+    case 'scheme':
+      return new UserError(`Only http and https addresses can be sources, not ${e.protocol}`);
+    case 'duplicate':
+      return new UserError(
+        `${e.url} is already source #${e.existing.id} “${e.existing.name}”.`,
+        '/source list shows every source.',
+      );
+    case 'schedule':
+      return new UserError(e.problem, 'Usage: /source add URL [name:NAME] [every:30m]');
+    case 'fetch-failed':
+      return new UserError(
+        `Could not add ${e.url}: ${e.message}`,
+        e.reason === 'refused'
+          ? 'Sitrep never fetches private, loopback or link-local addresses; allow a host explicitly with SITREP_FETCH_ALLOW_HOSTS.'
+          : 'Check the address in a browser; Sitrep takes RSS, Atom, JSON Feed or an article page.',
+      );
+    case 'empty':
+      return new UserError(`Could not add ${e.url}: the server sent no content.`);
+    case 'unreadable':
+      return new UserError(
+        `${e.url} is neither a feed nor an article page: ${e.reason}.`,
+        'Sitrep takes RSS 2.0, Atom, JSON Feed, or one article page.',
+      );
+    case 'no-article':
+      return new UserError(
+        `No article on ${e.url} (a list of links or a section front?).`,
+        e.feed ? `The page declares a feed: /source add ${e.feed}` : 'Give a feed or one article page.',
+      );
+    case 'items-unreadable':
+      return new UserError(
+        `Added “${e.source.name}” as source #${e.source.id}, but its items could not be read: ${e.error}`,
+      );
+  }
+}
+
+function change(sources: SourcesService, action: 'remove' | 'pause' | 'resume', id: number, by: Actor) {
+  if (action === 'remove') {
+    const r = sources.removeSource(id, by);
+    if (!r.ok) throw changeRefusal(r.error);
+    return reply(`Removed ${r.value.name}`, [
+      {
+        type: 'text',
+        text: `Removed source #${r.value.id} “${r.value.name}”. Its reports stay in the corpus.`,
+      },
+    ]);
+  }
+  if (action === 'pause') {
+    const r = sources.pauseSource(id, by);
+    if (!r.ok) throw changeRefusal(r.error);
+    const s = r.value;
+    return reply(`Paused ${s.name}`, [
+      { type: 'text', text: `Paused source #${s.id} “${s.name}”. /source resume ${s.id} starts it again.` },
+    ]);
+  }
+  const r = sources.resumeSource(id, by);
+  if (!r.ok) throw changeRefusal(r.error);
+  const s = r.value;
+  return reply(`Resumed ${s.name}`, [
+    {
+      type: 'text',
+      text: `Resumed source #${s.id} “${s.name}”; next poll ${shortTime(sources.nextRun(s))}.`,
+    },
+  ]);
+}
+
+function changeRefusal(e: PauseError | ResumeError): UserError {
+  switch (e.kind) {
+    case 'no-such-source':
+      return new UserError(`No source #${e.id}.`, '/source list shows every source with its id.');
+    case 'already-paused':
+      return new UserError(
+        `Source #${e.source.id} “${e.source.name}” is already paused (${e.source.pausedReason ?? 'paused'}).`,
+      );
+    case 'not-paused':
+      return new UserError(`Source #${e.source.id} “${e.source.name}” is not paused.`);
+  }
+}
 
 /** "add https://…" typed as one line, or the action and target as separate options (Discord). */
 function split(

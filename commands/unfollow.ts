@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { reply } from '../src/core/reply.js';
-import { sourcesOf } from '../src/core/sources/service.js';
+import { reply, UserError } from '../src/core/reply.js';
+import { actorOf, sourcesOf } from './shared/sources.js';
 
 export default defineCommand({
   name: 'unfollow',
@@ -18,7 +18,10 @@ export default defineCommand({
   rest: 'id',
   requires: 'admin',
   run({ id }, ctx) {
-    const f = sourcesOf(ctx).unfollow(id, { platform: ctx.caller.platform, userId: ctx.caller.userId });
+    const r = sourcesOf(ctx).unfollow(id, actorOf(ctx));
+    if (!r.ok)
+      throw new UserError(`No follow #${id}.`, '/following lists what this channel follows, with ids.');
+    const f = r.value;
     const here = ctx.channel && ctx.channel.platform === f.platform && ctx.channel.id === f.channel;
     return reply(`Unfollowed ${f.query}`, [
       {

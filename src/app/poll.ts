@@ -4,7 +4,9 @@
 import { EXIT } from '../adapters/terminal/exit-codes.js';
 import { renderText } from '../adapters/terminal/render.js';
 import type { ChannelPlatform, Outbound } from '../core/ports.js';
-import type { BriefingPreview, DeliveryReport, PollResult, SourcesService } from '../core/sources/service.js';
+import type { BriefingPreview, DeliveryReport } from '../core/sources/delivery.js';
+import type { PollResult } from '../core/sources/poller.js';
+import type { SourcesService } from '../core/sources/service.js';
 import type { Config } from './config.js';
 import { createOutbound, terminalPoster } from './outbound.js';
 import type { Runtime } from './runtime.js';

@@ -4,8 +4,8 @@
 // resume them, and a periodic re-sync catches changes made by another process (the CLI).
 import cron, { type ScheduledTask } from 'node-cron';
 import type { ChannelPlatform, Logger, Outbound } from '../core/ports.js';
-import { createLimiter } from '../core/sources/limit.js';
 import type { SourcesService } from '../core/sources/service.js';
+import { createLimiter } from '../core/util/limit.js';
 
 export interface SchedulerOptions {
   service: SourcesService;

@@ -1,7 +1,8 @@
 // Sources and briefings from configuration: the fetcher (timeout, allow-list), cron schedules in the
 // configured time zone, the admins' channel, and the service the commands and the scheduler share.
 import type { ChannelPlatform, ChannelRef, Fetcher } from '../core/ports.js';
-import { createSourcesService, type SourcesOptions, type SourcesService } from '../core/sources/service.js';
+import type { SourcesOptions } from '../core/sources/context.js';
+import { createSourcesService, type SourcesService } from '../core/sources/service.js';
 import { cronSchedules } from '../infra/cron.js';
 import { createFetcher } from '../infra/fetcher.js';
 import { processRun } from '../infra/process-run.js';

@@ -1,15 +1,12 @@
-// The one HTTP fetcher for sources and linked articles. Every request: http(s) only, a total timeout, a
-// response-size cap, redirects followed by hand (at most a few, each hop checked like the first), a
-// content-type check (a response without one is refused), conditional requests, a User-Agent naming the
-// bot, and no private addresses: the host is resolved here, every address checked, and the connection
-// pinned to the checked addresses so a DNS answer cannot change between the check and the connect.
+// The one HTTP fetcher for sources and linked articles. Every request: a total timeout, a response-size cap,
+// redirects followed by hand (at most a few, each hop checked like the first by fetch-guard.ts), a
+// content-type check (a response without one is refused), conditional requests and a User-Agent naming the
+// bot.
 
 import type { LookupAddress } from 'node:dns';
-import { lookup as dnsLookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
-import { Agent, request } from 'undici';
-import type { Fetcher, FetchFailureKind, FetchRequest, FetchResult } from '../core/ports.js';
-import { blockedReason } from './net-guard.js';
+import { type Agent, request } from 'undici';
+import type { Fetcher, FetchRequest, FetchResult } from '../core/ports.js';
+import { createGuard, FetchFailure, type Guard, pinnedAgent, vet } from './fetch-guard.js';
 
 export const FETCH_MAX_BYTES = 5 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -36,220 +33,220 @@ export interface FetcherOptions {
   resolve?: (hostname: string) => Promise<LookupAddress[]>;
 }
 
-class FetchFailure extends Error {
-  constructor(
-    readonly reason: FetchFailureKind,
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-  }
+type Response = Awaited<ReturnType<typeof request>>;
+
+/** What every request of one fetcher shares. */
+interface Settings {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  userAgent: string;
+  agent: Agent;
+  guard: Guard;
 }
 
 export function createFetcher(opts: FetcherOptions = {}): Fetcher & { close(): Promise<void> } {
-  const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
-  const maxBytes = opts.maxBytes ?? FETCH_MAX_BYTES;
-  const maxRedirects = opts.maxRedirects ?? FETCH_MAX_REDIRECTS;
-  const userAgent = opts.userAgent ?? USER_AGENT;
-  const allow = new Set((opts.allowHosts ?? []).map((h) => h.trim().toLowerCase()).filter(Boolean));
-  const resolve =
-    opts.resolve ??
-    ((host: string) => dnsLookup(host, { all: true, verbatim: true }) as Promise<LookupAddress[]>);
-  // Addresses checked for each host name; the agent's lookup only ever answers with these.
-  const pinned = new Map<string, LookupAddress[]>();
-  const agent = new Agent({
-    connect: {
-      lookup(hostname, options, callback) {
-        const addresses = pinned.get(hostname.toLowerCase());
-        if (!addresses || addresses.length === 0) {
-          callback(new Error(`refusing to connect to ${hostname}: its address was not checked`), '', 4);
-          return;
-        }
-        if ((options as { all?: boolean }).all)
-          (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-        else {
-          const [first] = addresses;
-          callback(null, first?.address ?? '', first?.family ?? 4);
-        }
-      },
-    },
-  });
-
-  const allowed = (url: URL) => {
-    const host = url.hostname.toLowerCase();
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    return allow.has(host) || allow.has(`${host}:${port}`);
+  const guard = createGuard(opts);
+  const settings: Settings = {
+    timeoutMs: opts.timeoutMs ?? FETCH_TIMEOUT_MS,
+    maxBytes: opts.maxBytes ?? FETCH_MAX_BYTES,
+    maxRedirects: opts.maxRedirects ?? FETCH_MAX_REDIRECTS,
+    userAgent: opts.userAgent ?? USER_AGENT,
+    agent: pinnedAgent(guard),
+    guard,
   };
-
-  /** Checks where `url` leads before any byte is sent there. */
-  async function vet(url: URL): Promise<void> {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-      throw new FetchFailure('invalid-url', `only http and https can be fetched, not ${url.protocol}`);
-    if (url.username || url.password)
-      throw new FetchFailure('invalid-url', 'addresses with credentials are not fetched');
-    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (allowed(url)) {
-      if (!isIP(host)) pinned.set(host, await resolveAll(host));
-      return;
-    }
-    if (isIP(host)) {
-      const why = blockedReason(host);
-      if (why) throw new FetchFailure('refused', `refused to fetch ${url.host}: ${why}`);
-      return;
-    }
-    if (host === 'localhost' || host.endsWith('.localhost'))
-      throw new FetchFailure('refused', `refused to fetch ${url.host}: a loopback host name`);
-    const addresses = await resolveAll(host);
-    for (const a of addresses) {
-      const why = blockedReason(a.address);
-      if (why)
-        throw new FetchFailure(
-          'refused',
-          `refused to fetch ${url.host}: it resolves to ${a.address}, ${why}`,
-        );
-    }
-    pinned.set(host, addresses);
-  }
-
-  async function resolveAll(host: string): Promise<LookupAddress[]> {
-    try {
-      const addresses = await resolve(host);
-      if (addresses.length === 0) throw new Error('no addresses');
-      return addresses;
-    } catch (err) {
-      throw new FetchFailure(
-        'network',
-        `cannot resolve ${host}: ${err instanceof Error ? err.message : String(err)}`,
-      );
-    }
-  }
-
-  async function get(req: FetchRequest, signal: AbortSignal): Promise<FetchResult> {
-    let url: URL;
-    try {
-      url = new URL(req.url);
-    } catch {
-      throw new FetchFailure('invalid-url', `not a URL: ${req.url}`);
-    }
-    for (let hop = 0; ; hop++) {
-      await vet(url);
-      const headers: Record<string, string> = {
-        'user-agent': userAgent,
-        accept: ACCEPT,
-        'accept-encoding': 'identity',
-      };
-      // Validators belong to the address they came from; a redirect elsewhere starts afresh.
-      if (hop === 0 && req.etag) headers['if-none-match'] = req.etag;
-      if (hop === 0 && req.lastModified) headers['if-modified-since'] = req.lastModified;
-      let res: Awaited<ReturnType<typeof request>>;
-      try {
-        res = await request(url, { method: 'GET', headers, dispatcher: agent, signal, maxRedirections: 0 });
-      } catch (err) {
-        if (signal.aborted)
-          throw new FetchFailure('timeout', `no answer from ${url.host} within ${timeoutMs / 1000} s`);
-        throw new FetchFailure('network', `cannot reach ${url.host}: ${describe(err)}`);
-      }
-      const header = (name: string) => {
-        const v = res.headers[name];
-        return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
-      };
-      const status = res.statusCode;
-      if (status >= 300 && status < 400 && status !== 304) {
-        await res.body.dump().catch(() => undefined);
-        const location = header('location');
-        if (!location) throw new FetchFailure('http', `HTTP ${status} without a Location header`, status);
-        if (hop >= maxRedirects)
-          throw new FetchFailure('too-many-redirects', `more than ${maxRedirects} redirects`, status);
-        try {
-          url = new URL(location, url);
-        } catch {
-          throw new FetchFailure('invalid-url', `redirect to an invalid address: ${location}`, status);
-        }
-        continue;
-      }
-      if (status === 304) {
-        await res.body.dump().catch(() => undefined);
-        return {
-          kind: 'not-modified',
-          url: url.href,
-          etag: header('etag') ?? req.etag ?? null,
-          lastModified: header('last-modified') ?? req.lastModified ?? null,
-        };
-      }
-      if (status < 200 || status >= 300) {
-        await res.body.dump().catch(() => undefined);
-        throw new FetchFailure('http', `HTTP ${status} from ${url.host}`, status);
-      }
-      const contentType = header('content-type');
-      const mime = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-      // Without a type nothing says the body is a feed or a page rather than a file or an API's answer.
-      if (!mime || !ACCEPTABLE_TYPE.test(mime)) {
-        await res.body.dump().catch(() => undefined);
-        throw new FetchFailure(
-          'content-type',
-          mime
-            ? `${url.host} sent ${mime}, not a feed or a web page`
-            : `${url.host} sent no Content-Type, so it is not known to be a feed or a web page`,
-          status,
-        );
-      }
-      const length = Number(header('content-length') ?? Number.NaN);
-      if (Number.isFinite(length) && length > maxBytes) {
-        await res.body.dump().catch(() => undefined);
-        throw new FetchFailure(
-          'too-large',
-          `the response is ${mb(length)}, over the ${mb(maxBytes)} limit`,
-          status,
-        );
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      try {
-        for await (const chunk of res.body) {
-          const buf = chunk as Buffer;
-          size += buf.length;
-          if (size > maxBytes) {
-            res.body.destroy();
-            throw new FetchFailure('too-large', `the response is over the ${mb(maxBytes)} limit`, status);
-          }
-          chunks.push(buf);
-        }
-      } catch (err) {
-        if (err instanceof FetchFailure) throw err;
-        if (signal.aborted)
-          throw new FetchFailure('timeout', `${url.host} did not finish within ${timeoutMs / 1000} s`);
-        throw new FetchFailure('network', `reading from ${url.host} failed: ${describe(err)}`);
-      }
-      return {
-        kind: 'ok',
-        url: url.href,
-        status,
-        contentType,
-        body: decode(Buffer.concat(chunks), contentType),
-        etag: header('etag'),
-        lastModified: header('last-modified'),
-      };
-    }
-  }
-
   return {
-    async fetch(req) {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      try {
-        return await get(req, controller.signal);
-      } catch (err) {
-        if (err instanceof FetchFailure)
-          return err.status === undefined
-            ? { kind: 'failed', reason: err.reason, message: err.message }
-            : { kind: 'failed', reason: err.reason, message: err.message, status: err.status };
-        return { kind: 'failed', reason: 'network', message: describe(err) };
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-    close: () => agent.close(),
+    fetch: (req) => fetchWithin(settings, req),
+    close: () => settings.agent.close(),
   };
+}
+
+/** One fetch under the total timeout; every failure becomes a `failed` result, never an exception. */
+async function fetchWithin(settings: Settings, req: FetchRequest): Promise<FetchResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+  try {
+    return await get(settings, req, controller.signal);
+  } catch (err) {
+    if (err instanceof FetchFailure)
+      return err.status === undefined
+        ? { kind: 'failed', reason: err.reason, message: err.message }
+        : { kind: 'failed', reason: err.reason, message: err.message, status: err.status };
+    return { kind: 'failed', reason: 'network', message: describe(err) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Follows redirects by hand, each hop checked like the first, and answers with the final response. */
+async function get(settings: Settings, req: FetchRequest, signal: AbortSignal): Promise<FetchResult> {
+  let url = parseUrl(req.url);
+  for (let hop = 0; ; hop++) {
+    await vet(settings.guard, url);
+    const res = await send(settings, url, requestHeaders(settings, req, hop), signal);
+    const next = await redirectTarget(res, url, hop, settings.maxRedirects);
+    if (next) {
+      url = next;
+      continue;
+    }
+    if (res.statusCode === 304) return notModified(res, url, req);
+    return await accepted(settings, res, url, signal);
+  }
+}
+
+function parseUrl(raw: string): URL {
+  try {
+    return new URL(raw);
+  } catch {
+    throw new FetchFailure('invalid-url', `not a URL: ${raw}`);
+  }
+}
+
+/** Validators belong to the address they came from: only the first hop is conditional. */
+function requestHeaders(settings: Settings, req: FetchRequest, hop: number): Record<string, string> {
+  const headers: Record<string, string> = {
+    'user-agent': settings.userAgent,
+    accept: ACCEPT,
+    'accept-encoding': 'identity',
+  };
+  if (hop === 0 && req.etag) headers['if-none-match'] = req.etag;
+  if (hop === 0 && req.lastModified) headers['if-modified-since'] = req.lastModified;
+  return headers;
+}
+
+async function send(
+  settings: Settings,
+  url: URL,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<Response> {
+  try {
+    return await request(url, {
+      method: 'GET',
+      headers,
+      dispatcher: settings.agent,
+      signal,
+      maxRedirections: 0,
+    });
+  } catch (err) {
+    if (signal.aborted)
+      throw new FetchFailure('timeout', `no answer from ${url.host} within ${settings.timeoutMs / 1000} s`);
+    throw new FetchFailure('network', `cannot reach ${url.host}: ${describe(err)}`);
+  }
+}
+
+/** Where a redirect leads, or null when the response is not one. */
+async function redirectTarget(
+  res: Response,
+  url: URL,
+  hop: number,
+  maxRedirects: number,
+): Promise<URL | null> {
+  const status = res.statusCode;
+  if (status < 300 || status >= 400 || status === 304) return null;
+  await discard(res);
+  const location = header(res, 'location');
+  if (!location) throw new FetchFailure('http', `HTTP ${status} without a Location header`, status);
+  if (hop >= maxRedirects)
+    throw new FetchFailure('too-many-redirects', `more than ${maxRedirects} redirects`, status);
+  try {
+    return new URL(location, url);
+  } catch {
+    throw new FetchFailure('invalid-url', `redirect to an invalid address: ${location}`, status);
+  }
+}
+
+async function notModified(res: Response, url: URL, req: FetchRequest): Promise<FetchResult> {
+  await discard(res);
+  return {
+    kind: 'not-modified',
+    url: url.href,
+    etag: header(res, 'etag') ?? req.etag ?? null,
+    lastModified: header(res, 'last-modified') ?? req.lastModified ?? null,
+  };
+}
+
+/** A final response that passes the status, content-type and size checks, with its body read. */
+async function accepted(
+  settings: Settings,
+  res: Response,
+  url: URL,
+  signal: AbortSignal,
+): Promise<FetchResult> {
+  const status = res.statusCode;
+  if (status < 200 || status >= 300) {
+    await discard(res);
+    throw new FetchFailure('http', `HTTP ${status} from ${url.host}`, status);
+  }
+  const contentType = header(res, 'content-type');
+  await checkContentType(res, url, contentType);
+  const bytes = await readCapped(settings, res, url, signal);
+  return {
+    kind: 'ok',
+    url: url.href,
+    status,
+    contentType,
+    body: decode(bytes, contentType),
+    etag: header(res, 'etag'),
+    lastModified: header(res, 'last-modified'),
+  };
+}
+
+/** Without a type nothing says the body is a feed or a page rather than a file or an API's answer. */
+async function checkContentType(res: Response, url: URL, contentType: string | null): Promise<void> {
+  const mime = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (mime && ACCEPTABLE_TYPE.test(mime)) return;
+  await discard(res);
+  throw new FetchFailure(
+    'content-type',
+    mime
+      ? `${url.host} sent ${mime}, not a feed or a web page`
+      : `${url.host} sent no Content-Type, so it is not known to be a feed or a web page`,
+    res.statusCode,
+  );
+}
+
+/** The body, refused as soon as it is declared or streamed beyond the size cap. */
+async function readCapped(settings: Settings, res: Response, url: URL, signal: AbortSignal): Promise<Buffer> {
+  const { maxBytes } = settings;
+  const status = res.statusCode;
+  const length = Number(header(res, 'content-length') ?? Number.NaN);
+  if (Number.isFinite(length) && length > maxBytes) {
+    await discard(res);
+    throw new FetchFailure(
+      'too-large',
+      `the response is ${mb(length)}, over the ${mb(maxBytes)} limit`,
+      status,
+    );
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of res.body) {
+      const buf = chunk as Buffer;
+      size += buf.length;
+      if (size > maxBytes) {
+        res.body.destroy();
+        throw new FetchFailure('too-large', `the response is over the ${mb(maxBytes)} limit`, status);
+      }
+      chunks.push(buf);
+    }
+  } catch (err) {
+    if (err instanceof FetchFailure) throw err;
+    if (signal.aborted)
+      throw new FetchFailure('timeout', `${url.host} did not finish within ${settings.timeoutMs / 1000} s`);
+    throw new FetchFailure('network', `reading from ${url.host} failed: ${describe(err)}`);
+  }
+  return Buffer.concat(chunks);
+}
+
+function header(res: Response, name: string): string | null {
+  const v = res.headers[name];
+  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+}
+
+async function discard(res: Response): Promise<void> {
+  await res.body.dump().catch(() => undefined);
 }
 
 function decode(bytes: Buffer, contentType: string | null): string {

@@ -1,19 +1,12 @@
-// Feed parsing, item keys, follow queries, schedules and the concurrency limit: the pure parts.
+// Feed parsing, item keys, follow queries and schedules: the pure parts.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
 import { channelRef } from '../../src/app/sources.js';
 import { toDocument } from '../../src/core/documents/document.js';
 import { textHash } from '../../src/core/documents/identity.js';
-import {
-  canonicalLink,
-  detect,
-  feedDate,
-  itemInput,
-  readFeed,
-  seenKey,
-} from '../../src/core/sources/feed.js';
+import { canonicalLink, feedDate, itemInput, seenKey } from '../../src/core/sources/feed.js';
+import { detect, readFeed } from '../../src/core/sources/feed-formats.js';
 import { formatFollowQuery, parseFollowQuery } from '../../src/core/sources/follow-query.js';
-import { createLimiter } from '../../src/core/sources/limit.js';
 import { checkFollowSchedule, cronOf, sourceBackoffMs } from '../../src/core/sources/schedule.js';
 import { cronSchedules } from '../../src/infra/cron.js';
 import { fixture, rss, STORY } from './helpers.js';
@@ -222,28 +215,6 @@ describe('schedules', () => {
   it('backs off 5, 10, 20 … minutes, capped at 6 hours', () => {
     expect([1, 2, 3, 4].map((n) => sourceBackoffMs(n) / 60_000)).toEqual([5, 10, 20, 40]);
     expect(sourceBackoffMs(30)).toBe(6 * 3_600_000);
-  });
-});
-
-describe('bounded concurrency', () => {
-  it('runs at most N tasks at once, in order', async () => {
-    const limit = createLimiter(2);
-    let running = 0;
-    let peak = 0;
-    const order: number[] = [];
-    await Promise.all(
-      [1, 2, 3, 4, 5].map((n) =>
-        limit(async () => {
-          running++;
-          peak = Math.max(peak, running);
-          await new Promise((r) => setTimeout(r, 10));
-          order.push(n);
-          running--;
-        }),
-      ),
-    );
-    expect(peak).toBe(2);
-    expect(order).toEqual([1, 2, 3, 4, 5]);
   });
 });
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher, FETCH_MAX_BYTES } from '../../src/infra/fetcher.js';
 import { blockedReason } from '../../src/infra/net-guard.js';
-import { ADMIN, openEnv, startServer, type TestServer, xml } from './helpers.js';
+import { ADMIN, asAdmin, openEnv, startServer, type TestServer, value, xml } from './helpers.js';
 
 let server: TestServer;
 let fetcher: ReturnType<typeof createFetcher>;
@@ -242,11 +242,11 @@ describe('a source that sends no Content-Type', () => {
     const feed = '<rss version="2.0"><channel><title>t</title></channel></rss>';
     let typed = false;
     server.routes.set('/sometimes-typed', () => (typed ? xml(feed) : { body: feed }));
-    await expect(env.service.addSource({ url: server.url('/sometimes-typed') }, ADMIN)).rejects.toThrow(
-      'sent no Content-Type',
-    );
+    const refusal = await asAdmin(env, 'source', { target: `add ${server.url('/sometimes-typed')}` });
+    expect(refusal.status).toBe('user-error');
+    expect(refusal.title).toContain('sent no Content-Type');
     typed = true;
-    const { source } = await env.service.addSource({ url: server.url('/sometimes-typed') }, ADMIN);
+    const { source } = value(await env.service.addSource({ url: server.url('/sometimes-typed') }, ADMIN));
     typed = false;
     expect(await env.service.pollSource(source.id, { force: true })).toMatchObject({ status: 'failed' });
     expect(env.logger.lines).toContainEqual(

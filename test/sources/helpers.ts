@@ -1,18 +1,18 @@
 // A real HTTP server on 127.0.0.1 serving the fixtures, a Sitrep runtime on a real SQLite file in a temp
-// dir, an injected clock, and a fake outbound port that records every post.
+// dir, an injected clock, a fake outbound port that records every post, and the commands run on them.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { createExecutor } from '../../src/app/executor.js';
 import { openRuntime, type Runtime } from '../../src/app/runtime.js';
-import type { ChannelPlatform, Outbound } from '../../src/core/ports.js';
+import type { ChannelPlatform, ChannelRef, Outbound } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/reply.js';
-import {
-  createSourcesService,
-  type SourcesOptions,
-  type SourcesService,
-} from '../../src/core/sources/service.js';
+import { briefingReply } from '../../src/core/sources/briefing.js';
+import type { SourcesOptions } from '../../src/core/sources/context.js';
+import { createSourcesService, type SourcesService } from '../../src/core/sources/service.js';
 import { fixedClock } from '../../src/infra/clock.js';
 import { cronSchedules } from '../../src/infra/cron.js';
 import { createFetcher } from '../../src/infra/fetcher.js';
@@ -257,4 +257,55 @@ export async function openEnv(
 /** Every text in a reply, for assertions. */
 export function textOf(r: Reply): string {
   return JSON.stringify(r.blocks);
+}
+
+/**
+ * One local server for a test file, and a fresh data dir, clock and service for each test, handed to `use`
+ * before the test runs (the server forgets its routes and requests in between).
+ */
+export function freshEnvEachTest(use: (server: TestServer, env: Env) => void): void {
+  let server: TestServer;
+  let env: Env;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    server.routes.clear();
+    server.requests.length = 0;
+    env = await openEnv(server);
+    use(server, env);
+  });
+  afterEach(() => env.close());
+}
+
+/** The Slack channel the tests follow from. */
+export const SLACK = { platform: 'slack', id: 'C0NEWS' } as const;
+
+/** Serves an RSS feed of these items at /news.xml and adds it as a source named "Example News". */
+export function addNewsFeedTo(server: TestServer, env: Env, items = [STORY.review, STORY.sandworm]) {
+  server.routes.set('/news.xml', () => xml(rss('Example News', items)));
+  return env.service.addSource({ url: server.url('/news.xml'), name: 'Example News' }, ADMIN);
+}
+
+/** The value of a result the test expects to succeed; a refusal fails the test, naming its kind. */
+export function value<T, E>(r: { ok: true; value: T } | { ok: false; error: E }): T {
+  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+/** A command run by a Slack admin in the SLACK channel, through the executor every adapter uses. */
+export function asAdmin(env: Env, command: string, raw: Record<string, unknown>): Promise<Reply> {
+  const executor = createExecutor(env.rt, ['slack:U_ADMIN'], env.service);
+  return executor.execute(command, raw, { platform: 'slack', userId: 'U_ADMIN' }, SLACK.id);
+}
+
+/** The hint under a user error (its last context line). */
+export function hintOf(r: Reply): string | undefined {
+  return r.blocks.findLast((b) => b.type === 'context')?.text;
+}
+
+/** The briefing /brief would show a channel, as one reply (null when there is nothing). */
+export function briefOf(env: Env, channel: ChannelRef, since?: string): Reply | null {
+  return briefingReply(env.service.brief(channel, since).inputs, env.rt.corpus);
 }

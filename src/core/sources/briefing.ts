@@ -4,21 +4,13 @@
 // band. Every line cites its documents.
 import type { Corpus } from '../corpus.js';
 import { BAND_RANGE } from '../extract/assessments.js';
-import {
-  type EventShape,
-  mergeAssessments,
-  mergeEvents,
-  mergeQuotes,
-  mergeWords,
-  type QuoteShape,
-  sameEvent,
-  sameQuote,
-} from '../merge.js';
+import { mergeAssessments, mergeEvents, mergeQuotes } from '../merge.js';
 import type { ProbabilityBand } from '../model.js';
 import type { AssessmentRow, EventRow, QuoteRow, StoredDocument } from '../ports.js';
 import { type Block, citationOf, type Reply, reply } from '../reply.js';
 import { formatIsoDate } from '../text/format-date.js';
-import { nameKey, wordTokens } from '../text/normalise.js';
+import { nameKey } from '../text/normalise.js';
+import { byPublished, cluster, earlierCopies, profile } from './same-story.js';
 
 /** Stories per reply; a longer briefing is posted as several replies, in order. */
 export const ITEMS_PER_REPLY = 5;
@@ -60,7 +52,56 @@ export function buildBriefing(
   corpus: Corpus,
   opts: { heading?: string; context?: string } = {},
 ): BriefingPart[] {
-  const store = corpus.store;
+  const { docs, matched } = documentsOf(inputs, corpus);
+  if (docs.length === 0) return [];
+  const profiles = new Map(docs.map((d) => [d.id, profile(d, corpus)]));
+  const inBriefing = new Set(docs.map((d) => d.id));
+  const stories = cluster(docs, profiles).map<Story>((group) => ({
+    docs: group,
+    matched: [...new Set(group.flatMap((d) => matched.get(d.id) ?? []))],
+    earlier: earlierCopies(group, profiles, inBriefing, corpus),
+  }));
+  const reports = docs.length === 1 ? '1 new report' : `${docs.length} new reports`;
+  const head = opts.heading ?? `Sitrep briefing: ${reports}`;
+  const count = Math.ceil(stories.length / ITEMS_PER_REPLY);
+  return Array.from({ length: count }, (_, p) => {
+    const slice = stories.slice(p * ITEMS_PER_REPLY, (p + 1) * ITEMS_PER_REPLY);
+    const title = count > 1 ? `${head} (${p + 1}/${count})` : head;
+    const context = p === 0 ? opts.context : undefined;
+    return {
+      reply: reply(title, partBlocks(title, context, slice, inBriefing, corpus)),
+      docIds: slice.flatMap((s) => s.docs.map((d) => d.id)),
+    };
+  });
+}
+
+/**
+ * The briefing as one answer (for /brief): the parts' stories in order under one heading, one source list
+ * at the end; null when none of the documents is in the corpus.
+ */
+export function briefingReply(inputs: BriefingInput[], corpus: Corpus, context?: string): Reply | null {
+  const parts = buildBriefing(inputs, corpus, context ? { context } : {});
+  const [firstPart] = parts;
+  if (!firstPart) return null;
+  if (parts.length === 1) return firstPart.reply;
+  const blocks = parts.flatMap((p, i) =>
+    p.reply.blocks
+      .filter((b, j) => !(j === 0 && i > 0 && b.type === 'heading'))
+      .filter((b) => b.type !== 'sources'),
+  );
+  const rows = new Map<string, Extract<Block, { type: 'sources' }>['rows'][number]>();
+  for (const p of parts)
+    for (const b of p.reply.blocks) if (b.type === 'sources') for (const r of b.rows) rows.set(r.docId, r);
+  const heading = firstPart.reply.title.replace(/ \(1\/\d+\)$/, '');
+  if (blocks[0]?.type === 'heading') blocks[0] = { type: 'heading', text: heading };
+  return reply(heading, [...blocks, { type: 'sources', rows: [...rows.values()] }]);
+}
+
+/** The documents the inputs name that the corpus holds, oldest first, each with every query it matched. */
+function documentsOf(
+  inputs: BriefingInput[],
+  corpus: Corpus,
+): { docs: StoredDocument[]; matched: Map<string, string[]> } {
   const matched = new Map<string, string[]>();
   const docs: StoredDocument[] = [];
   for (const i of inputs) {
@@ -73,56 +114,56 @@ export function buildBriefing(
       docs.push(doc);
     }
   }
-  if (docs.length === 0) return [];
   docs.sort(byPublished);
-
-  const profiles = new Map(docs.map((d) => [d.id, profile(d, corpus)]));
-  const stories = cluster(docs, profiles).map<Story>((group) => ({
-    docs: group,
-    matched: [...new Set(group.flatMap((d) => matched.get(d.id) ?? []))],
-    earlier: [],
-  }));
-  const inBriefing = new Set(docs.map((d) => d.id));
-  for (const s of stories) s.earlier = earlierCopies(s.docs, profiles, inBriefing, corpus);
-
-  const parts: BriefingPart[] = [];
-  const total = stories.length;
-  const partsCount = Math.ceil(total / ITEMS_PER_REPLY);
-  for (let p = 0; p < partsCount; p++) {
-    const slice = stories.slice(p * ITEMS_PER_REPLY, (p + 1) * ITEMS_PER_REPLY);
-    const cited = new Map<string, StoredDocument>();
-    const blocks: Block[] = [];
-    const reports = docs.length === 1 ? '1 new report' : `${docs.length} new reports`;
-    const head = opts.heading ?? `Sitrep briefing: ${reports}`;
-    blocks.push({ type: 'heading', text: partsCount > 1 ? `${head} (${p + 1}/${partsCount})` : head });
-    if (opts.context && p === 0) blocks.push({ type: 'context', text: opts.context });
-    for (const s of slice) {
-      for (const d of [...s.docs, ...s.earlier]) cited.set(d.id, d);
-      blocks.push(...storyBlocks(s, store, inBriefing, corpus));
-    }
-    blocks.push({
-      type: 'sources',
-      rows: [...cited.values()].map((d) => ({ ...citationOf(d), origin: d.origin })),
-    });
-    parts.push({
-      reply: reply(partsCount > 1 ? `${head} (${p + 1}/${partsCount})` : head, blocks),
-      docIds: slice.flatMap((s) => s.docs.map((d) => d.id)),
-    });
-  }
-  return parts;
+  return { docs, matched };
 }
 
-function storyBlocks(s: Story, store: Corpus['store'], inBriefing: Set<string>, corpus: Corpus): Block[] {
-  const [lead, ...others] = s.docs;
+function partBlocks(
+  title: string,
+  context: string | undefined,
+  stories: Story[],
+  inBriefing: Set<string>,
+  corpus: Corpus,
+): Block[] {
+  const blocks: Block[] = [{ type: 'heading', text: title }];
+  if (context) blocks.push({ type: 'context', text: context });
+  const cited = new Map<string, StoredDocument>();
+  for (const s of stories) {
+    for (const d of [...s.docs, ...s.earlier]) cited.set(d.id, d);
+    blocks.push(...storyBlocks(s, inBriefing, corpus));
+  }
+  blocks.push({
+    type: 'sources',
+    rows: [...cited.values()].map((d) => ({ ...citationOf(d), origin: d.origin })),
+  });
+  return blocks;
+}
+
+function storyBlocks(s: Story, inBriefing: Set<string>, corpus: Corpus): Block[] {
+  const [lead] = s.docs;
   if (!lead) return [];
-  const ids = s.docs.map((d) => d.id);
-  const blocks: Block[] = [{ type: 'heading', text: lead.title ?? citationOf(lead).title }];
-  const fields: { label: string; value: string }[] = [
+  return [
+    { type: 'heading', text: lead.title ?? citationOf(lead).title },
+    { type: 'fields', fields: storyFields(s, lead, inBriefing, corpus.store) },
+    ...evidenceBlocks(
+      s.docs.map((d) => d.id),
+      corpus,
+    ),
+  ];
+}
+
+function storyFields(
+  s: Story,
+  lead: StoredDocument,
+  inBriefing: Set<string>,
+  store: Corpus['store'],
+): { label: string; value: string }[] {
+  const fields = [
     { label: 'Publisher', value: lead.publisher ?? 'unknown' },
     { label: 'Published', value: formatIsoDate(lead.published) },
   ];
   if (lead.url) fields.push({ label: 'Link', value: lead.url });
-  const also = [...others, ...s.earlier];
+  const also = [...s.docs.slice(1), ...s.earlier];
   if (also.length > 0)
     fields.push({
       label: 'Also reported by',
@@ -134,29 +175,36 @@ function storyBlocks(s: Story, store: Corpus['store'], inBriefing: Set<string>, 
         .join('; '),
     });
   if (s.matched.length > 0) fields.push({ label: 'Matches', value: s.matched.join(' · ') });
-
-  const { fresh, aliased } = whatIsNew(ids, inBriefing, store);
+  const { fresh, aliased } = whatIsNew(
+    s.docs.map((d) => d.id),
+    inBriefing,
+    store,
+  );
   if (fresh.length > 0) fields.push({ label: 'New in the corpus', value: fresh.join(', ') });
   if (aliased.length > 0) fields.push({ label: 'New aliases', value: aliased.join('; ') });
-  blocks.push({ type: 'fields', fields });
+  return fields;
+}
 
+/** The story's quotes, dated events and assessments, merged across its documents. */
+function evidenceBlocks(ids: string[], corpus: Corpus): Block[] {
   const quotes: QuoteRow[] = [];
   const events: EventRow[] = [];
   const assessments: AssessmentRow[] = [];
   for (const id of ids) {
-    const x = store.extractionOf(id);
+    const x = corpus.store.extractionOf(id);
     quotes.push(...x.quotes.map((q) => ({ ...q, docId: id })));
     events.push(...x.events.map((e) => ({ ...e, docId: id })));
     assessments.push(...x.assessments.map((a) => ({ ...a, docId: id })));
   }
-  for (const q of mergeQuotes(quotes).slice(0, QUOTES_PER_ITEM))
-    blocks.push({
+  const blocks: Block[] = mergeQuotes(quotes)
+    .slice(0, QUOTES_PER_ITEM)
+    .map((q) => ({
       type: 'quote',
       text: q.text,
       speaker: q.speaker,
       role: q.role,
       sources: corpus.citations(q.docIds),
-    });
+    }));
   const dated = mergeEvents(events).slice(0, EVENTS_PER_ITEM);
   if (dated.length > 0)
     blocks.push({
@@ -213,103 +261,4 @@ function whatIsNew(
     if (aliases.length > 0) aliased.push(`${m.name}: also “${aliases.join('”, “')}”`);
   }
   return { fresh: fresh.slice(0, NAMES_PER_ITEM), aliased: aliased.slice(0, NAMES_PER_ITEM) };
-}
-
-// ─── Near-duplicates ────────────────────────────────────────────────────────────────────────────────
-
-interface Profile {
-  shingles: Set<string>;
-  /** Its quotes and events as the merge rules compare them. */
-  quotes: QuoteShape[];
-  events: EventShape[];
-}
-
-const SHINGLE = 4;
-const BODY_CHARS = 40_000;
-
-function profile(doc: StoredDocument, corpus: Corpus): Profile {
-  const tokens = wordTokens(doc.body.slice(0, BODY_CHARS));
-  const shingles = new Set<string>();
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) shingles.add(tokens.slice(i, i + SHINGLE).join(' '));
-  const x = corpus.store.extractionOf(doc.id);
-  return {
-    shingles,
-    quotes: x.quotes
-      .map((q) => ({ speaker: q.speaker, words: mergeWords(q.text) }))
-      .filter((q) => q.words.words.length >= 6),
-    // Wording and date only: a story's events are told apart by what they say, not by who is named.
-    events: x.events.map((e) => ({ date: e.date, words: mergeWords(e.text), actors: [] })),
-  };
-}
-
-/** Same story: mostly the same text, or the same quotes and events. */
-function sameStory(a: Profile, b: Profile): boolean {
-  let shared = 0;
-  for (const s of a.shingles) if (b.shingles.has(s)) shared++;
-  const union = a.shingles.size + b.shingles.size - shared;
-  if (union > 0 && shared / union >= 0.5) return true;
-  // Containment catches the syndicated copy that cut or added a paragraph.
-  const smaller = Math.min(a.shingles.size, b.shingles.size);
-  if (smaller >= 30 && shared / smaller >= 0.8) return true;
-  const quotes = a.quotes.filter((q) => b.quotes.some((r) => sameQuote(q, r))).length;
-  const events = a.events.filter((e) => b.events.some((f) => sameEvent(e, f))).length;
-  return quotes >= 2 || (quotes >= 1 && events >= 1);
-}
-
-function cluster(docs: StoredDocument[], profiles: Map<string, Profile>): StoredDocument[][] {
-  const groups: StoredDocument[][] = [];
-  for (const d of docs) {
-    const p = profiles.get(d.id);
-    const home = p
-      ? groups.find((g) =>
-          g.some((o) => {
-            const q = profiles.get(o.id);
-            return q ? sameStory(p, q) : false;
-          }),
-        )
-      : undefined;
-    if (home) home.push(d);
-    else groups.push([d]);
-  }
-  return groups;
-}
-
-/** Earlier documents a story is checked against: enough for "also reported by", bounded at any corpus size. */
-const EARLIER_CANDIDATES = 20;
-
-/**
- * Documents already in the corpus (not in this briefing) that carry the same story: copies of the same
- * text at other addresses, and those reporting the same quotes, checked with `sameStory`.
- */
-function earlierCopies(
-  story: StoredDocument[],
-  profiles: Map<string, Profile>,
-  inBriefing: Set<string>,
-  corpus: Corpus,
-): StoredDocument[] {
-  const own = story.map((d) => profiles.get(d.id)).filter((p): p is Profile => p !== undefined);
-  const ids = story.map((d) => d.id);
-  const limit = EARLIER_CANDIDATES + inBriefing.size;
-  const candidates = [
-    ...new Set([
-      ...corpus.store.documentsWithSameText(ids, limit),
-      ...corpus.store.documentsSharingQuotes(ids, limit),
-    ]),
-  ]
-    .filter((id) => !inBriefing.has(id))
-    .slice(0, EARLIER_CANDIDATES);
-  const out: StoredDocument[] = [];
-  for (const id of candidates) {
-    const doc = corpus.document(id);
-    if (!doc) continue;
-    const p = profile(doc, corpus);
-    if (own.some((o) => sameStory(o, p))) out.push(doc);
-  }
-  return out.sort(byPublished).slice(0, 5);
-}
-
-function byPublished(a: StoredDocument, b: StoredDocument): number {
-  const x = a.published ?? a.ingestedAt;
-  const y = b.published ?? b.ingestedAt;
-  return x < y ? -1 : x > y ? 1 : a.ingestedAt < b.ingestedAt ? -1 : a.ingestedAt > b.ingestedAt ? 1 : 0;
 }

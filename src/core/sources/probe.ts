@@ -1,0 +1,47 @@
+// What a new address is, from one fetch: a feed (its format and title) or one article page (its title).
+// Anything else is refused with the reason, and a page that holds no article names the feed it declares.
+import { htmlToSourceText } from '../documents/html.js';
+import type { Fetcher, FetchFailureKind, FetchResult, SourceKind } from '../ports.js';
+import { ok, type Result, refused } from '../util/result.js';
+import { detect } from './feed-formats.js';
+
+export type Fetched = Extract<FetchResult, { kind: 'ok' }>;
+
+export interface Probed {
+  res: Fetched;
+  kind: SourceKind;
+  title: string | null;
+}
+
+export type ProbeError =
+  | { kind: 'fetch-failed'; url: string; message: string; reason: FetchFailureKind }
+  | { kind: 'empty'; url: string }
+  | { kind: 'unreadable'; url: string; reason: string }
+  | { kind: 'no-article'; url: string; feed: string | null };
+
+export async function probe(fetcher: Fetcher, url: string): Promise<Result<Probed, ProbeError>> {
+  const res = await fetcher.fetch({ url });
+  if (res.kind === 'failed')
+    return refused({ kind: 'fetch-failed', url, message: res.message, reason: res.reason });
+  if (res.kind === 'not-modified') return refused({ kind: 'empty', url });
+  const found = detect(res.body, res.contentType, res.url);
+  if (found.kind === 'unreadable') return refused({ kind: 'unreadable', url, reason: found.reason });
+  if (found.kind === 'feed') return ok({ res, kind: found.feed.kind, title: found.feed.title });
+  const page = htmlToSourceText(res.body, { url: res.url });
+  if (!page.isArticle) return refused({ kind: 'no-article', url, feed: declaredFeed(res.body, res.url) });
+  return ok({ res, kind: 'page', title: page.title });
+}
+
+/** The feed a page declares with <link rel="alternate" type="application/rss+xml" href="…">. */
+export function declaredFeed(html: string, base: string): string | null {
+  const m =
+    /<link\b[^>]*type=["']application\/(?:rss|atom)\+xml["'][^>]*>/i.exec(html) ??
+    /<link\b[^>]*type=["']application\/feed\+json["'][^>]*>/i.exec(html);
+  const href = m ? /href=["']([^"']+)["']/i.exec(m[0])?.[1] : undefined;
+  if (!href) return null;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,177 @@
+// The sources admins manage: add one (check the address and the interval, fetch it once to tell a feed
+// from an article page, ingest its items as a baseline that posts nothing), list, remove, pause and
+// resume them, each with an audit entry; and when each is polled next. Refusals are result values the
+// /source command words.
+import type { AuditEntry, SourceRecord } from '../ports.js';
+import { ok, type Result, refused } from '../util/result.js';
+import { type Actor, actorName, auditEntry, isoNow, type SourcesContext } from './context.js';
+import { type Intake, ingestFetched } from './intake.js';
+import { type Fetched, type ProbeError, probe } from './probe.js';
+import { cronOf, DEFAULT_EVERY, storedSourceCron } from './schedule.js';
+
+export interface AddSourceResult {
+  source: SourceRecord;
+  /** Items the feed (or page) holds. */
+  items: number;
+  added: number;
+  duplicates: number;
+  failed: number;
+  /** Entities no document before this source mentioned. */
+  newEntities: string[];
+}
+
+export type AddSourceError =
+  | { kind: 'not-a-url'; input: string }
+  | { kind: 'scheme'; protocol: string }
+  | { kind: 'duplicate'; url: string; existing: SourceRecord }
+  | { kind: 'schedule'; problem: string }
+  | ProbeError
+  /** The source was added, but its first fetch could not be read; its first poll tries again. */
+  | { kind: 'items-unreadable'; source: SourceRecord; error: string };
+
+export type NoSuchSource = { kind: 'no-such-source'; id: number };
+export type PauseError = NoSuchSource | { kind: 'already-paused'; source: SourceRecord };
+export type ResumeError = NoSuchSource | { kind: 'not-paused'; source: SourceRecord };
+
+export interface SourceRegistry {
+  addSource(
+    input: { url: string; name?: string; every?: string },
+    by: Actor,
+  ): Promise<Result<AddSourceResult, AddSourceError>>;
+  listSources(): SourceRecord[];
+  /** When the source will next be polled (ISO), or null when paused or unknown. */
+  nextRun(source: SourceRecord): string | null;
+  /** The cron expression a source runs on. */
+  cronOf(source: SourceRecord): string;
+  removeSource(id: number, by: Actor): Result<SourceRecord, NoSuchSource>;
+  pauseSource(id: number, by: Actor): Result<SourceRecord, PauseError>;
+  resumeSource(id: number, by: Actor): Result<SourceRecord, ResumeError>;
+  /** The newest entries first. */
+  auditLog(limit?: number): AuditEntry[];
+}
+
+export function sourceRegistry(ctx: SourcesContext): SourceRegistry {
+  const sourceCron = (s: SourceRecord) => storedSourceCron(s.every, ctx.schedules, ctx.opt.minIntervalMs);
+  return {
+    addSource: (input, by) => addSource(ctx, input, by),
+    listSources: () => ctx.db.listSources(),
+    nextRun(source) {
+      if (source.paused) return null;
+      if (source.nextRunAt && source.nextRunAt > isoNow(ctx)) return source.nextRunAt;
+      return ctx.schedules.next(sourceCron(source), ctx.clock.now())?.toISOString() ?? null;
+    },
+    cronOf: sourceCron,
+    removeSource: (id, by) => removeSource(ctx, id, by),
+    pauseSource: (id, by) => pauseSource(ctx, id, by),
+    resumeSource: (id, by) => resumeSource(ctx, id, by),
+    auditLog: (limit = 50) => ctx.db.auditLog(limit),
+  };
+}
+
+/** The address and interval of a new source, checked before anything is fetched. */
+function checkNewSource(
+  ctx: SourcesContext,
+  input: { url: string; every?: string },
+): Result<{ url: URL; every: string }, AddSourceError> {
+  let url: URL;
+  try {
+    url = new URL(input.url.trim().replace(/^<|>$/g, ''));
+  } catch {
+    return refused({ kind: 'not-a-url', input: input.url });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return refused({ kind: 'scheme', protocol: url.protocol });
+  const existing = ctx.db.findSourceByUrl(url.href);
+  if (existing) return refused({ kind: 'duplicate', url: url.href, existing });
+  const every = input.every?.trim() || DEFAULT_EVERY;
+  const cron = cronOf(every, ctx.schedules, ctx.opt.minIntervalMs);
+  if ('error' in cron) return refused({ kind: 'schedule', problem: cron.error });
+  return ok({ url, every });
+}
+
+async function addSource(
+  ctx: SourcesContext,
+  input: { url: string; name?: string; every?: string },
+  by: Actor,
+): Promise<Result<AddSourceResult, AddSourceError>> {
+  const checked = checkNewSource(ctx, input);
+  if (!checked.ok) return checked;
+  const { url, every } = checked.value;
+  const probed = await probe(ctx.fetcher, url.href);
+  if (!probed.ok) return probed;
+  const { res, kind, title } = probed.value;
+  const name = (input.name?.trim() || title?.trim() || url.hostname).slice(0, 200);
+  const source = ctx.db.addSource(
+    { url: url.href, name, kind, every, addedBy: actorName(by), addedAt: isoNow(ctx) },
+    auditEntry(ctx, by, 'source.add', `${url.href} (${kind}) every ${every}`),
+  );
+  ctx.changed();
+  const entitiesBefore = ctx.corpus.store.latestEntityId();
+  const first = await firstFetch(ctx, source, res);
+  if (!first.ok) {
+    // The source stays: its first poll will try again, still posting nothing.
+    ctx.db.recordFailure(source.id, {
+      at: isoNow(ctx),
+      error: first.error,
+      nextRunAt: isoNow(ctx),
+      pause: null,
+    });
+    return refused({ kind: 'items-unreadable', source, error: first.error });
+  }
+  const p = first.value;
+  const after = ctx.corpus.store.entitiesAfter(entitiesBefore).filter((e) => e.kind !== 'other');
+  return ok({
+    source: ctx.db.getSource(source.id) ?? source,
+    items: p.items,
+    added: p.summary.added.length,
+    duplicates: p.summary.duplicates.length,
+    failed: p.summary.failed.length,
+    newEntities: after.map((e) => e.name),
+  });
+}
+
+/** The first fetch's items ingested as a baseline; any failure, a crash included, is its message. */
+async function firstFetch(
+  ctx: SourcesContext,
+  source: SourceRecord,
+  res: Fetched,
+): Promise<Result<Intake, string>> {
+  try {
+    return await ingestFetched(ctx, source, res, true);
+  } catch (err) {
+    return refused(err instanceof Error ? err.message : String(err));
+  }
+}
+
+function removeSource(ctx: SourcesContext, id: number, by: Actor): Result<SourceRecord, NoSuchSource> {
+  const s = ctx.db.getSource(id);
+  const removed = s && ctx.db.removeSource(id, auditEntry(ctx, by, 'source.remove', `#${id} ${s.url}`));
+  if (!removed) return refused({ kind: 'no-such-source', id });
+  ctx.changed();
+  return ok(removed);
+}
+
+function pauseSource(ctx: SourcesContext, id: number, by: Actor): Result<SourceRecord, PauseError> {
+  const s = ctx.db.getSource(id);
+  if (!s) return refused({ kind: 'no-such-source', id });
+  if (s.paused) return refused({ kind: 'already-paused', source: s });
+  return ok(writePaused(ctx, s, true, by));
+}
+
+function resumeSource(ctx: SourcesContext, id: number, by: Actor): Result<SourceRecord, ResumeError> {
+  const s = ctx.db.getSource(id);
+  if (!s) return refused({ kind: 'no-such-source', id });
+  if (!s.paused) return refused({ kind: 'not-paused', source: s });
+  return ok(writePaused(ctx, s, false, by));
+}
+
+function writePaused(ctx: SourcesContext, s: SourceRecord, paused: boolean, by: Actor): SourceRecord {
+  const r = ctx.db.setPaused(
+    s.id,
+    paused,
+    paused ? `paused by ${actorName(by)}` : null,
+    auditEntry(ctx, by, paused ? 'source.pause' : 'source.resume', `#${s.id} ${s.url}`),
+  );
+  ctx.changed();
+  return r ?? s;
+}
