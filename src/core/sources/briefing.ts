@@ -60,7 +60,7 @@ export function buildBriefing(
   corpus: Corpus,
   opts: { heading?: string; context?: string } = {},
 ): BriefingPart[] {
-  const store = corpus.store;
+  const store = corpus.reader;
   const matched = new Map<string, string[]>();
   const docs: StoredDocument[] = [];
   for (const i of inputs) {
@@ -112,7 +112,7 @@ export function buildBriefing(
   return parts;
 }
 
-function storyBlocks(s: Story, store: Corpus['store'], inBriefing: Set<string>, corpus: Corpus): Block[] {
+function storyBlocks(s: Story, store: Corpus['reader'], inBriefing: Set<string>, corpus: Corpus): Block[] {
   const [lead, ...others] = s.docs;
   if (!lead) return [];
   const ids = s.docs.map((d) => d.id);
@@ -185,7 +185,7 @@ function storyBlocks(s: Story, store: Corpus['store'], inBriefing: Set<string>, 
 function whatIsNew(
   ids: string[],
   inBriefing: Set<string>,
-  store: Corpus['store'],
+  store: Corpus['reader'],
 ): { fresh: string[]; aliased: string[] } {
   const own = ids.flatMap((id) => store.extractionOf(id).entities.map((m) => ({ ...m, docId: id })));
   const named = own.filter((m) => !(m.roles.length > 0 && m.roles.every((r) => r === 'author')));
@@ -231,7 +231,7 @@ function profile(doc: StoredDocument, corpus: Corpus): Profile {
   const tokens = wordTokens(doc.body.slice(0, BODY_CHARS));
   const shingles = new Set<string>();
   for (let i = 0; i + SHINGLE <= tokens.length; i++) shingles.add(tokens.slice(i, i + SHINGLE).join(' '));
-  const x = corpus.store.extractionOf(doc.id);
+  const x = corpus.reader.extractionOf(doc.id);
   return {
     shingles,
     quotes: x.quotes
@@ -292,8 +292,8 @@ function earlierCopies(
   const limit = EARLIER_CANDIDATES + inBriefing.size;
   const candidates = [
     ...new Set([
-      ...corpus.store.documentsWithSameText(ids, limit),
-      ...corpus.store.documentsSharingQuotes(ids, limit),
+      ...corpus.reader.documentsWithSameText(ids, limit),
+      ...corpus.reader.documentsSharingQuotes(ids, limit),
     ]),
   ]
     .filter((id) => !inBriefing.has(id))

@@ -365,7 +365,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     for (const a of summary.added) docByOrigin.set(a.origin, a.id);
     const deliverable = new Set<string>(summary.added.map((a) => a.id));
     for (const d of summary.duplicates) {
-      if (!corpus.store.getDocument(d.id)) continue;
+      if (!corpus.reader.getDocument(d.id)) continue;
       docByOrigin.set(d.origin, d.id);
       // Stored but recorded by no source: a crash between ingest and record. It is still news.
       if (!db.documentSeen(d.id)) deliverable.add(d.id);
@@ -380,9 +380,9 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
     if (!first && deliverable.size > 0) {
       const follows = db.listFollows().map((f) => ({ f, q: compileFollowQuery(f.query, corpus) }));
       for (const docId of deliverable) {
-        const doc = corpus.store.getDocument(docId);
+        const doc = corpus.reader.getDocument(docId);
         if (!doc) continue;
-        const mentions = corpus.store.extractionOf(docId).entities;
+        const mentions = corpus.reader.extractionOf(docId).entities;
         for (const { f, q } of follows) {
           if (!q.matches(doc, mentions)) continue;
           const due = f.schedule === SCHEDULE_NEW ? now() : (schedules.next(f.schedule, now()) ?? now());
@@ -618,7 +618,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
   function matchingDocs(queries: CompiledQuery[], docs: StoredDocument[]): BriefingInput[] {
     const out: BriefingInput[] = [];
     for (const doc of docs) {
-      const mentions = corpus.store.extractionOf(doc.id).entities;
+      const mentions = corpus.reader.extractionOf(doc.id).entities;
       const matched = queries.filter((q) => q.matches(doc, mentions)).map((q) => formatFollowQuery(q.query));
       if (matched.length > 0) out.push({ docId: doc.id, matched });
     }
@@ -708,7 +708,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
         audit(by, 'source.add', `${url.href} (${kind}) every ${every}`),
       );
       changed();
-      const entitiesBefore = corpus.store.latestEntityId();
+      const entitiesBefore = corpus.reader.latestEntityId();
       let p: Processed;
       try {
         p = await ingestFetched(source, res, true);
@@ -720,7 +720,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
           `Added “${name}” as source #${source.id}, but its items could not be read: ${error}`,
         );
       }
-      const after = corpus.store.entitiesAfter(entitiesBefore).filter((e) => e.kind !== 'other');
+      const after = corpus.reader.entitiesAfter(entitiesBefore).filter((e) => e.kind !== 'other');
       return {
         source: db.getSource(source.id) ?? source,
         items: p.items,
@@ -805,7 +805,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
       changed();
       // Checked against the latest reports only: a follow is about what comes next, and reading every
       // report of a large corpus would make the command slow.
-      const latest = corpus.store.listDocuments({ limit: FOLLOW_PREVIEW_DOCS });
+      const latest = corpus.reader.listDocuments({ limit: FOLLOW_PREVIEW_DOCS });
       const matchingNow = matchingDocs([compileFollowQuery(text, corpus)], latest).length;
       return { follow, matchingNow, checked: latest.length };
     },
@@ -837,7 +837,7 @@ export function createSourcesService(deps: SourcesDeps): SourcesService {
             : 'New since this channel started following.',
         );
       }
-      const docs = corpus.store.listDocuments({ ingestedSince: since, limit: BRIEF_MAX_DOCS });
+      const docs = corpus.reader.listDocuments({ ingestedSince: since, limit: BRIEF_MAX_DOCS });
       const inputs =
         follows.length > 0
           ? matchingDocs(
