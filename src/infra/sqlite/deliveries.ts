@@ -1,9 +1,9 @@
 // Follows and the outbox of briefings they queue, on the store's SQLite connection: deliveries are claimed
 // under a lease by one process run at a time (ADR 5, ADR 9), so no briefing is posted twice.
-import type { AuditEntry, Claim, FollowRecord, OutboxRow, SourceStore } from '../../core/ports.js';
+import type { Claim, FollowRecord, OutboxRow, SourceStore } from '../../core/ports.js';
 import { type Db, immediate } from './database.js';
 import { readRow } from './rows.js';
-import { prepareAudit } from './sources.js';
+import { auditedRows } from './sources.js';
 import { FOLLOW_COLUMNS, followRow, OUTBOX_COLUMNS, outboxRow } from './sources-schema.js';
 
 export type DeliveryStore = Pick<
@@ -25,7 +25,7 @@ const OUTBOX_JOIN = `outbox o JOIN follows f ON f.id = o.follow_id`;
 
 function prepareFollowQueries(db: Db) {
   return {
-    insertFollow: db.prepare(
+    insertFollow: db.prepare<Omit<FollowRecord, 'id'>>(
       `INSERT INTO follows (platform, channel, query, schedule, created_by, created_at)
        VALUES (@platform, @channel, @query, @schedule, @createdBy, @createdAt)`,
     ),
@@ -35,7 +35,6 @@ function prepareFollowQueries(db: Db) {
       `SELECT ${FOLLOW_COLUMNS} FROM follows WHERE platform = ? AND channel = ? ORDER BY id`,
     ),
     deleteFollow: db.prepare<[number]>(`DELETE FROM follows WHERE id = ?`),
-    insertAudit: prepareAudit(db),
   };
 }
 
@@ -94,26 +93,19 @@ function createFollowStore(
     const row = q.getFollow.get(id);
     return row === undefined ? undefined : toFollow(row);
   };
+  const admin = auditedRows(db, 'follow', {
+    insert: q.insertFollow,
+    remove: q.deleteFollow,
+    read: getFollow,
+  });
   return {
-    addFollow: immediate(db, (follow: Omit<FollowRecord, 'id'>, audit: AuditEntry) => {
-      const id = Number(q.insertFollow.run(follow).lastInsertRowid);
-      q.insertAudit.run({ ...audit, detail: `#${id} ${audit.detail}` });
-      const added = getFollow(id);
-      if (!added) throw new Error(`follow #${id} vanished after insert`);
-      return added;
-    }),
+    addFollow: admin.add,
     getFollow,
     listFollows(channel) {
       const rows = channel ? q.channelFollows.all(channel.platform, channel.id) : q.allFollows.all();
       return rows.map(toFollow);
     },
-    removeFollow: immediate(db, (id: number, audit: AuditEntry) => {
-      const f = getFollow(id);
-      if (!f) return undefined;
-      q.deleteFollow.run(id);
-      q.insertAudit.run(audit);
-      return f;
-    }),
+    removeFollow: admin.remove,
   };
 }
 

@@ -14,16 +14,48 @@ import type { DeliveryStore } from './deliveries.js';
 import { readRow } from './rows.js';
 import { auditRow, SOURCE_COLUMNS, sourceRow } from './sources-schema.js';
 
-/** The audit log's writer, shared with deliveries.ts. */
-export function prepareAudit(db: Db) {
+/** The audit log's writer. */
+function prepareAudit(db: Db) {
   return db.prepare<AuditEntry>(
     `INSERT INTO audit_log (at, who, action, detail) VALUES (@at, @who, @action, @detail)`,
   );
 }
 
+/**
+ * An admin's additions and removals of rows (sources, follows), each written with its audit entry in one
+ * transaction: an added row's entry names its new id ("#3 …"), and the row is returned as read back.
+ */
+export function auditedRows<I, R>(
+  db: Db,
+  what: string,
+  rows: {
+    insert: { run(row: I): { lastInsertRowid: number | bigint } };
+    remove: { run(id: number): unknown };
+    read(id: number): R | undefined;
+  },
+) {
+  const audit = prepareAudit(db);
+  return {
+    add: immediate(db, (row: I, entry: AuditEntry): R => {
+      const id = Number(rows.insert.run(row).lastInsertRowid);
+      audit.run({ ...entry, detail: `#${id} ${entry.detail}` });
+      const added = rows.read(id);
+      if (!added) throw new Error(`${what} #${id} vanished after insert`);
+      return added;
+    }),
+    remove: immediate(db, (id: number, entry: AuditEntry): R | undefined => {
+      const removed = rows.read(id);
+      if (!removed) return undefined;
+      rows.remove.run(id);
+      audit.run(entry);
+      return removed;
+    }),
+  };
+}
+
 function prepareSourceQueries(db: Db) {
   return {
-    insertSource: db.prepare(
+    insertSource: db.prepare<NewSource>(
       `INSERT INTO sources (url, name, kind, every, added_by, added_at)
        VALUES (@url, @name, @kind, @every, @addedBy, @addedAt)`,
     ),
@@ -122,6 +154,11 @@ export function createSourceRegistry(db: Db): SourceRegistry {
     const row = q.getSource.get(id);
     return row === undefined ? undefined : toSource(row);
   };
+  const admin = auditedRows(db, 'source', {
+    insert: q.insertSource,
+    remove: q.deleteSource,
+    read: getSource,
+  });
   /** Runs `change` on an existing source in one transaction; the source as it is after, or undefined. */
   const changed = <A extends unknown[]>(change: (s: SourceRecord, ...args: A) => void) =>
     tx((id: number, ...args: A) => {
@@ -131,26 +168,14 @@ export function createSourceRegistry(db: Db): SourceRegistry {
       return getSource(id);
     });
   return {
-    addSource: tx((s: NewSource, audit: AuditEntry) => {
-      const id = Number(q.insertSource.run(s).lastInsertRowid);
-      q.insertAudit.run({ ...audit, detail: `#${id} ${audit.detail}` });
-      const added = getSource(id);
-      if (!added) throw new Error(`source #${id} vanished after insert`);
-      return added;
-    }),
+    addSource: admin.add,
     getSource,
     findSourceByUrl(url) {
       const row = q.sourceByUrl.get(url);
       return row === undefined ? undefined : toSource(row);
     },
     listSources: () => q.listSources.all().map(toSource),
-    removeSource: tx((id: number, audit: AuditEntry) => {
-      const s = getSource(id);
-      if (!s) return undefined;
-      q.deleteSource.run(id);
-      q.insertAudit.run(audit);
-      return s;
-    }),
+    removeSource: admin.remove,
     setPaused: changed((s, paused: boolean, reason: string | null, audit: AuditEntry) => {
       q.setPaused.run({ id: s.id, paused: paused ? 1 : 0, reason });
       q.insertAudit.run(audit);
