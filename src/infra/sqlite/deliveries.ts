@@ -2,7 +2,7 @@
 // under a lease by one process run at a time (ADR 5, ADR 9), so no briefing is posted twice.
 import type { Claim, FollowRecord, OutboxRow, SourceStore } from '../../core/ports.js';
 import { type Db, immediate } from './database.js';
-import { readRow } from './rows.js';
+import { readOptional, readRow } from './rows.js';
 import { auditedRows } from './sources.js';
 import { FOLLOW_COLUMNS, followRow, OUTBOX_COLUMNS, outboxRow } from './sources-schema.js';
 
@@ -89,10 +89,7 @@ function createFollowStore(
   db: Db,
 ): Pick<DeliveryStore, 'addFollow' | 'getFollow' | 'listFollows' | 'removeFollow'> {
   const q = prepareFollowQueries(db);
-  const getFollow = (id: number) => {
-    const row = q.getFollow.get(id);
-    return row === undefined ? undefined : toFollow(row);
-  };
+  const getFollow = (id: number) => readOptional(followRow, 'follows', q.getFollow.get(id));
   const admin = auditedRows(db, 'follow', {
     insert: q.insertFollow,
     remove: q.deleteFollow,

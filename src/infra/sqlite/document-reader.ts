@@ -4,7 +4,16 @@
 import type { Extraction } from '../../core/model.js';
 import type { DocumentHead, DocumentReader, StoredDocument } from '../../core/ports.js';
 import { type Db, IN_LIST } from './database.js';
-import { assessmentRow, documentRow, eventRow, headRow, mentionRow, quoteRow, readRow } from './rows.js';
+import {
+  assessmentRow,
+  documentRow,
+  eventRow,
+  headRow,
+  mentionRow,
+  quoteRow,
+  readOptional,
+  readRow,
+} from './rows.js';
 
 const DOC_COLUMNS = `id, title, publisher, author, published, url, origin, body, ingested_at AS ingestedAt`;
 // A citation shows the title, or the body's first words when there is none: 200 characters hold them.
@@ -79,10 +88,7 @@ function documentHeads(q: DocumentQueries, ids: readonly string[]): DocumentHead
 export function createDocumentReader(db: Db): Omit<DocumentReader, 'documentsSharingQuotes'> {
   const q = prepareDocumentQueries(db);
   return {
-    getDocument(id) {
-      const row = q.getDocument.get(id);
-      return row === undefined ? undefined : toDocument(row);
-    },
+    getDocument: (id) => readOptional(documentRow, 'documents', q.getDocument.get(id)),
     listDocuments: ({ limit = -1, offset = 0, ingestedSince = '' } = {}) =>
       q.listDocuments.all({ since: ingestedSince, limit, offset }).map(toDocument),
     documentCount: () => q.documentCount.get() ?? 0,

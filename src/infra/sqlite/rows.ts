@@ -84,6 +84,15 @@ export function readRow<S extends z.ZodType>(schema: S, table: string, row: unkn
   throw new Error(`Corrupt data in table "${table}", ${where}:\n${z.prettifyError(result.error)}`);
 }
 
+/** A row read by key, parsed as `readRow` does; undefined when there is none. */
+export function readOptional<S extends z.ZodType>(
+  schema: S,
+  table: string,
+  row: unknown,
+): z.output<S> | undefined {
+  return row === undefined ? undefined : readRow(schema, table, row);
+}
+
 // ─── Documents and the rows extracted from each ─────────────────────────────────────────────────────
 
 export const documentRow = z.object({

@@ -11,7 +11,7 @@ import type {
 } from '../../core/ports.js';
 import { type Db, immediate } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
-import { readRow } from './rows.js';
+import { readOptional, readRow } from './rows.js';
 import { auditRow, SOURCE_COLUMNS, sourceRow } from './sources-schema.js';
 
 /** The audit log's writer. */
@@ -150,10 +150,7 @@ export function createSourceRegistry(db: Db): SourceRegistry {
   const q = prepareSourceQueries(db);
   const poll = preparePollWrites(db);
   const tx = <A extends unknown[], R>(fn: (...args: A) => R) => immediate(db, fn);
-  const getSource = (id: number) => {
-    const row = q.getSource.get(id);
-    return row === undefined ? undefined : toSource(row);
-  };
+  const getSource = (id: number) => readOptional(sourceRow, 'sources', q.getSource.get(id));
   const admin = auditedRows(db, 'source', {
     insert: q.insertSource,
     remove: q.deleteSource,
@@ -170,10 +167,7 @@ export function createSourceRegistry(db: Db): SourceRegistry {
   return {
     addSource: admin.add,
     getSource,
-    findSourceByUrl(url) {
-      const row = q.sourceByUrl.get(url);
-      return row === undefined ? undefined : toSource(row);
-    },
+    findSourceByUrl: (url) => readOptional(sourceRow, 'sources', q.sourceByUrl.get(url)),
     listSources: () => q.listSources.all().map(toSource),
     removeSource: admin.remove,
     setPaused: changed((s, paused: boolean, reason: string | null, audit: AuditEntry) => {
