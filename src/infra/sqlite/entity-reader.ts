@@ -2,12 +2,16 @@
 // every name and alias under its nameKey in `entity_keys`), and the aliases each document gives them.
 import type { EntityReader, EntityRecord } from '../../core/ports.js';
 import { type Db, IN_LIST } from './database.js';
-import { aliasesRow, entityRow, readOptional, readRow } from './rows.js';
+import { aliasesRow, entityRow, readRow } from './rows.js';
 
 const ENTITY_COLUMNS = `e.id, e.name, e.kind, e.aliases, e.roles, e.docs, e.authored,
   e.first_seen AS firstSeen, e.last_seen AS lastSeen`;
 
-const toEntity = (row: unknown): EntityRecord & { id: number } => readRow(entityRow, 'entities', row);
+function toEntity(row: unknown): EntityRecord & { id: number } {
+  const r = readRow(entityRow, 'entities', row);
+  const { id, name, kind, aliases, roles, authored, firstSeen, lastSeen } = r;
+  return { id, name, kind, aliases, roles, documents: r.docs, authored, firstSeen, lastSeen };
+}
 
 function prepareEntityQueries(db: Db) {
   return {
@@ -68,7 +72,10 @@ export function createEntityReader(db: Db): EntityReader {
       (prefix === '' ? q.top.all(limit) : q.byKeyPrefix.all(prefix, `${prefix}\u{10ffff}`, limit)).map(
         toEntity,
       ),
-    entity: (name, kind) => readOptional(entityRow, 'entities', q.entity.get(name, kind)),
+    entity(name, kind) {
+      const row = q.entity.get(name, kind);
+      return row === undefined ? undefined : toEntity(row);
+    },
     entitiesAfter: (afterId, limit = -1) => q.after.all(afterId, limit).map(toEntity),
     documentsMentioning(name, limit) {
       // A document names an entity once per kind at most, so twice the rows cover the duplicates.

@@ -4,14 +4,14 @@
 import type { Mention } from '../../core/model.js';
 import { nameKey } from '../../core/text/normalise.js';
 import type { Db } from './database.js';
-import { isCounts, isStrings, readJsonColumn } from './rows.js';
+import { entityListsRow, readOptional } from './rows.js';
 
 /** Aliases kept per entity: the first ones seen; more would only be noise in a card. */
 const MAX_ALIASES = 40;
 
 function prepareEntityWrites(db: Db) {
   return {
-    entity: db.prepare<[string, string], { id: number; aliases: string; roles: string }>(
+    entity: db.prepare<[string, string], unknown>(
       `SELECT id, aliases, roles FROM entities WHERE name = ? AND kind = ?`,
     ),
     insertEntity: db.prepare(
@@ -39,10 +39,9 @@ function addKeys(s: EntityWrites, entity: number, names: readonly string[]): voi
 
 /** Counts one mention into its entity's row, creating the row at the first mention. */
 function noteMention(s: EntityWrites, published: string | null, m: Mention): void {
-  const row = s.entity.get(m.name, m.kind);
-  const at = (column: string) => ({ table: 'entities', id: row?.id ?? 0, column });
-  const aliases = row ? readJsonColumn(at('aliases'), row.aliases, isStrings) : [];
-  const roles = row ? readJsonColumn(at('roles'), row.roles, isCounts) : {};
+  const row = readOptional(entityListsRow, 'entities', s.entity.get(m.name, m.kind));
+  const aliases = row?.aliases ?? [];
+  const roles = row?.roles ?? {};
   const fresh = m.aliases.filter((a) => !aliases.includes(a));
   for (const a of fresh) if (aliases.length < MAX_ALIASES) aliases.push(a);
   for (const r of new Set(m.roles)) roles[r] = (roles[r] ?? 0) + 1;

@@ -12,7 +12,7 @@ import { type WordBag, wordBag } from '../../core/text/normalise.js';
 import type { Db } from './database.js';
 import { createEntityWriter } from './entity-writer.js';
 import { CANDIDATES, RecentClusters } from './recent-clusters.js';
-import { isStrings, readJsonColumn } from './rows.js';
+import { eventCandidateRow, readRow } from './rows.js';
 
 export interface MergedWriter {
   /** Counts one document's mentions into the entity rows (call once per document). */
@@ -35,21 +35,15 @@ const storedWords = (s: string) => wordBag(s === '' ? [] : s.split(' '));
 const assessmentKey = (phrase: string, actor: string | null) => JSON.stringify([phrase, actor]);
 
 function prepareEventWrites(db: Db) {
-  const candidates = db.prepare<
-    [string, number],
-    { id: number; length: number; words: string; actors: string }
-  >(
+  const candidates = db.prepare<[string, number], unknown>(
     `SELECT id, length(text) AS length, words, actors FROM event_clusters WHERE date = ? ORDER BY id DESC LIMIT ?`,
   );
   return {
     recent: new RecentClusters<EventCandidate>((date) =>
-      candidates.all(date, CANDIDATES).map((c) => ({
-        id: c.id,
-        date,
-        length: c.length,
-        words: storedWords(c.words),
-        actors: readJsonColumn({ table: 'event_clusters', id: c.id, column: 'actors' }, c.actors, isStrings),
-      })),
+      candidates.all(date, CANDIDATES).map((row) => {
+        const c = readRow(eventCandidateRow, 'event_clusters', row);
+        return { id: c.id, date, length: c.length, words: storedWords(c.words), actors: c.actors };
+      }),
     ),
     insert: db.prepare(
       `INSERT INTO event_clusters (date, date_start, date_end, text, words, actors, docs)
