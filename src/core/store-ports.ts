@@ -1,7 +1,7 @@
 // The corpus store as the core sees it: writing documents (ingest), reading the corpus (commands,
 // briefings) and searching passages. These ports are the contract every database behind Sitrep implements
-// (SQLite in src/infra/sqlite/, PostgreSQL next, against the same tests): nothing here names a table, a
-// query language or a driver. Import them through ports.ts, like every port.
+// (SQLite in src/infra/sqlite/; PostgreSQL next), so nothing here names a table, a query language or a
+// driver. Import them through ports.ts, like every port.
 import type { MergedAssessment, MergedEvent, MergedQuote } from './merge.js';
 import type { Assessment, DatedEvent, Document, EntityKind, Extraction, IsoDate, Quote } from './model.js';
 import type { PassagePage } from './passages.js';
