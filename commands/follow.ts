@@ -66,7 +66,7 @@ export default defineCommand({
       ...shared,
       {
         type: 'context',
-        text: `${matchingNow} report${matchingNow === 1 ? '' : 's'} ${checked < ctx.corpus.store.documentCount() ? `of the latest ${checked.toLocaleString('en-GB')}` : 'already in the corpus'} match${matchingNow === 1 ? 'es' : ''}; /brief since:7d shows the recent ones. /unfollow ${follow.id} stops it.`,
+        text: `${matchingNow} report${matchingNow === 1 ? '' : 's'} ${checked < ctx.corpus.reader.documentCount() ? `of the latest ${checked.toLocaleString('en-GB')}` : 'already in the corpus'} match${matchingNow === 1 ? 'es' : ''}; /brief since:7d shows the recent ones. /unfollow ${follow.id} stops it.`,
       },
     ]);
   },

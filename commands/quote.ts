@@ -45,14 +45,14 @@ export default defineCommand({
       );
     const who = hit.found;
     const window = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
-    const all = corpus.store.quoteClusters({ speaker: who.name, ...window });
+    const all = corpus.reader.quoteClusters({ speaker: who.name, ...window });
     if (all.total === 0)
       throw new UserError(
         `${who.name} is in the reports, but no quote of theirs is.`,
         `Try /who ${who.name}.`,
       );
     const { rows, total, corrected } = about
-      ? corpus.store.quoteClusters({ speaker: who.name, words: wordTokens(about), ...window })
+      ? corpus.reader.quoteClusters({ speaker: who.name, words: wordTokens(about), ...window })
       : all;
     if (total === 0)
       throw new UserError(

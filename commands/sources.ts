@@ -12,12 +12,12 @@ export default defineCommand({
   input: z.object({ page: pageField }),
   requires: 'anyone',
   run({ page }, { corpus }) {
-    const total = corpus.store.documentCount();
+    const total = corpus.reader.documentCount();
     if (total === 0)
       return reply('Sources', [
         { type: 'text', text: 'The corpus is empty. Add reports with `sitrep ingest PATH`.' },
       ]);
-    const items = corpus.store.listDocuments({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    const items = corpus.reader.listDocuments({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     if (items.length === 0)
       throw noSuchPage(page, total, PAGE_SIZE, `the corpus holds ${countOf(total, 'report')}`);
     return reply('Sources', [

@@ -78,7 +78,7 @@ export default defineCommand({
       // when no event has those words ("parliament" is a word to look for, not "Houses of Parliament").
       // Words matched only as corrections are no better a guess than the closest name, which is narrower.
       const byWords =
-        hit.found && hit.via !== null ? corpus.store.eventClusters({ ...words, range, limit: 1 }) : null;
+        hit.found && hit.via !== null ? corpus.reader.eventClusters({ ...words, range, limit: 1 }) : null;
       const asEntity =
         hit.found !== null &&
         (byWords === null || byWords.total === 0 || (byWords.corrected?.length ?? 0) > 0);
@@ -92,7 +92,7 @@ export default defineCommand({
         about = topic;
       }
     }
-    const { rows, total, corrected } = corpus.store.eventClusters({
+    const { rows, total, corrected } = corpus.reader.eventClusters({
       ...query,
       range,
       limit: PAGE_SIZE,

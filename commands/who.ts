@@ -70,8 +70,8 @@ export default defineCommand({
       );
     }
     // The lookup may come from a names list loaded before the latest ingest: read the record afresh.
-    const e = corpus.store.entity(hit.found.name, hit.found.kind) ?? hit.found;
-    const store = corpus.store;
+    const e = corpus.reader.entity(hit.found.name, hit.found.kind) ?? hit.found;
+    const store = corpus.reader;
     const table = e.kind === 'threat_actor' ? findThreatActor(e.name) : undefined;
 
     const fields: Field[] = [{ label: 'Kind', value: KIND_LABEL[e.kind] }];

@@ -8,7 +8,7 @@ import { type IngestProgress, type IngestSummary, ingest, type PendingInput } fr
 import type { Clock, Logger, SourceStore, Store } from '../core/ports.js';
 import { createExtractPool, type ExtractPool, worthAPool } from '../infra/extract-pool.js';
 import { listReportFiles } from '../infra/files.js';
-import { openSqliteStore } from '../infra/sqlite-store.js';
+import { openSqliteStore } from '../infra/sqlite/store.js';
 
 export interface Runtime {
   store: Store;

@@ -1,13 +1,21 @@
-// The corpus as commands see it: the store for structured questions, the passage index for free text,
-// and forgiving name lookup (case, punctuation, "APT 31", surnames, vendor aliases, small typos).
+// The corpus as commands see it: the stored corpus for structured questions (read-only), passage search
+// for free text, citations, and forgiving name lookup (case, punctuation, "APT 31", surnames, vendor
+// aliases, small typos).
 import { findCountry } from './data/countries.js';
 import { wellKnownOrgsCalled } from './data/organisations.js';
 import { findThreatActor } from './data/threat-actors.js';
 import { canonicalOrgName } from './extract/org-identity.js';
-import { createNameLexicon } from './lexicon.js';
 import type { EntityKind } from './model.js';
+import { createNameIndex, type NameIndex } from './name-index.js';
 import type { PassagePage } from './passages.js';
-import type { DocumentHead, EntityRecord, Store, StoredDocument } from './ports.js';
+import type {
+  CorpusReader,
+  DocumentHead,
+  EntityReader,
+  EntityRecord,
+  PassageSearch,
+  StoredDocument,
+} from './ports.js';
 import { type Block, type Citation, type Cited, citationOf } from './reply.js';
 import type { Correction } from './search-query.js';
 import { digitsOf, nameKey } from './text/normalise.js';
@@ -25,7 +33,8 @@ export type Lookup =
   | { found: null; suggestions: string[] };
 
 export interface Corpus {
-  readonly store: Store;
+  /** The stored corpus, read-only: documents, entities and merged rows. */
+  readonly reader: CorpusReader;
   /** The citation of one document, or null when it is not stored. */
   citation(docId: string): Citation | null;
   /** Citations of these documents in the same order (unknown ones left out), with one query. */
@@ -37,7 +46,7 @@ export interface Corpus {
   document(docId: string): StoredDocument | undefined;
   /** Resolves a user-typed name to one entity, or the closest suggestions. */
   lookupEntity(query: string, kinds?: EntityKind[]): Lookup;
-  /** One page of the passages matching `query`, and how many match (see `Store.searchPassages`). */
+  /** One page of the passages matching `query`, and how many match (see `PassageSearch.searchPassages`). */
   search(query: string, page: { offset: number; limit: number }): PassagePage;
   /** Names starting with (or containing) what the user typed so far, for autocomplete. */
   suggestNames(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
@@ -109,43 +118,66 @@ function referenceNames(typed: string): string[] {
 /** A citation from a document's head: the title, or the first words of the body when there is none. */
 const headCitation = (head: DocumentHead): Citation => citationOf({ ...head, body: head.snippet });
 
-/** Entities added to the name lexicon per step while warming. */
-const NAMES_PAGE = 2_000;
-
 /** Citations kept in memory: enough for every answer on a busy day, bounded whatever the corpus size. */
 const CITATION_CACHE = 5_000;
 
-export function createCorpus(store: Store): Corpus {
-  const cited = new Map<string, Citation>();
-  // Every name and alias in a typo-tolerant lexicon (MiniSearch's radix tree), filled incrementally.
-  const names = createNameLexicon();
-  const byKey = new Map<string, EntityRef>();
-  let namesUpTo = 0;
-  const entityKey = (e: { name: string; kind: EntityKind }) => `${e.kind}:${e.name}`;
-  /** Adds the next `limit` entities stored since the last call (all when -1); false when none was left. */
-  const readNames = (limit: number): boolean => {
-    const page = store.entitiesAfter(namesUpTo, limit);
-    for (const e of page) {
-      namesUpTo = e.id;
-      const key = entityKey(e);
-      byKey.set(key, e);
-      names.add({ name: e.name, key });
-      for (const alias of e.aliases) names.add({ name: e.name, alias, key });
+/** Resolves a typed name: exact names and aliases, then the reference tables, then the closest name. */
+function lookupEntity(reader: EntityReader, index: NameIndex, query: string, kinds?: EntityKind[]): Lookup {
+  const allowed = ofKinds(kinds);
+  const key = nameKey(query);
+  if (!key) return { found: null, suggestions: [] };
+  const named = reader.entitiesByKey(key);
+  const exact = bestNamed(named.filter(allowed), key);
+  if (exact) return exact;
+  // A name the corpus or a reference table knows is that thing, never a misspelling of another:
+  // APT41 is not APT31, Iran is not Iraq, an actor's name is not a company's that starts with it.
+  if (named.length > 0) return { found: null, suggestions: [] };
+  const reference = referenceNames(query);
+  if (reference.length > 0) {
+    for (const name of reference) {
+      const hit = bestNamed(reader.entitiesByKey(nameKey(name)).filter(allowed), nameKey(name));
+      if (hit) return hit;
     }
-    return page.length > 0 && (limit < 0 || page.length === limit);
-  };
-  /** Name-lexicon keys whose entity passes `allowed`. */
-  const acceptKeys = (allowed: (e: EntityRef) => boolean) => (k: string) => {
-    const e = byKey.get(k);
-    return e !== undefined && allowed(e);
-  };
-  let warming = false;
-  const allNames = () => {
-    // While `warm` fills it in the background, a lookup takes the names read so far (see Store.warmSearch).
-    if (!warming) readNames(-1);
-    return names;
-  };
+    return { found: null, suggestions: [] };
+  }
+  // The closest name: small typos (one edit for short names, two for longer ones), one word of a
+  // longer name, or a unique prefix; never another number ("APT30" is no typo of APT31).
+  const max = key.length <= 5 ? 1 : 2;
+  const digits = digitsOf(key);
+  const matches = index
+    .names()
+    .match(query, 5, index.accept(allowed))
+    .filter((m) => digitsOf(m.spelling) === digits);
+  const [top, second] = matches;
+  const entity = top && index.entity(top.key);
+  if (top && entity && top.distance <= max && (!second || second.distance > top.distance))
+    return { found: entity, via: query, others: [] };
+  return { found: null, suggestions: [...new Set(matches.map((m) => m.name))] };
+}
 
+/** Names starting with (or containing) what the user typed so far, most documented first. */
+function suggestNames(
+  reader: EntityReader,
+  index: NameIndex,
+  typed: string,
+  kinds: EntityKind[] | undefined,
+  limit: number,
+): string[] {
+  const allowed = ofKinds(kinds);
+  const key = nameKey(typed);
+  // Most documented first: the names people ask about most are the ones reports name most.
+  const starts = reader.entitiesWithKeyPrefix(key, limit * 4).filter(allowed);
+  const out = [...new Set(starts.map((e) => e.name))];
+  if (out.length < limit && key.length >= 3) {
+    for (const name of index.names().suggest(typed, limit, index.accept(allowed)))
+      if (!out.includes(name)) out.push(name);
+  }
+  return out.slice(0, limit);
+}
+
+export function createCorpus(store: CorpusReader & PassageSearch): Corpus {
+  const cited = new Map<string, Citation>();
+  const index = createNameIndex(store);
   const citations = (ids: readonly string[]): Citation[] => {
     const missing = ids.filter((id) => !cited.has(id));
     if (missing.length > 0) {
@@ -156,65 +188,18 @@ export function createCorpus(store: Store): Corpus {
     }
     return ids.flatMap((id) => cited.get(id) ?? []);
   };
-
   return {
-    store,
+    reader: store,
     document: (id) => store.getDocument(id),
     citation: (docId) => citations([docId])[0] ?? null,
     citations,
     cite: (row) => ({ sources: citations(row.docIds), sourceCount: row.sourceCount }),
     sourceRows: (ids) => store.documentHeads(ids).map((h) => ({ ...headCitation(h), origin: h.origin })),
-    lookupEntity(query, kinds) {
-      const allowed = ofKinds(kinds);
-      const key = nameKey(query);
-      if (!key) return { found: null, suggestions: [] };
-      const named = store.entitiesByKey(key);
-      const exact = bestNamed(named.filter(allowed), key);
-      if (exact) return exact;
-      // A name the corpus or a reference table knows is that thing, never a misspelling of another:
-      // APT41 is not APT31, Iran is not Iraq, an actor's name is not a company's that starts with it.
-      if (named.length > 0) return { found: null, suggestions: [] };
-      const reference = referenceNames(query);
-      if (reference.length > 0) {
-        for (const name of reference) {
-          const hit = bestNamed(store.entitiesByKey(nameKey(name)).filter(allowed), nameKey(name));
-          if (hit) return hit;
-        }
-        return { found: null, suggestions: [] };
-      }
-      // The closest name: small typos (one edit for short names, two for longer ones), one word of a
-      // longer name, or a unique prefix; never another number ("APT30" is no typo of APT31).
-      const max = key.length <= 5 ? 1 : 2;
-      const digits = digitsOf(key);
-      const matches = allNames()
-        .match(query, 5, acceptKeys(allowed))
-        .filter((m) => digitsOf(m.spelling) === digits);
-      const [top, second] = matches;
-      const entity = top && byKey.get(top.key);
-      if (top && entity && top.distance <= max && (!second || second.distance > top.distance))
-        return { found: entity, via: query, others: [] };
-      return { found: null, suggestions: [...new Set(matches.map((m) => m.name))] };
-    },
-    suggestNames(typed, kinds, limit) {
-      const allowed = ofKinds(kinds);
-      const key = nameKey(typed);
-      // Most documented first: the names people ask about most are the ones reports name most.
-      const starts = store.entitiesWithKeyPrefix(key, limit * 4).filter(allowed);
-      const out = [...new Set(starts.map((e) => e.name))];
-      if (out.length < limit && key.length >= 3) {
-        for (const name of allNames().suggest(typed, limit, acceptKeys(allowed)))
-          if (!out.includes(name)) out.push(name);
-      }
-      return out.slice(0, limit);
-    },
+    lookupEntity: (query, kinds) => lookupEntity(store, index, query, kinds),
+    suggestNames: (typed, kinds, limit) => suggestNames(store, index, typed, kinds, limit),
     search: (query, page) => store.searchPassages(query, page),
     async warm() {
-      warming = true;
-      try {
-        while (readNames(NAMES_PAGE)) await new Promise((resolve) => setImmediate(resolve));
-      } finally {
-        warming = false;
-      }
+      await index.warm();
       await store.warmSearch();
     },
   };

@@ -1,12 +1,12 @@
 // The one ingestion path: bundled seeds, files on the command line and fetched sources all come here.
 // Inputs are cleaned and extracted (in worker threads for large ingests), then stored in batches: one
 // transaction each, passages indexed in the same transaction; a document that fails to store is rolled
-// back alone (Store.addDocuments). One bad input never stops the rest.
+// back alone (DocumentWriter.addDocuments). One bad input never stops the rest.
 import { type RawInput, toDocument } from './documents/document.js';
 import { loadParsers } from './documents/libraries.js';
 import { extractDocument } from './extract/extract.js';
 import type { Document, Extraction } from './model.js';
-import type { BatchResult, Clock, Logger, Store } from './ports.js';
+import type { BatchResult, Clock, DocumentWriter, Logger } from './ports.js';
 
 export interface IngestFailure {
   origin: string;
@@ -22,7 +22,7 @@ export interface IngestSummary {
 }
 
 export interface IngestDeps {
-  store: Store;
+  store: DocumentWriter;
   clock: Clock;
   logger: Logger;
   /** Where cleaning and extraction run; in this thread when omitted. */

@@ -1,9 +1,10 @@
-// The outside world as the core sees it. Implementations live in src/infra; tests pass their own.
-import type { MergedAssessment, MergedEvent, MergedQuote } from './merge.js';
-import type { Assessment, DatedEvent, Document, EntityKind, Extraction, IsoDate, Quote } from './model.js';
-import type { PassagePage } from './passages.js';
+// The outside world as the core sees it. Implementations live in src/infra; tests pass their own. The
+// corpus store's ports (writing documents, reading the corpus, searching passages) are in store-ports.ts,
+// exported from here with the others.
 import type { Reply } from './reply.js';
-import type { Correction } from './search-query.js';
+import type { CorpusReader, DocumentWriter, PassageSearch } from './store-ports.js';
+
+export type * from './store-ports.js';
 
 export interface Logger {
   info(message: string, context?: Record<string, unknown>): void;
@@ -13,166 +14,6 @@ export interface Logger {
 
 export interface Clock {
   now(): Date;
-}
-
-/** One entity as stored for one document. */
-export interface MentionRow {
-  docId: string;
-  name: string;
-  kind: EntityKind;
-  aliases: string[];
-  roles: string[];
-}
-
-export interface QuoteRow extends Quote {
-  docId: string;
-}
-
-export interface EventRow extends DatedEvent {
-  docId: string;
-}
-
-export interface AssessmentRow extends Assessment {
-  docId: string;
-}
-
-export interface StoredDocument extends Document {
-  /** When Sitrep stored it (ISO timestamp). */
-  ingestedAt: string;
-}
-
-/** One entity across the corpus: every name it goes by, the roles given to it, where it appears. */
-export interface EntityRecord {
-  name: string;
-  kind: EntityKind;
-  aliases: string[];
-  /** Role → how many documents give it. */
-  roles: Record<string, number>;
-  /** Documents that mention it, and how many of them it wrote. */
-  documents: number;
-  authored: number;
-  /** Earliest and latest publication date among those documents (null when none is dated). */
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
-/** One page of merged rows and how many there are in all. */
-export interface ClusterPage<T> {
-  rows: T[];
-  total: number;
-  /** Topic words no passage holds, matched as close ones instead (absent when none was). */
-  corrected?: Correction[];
-}
-
-export interface DateRange {
-  from?: IsoDate;
-  to?: IsoDate;
-}
-
-/** What a citation needs of a document: everything but the body. */
-export type DocumentHead = Omit<StoredDocument, 'body'> & { snippet: string };
-
-export type AddResult = { added: true; id: string } | { added: false; id: string; reason: 'duplicate' };
-
-/** One document of a batch: stored, a duplicate, or refused (bad data) without affecting the others. */
-export type BatchResult = AddResult | { added: false; id: string; reason: 'failed'; error: string };
-
-/**
- * Persistent corpus. Every write is one transaction: a crash mid-ingest loses nothing already stored
- * and leaves no half-written document.
- */
-export interface Store {
-  /** Stores a document and its extraction unless it is already stored (see `hasDocument`). */
-  addDocument(doc: Document, extraction: Extraction, ingestedAt: string): AddResult;
-  /**
-   * Stores several documents in one transaction (one disk sync instead of one per document); a document
-   * that fails is rolled back alone and reported, the others are stored.
-   */
-  addDocuments(
-    items: readonly { doc: Document; extraction: Extraction }[],
-    ingestedAt: string,
-  ): BatchResult[];
-  /**
-   * Whether this document is stored already: the same id, the same URL, or (for a document without an
-   * address, whose id is its text's) the same text at any address. `addDocument` applies the same rule.
-   */
-  hasDocument(doc: Pick<Document, 'id' | 'url' | 'body'>): boolean;
-  /**
-   * One page of the passages whose text matches `query`, and how many match: best first (bm25), each
-   * document's best passage ahead among the first; newest first when every word is very common, counted
-   * up to a cap (`exact` false past it). Every word must match in one of its forms, else any; the last
-   * word is a prefix (4+ letters); a word no passage holds is replaced by close ones ("dowdne" → "dowden").
-   */
-  searchPassages(query: string, page: { offset: number; limit: number }): PassagePage;
-  /**
-   * Prepares what typo-tolerant search needs in small steps, yielding between them; optional to call.
-   * Until it is done, searches correct words with the part prepared so far instead of preparing the rest.
-   */
-  warmSearch(): Promise<void>;
-  getDocument(id: string): StoredDocument | undefined;
-  /**
-   * Documents newest publication first (unknown dates last): all, or a page, or those stored at or after
-   * `ingestedSince` (an ISO timestamp).
-   */
-  listDocuments(opts?: { limit?: number; offset?: number; ingestedSince?: string }): StoredDocument[];
-  documentCount(): number;
-  /** Heads of these documents (unknown ids left out), without reading their bodies. */
-  documentHeads(ids: readonly string[]): DocumentHead[];
-  /** The id of the entity stored last (0 when none): `entitiesAfter` it lists those stored since. */
-  latestEntityId(): number;
-  /** Entities one of whose names or aliases has this `nameKey`. */
-  entitiesByKey(key: string): EntityRecord[];
-  /** Entities with a name or alias whose `nameKey` starts with `prefix` (any when ''), most documented first. */
-  entitiesWithKeyPrefix(prefix: string, limit: number): EntityRecord[];
-  entity(name: string, kind: EntityKind): EntityRecord | undefined;
-  /** Entities stored after the one with id `afterId` (all when 0), for names indexes kept up to date. */
-  entitiesAfter(afterId: number, limit?: number): (EntityRecord & { id: number })[];
-  /** The documents that most recently mention the entity with this canonical name. */
-  documentsMentioning(name: string, limit: number): string[];
-  /**
-   * Merged events (the same event from several documents is one row), oldest first: those an actor
-   * takes part in, those whose wording has all `words` (as prefixes), or all; within the date range.
-   */
-  eventClusters(q: {
-    actor?: string;
-    words?: readonly string[];
-    range?: DateRange;
-    limit: number;
-    offset?: number;
-  }): ClusterPage<MergedEvent>;
-  /** Merged quotes of one speaker, in the order first reported, optionally only those with all `words`. */
-  quoteClusters(q: {
-    speaker: string;
-    words?: readonly string[];
-    limit: number;
-    offset?: number;
-  }): ClusterPage<MergedQuote>;
-  /** Merged assessments about one actor, in the order first reported. */
-  assessmentClusters(q: { actor: string; limit: number; offset?: number }): ClusterPage<MergedAssessment>;
-  /**
-   * For each of these canonical names that a document outside `excluding` mentions: every alias those
-   * documents use for it (empty when they use none). Names no other document mentions are absent.
-   */
-  aliasesElsewhere(names: readonly string[], excluding: readonly string[]): Map<string, string[]>;
-  /**
-   * Other documents that report one of these documents' quotes (the same merged quote), those sharing
-   * the most quotes first.
-   */
-  documentsSharingQuotes(docIds: readonly string[], limit: number): string[];
-  /** Other documents with exactly the same text as one of these (copies at other addresses). */
-  documentsWithSameText(docIds: readonly string[], limit: number): string[];
-  /** Every distinct quote speaker with its kind. */
-  speakers(): { name: string; kind: EntityKind }[];
-  /** Events whose date overlaps [from, to] (either bound optional), oldest first. */
-  events(range?: DateRange): EventRow[];
-  /** Assessments whose actor is one of these names, or all when names is omitted. */
-  assessments(actors?: string[]): AssessmentRow[];
-  /** The extraction stored for one document. */
-  extractionOf(docId: string): Extraction;
-  /** Small key/value store for app state (index snapshot version, last briefing…). */
-  getMeta(key: string): string | undefined;
-  setMeta(key: string, value: string): void;
-  close(): void;
 }
 
 // ─── Sources, follows and deliveries ───────────────────────────────────────────────────────────────
@@ -399,4 +240,14 @@ export interface Schedules {
    * another (so never longer than the truth); null for an invalid expression.
    */
   shortestGapMs(expression: string): number | null;
+}
+
+// ─── The database ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * One database behind every store port: what the app opens (SQLite today) and hands, a port at a time, to
+ * the code that needs it. Closing it ends every port.
+ */
+export interface Store extends DocumentWriter, CorpusReader, PassageSearch, SourceStore {
+  close(): void;
 }

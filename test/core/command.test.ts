@@ -16,7 +16,7 @@ import { createCorpus } from '../../src/core/corpus.js';
 import { reply } from '../../src/core/reply.js';
 import { fixedClock } from '../../src/infra/clock.js';
 import { createLogger } from '../../src/infra/logger.js';
-import { openSqliteStore } from '../../src/infra/sqlite-store.js';
+import { openSqliteStore } from '../../src/infra/sqlite/store.js';
 
 const echo = defineCommand({
   name: 'echo',

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../../src/core/corpus.js';
 import type { Mention } from '../../src/core/model.js';
-import { openSqliteStore } from '../../src/infra/sqlite-store.js';
+import { openTestStore } from '../infra/sqlite/helpers.js';
 
 describe('corpus name lookup', () => {
   it('matches a misspelt name against the names read so far while warming, and against all after', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = openTestStore(':memory:');
     // More entities than one warming step (2,000); the one looked for is stored last.
     const entities: Mention[] = Array.from({ length: 2100 }, (_, i) => ({
       name: `Organisation Number ${i}`,
@@ -39,7 +39,7 @@ describe('corpus name lookup', () => {
 });
 
 describe('corpus name lookup: a name that is itself known never becomes another', () => {
-  const store = openSqliteStore(':memory:');
+  const store = openTestStore(':memory:');
   const mention = (name: string, kind: Mention['kind'], aliases: string[] = []): Mention => ({
     name,
     kind,

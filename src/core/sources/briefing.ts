@@ -144,7 +144,7 @@ function storyBlocks(s: Story, inBriefing: Set<string>, corpus: Corpus): Block[]
   if (!lead) return [];
   return [
     { type: 'heading', text: lead.title ?? citationOf(lead).title },
-    { type: 'fields', fields: storyFields(s, lead, inBriefing, corpus.store) },
+    { type: 'fields', fields: storyFields(s, lead, inBriefing, corpus.reader) },
     ...evidenceBlocks(
       s.docs.map((d) => d.id),
       corpus,
@@ -156,7 +156,7 @@ function storyFields(
   s: Story,
   lead: StoredDocument,
   inBriefing: Set<string>,
-  store: Corpus['store'],
+  store: Corpus['reader'],
 ): { label: string; value: string }[] {
   const fields = [
     { label: 'Publisher', value: lead.publisher ?? 'unknown' },
@@ -191,7 +191,7 @@ function evidenceBlocks(ids: string[], corpus: Corpus): Block[] {
   const events: EventRow[] = [];
   const assessments: AssessmentRow[] = [];
   for (const id of ids) {
-    const x = corpus.store.extractionOf(id);
+    const x = corpus.reader.extractionOf(id);
     quotes.push(...x.quotes.map((q) => ({ ...q, docId: id })));
     events.push(...x.events.map((e) => ({ ...e, docId: id })));
     assessments.push(...x.assessments.map((a) => ({ ...a, docId: id })));
@@ -233,7 +233,7 @@ function evidenceBlocks(ids: string[], corpus: Corpus): Block[] {
 function whatIsNew(
   ids: string[],
   inBriefing: Set<string>,
-  store: Corpus['store'],
+  store: Corpus['reader'],
 ): { fresh: string[]; aliased: string[] } {
   const own = ids.flatMap((id) => store.extractionOf(id).entities.map((m) => ({ ...m, docId: id })));
   const named = own.filter((m) => !(m.roles.length > 0 && m.roles.every((r) => r === 'author')));

@@ -94,7 +94,7 @@ function addFollow(
   ctx.changed();
   // Checked against the latest reports only: a follow is about what comes next, and reading every
   // report of a large corpus would make the command slow.
-  const latest = ctx.corpus.store.listDocuments({ limit: FOLLOW_PREVIEW_DOCS });
+  const latest = ctx.corpus.reader.listDocuments({ limit: FOLLOW_PREVIEW_DOCS });
   const matchingNow = matchingDocs(ctx, [compileFollowQuery(text, ctx.corpus)], latest).length;
   return ok({ follow, matchingNow, checked: latest.length });
 }
@@ -120,7 +120,7 @@ function briefSelection(ctx: FollowsContext, channel: ChannelRef, since?: string
       lastSentAt: ctx.db.lastSentAt(channel) ?? null,
     };
   const followed = ctx.db.listFollows(channel);
-  const docs = ctx.corpus.store.listDocuments({ ingestedSince: since, limit: BRIEF_MAX_DOCS });
+  const docs = ctx.corpus.reader.listDocuments({ ingestedSince: since, limit: BRIEF_MAX_DOCS });
   const inputs =
     followed.length > 0
       ? matchingDocs(
@@ -139,7 +139,7 @@ function matchingDocs(
 ): BriefingInput[] {
   const out: BriefingInput[] = [];
   for (const doc of docs) {
-    const mentions = ctx.corpus.store.extractionOf(doc.id).entities;
+    const mentions = ctx.corpus.reader.extractionOf(doc.id).entities;
     const matched = queries.filter((q) => q.matches(doc, mentions)).map((q) => formatFollowQuery(q.query));
     if (matched.length > 0) out.push({ docId: doc.id, matched });
   }
@@ -155,9 +155,9 @@ export function deliveriesFor(
   const deliveries: PollRecord['deliveries'] = [];
   const all = ctx.db.listFollows().map((f) => ({ f, q: compileFollowQuery(f.query, ctx.corpus) }));
   for (const docId of docIds) {
-    const doc = ctx.corpus.store.getDocument(docId);
+    const doc = ctx.corpus.reader.getDocument(docId);
     if (!doc) continue;
-    const mentions = ctx.corpus.store.extractionOf(docId).entities;
+    const mentions = ctx.corpus.reader.extractionOf(docId).entities;
     for (const { f, q } of all) {
       if (!q.matches(doc, mentions)) continue;
       const now = ctx.clock.now();

@@ -96,7 +96,7 @@ function storedDocuments(
   for (const a of summary.added) docByOrigin.set(a.origin, a.id);
   const deliverable = new Set<string>(summary.added.map((a) => a.id));
   for (const d of summary.duplicates) {
-    if (!ctx.corpus.store.getDocument(d.id)) continue;
+    if (!ctx.corpus.reader.getDocument(d.id)) continue;
     docByOrigin.set(d.origin, d.id);
     if (!ctx.db.documentSeen(d.id)) deliverable.add(d.id);
   }

@@ -106,7 +106,7 @@ async function addSource(
     auditEntry(ctx, by, 'source.add', `${url.href} (${kind}) every ${every}`),
   );
   ctx.changed();
-  const entitiesBefore = ctx.corpus.store.latestEntityId();
+  const entitiesBefore = ctx.corpus.reader.latestEntityId();
   const first = await firstFetch(ctx, source, res);
   if (!first.ok) {
     // The source stays: its first poll will try again, still posting nothing.
@@ -119,7 +119,7 @@ async function addSource(
     return refused({ kind: 'items-unreadable', source, error: first.error });
   }
   const p = first.value;
-  const after = ctx.corpus.store.entitiesAfter(entitiesBefore).filter((e) => e.kind !== 'other');
+  const after = ctx.corpus.reader.entitiesAfter(entitiesBefore).filter((e) => e.kind !== 'other');
   return ok({
     source: ctx.db.getSource(source.id) ?? source,
     items: p.items,

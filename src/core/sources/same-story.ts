@@ -25,7 +25,7 @@ export function shinglesOf(text: string): Set<string> {
 }
 
 export function profile(doc: StoredDocument, corpus: Corpus): Profile {
-  const x = corpus.store.extractionOf(doc.id);
+  const x = corpus.reader.extractionOf(doc.id);
   return {
     shingles: shinglesOf(doc.body),
     quotes: x.quotes
@@ -86,8 +86,8 @@ export function earlierCopies(
   const limit = EARLIER_CANDIDATES + inBriefing.size;
   const candidates = [
     ...new Set([
-      ...corpus.store.documentsWithSameText(ids, limit),
-      ...corpus.store.documentsSharingQuotes(ids, limit),
+      ...corpus.reader.documentsWithSameText(ids, limit),
+      ...corpus.reader.documentsSharingQuotes(ids, limit),
     ]),
   ]
     .filter((id) => !inBriefing.has(id))

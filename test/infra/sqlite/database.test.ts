@@ -1,12 +1,12 @@
 // Opening the store: a file that exists must already be a Sitrep database, and is never rewritten when
-// it is not.
-import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+// it is not; a missing folder is created; a failure to open names the file and the cause.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { StoreOpenError } from '../../src/infra/sqlite-open.js';
-import { openSqliteStore } from '../../src/infra/sqlite-store.js';
+import { StoreOpenError } from '../../../src/infra/sqlite/database-file.js';
+import { openSqliteStore } from '../../../src/infra/sqlite/store.js';
 
 let dir: string;
 let file: string;
@@ -75,4 +75,32 @@ describe('opening the store', () => {
     expect(again.documentCount()).toBe(0);
     again.close();
   });
+
+  it('creates a missing directory for the file', () => {
+    const nested = join(dir, 'data', 'deeper', 'sitrep.db');
+    openSqliteStore(nested).close();
+    expect(existsSync(nested)).toBe(true);
+  });
+
+  it('names the file and the cause when it cannot open', () => {
+    const notADir = join(dir, 'plain-file');
+    writeFileSync(notADir, 'x');
+    const inside = join(notADir, 'sitrep.db');
+    expect(() => openSqliteStore(inside)).toThrow(
+      new RegExp(`Cannot open the Sitrep database "${escapeRegExp(inside)}": .+`),
+    );
+
+    const junk = join(dir, 'junk.db');
+    writeFileSync(
+      junk,
+      'this is not a database, just some text that is long enough to have a header'.repeat(20),
+    );
+    expect(() => openSqliteStore(junk)).toThrow(
+      new RegExp(`"${escapeRegExp(junk)}": .*not a (SQLite )?database`),
+    );
+  });
 });
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

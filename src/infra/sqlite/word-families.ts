@@ -1,23 +1,9 @@
 // Word families of passage text: each word under its family key (core/text/stem.ts `wordFamily`), so a
 // topic word finds the other forms the reports use ("democracy" → "democratic") with one indexed read,
 // and the FTS5 index itself stays plain words (highlighting, typo lexicon and phrases read it as typed).
-import type Database from 'better-sqlite3';
-import { foldedWords, MAX_FORMS } from '../core/search-query.js';
-import { wordFamily } from '../core/text/stem.js';
-
-type Db = Database.Database;
-
-/**
- * The table, to append to the store's migrations with `fillWordFamilies`. Written with the passages, in
- * their document's transaction; a change to the stemmer needs a migration that empties and fills it again.
- */
-export const WORD_FAMILIES_MIGRATION = `
-  CREATE TABLE passage_words (
-    family TEXT NOT NULL,
-    word TEXT NOT NULL,
-    PRIMARY KEY (family, word)
-  ) WITHOUT ROWID;
-`;
+import { foldedWords, MAX_FORMS } from '../../core/search-query.js';
+import { wordFamily } from '../../core/text/stem.js';
+import type { Db } from './database.js';
 
 /** Words the table holds: letters only (digits make names and numbers), not junk-long. */
 const FAMILY_WORD = /^[a-z]{3,32}$/;

@@ -1,0 +1,139 @@
+// The sources' tables as migrations 2 and 8 create them (sources, seen items, follows, the outbox and the
+// audit log), and their rows as read back, checked with zod. SQL here has shipped: never edit it.
+import { z } from 'zod';
+
+/** Migration 2: sources, seen items, follows, the outbox and the audit log (issue 6). */
+export const SOURCES_MIGRATION = `
+  CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('rss', 'atom', 'json', 'page')),
+    -- As the admin gave it: an interval (30m, 2h, 1d) or a cron expression.
+    every TEXT NOT NULL,
+    paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+    paused_reason TEXT,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    -- The last successful fetch; null until the first one, which posts nothing.
+    last_fetch_at TEXT,
+    last_error TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    -- Set while backing off after a failure: no scheduled poll before it.
+    next_run_at TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    item_count INTEGER NOT NULL DEFAULT 0
+  );
+  -- One row per item a source has carried. Any of the three keys already present means "seen", so an
+  -- item repeated under a new GUID (same link or same text) is never ingested twice.
+  CREATE TABLE seen_items (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    guid TEXT,
+    link TEXT,
+    content_hash TEXT NOT NULL,
+    document_id TEXT,
+    seen_at TEXT NOT NULL,
+    UNIQUE (source_id, guid),
+    UNIQUE (source_id, link),
+    UNIQUE (source_id, content_hash)
+  );
+  CREATE INDEX seen_items_document ON seen_items(document_id);
+  CREATE TABLE follows (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL CHECK (platform IN ('terminal', 'slack', 'discord')),
+    channel TEXT NOT NULL,
+    query TEXT NOT NULL,
+    -- "new" or a digest cron expression.
+    schedule TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX follows_channel ON follows(platform, channel);
+  -- One row per (follow, document): queued in the poll's transaction, so a restart between poll and post
+  -- posts it once, and the unique key means never twice.
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    follow_id INTEGER NOT NULL REFERENCES follows(id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    sent_at TEXT,
+    UNIQUE (follow_id, document_id)
+  );
+  CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+  );
+`;
+
+/**
+ * Migration 8: a claimed delivery names the process run that claimed it, so the claims of a run that has
+ * ended are taken back at once instead of after their lease (ADR 9).
+ */
+export const CLAIM_OWNER_MIGRATION = `
+  ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+  CREATE INDEX outbox_claimed_by ON outbox(claimed_by) WHERE claimed_by IS NOT NULL;
+`;
+
+const platformSchema = z.enum(['terminal', 'slack', 'discord']);
+export const sourceRow = z.object({
+  id: z.number().int(),
+  url: z.string(),
+  name: z.string(),
+  kind: z.enum(['rss', 'atom', 'json', 'page']),
+  every: z.string(),
+  paused: z.number().transform((n) => n === 1),
+  pausedReason: z.string().nullable(),
+  addedBy: z.string(),
+  addedAt: z.string(),
+  lastFetchAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  consecutiveFailures: z.number().int(),
+  nextRunAt: z.string().nullable(),
+  etag: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  itemCount: z.number().int(),
+});
+export const followRow = z.object({
+  id: z.number().int(),
+  platform: platformSchema,
+  channel: z.string(),
+  query: z.string(),
+  schedule: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export const outboxRow = z.object({
+  id: z.number().int(),
+  followId: z.number().int(),
+  documentId: z.string(),
+  platform: platformSchema,
+  channel: z.string(),
+  query: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number().int(),
+  nextAttemptAt: z.string(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+export const auditRow = z.object({ at: z.string(), who: z.string(), action: z.string(), detail: z.string() });
+
+// Every SELECT of these tables aliases its columns to the rows' names.
+export const SOURCE_COLUMNS = `id, url, name, kind, every, paused, paused_reason AS pausedReason, added_by AS addedBy,
+  added_at AS addedAt, last_fetch_at AS lastFetchAt, last_error AS lastError,
+  consecutive_failures AS consecutiveFailures, next_run_at AS nextRunAt, etag, last_modified AS lastModified,
+  item_count AS itemCount`;
+export const FOLLOW_COLUMNS = `id, platform, channel, query, schedule, created_by AS createdBy, created_at AS createdAt`;
+export const OUTBOX_COLUMNS = `o.id AS id, o.follow_id AS followId, o.document_id AS documentId, f.platform AS platform,
+  f.channel AS channel, f.query AS query, o.status AS status, o.attempts AS attempts,
+  o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError, o.created_at AS createdAt, o.sent_at AS sentAt`;

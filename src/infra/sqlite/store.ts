@@ -1,0 +1,42 @@
+// The corpus on disk: one SQLite file (better-sqlite3) behind every store port, its schema owned and
+// migrated by the app. One connection serves the corpus and the sources (one file, one transaction log).
+import type { Store } from '../../core/ports.js';
+import { createAssessmentReader } from './assessment-reader.js';
+import { topicMatchOf } from './clusters.js';
+import { type Db, openDatabase } from './database.js';
+import { createDeliveryStore } from './deliveries.js';
+import { createDocumentReader } from './document-reader.js';
+import { createDocumentWriter } from './document-writer.js';
+import { createEntityReader } from './entity-reader.js';
+import { createEventReader } from './event-reader.js';
+import { createPassageSearch } from './passage-search.js';
+import { createQuoteReader } from './quote-reader.js';
+import { createSearchLexicon } from './search-lexicon.js';
+import { createSourceRegistry } from './sources.js';
+
+/** Opens (creating and migrating when needed) the SQLite store at `file`, or ':memory:'. */
+export function openSqliteStore(file: string): Store {
+  return createSqliteStore(openDatabase(file));
+}
+
+/** The store on a connection `openDatabase` opened; closing the store closes it. */
+export function createSqliteStore(db: Db): Store {
+  const lexicon = createSearchLexicon(db);
+  const search = createPassageSearch(db, lexicon.queries);
+  const topicMatch = topicMatchOf(search);
+  return {
+    ...createDocumentWriter(db, (doc) => lexicon.learn(doc)),
+    ...createDocumentReader(db),
+    ...createEntityReader(db),
+    ...createEventReader(db, topicMatch),
+    ...createQuoteReader(db, topicMatch),
+    ...createAssessmentReader(db),
+    searchPassages: (query, page) => search.search(query, page),
+    warmSearch: () => lexicon.warm(),
+    ...createSourceRegistry(db),
+    ...createDeliveryStore(db),
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}
