@@ -29,6 +29,8 @@ export interface Served {
   headers?: Record<string, string>;
   /** Milliseconds before the response starts. */
   delayMs?: number;
+  /** The response starts when this settles: a slow or silent server, for as long as the test wants. */
+  hold?: Promise<unknown>;
   /** Stream the body in chunks without a Content-Length. */
   chunked?: boolean;
 }
@@ -76,7 +78,8 @@ export async function startServer(): Promise<TestServer> {
       res.writeHead(served.status ?? 200, headers);
       res.end(body);
     };
-    if (served.delayMs) setTimeout(send, served.delayMs);
+    if (served.hold) void served.hold.then(send, send);
+    else if (served.delayMs) setTimeout(send, served.delayMs);
     else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
