@@ -27,8 +27,6 @@ export interface Served {
   type?: string;
   body?: string | Buffer;
   headers?: Record<string, string>;
-  /** Milliseconds before the response starts. */
-  delayMs?: number;
   /** The response starts when this settles: a slow or silent server, for as long as the test wants. */
   hold?: Promise<unknown>;
   /** Stream the body in chunks without a Content-Length. */
@@ -79,7 +77,6 @@ export async function startServer(): Promise<TestServer> {
       res.end(body);
     };
     if (served.hold) void served.hold.then(send, send);
-    else if (served.delayMs) setTimeout(send, served.delayMs);
     else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
