@@ -1,11 +1,11 @@
-// The clock of the bot: one node-cron job per source on its own interval (noOverlap, so a slow poll of a
-// source never stacks), a shared limit on polls in flight (a slow feed holds one slot, never the others),
-// and a job that drains the outbox every minute. Jobs follow the sources as admins add, remove, pause and
-// resume them, and a periodic re-sync catches changes made by another process (the CLI).
-import cron, { type ScheduledTask } from 'node-cron';
+// The clock of the bot: one cron job per source on its own interval (one run at a time, so a slow poll of
+// a source never stacks), a shared limit on polls in flight (a slow feed holds one slot, never the
+// others), and a job that drains the outbox every minute. Jobs follow the sources as admins add, remove,
+// pause and resume them, and a periodic re-sync catches changes made by another process (the CLI).
 import type { ChannelPlatform, Logger, Outbound } from '../core/ports.js';
 import type { SourcesService } from '../core/sources/service.js';
 import { createLimiter } from '../core/util/limit.js';
+import { type CronJob, type CronJobs, cronJobs } from '../infra/cron.js';
 
 export interface SchedulerOptions {
   service: SourcesService;
@@ -21,14 +21,16 @@ export interface SchedulerOptions {
   resyncCron?: string;
   /** Post only to these platforms (those with a connection); all by default. */
   platforms?: () => readonly ChannelPlatform[];
+  /** What runs the jobs: node-cron on the wall clock in `timezone` by default. */
+  jobs?: CronJobs;
 }
 
 /** Starts the jobs and drains what a previous run left in the outbox; the returned function stops them all. */
 export function startScheduler(opts: SchedulerOptions): () => Promise<void> {
   const { service, logger } = opts;
   const limit = createLimiter(opts.concurrency ?? 4);
-  const base = { noOverlap: true, ...(opts.timezone ? { timezone: opts.timezone } : {}) };
-  const jobs = new Map<number, { cron: string; task: ScheduledTask }>();
+  const cron = opts.jobs ?? cronJobs(opts.timezone);
+  const jobs = new Map<number, { cron: string; task: CronJob }>();
   let stopped = false;
 
   const drain = async () => {
@@ -60,13 +62,17 @@ export function startScheduler(opts: SchedulerOptions): () => Promise<void> {
     }
     for (const [id, job] of jobs) {
       if (want.get(id) === job.cron) continue;
-      void job.task.destroy();
+      void job.task.stop();
       jobs.delete(id);
     }
     for (const [id, expr] of want) {
       if (jobs.has(id)) continue;
       try {
-        const task = cron.schedule(expr, () => poll(id), { ...base, name: `sitrep-source-${id}` });
+        const task = cron.schedule(
+          expr,
+          oneAtATime(() => poll(id)),
+          `sitrep-source-${id}`,
+        );
         jobs.set(id, { cron: expr, task });
       } catch (err) {
         logger.error('source not scheduled', { source: id, cron: expr, error: String(err) });
@@ -75,8 +81,8 @@ export function startScheduler(opts: SchedulerOptions): () => Promise<void> {
   };
 
   const fixed = [
-    cron.schedule(opts.drainCron ?? '* * * * *', drain, { ...base, name: 'sitrep-outbox' }),
-    cron.schedule(opts.resyncCron ?? '*/5 * * * *', sync, { ...base, name: 'sitrep-resync' }),
+    cron.schedule(opts.drainCron ?? '* * * * *', oneAtATime(drain), 'sitrep-outbox'),
+    cron.schedule(opts.resyncCron ?? '*/5 * * * *', async () => sync(), 'sitrep-resync'),
   ];
   const unsubscribe = service.onChange(sync);
   sync();
@@ -85,7 +91,21 @@ export function startScheduler(opts: SchedulerOptions): () => Promise<void> {
   return async () => {
     stopped = true;
     unsubscribe();
-    await Promise.allSettled([...fixed, ...[...jobs.values()].map((j) => j.task)].map((t) => t.destroy()));
+    await Promise.allSettled([...fixed, ...[...jobs.values()].map((j) => j.task)].map((t) => t.stop()));
     jobs.clear();
+  };
+}
+
+/** A job's run that comes while its previous run is still going is skipped rather than stacked. */
+function oneAtATime(run: () => Promise<void>): () => Promise<void> {
+  let running = false;
+  return async () => {
+    if (running) return;
+    running = true;
+    try {
+      await run();
+    } finally {
+      running = false;
+    }
   };
 }

@@ -1,7 +1,28 @@
 // Cron expressions through node-cron, behind the core's Schedules port: the same parser validates an admin's
-// expression and runs it, so what /source add accepts is exactly what the scheduler can run.
+// expression and runs it, so what /source add accepts is exactly what the scheduler can run. cronJobs
+// runs them on the wall clock for the scheduler; tests give the scheduler jobs they fire by hand.
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Schedules } from '../core/ports.js';
+
+/** Runs functions at the times cron expressions name. */
+export interface CronJobs {
+  /** Runs `run` at each time `expression` names until the job is stopped; `name` is for logs. */
+  schedule(expression: string, run: () => Promise<void>, name: string): CronJob;
+}
+
+export interface CronJob {
+  stop(): void | Promise<void>;
+}
+
+/** node-cron jobs in `timezone` (the system's when omitted). */
+export function cronJobs(timezone?: string): CronJobs {
+  return {
+    schedule(expression, run, name) {
+      const task = cron.schedule(expression, run, { name, ...(timezone ? { timezone } : {}) });
+      return { stop: () => task.destroy() };
+    },
+  };
+}
 
 /** Minutes searched for the next run; far-off expressions fall back to node-cron's own (wall-clock) answer. */
 const SEARCH_MINUTES = 8 * 24 * 60;

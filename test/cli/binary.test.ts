@@ -1,5 +1,5 @@
 // The real `sitrep` binary (bin/sitrep.js) and `npm start`'s entry, as processes: what only a process
-// shows. Each spawn costs a second or more, so only these few run this way.
+// shows. Each spawn costs a second or more, so only these few run this way, and at the same time.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,15 +20,15 @@ function withClosedOutput(args: string[], env: Record<string, string>): Promise<
   return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, out: '', err })));
 }
 
-describe('the sitrep binary', { timeout: SPAWNS }, () => {
-  it('prints only JSON with --json, from any working directory, and reads paths from there', () => {
+describe.concurrent('the sitrep binary', { timeout: SPAWNS }, () => {
+  it('prints only JSON with --json, from any working directory, and reads paths from there', async () => {
     const here = tempDir('cwd');
     writeFileSync(
       join(here, 'note.txt'),
       'Volt Typhoon advisory\n\nVolt Typhoon was seen in US water utilities in 2023, the agency said.',
     );
     const env = envFor(tempDir('bin'));
-    const ingest = spawnBin(['ingest', 'note.txt', '--json'], { cwd: here, env });
+    const ingest = await spawnBin(['ingest', 'note.txt', '--json'], { cwd: here, env });
     expect(ingest.err).toBe('');
     expect(ingest.code).toBe(0);
     expect(JSON.parse(ingest.out)).toMatchObject({ added: [{ origin: 'note.txt' }] });
@@ -54,17 +54,18 @@ describe('the sitrep binary', { timeout: SPAWNS }, () => {
       const data = tempDir('readonly');
       expect((await sitrep(['sources'], envFor(data))).code).toBe(0); // a healthy corpus
       chmodSync(data, 0o555);
-      const readOnly = spawnBin(['who', 'APT31'], { env: envFor(data), ...other });
-      expect(readOnly.code).toBe(2);
-      expect(readOnly.err).toBe(
-        `Cannot open the Sitrep database "${join(data, 'sitrep.db')}": the folder ${data} must be writable: SQLite keeps its write-ahead log (sitrep.db-wal) and shared-memory file beside the database, even to read it.\n`,
-      );
-
       const locked = tempDir('locked');
       chmodSync(locked, 0o700);
       if ('uid' in other) chownSync(locked, 0, 0);
       else chmodSync(locked, 0o000);
-      const denied = spawnBin(['who', 'APT31'], { env: envFor(join(locked, 'data')), ...other });
+      const [readOnly, denied] = await Promise.all([
+        spawnBin(['who', 'APT31'], { env: envFor(data), ...other }),
+        spawnBin(['who', 'APT31'], { env: envFor(join(locked, 'data')), ...other }),
+      ]);
+      expect(readOnly.code).toBe(2);
+      expect(readOnly.err).toBe(
+        `Cannot open the Sitrep database "${join(data, 'sitrep.db')}": the folder ${data} must be writable: SQLite keeps its write-ahead log (sitrep.db-wal) and shared-memory file beside the database, even to read it.\n`,
+      );
       expect(denied.code).toBe(2);
       expect(denied.err).toMatch(
         /^Cannot open the Sitrep database ".+": permission denied \(EACCES\)[^\n]*\n$/,

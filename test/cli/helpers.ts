@@ -1,6 +1,6 @@
 // `sitrep` and `npm start` in this process, with streams of their own; and the real binary, for what only
 // a process shows (its exit, a closed pipe, another user's permissions).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,18 +62,25 @@ export async function npmStart(input: string, env: Record<string, string>): Prom
   return { code, out: out(), err: err() };
 }
 
-/** The real `sitrep` binary, as a shell runs it. */
+/** The real `sitrep` binary, as a shell runs it; several can run at once. */
 export function spawnBin(
   args: string[],
   opts: { cwd?: string; env: Record<string, string>; uid?: number; gid?: number },
-): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+): Promise<Run> {
+  const child = spawn(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...opts.env },
     ...(opts.uid !== undefined ? { uid: opts.uid } : {}),
     ...(opts.gid !== undefined ? { gid: opts.gid } : {}),
     timeout: 60_000,
   });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+  child.stdin.end();
+  const out: string[] = [];
+  const err: string[] = [];
+  child.stdout.setEncoding('utf8').on('data', (d: string) => out.push(d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => err.push(d));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, out: out.join(''), err: err.join('') }));
+  });
 }

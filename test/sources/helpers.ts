@@ -27,8 +27,8 @@ export interface Served {
   type?: string;
   body?: string | Buffer;
   headers?: Record<string, string>;
-  /** Milliseconds before the response starts. */
-  delayMs?: number;
+  /** The response starts when this settles: a slow or silent server, for as long as the test wants. */
+  hold?: Promise<unknown>;
   /** Stream the body in chunks without a Content-Length. */
   chunked?: boolean;
 }
@@ -76,7 +76,7 @@ export async function startServer(): Promise<TestServer> {
       res.writeHead(served.status ?? 200, headers);
       res.end(body);
     };
-    if (served.delayMs) setTimeout(send, served.delayMs);
+    if (served.hold) void served.hold.then(send, send);
     else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -214,7 +214,11 @@ export async function openEnv(
   const clock = fixedClock(opts.start ?? new Date('2024-07-10T09:00:00Z'));
   const logger = memoryLogger();
   const outbound = recordingOutbound();
-  const fetcher = createFetcher({ allowHosts: [server.host], timeoutMs: opts.timeoutMs ?? 1500 });
+  // The product's timeout unless a test is about timing out: a busy machine must not fail a fetch.
+  const fetcher = createFetcher({
+    allowHosts: [server.host],
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+  });
   // Each make() is a process run of its own: restart() stands for a new process.
   let runs = 0;
   const make = async () => {

@@ -1,7 +1,10 @@
-// The scheduler with real node-cron jobs (second-level expressions keep it fast): a new item arrives as one
-// briefing, a slow feed holds one slot and never the others, and stop() stops everything.
+// The scheduler with its jobs fired by hand instead of by the wall clock, and a slow feed that answers
+// when the test says: a new item arrives as one briefing, a slow feed holds one slot and never the others,
+// a run never stacks on a run still going, and stop() stops everything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScheduler } from '../../src/app/scheduler.js';
+import type { CronJobs } from '../../src/infra/cron.js';
+import { deferred } from '../support/events.js';
 import { ADMIN, type Env, openEnv, rss, STORY, startServer, type TestServer, xml } from './helpers.js';
 
 let server: TestServer;
@@ -9,54 +12,98 @@ let env: Env;
 
 beforeAll(async () => {
   server = await startServer();
-  // Second-level schedules keep this test fast; the product refuses anything under 5 minutes.
-  env = await openEnv(server, { options: { minIntervalMs: 1000 } });
+  // Long enough that a held feed waits for the test, never for the clock.
+  env = await openEnv(server, { timeoutMs: 120_000 });
 });
 afterAll(async () => {
   await env.close();
   await server.close();
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await sleep(25);
+/** Jobs that run when the test fires them, as their schedule would. */
+function manualJobs() {
+  const jobs = new Map<string, { expression: string; run: () => Promise<void>; stopped: boolean }>();
+  const scheduler: CronJobs = {
+    schedule(expression, run, name) {
+      const job = { expression, run, stopped: false };
+      jobs.set(name, job);
+      return {
+        stop: () => {
+          job.stopped = true;
+        },
+      };
+    },
+  };
+  const job = (name: string) => {
+    const found = jobs.get(name);
+    if (!found) throw new Error(`no job ${name}`);
+    return found;
+  };
+  return {
+    scheduler,
+    expressions: () => Object.fromEntries([...jobs].map(([name, j]) => [name, j.expression])),
+    running: () => [...jobs].filter(([, j]) => !j.stopped).map(([name]) => name),
+    /** One scheduled run of the job, resolved when it ends. */
+    fire: (name: string) => job(name).run(),
+  };
 }
+
+const requestsTo = (path: string) => server.requests.filter((r) => r.path === path).length;
 
 describe('startScheduler', () => {
   it('polls each source on its own schedule and posts a new matching item once', async () => {
     server.routes.set('/news.xml', () => xml(rss('Example News', [STORY.review])));
     server.routes.set('/slow.xml', () => xml(rss('Slow', [STORY.sandworm])));
-    await env.service.addSource({ url: server.url('/news.xml'), every: '* * * * * *' }, ADMIN);
-    await env.service.addSource({ url: server.url('/slow.xml'), every: '* * * * * *' }, ADMIN);
+    await env.service.addSource({ url: server.url('/news.xml'), every: '15m' }, ADMIN);
+    await env.service.addSource({ url: server.url('/slow.xml'), every: '2h' }, ADMIN);
     env.service.follow({ channel: { platform: 'slack', id: 'C1' }, query: 'APT40' }, ADMIN);
-    server.routes.set('/slow.xml', () => ({ ...xml(rss('Slow', [STORY.sandworm])), delayMs: 1_200 }));
+    const slowAsked = deferred();
+    const slowAnswers = deferred();
+    server.routes.set('/slow.xml', () => {
+      slowAsked.resolve();
+      return { ...xml(rss('Slow', [STORY.sandworm])), hold: slowAnswers.promise };
+    });
     server.requests.length = 0;
 
+    const jobs = manualJobs();
     const stop = startScheduler({
       service: env.service,
       outbound: env.outbound,
       logger: env.logger,
       concurrency: 2,
-      drainCron: '* * * * * *',
+      jobs: jobs.scheduler,
     });
     try {
+      expect(jobs.expressions()).toEqual({
+        'sitrep-source-1': '*/15 * * * *',
+        'sitrep-source-2': '0 */2 * * *',
+        'sitrep-outbox': '* * * * *',
+        'sitrep-resync': '*/5 * * * *',
+      });
       server.routes.set('/news.xml', () => xml(rss('Example News', [STORY.apt40, STORY.review])));
-      await until(() => env.outbound.posts.length > 0, 3_000);
+      const slowRun = jobs.fire('sitrep-source-2');
+      await slowAsked.promise;
+      // The slow feed never stacks: its next run while the first still waits is skipped …
+      await jobs.fire('sitrep-source-2');
+      expect(requestsTo('/slow.xml')).toBe(1);
+      // … and never keeps the fast one waiting: it holds one slot of two.
+      await jobs.fire('sitrep-source-1');
       expect(env.outbound.posts).toHaveLength(1);
       expect(env.outbound.posts[0]?.reply.title).toBe('Sitrep briefing: 1 new report');
-      await sleep(1_100);
-      const fast = server.requests.filter((r) => r.path === '/news.xml').length;
-      const slow = server.requests.filter((r) => r.path === '/slow.xml').length;
-      // The slow feed never stacks (noOverlap) and never keeps the fast one waiting.
-      expect(fast).toBeGreaterThanOrEqual(2);
-      expect(slow).toBeLessThan(fast);
+      await jobs.fire('sitrep-source-1');
+      expect(requestsTo('/news.xml')).toBe(2);
       expect(env.outbound.posts).toHaveLength(1);
+      slowAnswers.resolve();
+      await slowRun;
+      expect(requestsTo('/slow.xml')).toBe(1);
     } finally {
+      slowAnswers.resolve();
       await stop();
     }
+    expect(jobs.running()).toEqual([]);
+    // A run already due when stop() came does nothing.
     const after = server.requests.length;
-    await sleep(1_100);
+    await jobs.fire('sitrep-source-1');
     expect(server.requests.length).toBe(after);
   });
 
@@ -68,15 +115,21 @@ describe('startScheduler', () => {
     );
     await env.service.pollSource(1);
     const before = env.outbound.posts.length;
+    const posted = deferred();
     const stop = startScheduler({
       service: env.service,
-      outbound: env.outbound,
+      outbound: {
+        async post(...post) {
+          await env.outbound.post(...post);
+          posted.resolve();
+        },
+      },
       logger: env.logger,
-      drainCron: '0 0 1 1 *',
-      resyncCron: '0 0 1 1 *',
+      // No job ever fires here: only the start can have posted.
+      jobs: manualJobs().scheduler,
     });
     try {
-      await until(() => env.outbound.posts.length > before, 2_000);
+      await posted.promise;
       expect(env.outbound.posts.slice(before).map((p) => p.channel)).toEqual(['C2']);
     } finally {
       await stop();

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscordBot } from '../../../src/adapters/discord/bot.js';
 import {
   DESCRIPTION_MAX,
@@ -173,9 +173,13 @@ describe('Discord bot on a loopback Discord (stub executor)', () => {
       ]);
     const { token } = fake.slashCommand('timeline');
     const patch = await fake.waitForRequest(editOf(token));
-    await vi.waitFor(() => expect(fake.requests.filter(followUpOf(token)).length).toBeGreaterThan(0));
-    await new Promise((r) => setTimeout(r, 200));
-    const followUps = fake.requests.filter(followUpOf(token));
+    // The second page's title says how many pages there are: once they are all here, none is to come.
+    const [second] = await fake.waitForRequests(followUpOf(token), 1);
+    const title = (second?.body as MessageBody | undefined)?.embeds[0]?.title ?? '';
+    const pages = Number(/\(2\/(\d+)\)$/.exec(title)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    const followUps = await fake.waitForRequests(followUpOf(token), pages - 1);
+    expect(fake.requests.filter(followUpOf(token))).toHaveLength(pages - 1);
     const messages = [patch, ...followUps].map((r) => r.body as MessageBody);
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {
@@ -273,7 +277,7 @@ describe('Discord bot on a loopback Discord (stub executor)', () => {
   });
 
   it('survives a forced reconnect: RESUME on the resume URL, and commands before and after are answered', async () => {
-    await vi.waitFor(() => expect(fake.heartbeats).toBeGreaterThan(0), { timeout: 3000 });
+    await fake.waitForHeartbeats(1);
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => {
       release = r;

@@ -118,6 +118,15 @@ export class FakeDiscord {
     );
   }
 
+  /** Resolves once discord.js has sent `count` heartbeats in all. */
+  waitForHeartbeats(count = 1, timeoutMs = 4000): Promise<void> {
+    return this.waitUntil(
+      () => (this.heartbeats >= count ? true : undefined),
+      timeoutMs,
+      `${count} heartbeat(s)`,
+    ).then(() => undefined);
+  }
+
   /** Resolves once a session is identified or resumed and usable. */
   waitForSession(sessions = 1, timeoutMs = 4000): Promise<void> {
     return this.waitUntil(
@@ -216,6 +225,7 @@ export class FakeDiscord {
       case 1: // heartbeat
         this.heartbeats++;
         ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+        this.notify();
         return;
       case 2: {
         // identify

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { Waiters } from '../../support/events.js';
 
 export const BOT_USER_ID = 'U0SITREP';
 export const BOT_ID = 'B0SITREP';
@@ -43,6 +44,8 @@ export class FakeSlack {
   readonly sockets = new Set<WebSocket>();
   private readonly rateLimits = new Map<string, { times: number; retryAfter: number }>();
   private readonly wss = new WebSocketServer({ noServer: true });
+  /** Woken after every recorded call, delivery and ack. */
+  private readonly waiters = new Waiters();
 
   constructor(
     private readonly server: Server,
@@ -152,12 +155,16 @@ export class FakeSlack {
     return { ...this.send('interactive', payload), responseId };
   }
 
-  async waitForAck(envelopeId: string, timeoutMs = 5000): Promise<Ack> {
-    return waitFor(() => this.acks.find((a) => a.envelopeId === envelopeId), timeoutMs, `ack ${envelopeId}`);
+  waitForAck(envelopeId: string, timeoutMs = 5000): Promise<Ack> {
+    return this.waiters.until(
+      () => this.acks.find((a) => a.envelopeId === envelopeId),
+      timeoutMs,
+      `ack ${envelopeId}`,
+    );
   }
 
-  async waitForDeliveries(id: string, count = 1, timeoutMs = 5000): Promise<Delivery[]> {
-    return waitFor(
+  waitForDeliveries(id: string, count = 1, timeoutMs = 5000): Promise<Delivery[]> {
+    return this.waiters.until(
       () => {
         const got = this.deliveredTo(id);
         return got.length >= count ? got : undefined;
@@ -167,8 +174,8 @@ export class FakeSlack {
     );
   }
 
-  async waitForCalls(method: string, count = 1, timeoutMs = 5000): Promise<ApiCall[]> {
-    return waitFor(
+  waitForCalls(method: string, count = 1, timeoutMs = 5000): Promise<ApiCall[]> {
+    return this.waiters.until(
       () => {
         const got = this.ok(method);
         return got.length >= count ? got : undefined;
@@ -176,6 +183,12 @@ export class FakeSlack {
       timeoutMs,
       `${count} ${method} call(s)`,
     );
+  }
+
+  /** @internal A POST to a response_url. */
+  deliver(id: string, body: Record<string, unknown>): void {
+    this.deliveries.push({ id, body, at: Date.now() });
+    this.waiters.changed();
   }
 
   async close(): Promise<void> {
@@ -196,8 +209,9 @@ export class FakeSlack {
       ws.on('close', () => this.sockets.delete(ws));
       ws.on('message', (data) => {
         const frame = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
-        if (frame.envelope_id)
-          this.acks.push({ envelopeId: frame.envelope_id, payload: frame.payload, at: Date.now() });
+        if (!frame.envelope_id) return;
+        this.acks.push({ envelopeId: frame.envelope_id, payload: frame.payload, at: Date.now() });
+        this.waiters.changed();
       });
       ws.send(
         JSON.stringify({
@@ -212,17 +226,22 @@ export class FakeSlack {
 
   /** @internal */
   api(method: string, args: Record<string, unknown>, authorization: string | undefined) {
+    const answer = this.answer(method, args, authorization);
+    this.calls.push({ method, args, authorization, status: answer.status, at: Date.now() });
+    this.waiters.changed();
+    return answer;
+  }
+
+  private answer(method: string, args: Record<string, unknown>, authorization: string | undefined) {
     const limited = this.rateLimits.get(method);
     if (limited && limited.times > 0) {
       limited.times--;
-      this.calls.push({ method, args, authorization, status: 429, at: Date.now() });
       return {
         status: 429,
         headers: { 'retry-after': String(limited.retryAfter) },
         body: { ok: false, error: 'ratelimited' },
       };
     }
-    this.calls.push({ method, args, authorization, status: 200, at: Date.now() });
     const ok = (body: Record<string, unknown>) => ({ status: 200, headers: {}, body: { ok: true, ...body } });
     const fail = (error: string) => ({ status: 200, headers: {}, body: { ok: false, error } });
     switch (method) {
@@ -274,7 +293,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return;
     }
     if (req.method === 'POST' && path.startsWith('/respond/')) {
-      fake.deliveries.push({ id: path.slice('/respond/'.length), body: JSON.parse(raw), at: Date.now() });
+      fake.deliver(path.slice('/respond/'.length), JSON.parse(raw));
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"ok":true}');
       return;
@@ -328,15 +347,4 @@ function eventPayload(event: Record<string, unknown>) {
     event_time: 1711400000,
     authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
   };
-}
-
-export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const got = probe();
-    if (got !== undefined) return got;
-    if (Date.now() - start > timeoutMs)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }

@@ -35,8 +35,6 @@ export function stubExecutor(answers: Record<string, Reply | Answer>): Executor 
   };
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Slack's v0 request signature: HMAC-SHA256 of "v0:timestamp:body" with the signing secret. */
 export function sign(secret: string, timestamp: number, body: string): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;

@@ -1,24 +1,25 @@
 // The parsing libraries load on first use, so that a process answering queries never loads them.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chrono, linkedom, loadParsers, readability } from '../../../src/core/documents/libraries.js';
+import { referencesOf } from '../../architecture/references.js';
+import { checkedFiles } from '../../architecture/rules.js';
 
 const root = join(import.meta.dirname, '../../..');
-const PARSERS = /^import\s+(?!type\b)[^;]*from\s+['"](?:chrono-node|linkedom|@mozilla\/readability)['"]/m;
-
-function files(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(join(root, path)).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
+const PARSERS = new Set(['chrono-node', 'linkedom', '@mozilla/readability']);
+/** What loads a module as soon as the importing module loads; import(), require and types do not. */
+const EAGER = new Set(['import', 'side effect', 'export from']);
 
 describe('parsing libraries', () => {
   it('are imported by no module of the core (they load on first use)', () => {
-    const importers = [...files('src/core'), ...files('commands')].filter((f) =>
-      PARSERS.test(readFileSync(join(root, f), 'utf8')),
-    );
+    const importers = checkedFiles(root)
+      .filter((f) => f.startsWith('src/core/') || f.startsWith('commands/'))
+      .filter((f) =>
+        referencesOf(f, readFileSync(join(root, f), 'utf8')).some(
+          (r) => EAGER.has(r.kind) && r.specifier !== null && PARSERS.has(r.specifier),
+        ),
+      );
     expect(importers).toEqual([]);
   });
 
