@@ -45,12 +45,18 @@ export const IRISH = doc(
   'Dáil hears of recovery',
 );
 
-const dir = mkdtempSync(join(tmpdir(), 'sitrep-passages-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Test files share this module (vitest runs them without isolation), so the folder is made for each
+// file that uses it and removed after that file, never once for all of them.
+let dir = '';
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = '';
+});
 let files = 0;
 
 /** A fresh database file with the migration applied, the documents written and the lexicon filled. */
 export function open(...docs: Document[]) {
+  dir ||= mkdtempSync(join(tmpdir(), 'sitrep-passages-'));
   const db = new Database(join(dir, `passages-${files++}.db`));
   db.pragma('journal_mode = WAL');
   db.exec(PASSAGES_MIGRATION);
