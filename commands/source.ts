@@ -16,7 +16,14 @@ import { actorOf, sourcesOf } from './shared/sources.js';
 const ACTIONS = ['add', 'list', 'remove', 'pause', 'resume'] as const;
 type Action = (typeof ACTIONS)[number];
 const USAGE = '/source add URL [name:NAME] [every:30m] · /source list · /source remove|pause|resume ID';
-const KIND_LABEL = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed', page: 'page' } as const;
+const KIND_LABEL = {
+  rss: 'RSS',
+  atom: 'Atom',
+  json: 'JSON Feed',
+  page: 'page',
+  taxii: 'TAXII collection',
+  stix: 'STIX bundle',
+} as const;
 
 export default defineCommand({
   name: 'source',

@@ -2,6 +2,7 @@
 // corpus store's ports (writing documents, reading the corpus, searching passages) are in store-ports.ts,
 // exported from here with the others.
 import type { Reply } from './reply.js';
+import type { Tlp } from './stix/tlp.js';
 import type { CorpusReader, DocumentWriter, PassageSearch } from './store-ports.js';
 
 export type * from './store-ports.js';
@@ -33,7 +34,8 @@ export interface Outbound {
   post(platform: ChannelPlatform, channel: string, reply: Reply): Promise<void>;
 }
 
-export type SourceKind = 'rss' | 'atom' | 'json' | 'page';
+/** A feed, one article page, a TAXII 2.1 collection, or a STIX bundle at an address. */
+export type SourceKind = 'rss' | 'atom' | 'json' | 'page' | 'taxii' | 'stix';
 
 export interface SourceRecord {
   id: number;
@@ -57,6 +59,10 @@ export interface SourceRecord {
   lastModified: string | null;
   /** Feed items seen so far (ingested, duplicate or skipped). */
   itemCount: number;
+  /** The marking of what it brings (TLP 2.0): exported under it; a report marked stricter is not taken in. */
+  tlp: Tlp;
+  /** Where the next poll of a TAXII collection starts (see src/core/stix/taxii-poll.ts); null for other kinds. */
+  cursor: string | null;
 }
 
 export interface NewSource {
@@ -66,6 +72,8 @@ export interface NewSource {
   every: string;
   addedBy: string;
   addedAt: string;
+  /** TLP:CLEAR when not given. */
+  tlp?: Tlp;
 }
 
 /** How an item is recognised again: any one of these already seen for its source means "seen". */
@@ -119,6 +127,8 @@ export interface PollRecord {
   lastModified: string | null;
   /** Deliveries to queue; a (follow, document) pair already queued is left as it is. */
   deliveries: { followId: number; documentId: string; dueAt: string }[];
+  /** A TAXII collection's new cursor, written with the items it covers; unchanged when absent. */
+  cursor?: string;
 }
 
 export interface Claim {
@@ -157,6 +167,8 @@ export interface SourceStore {
   isSeen(sourceId: number, key: SeenKey): boolean;
   /** True when some source has recorded this document as one of its items. */
   documentSeen(documentId: string): boolean;
+  /** The strictest TLP of the sources that carried this document; null when none did (a file, a seed). */
+  documentTlp(documentId: string): Tlp | null;
   /** A successful poll: seen items, validators, failures reset, deliveries queued. */
   recordPoll(sourceId: number, poll: PollRecord): SourceRecord | undefined;
   /** A failed poll: the error, the failure count and the backoff; pauses it (with the audit entry) when asked. */

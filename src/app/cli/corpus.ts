@@ -1,15 +1,20 @@
-// `sitrep ingest` and `sitrep export`: reports from disk into the corpus, or into a scored JSON export.
+// `sitrep ingest` and `sitrep export`: reports from disk into the corpus; the corpus out as the scored JSON
+// export or a STIX 2.1 bundle (cli/stix.ts).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, type ExitCode, worse } from '../../adapters/terminal/exit-codes.js';
 import { buildExport } from '../../core/export.js';
 import type { IngestSummary } from '../../core/ingest.js';
+import type { Logger } from '../../core/ports.js';
+import { UserError } from '../../core/reply.js';
+import type { ExportScope } from '../../core/stix/scope.js';
 import { systemClock } from '../../infra/clock.js';
 import { type FileListing, listReportFiles } from '../../infra/files.js';
 import type { Io } from '../io.js';
-import { openRuntime } from '../runtime.js';
-import { JSON_OPTION, type Tool } from './tool.js';
+import { openRuntime, type Runtime } from '../runtime.js';
+import { scopeOf, writeStixFile } from './stix.js';
+import { JSON_OPTION, type Tool, type ToolContext, type ToolInput } from './tool.js';
 
 export const INGEST: Tool = {
   name: 'ingest',
@@ -48,49 +53,124 @@ Exit code 0 when every report was stored (or was there already), 1 when a path d
 
 export const EXPORT: Tool = {
   name: 'export',
-  args: '--corpus DIR --out FILE',
-  summary: 'Extract DIR into a throwaway store and write the JSON export (DATA_DIR is not touched)',
-  options: { corpus: { type: 'string' }, out: { type: 'string' } },
+  args: '--corpus DIR --out FILE | --format stix --out FILE [--corpus DIR] [--entity NAME] [--query WORDS] [--since 7d]',
+  summary: 'Write the scored JSON export of DIR, or the corpus as a STIX 2.1 bundle',
+  details: `JSON (the default): DIR's reports are extracted into a throwaway store and written in the scored
+format; DATA_DIR is not touched. STIX (--format stix): DATA_DIR's corpus, or DIR's in a throwaway store, as
+one STIX 2.1 bundle for OpenCTI, MISP and TAXII peers, streamed to FILE: every report, or those naming an
+entity (--entity), with a passage holding every word (--query), or stored since a time (--since 24h, 7d or
+2024-03-25); given together, what they all agree on.`,
+  options: {
+    corpus: { type: 'string' },
+    out: { type: 'string' },
+    format: { type: 'string' },
+    entity: { type: 'string' },
+    query: { type: 'string' },
+    since: { type: 'string' },
+  },
   positionals: false,
-  async run({ values }, { io, logger }) {
-    const corpusDir = values.corpus;
-    const out = values.out;
-    if (typeof corpusDir !== 'string' || typeof out !== 'string') {
-      io.stderr.write('Give both --corpus and --out.\nUsage: sitrep export --corpus DIR --out FILE.json\n');
+  async run(input, ctx) {
+    const { values } = input;
+    const format = values.format ?? 'json';
+    if (format === 'stix') return exportStixTool(input, ctx);
+    if (format !== 'json') {
+      ctx.io.stderr.write(`--format is json or stix, not "${String(format)}".\n`);
       return EXIT.userError;
     }
-    const listing = listReportFiles([resolve(corpusDir)]);
-    if (listing.missing.length > 0 || listing.inputs.length === 0) {
-      io.stderr.write(`No reports found in ${corpusDir} (.txt, .html, .md).\n`);
+    if (['entity', 'query', 'since'].some((o) => values[o] !== undefined)) {
+      ctx.io.stderr.write('--entity, --query and --since go with --format stix.\n');
       return EXIT.userError;
     }
-    // A throwaway store: export never touches the user's data.
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
-    try {
-      const rt = await openRuntime({ dataDir: dir, seedsDir: null, clock: systemClock, logger: logger() });
-      let summary: IngestSummary;
-      let items: Parameters<typeof buildExport>[0];
-      try {
-        summary = await rt.ingest(listing.inputs);
-        items = summary.added.flatMap(({ id }) => {
-          const doc = rt.store.getDocument(id);
-          return doc ? [{ doc, extraction: rt.store.extractionOf(id) }] : [];
-        });
-      } finally {
-        rt.close();
-      }
-      writeFileSync(out, `${JSON.stringify(buildExport(items), null, 1)}\n`);
-      const problems = summary.failed.length + listing.skipped.length;
-      io.stdout.write(
-        `Exported ${items.length} document(s) to ${out}${problems ? `; ${problems} not read` : ''}.\n`,
-      );
-      for (const line of problemLines(listing, summary)) io.stderr.write(line);
-      return problems > 0 ? EXIT.failure : EXIT.ok;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    return exportJson(values, ctx);
   },
 };
+
+async function exportJson(values: ToolInput['values'], { io, logger }: ToolContext): Promise<ExitCode> {
+  const corpusDir = values.corpus;
+  const out = values.out;
+  if (typeof corpusDir !== 'string' || typeof out !== 'string') {
+    io.stderr.write('Give both --corpus and --out.\nUsage: sitrep export --corpus DIR --out FILE.json\n');
+    return EXIT.userError;
+  }
+  const listing = readCorpusDir(io, corpusDir);
+  if (!listing) return EXIT.userError;
+  const { summary, items } = await withThrowawayRuntime(logger(), async (rt) => {
+    const summary = await rt.ingest(listing.inputs);
+    const items = summary.added.flatMap(({ id }) => {
+      const doc = rt.store.getDocument(id);
+      return doc ? [{ doc, extraction: rt.store.extractionOf(id) }] : [];
+    });
+    return { summary, items };
+  });
+  writeFileSync(out, `${JSON.stringify(buildExport(items), null, 1)}\n`);
+  const problems = summary.failed.length + listing.skipped.length;
+  io.stdout.write(
+    `Exported ${items.length} document(s) to ${out}${problems ? `; ${problems} not read` : ''}.\n`,
+  );
+  for (const line of problemLines(listing, summary)) io.stderr.write(line);
+  return problems > 0 ? EXIT.failure : EXIT.ok;
+}
+
+async function exportStixTool({ values }: ToolInput, { io, config, logger }: ToolContext): Promise<ExitCode> {
+  const out = values.out;
+  if (typeof out !== 'string') {
+    io.stderr.write(
+      'Give --out.\nUsage: sitrep export --format stix --out FILE.json [--entity NAME] [--query WORDS] [--since 7d]\n',
+    );
+    return EXIT.userError;
+  }
+  let scope: ExportScope;
+  try {
+    scope = scopeOf(values);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    io.stderr.write(`${err.message}\n`);
+    return EXIT.userError;
+  }
+  if (typeof values.corpus !== 'string') {
+    const cfg = config();
+    const rt = await openRuntime({
+      dataDir: cfg.DATA_DIR,
+      seedsDir: cfg.SEEDS_DIR,
+      clock: systemClock,
+      logger: logger(),
+    });
+    return writeStixFile(rt, scope, out, io).finally(() => rt.close());
+  }
+  const listing = readCorpusDir(io, values.corpus);
+  if (!listing) return EXIT.userError;
+  return withThrowawayRuntime(logger(), async (rt) => {
+    const summary = await rt.ingest(listing.inputs);
+    for (const line of problemLines(listing, summary)) io.stderr.write(line);
+    const code = await writeStixFile(rt, scope, out, io);
+    return worse(code, summary.failed.length + listing.skipped.length > 0 ? EXIT.failure : EXIT.ok);
+  });
+}
+
+/** The reports of a corpus folder, or null (said on stderr) when it holds none. */
+function readCorpusDir(io: Io, corpusDir: string): FileListing | null {
+  const listing = listReportFiles([resolve(corpusDir)]);
+  if (listing.missing.length > 0 || listing.inputs.length === 0) {
+    io.stderr.write(`No reports found in ${corpusDir} (.txt, .html, .md).\n`);
+    return null;
+  }
+  return listing;
+}
+
+/** A runtime over a throwaway store, removed afterwards: an export of a folder never touches the user's data. */
+async function withThrowawayRuntime<T>(logger: Logger, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
+  try {
+    const rt = await openRuntime({ dataDir: dir, seedsDir: null, clock: systemClock, logger });
+    try {
+      return await fn(rt);
+    } finally {
+      rt.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** A progress line on a terminal, for runs long enough to want one. */
 function progress(io: Io, total: number) {

@@ -13,7 +13,7 @@ import {
   PASSAGES_MIGRATION,
   WORD_FAMILIES_MIGRATION,
 } from './schema.js';
-import { CLAIM_OWNER_MIGRATION, SOURCES_MIGRATION } from './sources-schema.js';
+import { CLAIM_OWNER_MIGRATION, SOURCE_MARKINGS_MIGRATION, SOURCES_MIGRATION } from './sources-schema.js';
 import { fillWordFamilies } from './word-families.js';
 
 /**
@@ -43,6 +43,8 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
     db.exec(WORD_FAMILIES_MIGRATION);
     fillWordFamilies(db);
   },
+  // 10: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles (issue 17).
+  SOURCE_MARKINGS_MIGRATION,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */

@@ -1,6 +1,7 @@
-// The sources' tables as migrations 2 and 8 create them (sources, seen items, follows, the outbox and the
+// The sources' tables as migrations 2, 8 and 10 create them (sources, seen items, follows, the outbox and the
 // audit log), and their rows as read back, checked with zod. SQL here has shipped: never edit it.
 import { z } from 'zod';
+import { TLP_LEVELS } from '../../core/stix/tlp.js';
 
 /** Migration 2: sources, seen items, follows, the outbox and the audit log (issue 6). */
 export const SOURCES_MIGRATION = `
@@ -84,12 +85,52 @@ export const CLAIM_OWNER_MIGRATION = `
   CREATE INDEX outbox_claimed_by ON outbox(claimed_by) WHERE claimed_by IS NOT NULL;
 `;
 
+/**
+ * Migration 10: a source carries a TLP marking and, for a TAXII collection, the cursor of its polls; TAXII
+ * collections and STIX bundles join the kinds (issue 17). SQLite cannot change a CHECK in place, so the
+ * table is rebuilt with its rows and ids; dropping the old one deletes the seen items through their
+ * foreign key, so they are kept aside and put back.
+ */
+export const SOURCE_MARKINGS_MIGRATION = `
+  CREATE TEMP TABLE seen_items_kept AS SELECT * FROM seen_items;
+  CREATE TABLE sources_next (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('rss', 'atom', 'json', 'page', 'taxii', 'stix')),
+    every TEXT NOT NULL,
+    paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+    paused_reason TEXT,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    last_fetch_at TEXT,
+    last_error TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    next_run_at TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    item_count INTEGER NOT NULL DEFAULT 0,
+    tlp TEXT NOT NULL DEFAULT 'clear' CHECK (tlp IN ('clear', 'green', 'amber', 'amber+strict', 'red')),
+    -- A TAXII collection's cursor (JSON): where its next poll starts.
+    poll_cursor TEXT
+  );
+  INSERT INTO sources_next (id, url, name, kind, every, paused, paused_reason, added_by, added_at,
+      last_fetch_at, last_error, consecutive_failures, next_run_at, etag, last_modified, item_count)
+    SELECT id, url, name, kind, every, paused, paused_reason, added_by, added_at,
+      last_fetch_at, last_error, consecutive_failures, next_run_at, etag, last_modified, item_count
+    FROM sources;
+  DROP TABLE sources;
+  ALTER TABLE sources_next RENAME TO sources;
+  INSERT INTO seen_items SELECT * FROM seen_items_kept;
+  DROP TABLE seen_items_kept;
+`;
+
 const platformSchema = z.enum(['terminal', 'slack', 'discord']);
 export const sourceRow = z.object({
   id: z.number().int(),
   url: z.string(),
   name: z.string(),
-  kind: z.enum(['rss', 'atom', 'json', 'page']),
+  kind: z.enum(['rss', 'atom', 'json', 'page', 'taxii', 'stix']),
   every: z.string(),
   paused: z.number().transform((n) => n === 1),
   pausedReason: z.string().nullable(),
@@ -102,6 +143,8 @@ export const sourceRow = z.object({
   etag: z.string().nullable(),
   lastModified: z.string().nullable(),
   itemCount: z.number().int(),
+  tlp: z.enum(TLP_LEVELS),
+  cursor: z.string().nullable(),
 });
 export const followRow = z.object({
   id: z.number().int(),
@@ -132,7 +175,7 @@ export const auditRow = z.object({ at: z.string(), who: z.string(), action: z.st
 export const SOURCE_COLUMNS = `id, url, name, kind, every, paused, paused_reason AS pausedReason, added_by AS addedBy,
   added_at AS addedAt, last_fetch_at AS lastFetchAt, last_error AS lastError,
   consecutive_failures AS consecutiveFailures, next_run_at AS nextRunAt, etag, last_modified AS lastModified,
-  item_count AS itemCount`;
+  item_count AS itemCount, tlp, poll_cursor AS cursor`;
 export const FOLLOW_COLUMNS = `id, platform, channel, query, schedule, created_by AS createdBy, created_at AS createdAt`;
 export const OUTBOX_COLUMNS = `o.id AS id, o.follow_id AS followId, o.document_id AS documentId, f.platform AS platform,
   f.channel AS channel, f.query AS query, o.status AS status, o.attempts AS attempts,
