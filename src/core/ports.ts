@@ -203,6 +203,29 @@ export interface SourceStore {
   auditLog(limit: number): AuditEntry[];
 }
 
+// ─── Names from STIX sources ────────────────────────────────────────────────────────────────────────
+
+/** An actor's, malware's or tool's names as a STIX source gives them, for the knowledge overlay. */
+export interface ImportedName {
+  kind: 'threat_actor' | 'malware' | 'tool';
+  name: string;
+  aliases: string[];
+  /** The object's STIX id in its source: a later version replaces the earlier. */
+  stixId: string;
+  /** Its ids in other systems (`mitre-attack` G0022), as the object cites them. */
+  externalIds: { source: string; id: string }[];
+  /** Who says so: "from <source name>". */
+  provenance: string;
+}
+
+/** Names kept from STIX bundles and TAXII collections; the knowledge overlay reads them. */
+export interface ImportedNames {
+  /** Keeps names, one per provenance and STIX id (the latest kept wins); returns how many were new. */
+  keepImportedNames(names: readonly ImportedName[], at: string): number;
+  /** Every name kept, the first kept first. */
+  importedNames(): ImportedName[];
+}
+
 // ─── Fetching ───────────────────────────────────────────────────────────────────────────────────────
 
 export interface FetchRequest {
@@ -260,6 +283,6 @@ export interface Schedules {
  * One database behind every store port: what the app opens (SQLite today) and hands, a port at a time, to
  * the code that needs it. Closing it ends every port.
  */
-export interface Store extends DocumentWriter, CorpusReader, PassageSearch, SourceStore {
+export interface Store extends DocumentWriter, CorpusReader, PassageSearch, SourceStore, ImportedNames {
   close(): void;
 }

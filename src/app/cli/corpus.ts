@@ -13,17 +13,28 @@ import { systemClock } from '../../infra/clock.js';
 import { type FileListing, listReportFiles } from '../../infra/files.js';
 import type { Io } from '../io.js';
 import { openRuntime, type Runtime } from '../runtime.js';
+import {
+  type BundleOutcome,
+  bundleData,
+  bundleLines,
+  bundlesExit,
+  importBundleFiles,
+  splitBundles,
+} from './bundles.js';
 import { scopeOf, writeStixFile } from './stix.js';
 import { JSON_OPTION, type Tool, type ToolContext, type ToolInput } from './tool.js';
 
 export const INGEST: Tool = {
   name: 'ingest',
   args: 'PATH...',
-  summary: 'Add .txt/.html/.md files or folders to the corpus in DATA_DIR',
+  summary: 'Add .txt/.html/.md files or folders, or STIX bundles (.json), to the corpus in DATA_DIR',
   details: `Folders are read recursively; only regular files are read, and links inside a folder only when they
 stay inside it. Into an empty DATA_DIR, only the files given go in: the bundled reports are left out.
+A STIX 2.1 (or 2.0) bundle named by path (FILE.json) is read as a stream: its reports become documents
+(from their descriptions; a TAXII or bundle source also reads the linked article of a short one), the
+names of its intrusion sets, threat actors, malware and tools are kept, and what it holds besides is listed.
 Exit code 0 when every report was stored (or was there already), 1 when a path does not exist,
-2 when a report could not be read or stored (the others are kept).`,
+2 when a report or a bundle could not be read or stored (the others are kept).`,
   options: JSON_OPTION,
   positionals: true,
   async run({ positionals: paths }, { io, config, logger, json }) {
@@ -31,7 +42,8 @@ Exit code 0 when every report was stored (or was there already), 1 when a path d
       io.stderr.write('Give one or more files or folders.\nUsage: sitrep ingest PATH... [--json]\n');
       return EXIT.userError;
     }
-    const listing = listReportFiles(paths);
+    const { bundles, others } = splitBundles(paths);
+    const listing = listReportFiles(others);
     // The seeds are a demonstration for an empty corpus; a corpus built with `ingest` holds what it was given.
     const rt = await openRuntime({
       dataDir: config().DATA_DIR,
@@ -40,11 +52,12 @@ Exit code 0 when every report was stored (or was there already), 1 when a path d
       logger: logger(),
     });
     try {
+      const imported = await importBundleFiles(rt, bundles);
       const onProgress = progress(io, listing.inputs.length);
       const summary = await rt.ingest(listing.inputs, onProgress);
       if (onProgress) io.stderr.write('\n');
-      report(io, listing, summary, json);
-      return outcome(listing, summary);
+      report(io, { listing, summary, bundles: imported, files: others.length > 0 }, json);
+      return worse(outcome(listing, summary), bundlesExit(imported));
     } finally {
       rt.close();
     }
@@ -184,13 +197,24 @@ function progress(io: Io, total: number) {
   };
 }
 
-function report(io: Io, listing: FileListing, summary: IngestSummary, json: boolean): void {
+interface Ingested {
+  listing: FileListing;
+  summary: IngestSummary;
+  bundles: BundleOutcome[];
+  /** Whether report files or folders were named (not only bundles). */
+  files: boolean;
+}
+
+function report(io: Io, { listing, summary, bundles, files }: Ingested, json: boolean): void {
   if (json) {
     const { added, duplicates, failed, timings } = summary;
     const data = { added, duplicates, failed, skipped: listing.skipped, missing: listing.missing, timings };
-    io.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+    const withBundles = bundles.length > 0 ? { ...data, bundles: bundleData(bundles) } : data;
+    io.stdout.write(`${JSON.stringify(withBundles, null, 2)}\n`);
     return;
   }
+  for (const line of bundleLines(bundles)) io.stdout.write(line);
+  if (!files) return;
   const counts = [
     `${summary.added.length} new`,
     `${summary.duplicates.length} duplicate(s)`,

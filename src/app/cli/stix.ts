@@ -58,9 +58,10 @@ export async function writeStixFile(rt: Runtime, scope: ExportScope, out: string
     io.stderr.write(scopeRefusal(resolved.error));
     return EXIT.userError;
   }
-  if (resolved.value.entity && resolved.value.entity !== scope.entity)
+  const { closest } = resolved.value;
+  if (closest)
     io.stderr.write(
-      `Exporting the reports naming ${resolved.value.entity} (closest to "${scope.entity}").\n`,
+      `Nothing is called "${scope.entity}"; exporting the reports naming ${closest}, the closest.\n`,
     );
   const partial = `${out}.partial`;
   const stream = createWriteStream(partial);

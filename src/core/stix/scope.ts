@@ -18,8 +18,8 @@ export type ScopeError =
   | { kind: 'no-match'; query: string };
 
 export interface ResolvedScope {
-  /** The entity the name resolved to, when it was not the name typed. */
-  entity: string | null;
+  /** The entity a typed name was taken for when no name or alias is that name (a typo, a prefix). */
+  closest: string | null;
   /** Document ids in stored order. */
   ids: AsyncIterable<string>;
 }
@@ -30,20 +30,20 @@ const MAX_PASSAGES = 50_000;
 
 export function resolveScope(corpus: Corpus, scope: ExportScope): Result<ResolvedScope, ScopeError> {
   let allowed: Set<string> | null = null;
-  let entity: string | null = null;
+  let closest: string | null = null;
   if (scope.entity !== undefined) {
     const hit = corpus.lookupEntity(scope.entity);
     if (!hit.found)
       return refused({ kind: 'unknown-entity', name: scope.entity, suggestions: hit.suggestions });
-    entity = hit.found.name;
-    allowed = new Set(corpus.reader.documentsMentioning(entity, Math.max(hit.found.documents, 1)));
+    if (hit.via !== null) closest = hit.found.name;
+    allowed = new Set(corpus.reader.documentsMentioning(hit.found.name, Math.max(hit.found.documents, 1)));
   }
   if (scope.query !== undefined) {
     const matching = documentsMatching(corpus, scope.query);
     if (matching.size === 0) return refused({ kind: 'no-match', query: scope.query });
     allowed = allowed ? new Set([...allowed].filter((id) => matching.has(id))) : matching;
   }
-  return ok({ entity, ids: storedOrder(corpus, allowed, scope.since) });
+  return ok({ closest, ids: storedOrder(corpus, allowed, scope.since) });
 }
 
 /** Documents with a passage holding every word (typos corrected as /search corrects them). */

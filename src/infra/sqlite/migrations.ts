@@ -2,6 +2,7 @@
 // tables themselves are in schema.ts and sources-schema.ts.
 import type { Document, EntityKind, ProbabilityBand } from '../../core/model.js';
 import type { Db } from './database.js';
+import { IMPORTED_NAMES_MIGRATION } from './imported-names.js';
 import { createMergedWriter } from './merged-writer.js';
 import { createPassageWriter } from './passage-writer.js';
 import {
@@ -45,6 +46,8 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   },
   // 10: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles (issue 17).
   SOURCE_MARKINGS_MIGRATION,
+  // 11: names of actors, malware and tools from STIX sources, for the knowledge overlay (issue 17).
+  IMPORTED_NAMES_MIGRATION,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */

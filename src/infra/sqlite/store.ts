@@ -9,6 +9,7 @@ import { createDocumentReader } from './document-reader.js';
 import { createDocumentWriter } from './document-writer.js';
 import { createEntityReader } from './entity-reader.js';
 import { createEventReader } from './event-reader.js';
+import { createImportedNames } from './imported-names.js';
 import { createPassageSearch } from './passage-search.js';
 import { createQuoteReader } from './quote-reader.js';
 import { createSearchLexicon } from './search-lexicon.js';
@@ -35,6 +36,7 @@ export function createSqliteStore(db: Db): Store {
     warmSearch: () => lexicon.warm(),
     ...createSourceRegistry(db),
     ...createDeliveryStore(db),
+    ...createImportedNames(db),
     close() {
       if (db.open) db.close();
     },
