@@ -233,6 +233,10 @@ export interface FetchRequest {
   /** Validators from the last fetch, sent as If-None-Match / If-Modified-Since. */
   etag?: string | null;
   lastModified?: string | null;
+  /** The media types asked for, when an API wants its own (TAXII); feeds and pages otherwise. */
+  accept?: string;
+  /** An Authorization header, sent to the address's own origin only: never after a redirect elsewhere. */
+  authorization?: string | null;
 }
 
 export type FetchFailureKind =
@@ -255,9 +259,18 @@ export type FetchResult =
       body: string;
       etag: string | null;
       lastModified: string | null;
+      /** The response's headers, names in lower case. */
+      headers: Readonly<Record<string, string>>;
     }
   | { kind: 'not-modified'; url: string; etag: string | null; lastModified: string | null }
-  | { kind: 'failed'; reason: FetchFailureKind; message: string; status?: number };
+  | {
+      kind: 'failed';
+      reason: FetchFailureKind;
+      message: string;
+      status?: number;
+      /** The headers of an HTTP error response (Retry-After, WWW-Authenticate). */
+      headers?: Readonly<Record<string, string>>;
+    };
 
 /** HTTP GET with every safety rule applied. Never throws: a failure is a result. */
 export interface Fetcher {

@@ -69,9 +69,13 @@ async function fetchWithin(settings: Settings, req: FetchRequest): Promise<Fetch
     return await get(settings, req, controller.signal);
   } catch (err) {
     if (err instanceof FetchFailure)
-      return err.status === undefined
-        ? { kind: 'failed', reason: err.reason, message: err.message }
-        : { kind: 'failed', reason: err.reason, message: err.message, status: err.status };
+      return {
+        kind: 'failed',
+        reason: err.reason,
+        message: err.message,
+        ...(err.status === undefined ? {} : { status: err.status }),
+        ...(err.headers === undefined ? {} : { headers: err.headers }),
+      };
     return { kind: 'failed', reason: 'network', message: describe(err) };
   } finally {
     clearTimeout(timer);
@@ -81,9 +85,10 @@ async function fetchWithin(settings: Settings, req: FetchRequest): Promise<Fetch
 /** Follows redirects by hand, each hop checked like the first, and answers with the final response. */
 async function get(settings: Settings, req: FetchRequest, signal: AbortSignal): Promise<FetchResult> {
   let url = parseUrl(req.url);
+  const origin = url.origin;
   for (let hop = 0; ; hop++) {
     await vet(settings.guard, url);
-    const res = await send(settings, url, requestHeaders(settings, req, hop), signal);
+    const res = await send(settings, url, requestHeaders(settings, req, hop, url.origin === origin), signal);
     const next = await redirectTarget(res, url, hop, settings.maxRedirects);
     if (next) {
       url = next;
@@ -102,15 +107,24 @@ function parseUrl(raw: string): URL {
   }
 }
 
-/** Validators belong to the address they came from: only the first hop is conditional. */
-function requestHeaders(settings: Settings, req: FetchRequest, hop: number): Record<string, string> {
+/**
+ * Validators belong to the address they came from: only the first hop is conditional. Credentials belong to
+ * the origin they were given for: a redirect to another host never carries them.
+ */
+function requestHeaders(
+  settings: Settings,
+  req: FetchRequest,
+  hop: number,
+  sameOrigin: boolean,
+): Record<string, string> {
   const headers: Record<string, string> = {
     'user-agent': settings.userAgent,
-    accept: ACCEPT,
+    accept: req.accept ?? ACCEPT,
     'accept-encoding': 'identity',
   };
   if (hop === 0 && req.etag) headers['if-none-match'] = req.etag;
   if (hop === 0 && req.lastModified) headers['if-modified-since'] = req.lastModified;
+  if (sameOrigin && req.authorization) headers.authorization = req.authorization;
   return headers;
 }
 
@@ -176,7 +190,7 @@ async function accepted(
   const status = res.statusCode;
   if (status < 200 || status >= 300) {
     await discard(res);
-    throw new FetchFailure('http', `HTTP ${status} from ${url.host}`, status);
+    throw new FetchFailure('http', `HTTP ${status} from ${url.host}`, status, headersOf(res));
   }
   const contentType = header(res, 'content-type');
   await checkContentType(res, url, contentType);
@@ -189,6 +203,7 @@ async function accepted(
     body: decode(bytes, contentType),
     etag: header(res, 'etag'),
     lastModified: header(res, 'last-modified'),
+    headers: headersOf(res),
   };
 }
 
@@ -238,6 +253,15 @@ async function readCapped(settings: Settings, res: Response, url: URL, signal: A
     throw new FetchFailure('network', `reading from ${url.host} failed: ${describe(err)}`);
   }
   return Buffer.concat(chunks);
+}
+
+function headersOf(res: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, v] of Object.entries(res.headers)) {
+    const value = Array.isArray(v) ? v[0] : v;
+    if (value !== undefined) out[name.toLowerCase()] = value;
+  }
+  return out;
 }
 
 function header(res: Response, name: string): string | null {

@@ -10,6 +10,7 @@ import type {
   Clock,
   DeliveryRuns,
   Fetcher,
+  ImportedNames,
   Logger,
   Outbound,
   Schedules,
@@ -60,6 +61,10 @@ export interface SourcesDeps {
   outbound?: Outbound;
   /** Where an auto-paused source is reported. */
   adminChannel?: ChannelRef | null;
+  /** Where the actor, malware and tool names of STIX sources are kept; not kept without it. */
+  names?: ImportedNames;
+  /** The Authorization header for a TAXII server's address, from the configuration (never from the URL). */
+  taxiiAuth?: (url: string) => string | null;
   options?: SourcesOptions;
 }
 

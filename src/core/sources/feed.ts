@@ -27,7 +27,7 @@ export interface FeedItem {
 }
 
 export interface ParsedFeed {
-  kind: Exclude<SourceKind, 'page'>;
+  kind: Extract<SourceKind, 'rss' | 'atom' | 'json'>;
   title: string | null;
   items: FeedItem[];
 }

@@ -29,19 +29,48 @@ export interface BundleImportDeps {
   tlp: Tlp;
 }
 
-export interface BundleImport {
+/** What a reading did not take, counted. */
+export interface Tally {
+  /** Objects not taken, by type (and "(revoked)"). */
+  notTaken: Record<string, number>;
+  /** Reports marked stricter than the marking they would be shared under. */
+  stricter: number;
+  malformed: number;
+  /** Objects without spec_version: STIX 2.0, read where they map. */
+  stix20: number;
+}
+
+export const emptyTally = (): Tally => ({ notTaken: {}, stricter: 0, malformed: 0, stix20: 0 });
+
+export interface BundleImport extends Tally {
   objects: number;
   reports: number;
   summary: IngestSummary;
   /** Names kept for the knowledge overlay, and how many of them are new. */
   names: { kept: number; added: number };
-  /** Objects not taken, by type (and "(revoked)"). */
-  notTaken: Record<string, number>;
-  /** Reports marked stricter than `tlp`. */
-  stricter: number;
-  malformed: number;
-  /** Objects without spec_version: STIX 2.0, read where they map. */
-  stix20: number;
+}
+
+/**
+ * Sorts one object: a report to take (not when marked stricter than `tlp`), a name to keep, or a count of
+ * what was not taken.
+ */
+export function sortObject(
+  o: unknown,
+  ctx: StixContext,
+  tlp: Tlp,
+  tally: Tally,
+): { report?: StixReport; name?: Omit<ImportedName, 'provenance'> } {
+  if (typeof o === 'object' && o !== null && !('spec_version' in o)) tally.stix20++;
+  const c = classify(o);
+  if (c.kind === 'malformed') tally.malformed++;
+  else if (c.kind === 'not-taken') tally.notTaken[c.type] = (tally.notTaken[c.type] ?? 0) + 1;
+  else if (c.kind === 'name') return { name: c.name };
+  else if (c.kind === 'report') {
+    const level = reportTlp(c.report, ctx);
+    if (level && tlpRank(level) > tlpRank(tlp)) tally.stricter++;
+    else return { report: c.report };
+  }
+  return {};
 }
 
 /** The objects of a bundle, as its bytes arrive. Malformed JSON throws JsonStreamError. */
@@ -100,14 +129,11 @@ export async function importBundle(
   deps: BundleImportDeps,
 ): Promise<BundleImport> {
   const out: BundleImport = {
+    ...emptyTally(),
     objects: 0,
     reports: 0,
     summary: emptySummary(),
     names: { kept: 0, added: 0 },
-    notTaken: {},
-    stricter: 0,
-    malformed: 0,
-    stix20: 0,
   };
   let reports: PendingInput[] = [];
   let names: ImportedName[] = [];
@@ -125,18 +151,11 @@ export async function importBundle(
   const provenance = `from ${deps.sourceName}`;
   for await (const o of objects) {
     out.objects++;
-    if (typeof o === 'object' && o !== null && !('spec_version' in o)) out.stix20++;
-    const c = classify(o);
-    if (c.kind === 'malformed') out.malformed++;
-    else if (c.kind === 'not-taken') out.notTaken[c.type] = (out.notTaken[c.type] ?? 0) + 1;
-    else if (c.kind === 'name') names.push({ ...c.name, provenance });
-    else if (c.kind === 'report') {
-      const level = reportTlp(c.report, ctx);
-      if (level && tlpRank(level) > tlpRank(deps.tlp)) out.stricter++;
-      else {
-        out.reports++;
-        reports.push(reportInput(c.report, ctx, deps.sourceName));
-      }
+    const { report, name } = sortObject(o, ctx, deps.tlp, out);
+    if (name) names.push({ ...name, provenance });
+    if (report) {
+      out.reports++;
+      reports.push(reportInput(report, ctx, deps.sourceName));
     }
     await flush(false);
   }
@@ -145,7 +164,7 @@ export async function importBundle(
 }
 
 /** What an import did not take, in words: "note 27, relationship 6; 2 malformed objects". */
-export function notTakenText(r: BundleImport, tlp: Tlp): string[] {
+export function notTakenText(r: Tally, tlp: Tlp): string[] {
   const lines: string[] = [];
   const types = Object.entries(r.notTaken).sort((a, b) => b[1] - a[1]);
   if (types.length > 0)
