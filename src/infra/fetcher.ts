@@ -264,10 +264,7 @@ function headersOf(res: Response): Record<string, string> {
   return out;
 }
 
-function header(res: Response, name: string): string | null {
-  const v = res.headers[name];
-  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
-}
+const header = (res: Response, name: string): string | null => headersOf(res)[name] ?? null;
 
 async function discard(res: Response): Promise<void> {
   await res.body.dump().catch(() => undefined);

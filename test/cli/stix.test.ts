@@ -90,6 +90,17 @@ describe('ingesting bad bundles', { timeout: SLOW }, () => {
     writeFileSync(path, text);
     return path;
   };
+  /** A bundle file of these objects (2.0 when asked: the version on the bundle, none on the objects). */
+  const bundleFile = (name: string, objects: unknown[], version?: '2.0') =>
+    file(
+      name,
+      JSON.stringify({
+        type: 'bundle',
+        id: `bundle--00000000-0000-4000-8000-${String(name.length).padStart(12, '0')}`,
+        ...(version ? { spec_version: version } : {}),
+        objects,
+      }),
+    );
   const report = (id: string, extra: Record<string, unknown> = {}) => ({
     type: 'report',
     id: `report--${id}`,
@@ -114,38 +125,34 @@ describe('ingesting bad bundles', { timeout: SLOW }, () => {
 
   it('reads a STIX 2.0 bundle with custom types and properties as far as it maps, and says what it left', async () => {
     const data = tempDir('stix-20-data');
-    const bundle = file(
+    const bundle = bundleFile(
       'old.json',
-      JSON.stringify({
-        type: 'bundle',
-        id: 'bundle--00000000-0000-4000-8000-00000000000a',
-        spec_version: '2.0',
-        objects: [
-          report('00000000-0000-4000-8000-000000000002', {
-            created_by_ref: 'identity--00000000-0000-4000-8000-000000000001',
-            x_acme_score: 7,
-          }),
-          {
-            type: 'identity',
-            id: 'identity--00000000-0000-4000-8000-000000000001',
-            name: 'Acme Research',
-            identity_class: 'organization',
-          },
-          {
-            type: 'intrusion-set',
-            id: 'intrusion-set--00000000-0000-4000-8000-000000000003',
-            name: 'Sandworm Team',
-            aliases: ['Sandworm Team', 'ELECTRUM'],
-          },
-          { type: 'x-acme-widget', id: 'x-acme-widget--00000000-0000-4000-8000-000000000004' },
-          {
-            type: 'indicator',
-            id: 'indicator--00000000-0000-4000-8000-000000000005',
-            pattern: "[file:name = 'x']",
-          },
-          42,
-        ],
-      }),
+      [
+        report('00000000-0000-4000-8000-000000000002', {
+          created_by_ref: 'identity--00000000-0000-4000-8000-000000000001',
+          x_acme_score: 7,
+        }),
+        {
+          type: 'identity',
+          id: 'identity--00000000-0000-4000-8000-000000000001',
+          name: 'Acme Research',
+          identity_class: 'organization',
+        },
+        {
+          type: 'intrusion-set',
+          id: 'intrusion-set--00000000-0000-4000-8000-000000000003',
+          name: 'Sandworm Team',
+          aliases: ['Sandworm Team', 'ELECTRUM'],
+        },
+        { type: 'x-acme-widget', id: 'x-acme-widget--00000000-0000-4000-8000-000000000004' },
+        {
+          type: 'indicator',
+          id: 'indicator--00000000-0000-4000-8000-000000000005',
+          pattern: "[file:name = 'x']",
+        },
+        42,
+      ],
+      '2.0',
     );
     const r = ok(await sitrep(['ingest', bundle], envFor(data)));
     expect(r.out).toContain('1 report(s) (1 new, 0 duplicate(s), 0 failed), 1 actor/malware/tool name(s)');
@@ -167,23 +174,16 @@ describe('ingesting bad bundles', { timeout: SLOW }, () => {
 
   it('does not take a report marked stricter than the corpus shares', async () => {
     const data = tempDir('stix-tlp-data');
-    const bundle = file(
-      'amber.json',
-      JSON.stringify({
-        type: 'bundle',
-        id: 'bundle--00000000-0000-4000-8000-00000000000b',
-        objects: [
-          report('00000000-0000-4000-8000-000000000006', {
-            spec_version: '2.1',
-            object_marking_refs: [tlpMarkingId('amber')],
-          }),
-          report('00000000-0000-4000-8000-000000000007', {
-            spec_version: '2.1',
-            object_marking_refs: [tlpMarkingId('clear')],
-          }),
-        ],
+    const bundle = bundleFile('amber.json', [
+      report('00000000-0000-4000-8000-000000000006', {
+        spec_version: '2.1',
+        object_marking_refs: [tlpMarkingId('amber')],
       }),
-    );
+      report('00000000-0000-4000-8000-000000000007', {
+        spec_version: '2.1',
+        object_marking_refs: [tlpMarkingId('clear')],
+      }),
+    ]);
     const r = ok(await sitrep(['ingest', bundle], envFor(data)));
     expect(r.out).toContain('1 report(s) (1 new');
     expect(r.out).toContain('1 report(s) marked stricter than TLP:CLEAR, not taken');

@@ -280,9 +280,13 @@ export function textOf(r: Reply): string {
 
 /**
  * One local server for a test file, and a fresh data dir, clock and service for each test, handed to `use`
- * before the test runs (the server forgets its routes and requests in between).
+ * before the test runs (the server forgets its routes and requests in between); `options` are the
+ * service's (TAXII credentials, say), given the server.
  */
-export function freshEnvEachTest(use: (server: TestServer, env: Env) => void): void {
+export function freshEnvEachTest(
+  use: (server: TestServer, env: Env) => void,
+  options: (server: TestServer) => Parameters<typeof openEnv>[1] = () => ({}),
+): void {
   let server: TestServer;
   let env: Env;
   beforeAll(async () => {
@@ -293,7 +297,7 @@ export function freshEnvEachTest(use: (server: TestServer, env: Env) => void): v
     server.routes.clear();
     server.fallback = null;
     server.requests.length = 0;
-    env = await openEnv(server);
+    env = await openEnv(server, options(server));
     use(server, env);
   });
   afterEach(() => env.close());

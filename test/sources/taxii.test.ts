@@ -2,40 +2,40 @@
 // detection from a discovery or API-root address (the answer lists the collections), credentials from the
 // configuration only, the first poll as a baseline, paging with `next`, a cursor that survives restarts
 // (nothing taken twice, nothing skipped), briefings for new reports, and 401, 406 and 429 answered clearly.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/app/config.js';
 import { taxiiAuthFor } from '../../src/app/sources.js';
+import { tlpMarkingId } from '../../src/core/stix/tlp.js';
 import { createFetcher } from '../../src/infra/fetcher.js';
+import { exportOf } from '../core/stix/helpers.js';
+import { loadStixValidator } from '../support/stix-validator.js';
 import {
   ADMIN,
   asAdmin,
   type Env,
   fixture,
+  freshEnvEachTest,
   hintOf,
   openEnv,
   SLACK,
-  startServer,
   type TestServer,
   textOf,
   value,
 } from './helpers.js';
 import { type Added, BASIC, PASSWORD, serveTaxii, TAXII, type TaxiiServer } from './taxii-server.js';
 
+const validator = loadStixValidator();
 let server: TestServer;
 let env: Env;
 let taxii: TaxiiServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  server.routes.clear();
-  server.fallback = null;
-  server.requests.length = 0;
-  taxii = serveTaxii(server);
-  env = await openEnv(server, { taxiiAuth: (url) => (url.startsWith(server.url('/')) ? BASIC : null) });
-});
-afterEach(() => env.close());
+freshEnvEachTest(
+  (s, e) => {
+    server = s;
+    env = e;
+    taxii = serveTaxii(s);
+  },
+  (s) => ({ taxiiAuth: (url) => (url.startsWith(s.url('/')) ? BASIC : null) }),
+);
 
 const LONG =
   ' The advisory lists the command-and-control servers, the web shells and the accounts used.'.repeat(10);
@@ -160,6 +160,19 @@ describe('adding a TAXII source', () => {
     expect(list).toContain('TLP:AMBER');
     expect(list).not.toContain(PASSWORD);
     expect(list).not.toContain('Basic');
+  });
+
+  it('exports what it brought under its marking, and what those reports name under the strictest', async () => {
+    await addCollection('amber');
+    const out = await exportOf(env.rt);
+    const amber = [tlpMarkingId('amber')];
+    expect(out.of('report').map((r) => r.object_marking_refs)).toEqual([amber, amber, amber]);
+    expect(out.of('intrusion-set').map((o) => [o.name, o.object_marking_refs])).toContainEqual([
+      'Volt Typhoon',
+      amber,
+    ]);
+    expect(out.of('marking-definition').map((m) => m.name)).toEqual(['TLP:AMBER']);
+    expect(validator?.(JSON.parse(out.text)).errors ?? []).toEqual([]);
   });
 
   it('takes a collection reached by its objects address, kept at the collection address', async () => {
