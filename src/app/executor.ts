@@ -9,11 +9,17 @@ import {
   unknownCommand,
 } from '../core/command.js';
 import type { SourcesService } from '../core/sources/service.js';
+import type { BundleFiles } from '../core/stix/bundle-files.js';
 import type { Runtime } from './runtime.js';
 
 export type { Executor };
 
-export function createExecutor(rt: Runtime, admins: readonly string[], sources?: SourcesService): Executor {
+export function createExecutor(
+  rt: Runtime,
+  admins: readonly string[],
+  sources?: SourcesService,
+  bundles?: BundleFiles,
+): Executor {
   const isAdminOf = (caller: Omit<Caller, 'isAdmin'>) =>
     caller.platform === 'terminal' || admins.includes(`${caller.platform}:${caller.userId}`);
   return {
@@ -29,6 +35,7 @@ export function createExecutor(rt: Runtime, admins: readonly string[], sources?:
         registry: COMMANDS,
       };
       if (sources) ctx.sources = sources;
+      if (bundles) ctx.bundles = bundles;
       const channelId = channel ?? (caller.platform === 'terminal' ? 'console' : undefined);
       if (channelId) ctx.channel = { platform: caller.platform, id: channelId };
       return dispatch(cmd, raw, ctx);

@@ -19,6 +19,7 @@ import { openRuntime } from './runtime.js';
 import { startScheduler } from './scheduler.js';
 import { startSlack } from './slack.js';
 import { createSources } from './sources.js';
+import { bundleFiles } from './stix-files.js';
 
 /** Runs until the console ends or a signal arrives; resolves to the exit code and never throws. */
 export async function serve(io: Io): Promise<ExitCode> {
@@ -42,7 +43,8 @@ async function run(io: Io): Promise<ExitCode> {
     logger,
   });
   const sources = createSources(rt, config);
-  const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service);
+  const bundles = bundleFiles(rt, join(config.DATA_DIR, 'exports'), systemClock);
+  const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service, bundles);
 
   const chats: { name: string; stop(): Promise<void> }[] = [];
   let stopScheduler = async () => {};

@@ -16,6 +16,7 @@ import {
 import type { AnyCommand, Caller, Executor } from '../../core/command.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
+import { withAttachment } from './attachment.js';
 import { AUTOCOMPLETE_CHOICES_MAX, autocompleteKinds, CHOICE_TEXT_MAX } from './commands.js';
 import { clip, type DiscordMessage, renderDiscord } from './render.js';
 
@@ -105,7 +106,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       return;
     }
     const reply = await run(name, raw, caller, interaction.channelId);
-    const messages = renderDiscord(reply);
+    const messages = withAttachment(renderDiscord(reply), reply.file, interaction.attachmentSizeLimit);
     let sent = 0;
     try {
       for (const m of messages) {

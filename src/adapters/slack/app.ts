@@ -20,9 +20,11 @@ import { type AnyCommand, inputFromText, parseCommandLine } from '../../core/com
 import type { Clock, Logger } from '../../core/ports.js';
 import type { Block, Reply } from '../../core/reply.js';
 import { authFailure } from './auth-failure.js';
+import { describe, hintFor } from './errors.js';
 import { UMBRELLA_COMMAND } from './manifest.js';
 import { MAX_BLOCKS_PER_MESSAGE, renderSlack, type SlackMessage } from './render.js';
 import { guardSlackRequests } from './request-guard.js';
+import { deliverFile } from './upload.js';
 
 export interface SlackBotOptions {
   botToken: string;
@@ -136,6 +138,10 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
     if (!visible && reply.status === 'ok') addShareButton(messages, commandLine);
     for (const m of messages)
       await respond({ response_type: visible ? 'in_channel' : 'ephemeral', ...m, ...NO_UNFURL });
+    if (reply.file && reply.status === 'ok')
+      await deliverFile(app.client, log, reply.file, { channel }, (text) =>
+        respond({ response_type: 'ephemeral', text }),
+      );
   }
 
   for (const cmd of opts.commands) {
@@ -190,6 +196,10 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
         return;
       }
       await postPages(event.channel, reply, { thread_ts });
+      if (reply.file)
+        await deliverFile(app.client, log, reply.file, { channel: event.channel, thread_ts }, (text) =>
+          app.client.chat.postEphemeral({ channel: event.channel, user, thread_ts, text }),
+        );
     });
   });
 
@@ -198,7 +208,12 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
       return;
     const { channel, user, text } = message;
     await guarded('direct message', { channel, text }, async () => {
-      await postPages(channel, await runLine(withoutMentions(text), user, channel), {});
+      const reply = await runLine(withoutMentions(text), user, channel);
+      await postPages(channel, reply, {});
+      if (reply.file && reply.status === 'ok')
+        await deliverFile(app.client, log, reply.file, { channel }, (t) =>
+          app.client.chat.postMessage({ channel, text: t }),
+        );
     });
   });
 
@@ -335,21 +350,6 @@ function apology(command: string): Reply {
     },
   ];
   return { status: 'error', title: 'Something went wrong', blocks };
-}
-
-function describe(err: unknown): string {
-  if (err instanceof Error) {
-    const data = (err as { data?: { error?: unknown } }).data;
-    return typeof data?.error === 'string' ? data.error : err.message;
-  }
-  return String(err);
-}
-
-function hintFor(err: unknown): string {
-  const code = describe(err);
-  if (code === 'not_in_channel') return ' (invite the bot first: /invite @Sitrep)';
-  if (code === 'channel_not_found') return ' (check the channel id; the bot must be able to see it)';
-  return '';
 }
 
 /** Bolt's logger interface over ours; Bolt's debug output (which can include payloads) is dropped. */

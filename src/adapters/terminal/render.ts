@@ -36,6 +36,8 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
   let listed = false;
   for (const b of r.blocks) lines.push(...renderBlock(b));
   if (!listed && refs.length > 0) lines.push(...sourcesSection(true));
+  // The terminal runs where the file is: its path is the hand-over.
+  if (r.file) lines.push(`Written to ${r.file.path}`);
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -42,9 +42,13 @@ const POLL: Tool = {
   },
 };
 
+const CORPUS_TOOLS = [INGEST, EXPORT];
+/** `sitrep export` is the corpus tool (it writes where --out says); chat's /export is its file in a chat. */
+const ASKED = ASK_TOOLS.filter((t) => !CORPUS_TOOLS.some((c) => c.name === t.name));
+
 export const TOOL_GROUPS: readonly { title: string; tools: readonly Tool[] }[] = [
-  { title: 'Ask (the chat commands; with --json the answer is printed as data)', tools: ASK_TOOLS },
-  { title: 'Corpus', tools: [INGEST, EXPORT] },
+  { title: 'Ask (the chat commands; with --json the answer is printed as data)', tools: ASKED },
+  { title: 'Corpus', tools: CORPUS_TOOLS },
   { title: 'Sources', tools: [POLL] },
   { title: 'Slack and Discord', tools: [SLACK_MANIFEST, DISCORD_INVITE, DISCORD_REGISTER] },
 ];

@@ -1,18 +1,15 @@
 // `sitrep export --format stix`: the corpus (DATA_DIR's, or a throwaway one of --corpus DIR) as a STIX
 // 2.1 bundle, streamed to the file as it is produced, for OpenCTI, MISP and TAXII peers (ADR 12).
-import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { sinceTime } from '../../../commands/brief.js';
 import { EXIT, type ExitCode } from '../../adapters/terminal/exit-codes.js';
 import { UserError } from '../../core/reply.js';
-import { tableActors } from '../../core/stix/actor-facts.js';
-import { exportStix, type StixExportSummary } from '../../core/stix/export.js';
+import { notExportedText, objectsText } from '../../core/stix/bundle-files.js';
+import type { StixExportSummary } from '../../core/stix/export.js';
 import { type ExportScope, resolveScope, type ScopeError } from '../../core/stix/scope.js';
-import { DEFAULT_TLP } from '../../core/stix/tlp.js';
 import { systemClock } from '../../infra/clock.js';
 import type { Io } from '../io.js';
 import type { Runtime } from '../runtime.js';
+import { writeBundleFile } from '../stix-files.js';
 import type { ToolInput } from './tool.js';
 
 /** The scope options of `export --format stix`, checked; a UserError says what is wrong. */
@@ -39,19 +36,7 @@ function scopeRefusal(e: ScopeError): string {
   return `No entity called "${e.name}" in the corpus.${close}\n`;
 }
 
-/** Writes text to a file stream, waiting when it asks to. */
-function streamOutput(stream: WriteStream) {
-  return {
-    async write(text: string) {
-      if (!stream.write(text)) await once(stream, 'drain');
-    },
-  };
-}
-
-/**
- * Exports the runtime's corpus within `scope` to `out`: written to a file beside it and moved into place
- * when complete, so a failed export never leaves half a bundle under the name asked for.
- */
+/** Exports the runtime's corpus within `scope` to `out` (see writeBundleFile), saying what it holds. */
 export async function writeStixFile(rt: Runtime, scope: ExportScope, out: string, io: Io): Promise<ExitCode> {
   const resolved = resolveScope(rt.corpus, scope);
   if (!resolved.ok) {
@@ -63,38 +48,12 @@ export async function writeStixFile(rt: Runtime, scope: ExportScope, out: string
     io.stderr.write(
       `Nothing is called "${scope.entity}"; exporting the reports naming ${closest}, the closest.\n`,
     );
-  const partial = `${out}.partial`;
-  const stream = createWriteStream(partial);
-  let summary: StixExportSummary;
-  try {
-    summary = await exportStix(
-      resolved.value.ids,
-      { reader: rt.store, tlpOf: (id) => rt.store.documentTlp(id) ?? DEFAULT_TLP, actors: tableActors },
-      streamOutput(stream),
-      `bundle--${randomUUID()}`,
-    );
-    stream.end();
-    await once(stream, 'close');
-    renameSync(partial, out);
-  } catch (err) {
-    stream.destroy();
-    rmSync(partial, { force: true });
-    throw err;
-  }
+  const summary = await writeBundleFile(rt, resolved.value.ids, out);
   io.stdout.write(describeExport(summary, out));
   return EXIT.ok;
 }
 
 function describeExport(s: StixExportSummary, out: string): string {
-  const total = Object.values(s.objects).reduce((a, b) => a + b, 0);
-  const kinds = Object.entries(s.objects)
-    .map(([type, n]) => `${n} ${type}`)
-    .join(', ');
-  const left = s.notExported.length
-    ? `Not exported (no STIX type for them): ${s.notExported
-        .slice(0, 10)
-        .map((e) => `${e.name} (${e.kind})`)
-        .join(', ')}${s.notExported.length > 10 ? ` and ${s.notExported.length - 10} more` : ''}.\n`
-    : '';
-  return `Exported ${s.documents} report(s) as STIX 2.1 to ${out}: ${total} objects (${kinds}).\n${left}`;
+  const left = notExportedText(s);
+  return `Exported ${s.documents} report(s) as STIX 2.1 to ${out}: ${objectsText(s)}.\n${left ? `${left}\n` : ''}`;
 }

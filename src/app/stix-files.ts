@@ -1,0 +1,84 @@
+// STIX bundles as files: the one way Sitrep writes a bundle to disk (streamed into a file beside the
+// target and moved into place when complete, so a failed export never leaves half a bundle under the
+// name asked for), for `sitrep export --format stix` and for /export in chat, which keeps its bundles in
+// DATA_DIR/exports.
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import type { Clock } from '../core/ports.js';
+import { tableActors } from '../core/stix/actor-facts.js';
+import type { BundleFiles } from '../core/stix/bundle-files.js';
+import { exportStix, type StixExportSummary } from '../core/stix/export.js';
+import { resolveScope } from '../core/stix/scope.js';
+import { DEFAULT_TLP } from '../core/stix/tlp.js';
+import { ok, refused } from '../core/util/result.js';
+import type { Runtime } from './runtime.js';
+
+/** Writes text to a file stream, waiting when it asks to. */
+function streamOutput(stream: WriteStream) {
+  return {
+    async write(text: string) {
+      if (!stream.write(text)) await once(stream, 'drain');
+    },
+  };
+}
+
+/** Exports these documents of the runtime's corpus to `out`, streamed; the file appears only when whole. */
+export async function writeBundleFile(
+  rt: Pick<Runtime, 'store'>,
+  ids: AsyncIterable<string>,
+  out: string,
+): Promise<StixExportSummary> {
+  const partial = `${out}.partial`;
+  const stream = createWriteStream(partial);
+  try {
+    const summary = await exportStix(
+      ids,
+      { reader: rt.store, tlpOf: (id) => rt.store.documentTlp(id) ?? DEFAULT_TLP, actors: tableActors },
+      streamOutput(stream),
+      `bundle--${randomUUID()}`,
+    );
+    stream.end();
+    await once(stream, 'close');
+    renameSync(partial, out);
+    return summary;
+  } catch (err) {
+    stream.destroy();
+    rmSync(partial, { force: true });
+    throw err;
+  }
+}
+
+/** "APT31" → "apt31", "living off the land" → "living-off-the-land": safe in any file system. */
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40) || 'all';
+
+/** Bundles for /export, each a new file in `dir` named after what it holds and when it was made. */
+export function bundleFiles(rt: Pick<Runtime, 'store' | 'corpus'>, dir: string, clock: Clock): BundleFiles {
+  return {
+    async write(scope) {
+      const resolved = resolveScope(rt.corpus, scope);
+      if (!resolved.ok) return refused(resolved.error);
+      mkdirSync(dir, { recursive: true });
+      const stamp = clock
+        .now()
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+      const name = `sitrep-${slug(scope.entity ?? scope.query ?? 'all')}-${stamp}.stix.json`;
+      // Two exports in the same second get their own files.
+      const path = join(dir, `${randomUUID().slice(0, 8)}-${name}`);
+      const summary = await writeBundleFile(rt, resolved.value.ids, path);
+      if (summary.documents === 0) {
+        rmSync(path, { force: true });
+        return refused({ kind: 'empty' });
+      }
+      return ok({ path, name, bytes: statSync(path).size, closest: resolved.value.closest, summary });
+    },
+  };
+}

@@ -1,0 +1,160 @@
+// /export in chat: the bundle arrives as a file the way each platform hands files over — Slack through
+// files.uploadV2's three steps against the loopback Slack, Discord as an attachment of the answer against
+// the loopback Discord, the terminal as a path — and every file is a bundle the OASIS schemas accept.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DiscordBot } from '../../src/adapters/discord/bot.js';
+import type { SlackBot } from '../../src/adapters/slack/app.js';
+import { renderText } from '../../src/adapters/terminal/render.js';
+import { runLine } from '../../src/adapters/terminal/run-line.js';
+import { loadConfig } from '../../src/app/config.js';
+import { startDiscord } from '../../src/app/discord.js';
+import { createExecutor, type Executor } from '../../src/app/executor.js';
+import { openRuntime, type Runtime } from '../../src/app/runtime.js';
+import { startSlack } from '../../src/app/slack.js';
+import { bundleFiles } from '../../src/app/stix-files.js';
+import { fixedClock } from '../../src/infra/clock.js';
+import { memoryLogger } from '../../src/infra/logger.js';
+import { APP_ID, FakeDiscord, type RecordedRequest, TOKEN } from '../adapters/discord/fake-discord.js';
+import { type FakeSlack, slashPayload, startFakeSlack } from '../adapters/slack/fake-slack.js';
+import { loadStixValidator } from '../support/stix-validator.js';
+
+const validator = loadStixValidator();
+let rt: Runtime;
+let dataDir: string;
+let executor: Executor;
+
+/** The bundle's objects, after checking it against the schemas and the integrity rules. */
+function validBundle(bytes: Buffer | string): { type: string; name?: string }[] {
+  const bundle = JSON.parse(String(bytes)) as { objects: { type: string; name?: string }[] };
+  expect(validator?.(bundle).errors ?? []).toEqual([]);
+  return bundle.objects;
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
+  const clock = fixedClock(new Date('2024-04-02T09:00:00Z'));
+  rt = await openRuntime({ dataDir, seedsDir: 'seeds', clock, logger: memoryLogger() });
+  executor = createExecutor(rt, [], undefined, bundleFiles(rt, join(dataDir, 'exports'), clock));
+});
+afterAll(() => {
+  rt?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('/export on Slack', () => {
+  let fake: FakeSlack;
+  let bot: SlackBot;
+  beforeAll(async () => {
+    fake = await startFakeSlack();
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+      SLACK_API_URL: fake.apiUrl,
+    });
+    const started = await startSlack(config, executor, memoryLogger());
+    if (!started) throw new Error('Slack did not start');
+    bot = started;
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await fake?.close();
+  });
+  /** `/export TEXT` typed in `channel`; resolves with the answers sent to its response_url. */
+  const exportIn = async (channel: string, text: string, answers: number) => {
+    const responseId = `r-${channel}-${answers}`;
+    fake.send('slash_commands', {
+      ...slashPayload('/export', text, fake.responseUrl(responseId)),
+      channel_id: channel,
+    });
+    return fake.waitForDeliveries(responseId, answers, 15_000);
+  };
+
+  it('uploads the bundle with files.uploadV2 to the channel it was asked in', async () => {
+    const [answer] = await exportIn('C0GENERAL', 'APT31', 1);
+    expect(JSON.stringify(answer?.body.blocks)).toContain('report(s) as one STIX 2.1 bundle');
+    await fake.waitForCalls('files.completeUploadExternal', 1, 15_000);
+    const methods = fake.calls.map((c) => c.method).filter((m) => m.startsWith('files.'));
+    expect(methods).toEqual(['files.getUploadURLExternal', 'files.completeUploadExternal']);
+    const [file] = fake.files.shared();
+    expect(file?.filename).toMatch(/^sitrep-apt31-20240402T090000Z\.stix\.json$/);
+    expect(file?.shared).toMatchObject({ channel: 'C0GENERAL', title: file?.filename });
+    const objects = validBundle(file?.bytes ?? '');
+    expect(objects.filter((o) => o.type === 'intrusion-set').map((o) => o.name)).toContain('APT31');
+  });
+
+  it('tells the caller when Slack will not take the file there, with what to do', async () => {
+    const shared = fake.files.shared().length;
+    const [, failure] = await exportIn('C0NOTMEMBER', 'APT31', 2);
+    expect(failure?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(failure?.body.text)).toContain('could not be posted here (not_in_channel)');
+    expect(String(failure?.body.text)).toContain('/invite @Sitrep');
+    expect(fake.files.shared()).toHaveLength(shared);
+  });
+});
+
+describe('/export on Discord', () => {
+  let fake: FakeDiscord;
+  let bot: DiscordBot;
+  const editOf = (token: string) => (r: RecordedRequest) =>
+    r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${token}/messages/@original`;
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    const started = await startDiscord(config, executor, memoryLogger());
+    if (!started) throw new Error('Discord did not start');
+    bot = started;
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await fake?.close();
+  });
+
+  it('attaches the bundle to the answer, sent as multipart', async () => {
+    const { token } = fake.slashCommand('export', { about: 'Dowden' });
+    const edit = await fake.waitForRequest(editOf(token), 15_000);
+    expect(String(edit.headers['content-type'])).toMatch(/^multipart\/form-data/);
+    const [file] = edit.files;
+    expect(file?.name).toMatch(/^sitrep-dowden-.*\.stix\.json$/);
+    const objects = validBundle(file?.bytes ?? '');
+    expect(objects.filter((o) => o.type === 'identity').map((o) => o.name)).toContain('Oliver Dowden');
+    expect(JSON.stringify(edit.body)).toContain('report(s) as one STIX 2.1 bundle');
+  });
+
+  it('says a bundle is over the attachment limit instead of failing the answer', async () => {
+    fake.attachmentSizeLimit = 1000;
+    const { token } = fake.slashCommand('export', { about: 'APT31' });
+    const edit = await fake.waitForRequest(editOf(token), 15_000);
+    fake.attachmentSizeLimit = 10_485_760;
+    expect(edit.files).toEqual([]);
+    expect((edit.body as { content?: string }).content).toMatch(/The bundle is \d+\.\d MB, over the 0\.0 MB/);
+  });
+});
+
+describe('/export in the terminal', () => {
+  it('prints where the bundle was written', async () => {
+    const answer = renderText(await runLine('/export living off the land', executor));
+    const path = /Written to (\S+)/.exec(answer)?.[1] ?? '';
+    expect(path.startsWith(join(dataDir, 'exports'))).toBe(true);
+    expect(existsSync(path)).toBe(true);
+    expect(validBundle(readFileSync(path)).some((o) => o.type === 'report')).toBe(true);
+  });
+
+  it('answers a scope with nothing in it, and words nothing matches, as mistakes', async () => {
+    const late = await runLine('/export since:2099-01-01', executor);
+    expect([late.status, late.title]).toEqual([
+      'user-error',
+      'No report was stored since 2099-01-01, so there is nothing to export.',
+    ]);
+    const none = await runLine('/export qqqzzz wwwxxx', executor);
+    expect(none.status).toBe('user-error');
+    expect(none.title).toContain('No report has a passage with all of "qqqzzz wwwxxx"');
+  });
+});
