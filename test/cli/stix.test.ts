@@ -69,6 +69,7 @@ describe('a STIX round trip through the command line', { timeout: SLOW }, () => 
       await sitrep(['export', '--format', 'stix', '--entity', 'Dowden', '--out', out], envFor(original)),
     );
     expect(r.out).toMatch(/^Exported 3 report\(s\) as STIX 2\.1/);
+    expect(validator?.(JSON.parse(readFileSync(out, 'utf8'))).errors ?? []).toEqual([]);
     const unknown = await sitrep(
       ['export', '--format', 'stix', '--entity', 'Nobody Atall', '--out', out],
       envFor(original),

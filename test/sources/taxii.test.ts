@@ -1,7 +1,7 @@
 // TAXII 2.1 collections and STIX bundles as sources, against a TAXII server on a real local HTTP server:
 // detection from a discovery or API-root address (the answer lists the collections), credentials from the
 // configuration only, the first poll as a baseline, paging with `next`, a cursor that survives restarts
-// (nothing taken twice, nothing skipped), briefings for new reports, and 401, 406 and 429 answered clearly.
+// (nothing taken twice, nothing skipped), and briefings for new reports. Refusals: taxii-refusals.test.ts.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/app/config.js';
 import { taxiiAuthFor } from '../../src/app/sources.js';
@@ -16,12 +16,12 @@ import {
   fixture,
   freshEnvEachTest,
   hintOf,
-  openEnv,
   SLACK,
   type TestServer,
   textOf,
   value,
 } from './helpers.js';
+import { addBaseline, CONTEXT, report } from './taxii-fixtures.js';
 import { type Added, BASIC, PASSWORD, serveTaxii, TAXII, type TaxiiServer } from './taxii-server.js';
 
 const validator = loadStixValidator();
@@ -37,72 +37,8 @@ freshEnvEachTest(
   (s) => ({ taxiiAuth: (url) => (url.startsWith(s.url('/')) ? BASIC : null) }),
 );
 
-const LONG =
-  ' The advisory lists the command-and-control servers, the web shells and the accounts used.'.repeat(10);
-
-function report(n: number, added: string, topic: string, extra: Record<string, unknown> = {}): Added {
-  const id = `report--00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-  return {
-    added,
-    object: {
-      type: 'report',
-      spec_version: '2.1',
-      id,
-      created: added,
-      modified: added,
-      name: `Partner advisory ${n}: ${topic}`,
-      published: added,
-      description: `${topic} targeted government networks in several countries, the partner agencies said.${LONG}`,
-      created_by_ref: 'identity--00000000-0000-4000-8000-00000000aaaa',
-      object_refs: ['intrusion-set--00000000-0000-4000-8000-00000000bbbb'],
-      ...extra,
-    },
-  };
-}
-
-const CONTEXT: Added[] = [
-  {
-    added: '2024-07-01T08:00:00.000Z',
-    object: {
-      type: 'identity',
-      spec_version: '2.1',
-      id: 'identity--00000000-0000-4000-8000-00000000aaaa',
-      name: 'Partner Agency',
-      identity_class: 'organization',
-    },
-  },
-  {
-    added: '2024-07-01T08:00:00.000Z',
-    object: {
-      type: 'intrusion-set',
-      spec_version: '2.1',
-      id: 'intrusion-set--00000000-0000-4000-8000-00000000bbbb',
-      name: 'Volt Typhoon',
-      aliases: ['Volt Typhoon', 'BRONZE SILHOUETTE', 'Vanguard Panda'],
-      external_references: [{ source_name: 'mitre-attack', external_id: 'G1017' }],
-    },
-  },
-  {
-    added: '2024-07-01T08:00:00.000Z',
-    object: { type: 'indicator', spec_version: '2.1', id: 'indicator--00000000-0000-4000-8000-00000000cccc' },
-  },
-];
-
 /** Adds the collection with three reports and the context objects: the baseline. */
-async function addCollection(tlp?: 'amber') {
-  taxii.objects.push(
-    ...CONTEXT,
-    report(1, '2024-07-01T09:00:00.000Z', 'Volt Typhoon'),
-    report(2, '2024-07-02T09:00:00.000Z', 'Sandworm'),
-    report(3, '2024-07-03T09:00:00.000Z', 'APT40'),
-  );
-  return value(
-    await env.service.addSource(
-      { url: taxii.collection, name: 'Partner CTI', ...(tlp ? { tlp } : {}) },
-      ADMIN,
-    ),
-  );
-}
+const addCollection = (tlp?: 'amber') => addBaseline(env, taxii, tlp);
 
 describe('adding a TAXII source', () => {
   it('answers a discovery or API-root address with the collections it lists, and which to add', async () => {
@@ -241,59 +177,6 @@ describe('polling a TAXII collection', () => {
     await env.service.pollDue({ force: true });
     const doc = env.rt.store.listDocuments().find((d) => d.url === server.url('/advisory-apt40'));
     expect(doc?.body.length).toBeGreaterThan(500);
-  });
-});
-
-describe('a TAXII server that refuses', () => {
-  it('says credentials are needed (401), or that the configured ones were refused, naming the setting', async () => {
-    const bare = await openEnv(server);
-    try {
-      const r = await bare.service.addSource({ url: taxii.collection }, ADMIN);
-      expect(r).toMatchObject({
-        ok: false,
-        error: {
-          kind: 'taxii-failed',
-          message: `${server.host} needs credentials (HTTP 401): set SITREP_TAXII_AUTH=${server.host}=user:password (or ${server.host}=Bearer:TOKEN)`,
-        },
-      });
-    } finally {
-      await bare.close();
-    }
-    const wrong = await openEnv(server, { taxiiAuth: () => 'Basic d3Jvbmc6d3Jvbmc=' });
-    try {
-      const r = await wrong.service.addSource({ url: taxii.collection }, ADMIN);
-      expect(r).toMatchObject({
-        ok: false,
-        error: { message: expect.stringContaining('refused the credentials') },
-      });
-    } finally {
-      await wrong.close();
-    }
-    // Credentials in the address are never used.
-    const inUrl = await env.service.addSource(
-      { url: taxii.collection.replace('http://', `http://analyst:${encodeURIComponent(PASSWORD)}@`) },
-      ADMIN,
-    );
-    expect(inUrl.ok).toBe(false);
-  });
-
-  it('says when a server does not serve TAXII 2.1 (406)', async () => {
-    server.routes.set('/taxii1/', () => ({ status: 406, type: 'application/json', body: '{}' }));
-    const r = await env.service.addSource({ url: server.url('/taxii1/') }, ADMIN);
-    expect(r).toMatchObject({
-      ok: false,
-      error: { message: `${server.host} does not serve TAXII 2.1 at this address (HTTP 406 for ${TAXII})` },
-    });
-  });
-
-  it('backs off as long as a rate-limiting server asks (429 with Retry-After)', async () => {
-    await addCollection();
-    taxii.limitNext = 1;
-    const now = env.clock.now().getTime();
-    const [poll] = await env.service.pollDue({ force: true });
-    expect(poll).toMatchObject({ status: 'failed', error: expect.stringContaining('HTTP 429') });
-    const source = env.service.listSources()[0];
-    expect(source?.nextRunAt).toBe(new Date(now + 3_600_000).toISOString());
   });
 });
 

@@ -12,17 +12,24 @@ export type StixProbed =
 
 export type StixProbeError =
   | { kind: 'taxii-collections'; url: string; collections: TaxiiCollection[] }
-  | { kind: 'taxii-failed'; url: string; message: string };
+  | { kind: 'taxii-failed'; url: string; message: string }
+  /** Declared STIX (its media type) but no bundle: why, rather than "not a feed". */
+  | { kind: 'unreadable'; url: string; reason: string };
 
 const mediaType = (contentType: string | null) =>
   (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
-function isBundle(body: string): boolean {
+/** Why a body is no STIX bundle, or null when it is one. */
+function notABundle(body: string): string | null {
+  let parsed: unknown;
   try {
-    return (JSON.parse(body) as { type?: unknown } | null)?.type === 'bundle';
-  } catch {
-    return false;
+    parsed = JSON.parse(body);
+  } catch (err) {
+    return `not a STIX bundle: the JSON is malformed (${err instanceof Error ? err.message : String(err)})`;
   }
+  return (parsed as { type?: unknown } | null)?.type === 'bundle'
+    ? null
+    : 'not a STIX bundle: its JSON has no "type": "bundle"';
 }
 
 async function taxii(
@@ -49,8 +56,10 @@ export async function probeStix(
   if (first.kind === 'ok') {
     const type = mediaType(first.contentType);
     if (type === 'application/taxii+json') return taxii(fetcher, url, auth, now);
-    if (type.endsWith('json') && isBundle(first.body)) return ok({ kind: 'stix', res: first, title: null });
-    return null;
+    const why = type.endsWith('json') ? notABundle(first.body) : 'not JSON';
+    if (why === null) return ok({ kind: 'stix', res: first, title: null });
+    // Any other JSON may be a JSON feed; what says it is STIX and is not gets the reason.
+    return type === 'application/stix+json' ? refused({ kind: 'unreadable', url, reason: why }) : null;
   }
   // A TAXII server refuses the feed reader's media types (406) or asks for the credentials it was not sent.
   if (first.kind === 'failed' && [401, 403, 406].includes(first.status ?? 0))

@@ -1,5 +1,6 @@
 // A runtime over the bundled seeds in a temp data dir, its corpus exported as STIX into a string, and the
-// bundle's objects by type: what the STIX tests share.
+// bundle's objects by type: what the STIX tests share. Every bundle exported here is checked against the
+// OASIS schemas and the integrity rules before a test sees it, so no test can pass on an invalid one.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { type ExportScope, resolveScope } from '../../../src/core/stix/scope.js'
 import { DEFAULT_TLP } from '../../../src/core/stix/tlp.js';
 import { fixedClock } from '../../../src/infra/clock.js';
 import { memoryLogger } from '../../../src/infra/logger.js';
+import { loadStixValidator } from '../../support/stix-validator.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const SEEDS = join(ROOT, 'seeds');
@@ -47,7 +49,10 @@ export async function exportOf(rt: Runtime, scope: ExportScope = {}): Promise<Ex
     },
     'bundle--6f0e2d2e-8b0a-4c1e-9d43-3a5f1c2b7e90',
   );
-  const objects = (JSON.parse(text) as { objects: Obj[] }).objects;
+  const bundle = JSON.parse(text) as { objects: Obj[] };
+  const verdict = loadStixValidator()?.(bundle);
+  if (verdict && !verdict.valid) throw new Error(`invalid STIX bundle:\n${verdict.errors.join('\n')}`);
+  const objects = bundle.objects;
   return {
     text,
     objects,
