@@ -1,5 +1,5 @@
 // `sitrep export --format stix`: the corpus (DATA_DIR's, or a throwaway one of --corpus DIR) as a STIX
-// 2.1 bundle, streamed to the file as it is produced, for OpenCTI, MISP and TAXII peers (ADR 12).
+// 2.1 bundle, streamed to the file as it is produced, for OpenCTI, MISP and TAXII peers (ADR 13).
 import { sinceTime } from '../../../commands/brief.js';
 import { EXIT, type ExitCode } from '../../adapters/terminal/exit-codes.js';
 import { UserError } from '../../core/reply.js';

@@ -1,4 +1,4 @@
-// Who a threat actor is attributed to, as STIX lets an intrusion set say it (ADR 12): `attributed-to` a
+// Who a threat actor is attributed to, as STIX lets an intrusion set say it (ADR 13): `attributed-to` a
 // threat-actor standing for the state body (the only target STIX allows for an intrusion set), and
 // `originates-from` the state's location, the body `located-at` it. The facts come from the reference
 // table (or the catalogues); a report lists these relationships among its objects when it names both

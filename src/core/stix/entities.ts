@@ -1,4 +1,4 @@
-// Sitrep's entities as STIX objects, one row per kind (ADR 12): a threat actor is an intrusion set, a
+// Sitrep's entities as STIX objects, one row per kind (ADR 13): a threat actor is an intrusion set, a
 // person or organisation an identity, a country a location; malware, tools, campaigns and vulnerabilities
 // (the catalogue kinds) map to their STIX types when entities of those kinds exist. A kind without a row
 // ("other") is not exported: STIX has no type that says "some thing". Ids use OpenCTI's keys, so an

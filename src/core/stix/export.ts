@@ -1,4 +1,4 @@
-// Documents out as one STIX 2.1 bundle (ADR 12), written as it is produced: each document's report and
+// Documents out as one STIX 2.1 bundle (ADR 13), written as it is produced: each document's report and
 // notes as soon as it is read, the shared objects (entities, attribution, relationships) once at the
 // end, every id once. Nothing holds the bundle; the caller's output takes it a line at a time.
 import type { DocumentReader } from '../ports.js';

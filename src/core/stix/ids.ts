@@ -1,4 +1,4 @@
-// Deterministic STIX ids, so two exports of the same knowledge converge (ADR 12): `type--UUIDv5` of the
+// Deterministic STIX ids, so two exports of the same knowledge converge (ADR 13): `type--UUIDv5` of the
 // object's canonical key under the namespace STIX 2.1 gives for deterministic ids, which is also the one
 // OpenCTI derives its standard ids from. For the kinds OpenCTI keys by name (intrusion sets, identities,
 // locations, threat actors, malware, tools, campaigns, vulnerabilities) the key is OpenCTI's, so

@@ -1,4 +1,4 @@
-// STIX objects in: what Sitrep takes from a bundle or a TAXII collection (ADR 12). A `report` becomes a
+// STIX objects in: what Sitrep takes from a bundle or a TAXII collection (ADR 13). A `report` becomes a
 // document: its name, description and publication date, its external URL, its creator's name as
 // publisher (or the source's), and, for a report Sitrep exported, the document exactly as it was stored.
 // Intrusion sets, threat actors, malware and tools give names for the knowledge overlay. Identities and

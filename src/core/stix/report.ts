@@ -1,4 +1,4 @@
-// One stored document as STIX (ADR 12): a `report` (name, published, the body as description, the
+// One stored document as STIX (ADR 13): a `report` (name, published, the body as description, the
 // publisher's identity as creator, its URL as external reference, the objects it names), a `note` per
 // quote (content verbatim, the speaker as author), and what STIX has no property for in Sitrep's report
 // extension: the document as stored, dated events, assessment wording with its yardstick band.

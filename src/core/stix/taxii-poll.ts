@@ -1,4 +1,4 @@
-// Polling a TAXII 2.1 collection (ADR 12): the objects added after the source's cursor, page by page,
+// Polling a TAXII 2.1 collection (ADR 13): the objects added after the source's cursor, page by page,
 // `next` followed within a poll, each page's reports taken in and the cursor moved past the page in the
 // same transaction as its items, so a restart neither takes a report twice nor skips one. Until the
 // collection has been read to its end once, what is read is the baseline: stored, posted to nobody.
