@@ -36,15 +36,10 @@ export async function serve(io: Io): Promise<ExitCode> {
 async function run(io: Io): Promise<ExitCode> {
   const config = loadConfig(io.env);
   const logger = createLogger(config.LOG_LEVEL);
-  const rt = await openRuntime({
-    dataDir: config.DATA_DIR,
-    seedsDir: config.SEEDS_DIR,
-    clock: systemClock,
-    logger,
-  });
+  const { DATA_DIR, SEEDS_DIR } = config;
+  const rt = await openRuntime({ dataDir: DATA_DIR, seedsDir: SEEDS_DIR, clock: systemClock, logger });
   const sources = createSources(rt, config);
-  const bundles = bundleFiles(rt, join(config.DATA_DIR, 'exports'), systemClock);
-  const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service, bundles);
+  const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service, bundleFiles(rt, DATA_DIR));
 
   const chats: { name: string; stop(): Promise<void> }[] = [];
   let stopScheduler = async () => {};

@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import type { Clock } from '../core/ports.js';
 import { tableActors } from '../core/stix/actor-facts.js';
 import type { BundleFiles } from '../core/stix/bundle-files.js';
 import { exportStix, type StixExportSummary } from '../core/stix/export.js';
@@ -58,18 +57,19 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 40) || 'all';
 
-/** Bundles for /export, each a new file in `dir` named after what it holds and when it was made. */
-export function bundleFiles(rt: Pick<Runtime, 'store' | 'corpus'>, dir: string, clock: Clock): BundleFiles {
+/** Bundles for /export, each a new file in DATA_DIR/exports named after what it holds and when it was made. */
+export function bundleFiles(rt: Pick<Runtime, 'store' | 'corpus' | 'clock'>, dataDir: string): BundleFiles {
+  const dir = join(dataDir, 'exports');
   return {
     async write(scope) {
       const resolved = resolveScope(rt.corpus, scope);
       if (!resolved.ok) return refused(resolved.error);
       mkdirSync(dir, { recursive: true });
-      const stamp = clock
+      // 2024-04-02T09:00:00.000Z → 20240402T090000Z
+      const stamp = rt.clock
         .now()
         .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
+        .replace(/[-:]|\.\d+/g, '');
       const name = `sitrep-${slug(scope.entity ?? scope.query ?? 'all')}-${stamp}.stix.json`;
       // Two exports in the same second get their own files.
       const path = join(dir, `${randomUUID().slice(0, 8)}-${name}`);

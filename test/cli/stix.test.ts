@@ -84,34 +84,35 @@ describe('a STIX round trip through the command line', { timeout: SLOW }, () => 
   });
 });
 
-describe('ingesting bad bundles', { timeout: SLOW }, () => {
-  const dir = tempDir('stix-bad');
-  const file = (name: string, text: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
-  };
-  /** A bundle file of these objects (2.0 when asked: the version on the bundle, none on the objects). */
-  const bundleFile = (name: string, objects: unknown[], version?: '2.0') =>
-    file(
-      name,
-      JSON.stringify({
-        type: 'bundle',
-        id: `bundle--00000000-0000-4000-8000-${String(name.length).padStart(12, '0')}`,
-        ...(version ? { spec_version: version } : {}),
-        objects,
-      }),
-    );
-  const report = (id: string, extra: Record<string, unknown> = {}) => ({
-    type: 'report',
-    id: `report--${id}`,
-    name: `Report ${id}`,
-    published: '2024-05-02T00:00:00Z',
-    description: `Sandworm disrupted power in Ukraine, researchers said on 1 May 2024. ${'Detail. '.repeat(40)}`,
-    object_refs: ['identity--00000000-0000-4000-8000-000000000001'],
-    ...extra,
-  });
+/** Bundle files written by hand for the tests of bad input. */
+const badDir = tempDir('stix-bad');
+const file = (name: string, text: string) => {
+  const path = join(badDir, name);
+  writeFileSync(path, text);
+  return path;
+};
+/** A bundle file of these objects (2.0 when asked: the version on the bundle, none on the objects). */
+const bundleFile = (name: string, objects: unknown[], version?: '2.0') =>
+  file(
+    name,
+    JSON.stringify({
+      type: 'bundle',
+      id: `bundle--00000000-0000-4000-8000-${String(name.length).padStart(12, '0')}`,
+      ...(version ? { spec_version: version } : {}),
+      objects,
+    }),
+  );
+const report = (id: string, extra: Record<string, unknown> = {}) => ({
+  type: 'report',
+  id: `report--${id}`,
+  name: `Report ${id}`,
+  published: '2024-05-02T00:00:00Z',
+  description: `Sandworm disrupted power in Ukraine, researchers said on 1 May 2024. ${'Detail. '.repeat(40)}`,
+  object_refs: ['identity--00000000-0000-4000-8000-000000000001'],
+  ...extra,
+});
 
+describe('ingesting bad bundles', { timeout: SLOW }, () => {
   it('refuses malformed JSON and JSON that is no bundle, each with its reason, exit 2', async () => {
     const data = tempDir('stix-bad-data');
     const broken = file('broken.json', '{"type":"bundle","objects":[{"type":"report",');
@@ -120,7 +121,7 @@ describe('ingesting bad bundles', { timeout: SLOW }, () => {
     expect(r.code).toBe(2);
     expect(r.out).toContain(`failed: ${broken}: not a STIX bundle: the input ends in the middle of the JSON`);
     expect(r.out).toContain(`failed: ${other}: no STIX objects in it (not a STIX bundle?)`);
-    const missing = await sitrep(['ingest', join(dir, 'nowhere.json')], envFor(data));
+    const missing = await sitrep(['ingest', join(badDir, 'nowhere.json')], envFor(data));
     expect(missing.code).toBe(1);
   });
 

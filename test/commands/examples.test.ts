@@ -55,7 +55,7 @@ beforeAll(async () => {
     outbound: recordingOutbound(),
     adminChannel: ADMINS,
   });
-  executor = createExecutor(rt, [], service, bundleFiles(rt, join(dataDir, 'exports'), clock));
+  executor = createExecutor(rt, [], service, bundleFiles(rt, dataDir));
 });
 afterAll(async () => {
   rt.close();

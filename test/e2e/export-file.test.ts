@@ -37,7 +37,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
   const clock = fixedClock(new Date('2024-04-02T09:00:00Z'));
   rt = await openRuntime({ dataDir, seedsDir: 'seeds', clock, logger: memoryLogger() });
-  executor = createExecutor(rt, [], undefined, bundleFiles(rt, join(dataDir, 'exports'), clock));
+  executor = createExecutor(rt, [], undefined, bundleFiles(rt, dataDir));
 });
 afterAll(() => {
   rt?.close();

@@ -196,10 +196,6 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
         return;
       }
       await postPages(event.channel, reply, { thread_ts });
-      if (reply.file)
-        await deliverFile(app.client, log, reply.file, { channel: event.channel, thread_ts }, (text) =>
-          app.client.chat.postEphemeral({ channel: event.channel, user, thread_ts, text }),
-        );
     });
   });
 
@@ -208,12 +204,7 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
       return;
     const { channel, user, text } = message;
     await guarded('direct message', { channel, text }, async () => {
-      const reply = await runLine(withoutMentions(text), user, channel);
-      await postPages(channel, reply, {});
-      if (reply.file && reply.status === 'ok')
-        await deliverFile(app.client, log, reply.file, { channel }, (t) =>
-          app.client.chat.postMessage({ channel, text: t }),
-        );
+      await postPages(channel, await runLine(withoutMentions(text), user, channel), {});
     });
   });
 
@@ -225,6 +216,10 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
         throw new Error(`Slack refused chat.postMessage to ${channel}: ${describe(err)}${hintFor(err)}`);
       }
     }
+    if (reply.file && reply.status === 'ok')
+      await deliverFile(app.client, log, reply.file, { channel, ...extra }, (text) =>
+        app.client.chat.postMessage({ channel, ...extra, text }),
+      );
   }
 
   let started = false;

@@ -341,13 +341,6 @@ export class FakeDiscord {
 
   private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const bytes = Buffer.concat(chunks);
-    const text = bytes.toString('utf8');
-    const contentType = req.headers['content-type'];
-    // Messages with attachments arrive as multipart: the JSON in payload_json, files as files[n].
-    const form = isMultipart(contentType) ? await parseMultipart(bytes, contentType ?? '') : null;
     const method = req.method ?? 'GET';
     // discord.js percent-encodes route parts (`@original` arrives as `%40original`); Discord decodes them.
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
@@ -356,12 +349,7 @@ export class FakeDiscord {
       path,
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
-      body: form
-        ? JSON.parse(form.fields.payload_json ?? '{}')
-        : text && contentType?.startsWith('application/json')
-          ? JSON.parse(text)
-          : text,
-      files: form?.files ?? [],
+      ...(await bodyOf(req)),
       at: Date.now(),
     };
     this.requests.push(record);
@@ -482,4 +470,18 @@ export class FakeDiscord {
       attempt();
     });
   }
+}
+
+/** A request's body as Discord reads it: JSON, or multipart with the JSON in payload_json and files[n]. */
+async function bodyOf(req: IncomingMessage): Promise<Pick<RecordedRequest, 'body' | 'files'>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const bytes = Buffer.concat(chunks);
+  const type = req.headers['content-type'];
+  if (isMultipart(type)) {
+    const form = await parseMultipart(bytes, type ?? '');
+    return { body: JSON.parse(form.fields.payload_json ?? '{}'), files: form.files };
+  }
+  const text = bytes.toString('utf8');
+  return { body: text && type?.startsWith('application/json') ? JSON.parse(text) : text, files: [] };
 }

@@ -105,7 +105,9 @@ describe('the corpus as a STIX 2.1 bundle', () => {
       for (const role of p.roles as string[]) expect(Object.keys(record?.roles ?? {})).toContain(role);
     }
   });
+});
 
+describe('what STIX has no property for, and exporting again', () => {
   it('keeps dated events and assessment wording with its band in the extension, never in confidence', () => {
     expect(all.objects.some((o) => 'confidence' in o)).toBe(false);
     expect(all.of('extension-definition')).toEqual([

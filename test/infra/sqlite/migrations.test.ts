@@ -78,7 +78,9 @@ describe('SQLite migrations', () => {
     expect(store.documentsWithSameText([copy.id], 5)).toEqual([textHash(body)]);
     expect(store.hasDocument(doc(documentId(body, null), { url: null, body }))).toBe(true);
   });
+});
 
+describe('SQLite migrations of sources', () => {
   it('upgrades sources to carry a TLP marking and a cursor, keeping their ids and the items they saw', () => {
     const old = new Database(stores.file);
     migrate(old, 9);
@@ -121,7 +123,9 @@ describe('SQLite migrations', () => {
     store.removeSource(7, { at: 't', who: 'a', action: 'source.remove', detail: '#7' });
     expect(store.isSeen(7, { guid: 'b', link: null, contentHash: 'x' })).toBe(false);
   });
+});
 
+describe('SQLite schema versions', () => {
   it('keeps data across reopening the file, and migrates only once', () => {
     const store = stores.open();
     store.addDocument(doc('a'), FULL, 't');
