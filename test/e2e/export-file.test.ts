@@ -85,6 +85,22 @@ describe('/export on Slack', () => {
     expect(objects.filter((o) => o.type === 'intrusion-set').map((o) => o.name)).toContain('APT31');
   });
 
+  it('posts the bundle in a direct message, and in the thread of a mention', async () => {
+    const before = fake.ok('files.completeUploadExternal').length;
+    fake.directMessage('export Dowden', { channel: 'D0ALICE' });
+    fake.mention('<@U0SITREP> export APT31', { channel: 'C0GENERAL', ts: '1711400009.000900' });
+    await fake.waitForCalls('files.completeUploadExternal', before + 2, 15_000);
+    const places = fake.files
+      .shared()
+      .map((f) => [f.filename.split('-')[1], f.shared?.channel, f.shared?.thread_ts]);
+    expect(places).toEqual(
+      expect.arrayContaining([
+        ['dowden', 'D0ALICE', null],
+        ['apt31', 'C0GENERAL', '1711400009.000900'],
+      ]),
+    );
+  });
+
   it('tells the caller when Slack will not take the file there, with what to do', async () => {
     const shared = fake.files.shared().length;
     const [, failure] = await exportIn('C0NOTMEMBER', 'APT31', 2);

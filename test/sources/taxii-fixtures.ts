@@ -1,8 +1,16 @@
 // What the TAXII tests serve: partner reports (long enough to be read as documents, one a day), the
 // objects around them (their publisher, the actor they name, an indicator Sitrep does not take), and the
 // baseline every polling test starts from.
-import { ADMIN, type Env, value } from './helpers.js';
-import type { Added, TaxiiServer } from './taxii-server.js';
+import { ADMIN, type Env, freshEnvEachTest, type TestServer, value } from './helpers.js';
+import { type Added, BASIC, serveTaxii, type TaxiiServer } from './taxii-server.js';
+
+/** A fresh env and TAXII server for each test, the env holding the server's credentials. */
+export function freshTaxiiEachTest(use: (server: TestServer, env: Env, taxii: TaxiiServer) => void): void {
+  freshEnvEachTest(
+    (s, e) => use(s, e, serveTaxii(s)),
+    (s) => ({ taxiiAuth: (url) => (url.startsWith(s.url('/')) ? BASIC : null) }),
+  );
+}
 
 const LONG =
   ' The advisory lists the command-and-control servers, the web shells and the accounts used.'.repeat(10);

@@ -2,21 +2,18 @@
 // 401 (no or wrong credentials), 406 (no TAXII 2.1 there), 429 (back off as asked), and malformed JSON on a
 // page or at a bundle address, each answered with its reason and nothing half-taken.
 import { describe, expect, it } from 'vitest';
-import { ADMIN, type Env, freshEnvEachTest, openEnv, type TestServer } from './helpers.js';
-import { addBaseline, report } from './taxii-fixtures.js';
-import { BASIC, PASSWORD, serveTaxii, TAXII, type TaxiiServer } from './taxii-server.js';
+import { ADMIN, type Env, openEnv, type TestServer } from './helpers.js';
+import { addBaseline, freshTaxiiEachTest, report } from './taxii-fixtures.js';
+import { PASSWORD, TAXII, type TaxiiServer } from './taxii-server.js';
 
 let server: TestServer;
 let env: Env;
 let taxii: TaxiiServer;
-freshEnvEachTest(
-  (s, e) => {
-    server = s;
-    env = e;
-    taxii = serveTaxii(s);
-  },
-  (s) => ({ taxiiAuth: (url) => (url.startsWith(s.url('/')) ? BASIC : null) }),
-);
+freshTaxiiEachTest((s, e, t) => {
+  server = s;
+  env = e;
+  taxii = t;
+});
 const addCollection = () => addBaseline(env, taxii);
 
 describe('a TAXII server that refuses', () => {

@@ -14,28 +14,24 @@ import {
   asAdmin,
   type Env,
   fixture,
-  freshEnvEachTest,
   hintOf,
   SLACK,
   type TestServer,
   textOf,
   value,
 } from './helpers.js';
-import { addBaseline, CONTEXT, report } from './taxii-fixtures.js';
-import { type Added, BASIC, PASSWORD, serveTaxii, TAXII, type TaxiiServer } from './taxii-server.js';
+import { addBaseline, CONTEXT, freshTaxiiEachTest, report } from './taxii-fixtures.js';
+import { type Added, BASIC, PASSWORD, TAXII, type TaxiiServer } from './taxii-server.js';
 
 const validator = loadStixValidator();
 let server: TestServer;
 let env: Env;
 let taxii: TaxiiServer;
-freshEnvEachTest(
-  (s, e) => {
-    server = s;
-    env = e;
-    taxii = serveTaxii(s);
-  },
-  (s) => ({ taxiiAuth: (url) => (url.startsWith(s.url('/')) ? BASIC : null) }),
-);
+freshTaxiiEachTest((s, e, t) => {
+  server = s;
+  env = e;
+  taxii = t;
+});
 
 /** Adds the collection with three reports and the context objects: the baseline. */
 const addCollection = (tlp?: 'amber') => addBaseline(env, taxii, tlp);

@@ -6,11 +6,9 @@ import { replyData } from '../../adapters/terminal/json.js';
 import { renderText } from '../../adapters/terminal/render.js';
 import { runParsed } from '../../adapters/terminal/run-line.js';
 import { type AnyCommand, parseCommandArgs } from '../../core/command.js';
-import { systemClock } from '../../infra/clock.js';
 import { createExecutor } from '../executor.js';
-import { openRuntime } from '../runtime.js';
 import { createSources } from '../sources.js';
-import { JSON_OPTION, type Tool } from './tool.js';
+import { configuredRuntime, JSON_OPTION, type Tool } from './tool.js';
 
 /** One tool per command of the registry, so `sitrep --help` and `sitrep who --help` list them. */
 export const ASK_TOOLS: readonly Tool[] = COMMANDS.map(askTool);
@@ -28,12 +26,7 @@ function askTool(cmd: AnyCommand): Tool {
     positionals: true,
     async run({ positionals }, { io, config, logger, json }) {
       const cfg = config();
-      const rt = await openRuntime({
-        dataDir: cfg.DATA_DIR,
-        seedsDir: cfg.SEEDS_DIR,
-        clock: systemClock,
-        logger: logger(),
-      });
+      const rt = await configuredRuntime({ config, logger });
       try {
         const sources = createSources(rt, cfg);
         const reply = await runParsed(

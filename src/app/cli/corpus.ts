@@ -22,7 +22,7 @@ import {
   splitBundles,
 } from './bundles.js';
 import { scopeOf, writeStixFile } from './stix.js';
-import { JSON_OPTION, type Tool, type ToolContext, type ToolInput } from './tool.js';
+import { configuredRuntime, JSON_OPTION, type Tool, type ToolContext, type ToolInput } from './tool.js';
 
 export const INGEST: Tool = {
   name: 'ingest',
@@ -141,13 +141,7 @@ async function exportStixTool({ values }: ToolInput, { io, config, logger }: Too
     return EXIT.userError;
   }
   if (typeof values.corpus !== 'string') {
-    const cfg = config();
-    const rt = await openRuntime({
-      dataDir: cfg.DATA_DIR,
-      seedsDir: cfg.SEEDS_DIR,
-      clock: systemClock,
-      logger: logger(),
-    });
+    const rt = await configuredRuntime({ config, logger });
     return writeStixFile(rt, scope, out, io).finally(() => rt.close());
   }
   const listing = readCorpusDir(io, values.corpus);

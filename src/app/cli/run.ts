@@ -5,17 +5,15 @@ import { parseArgs } from 'node:util';
 import { EXIT, type ExitCode } from '../../adapters/terminal/exit-codes.js';
 import { quoted } from '../../core/command.js';
 import type { Logger } from '../../core/ports.js';
-import { systemClock } from '../../infra/clock.js';
 import { createLogger } from '../../infra/logger.js';
 import { type Config, loadConfig } from '../config.js';
 import { describeFailure, isExpected } from '../fatal.js';
 import { type Io, quietWhenClosed } from '../io.js';
 import { runPollCommand } from '../poll.js';
-import { openRuntime } from '../runtime.js';
 import { ASK_TOOLS } from './ask.js';
 import { EXPORT, INGEST } from './corpus.js';
 import { DISCORD_INVITE, DISCORD_REGISTER, SLACK_MANIFEST } from './platforms.js';
-import { JSON_OPTION, type Tool, type ToolContext, type ToolInput } from './tool.js';
+import { configuredRuntime, JSON_OPTION, type Tool, type ToolContext, type ToolInput } from './tool.js';
 import { closestTools, toolHelp, usage } from './usage.js';
 
 const POLL: Tool = {
@@ -26,12 +24,7 @@ const POLL: Tool = {
   positionals: false,
   async run(_input, { io, config, logger, json }) {
     const cfg = config();
-    const rt = await openRuntime({
-      dataDir: cfg.DATA_DIR,
-      seedsDir: cfg.SEEDS_DIR,
-      clock: systemClock,
-      logger: logger(),
-    });
+    const rt = await configuredRuntime({ config, logger });
     try {
       return (await runPollCommand(rt, cfg, { json, write: (t) => io.stdout.write(t) })) === 0
         ? EXIT.ok

@@ -2,8 +2,10 @@
 // option or a missing value is an error, never a guess), its usage, and what it does.
 import type { ExitCode } from '../../adapters/terminal/exit-codes.js';
 import type { Logger } from '../../core/ports.js';
+import { systemClock } from '../../infra/clock.js';
 import type { Config } from '../config.js';
 import type { Io } from '../io.js';
+import { openRuntime, type Runtime } from '../runtime.js';
 
 export type OptionSpec = { type: 'string'; short?: string } | { type: 'boolean'; short?: string };
 
@@ -35,3 +37,17 @@ export interface Tool {
 }
 
 export const JSON_OPTION = { json: { type: 'boolean' } } as const satisfies Record<string, OptionSpec>;
+
+/** The runtime of the configured data dir (the bundled seeds on first use), on the system clock. */
+export function configuredRuntime({
+  config,
+  logger,
+}: Pick<ToolContext, 'config' | 'logger'>): Promise<Runtime> {
+  const cfg = config();
+  return openRuntime({
+    dataDir: cfg.DATA_DIR,
+    seedsDir: cfg.SEEDS_DIR,
+    clock: systemClock,
+    logger: logger(),
+  });
+}
