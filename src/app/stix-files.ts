@@ -4,7 +4,15 @@
 // DATA_DIR/exports.
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import {
+  createWriteStream,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  type WriteStream,
+} from 'node:fs';
 import { join } from 'node:path';
 import { tableActors } from '../core/stix/actor-facts.js';
 import type { BundleFiles } from '../core/stix/bundle-files.js';
@@ -57,9 +65,29 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 40) || 'all';
 
-/** Bundles for /export, each a new file in DATA_DIR/exports named after what it holds and when it was made. */
-export function bundleFiles(rt: Pick<Runtime, 'store' | 'corpus' | 'clock'>, dataDir: string): BundleFiles {
+/** How many bundles /export keeps: enough for a team's recent asks, never a disk filled by a chat. */
+export const EXPORTS_KEPT = 20;
+
+/** Removes all but the newest `keep` bundles of the folder, `newest` among them (names start with their time). */
+function prune(dir: string, newest: string, keep: number): void {
+  const older = readdirSync(dir)
+    .filter((f) => f.endsWith('.stix.json') && f !== newest)
+    .sort()
+    .reverse();
+  for (const f of older.slice(Math.max(0, keep - 1))) rmSync(join(dir, f), { force: true });
+}
+
+/**
+ * Bundles for /export, each a new file in DATA_DIR/exports named after what it holds and when it was made;
+ * the newest `keep` stay (a chat platform has its copy once uploaded, the terminal its path).
+ */
+export function bundleFiles(
+  rt: Pick<Runtime, 'store' | 'corpus' | 'clock'>,
+  dataDir: string,
+  keep = EXPORTS_KEPT,
+): BundleFiles {
   const dir = join(dataDir, 'exports');
+  let written = 0;
   return {
     async write(scope) {
       const resolved = resolveScope(rt.corpus, scope);
@@ -71,13 +99,15 @@ export function bundleFiles(rt: Pick<Runtime, 'store' | 'corpus' | 'clock'>, dat
         .toISOString()
         .replace(/[-:]|\.\d+/g, '');
       const name = `sitrep-${slug(scope.entity ?? scope.query ?? 'all')}-${stamp}.stix.json`;
-      // Two exports in the same second get their own files.
-      const path = join(dir, `${randomUUID().slice(0, 8)}-${name}`);
+      // On disk the time and a count lead, so names sort by age; two exports in one second get their own files.
+      const file = `${stamp}-${String(written++).padStart(6, '0')}-${randomUUID().slice(0, 4)}-${name}`;
+      const path = join(dir, file);
       const summary = await writeBundleFile(rt, resolved.value.ids, path);
       if (summary.documents === 0) {
         rmSync(path, { force: true });
         return refused({ kind: 'empty' });
       }
+      prune(dir, file, keep);
       return ok({ path, name, bytes: statSync(path).size, closest: resolved.value.closest, summary });
     },
   };

@@ -1,12 +1,12 @@
 // /export in chat: the bundle arrives as a file the way each platform hands files over — Slack through
 // files.uploadV2's three steps against the loopback Slack, Discord as an attachment of the answer against
 // the loopback Discord, the terminal as a path — and every file is a bundle the OASIS schemas accept.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscordBot } from '../../src/adapters/discord/bot.js';
-import type { SlackBot } from '../../src/adapters/slack/app.js';
+import { SHARE_ACTION, type SlackBot } from '../../src/adapters/slack/app.js';
 import { renderText } from '../../src/adapters/terminal/render.js';
 import { runLine } from '../../src/adapters/terminal/run-line.js';
 import { loadConfig } from '../../src/app/config.js';
@@ -22,6 +22,7 @@ import { type FakeSlack, slashPayload, startFakeSlack } from '../adapters/slack/
 import { loadStixValidator } from '../support/stix-validator.js';
 
 const validator = loadStixValidator();
+const LOG = memoryLogger();
 let rt: Runtime;
 let dataDir: string;
 let executor: Executor;
@@ -36,7 +37,7 @@ function validBundle(bytes: Buffer | string): { type: string; name?: string }[] 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
   const clock = fixedClock(new Date('2024-04-02T09:00:00Z'));
-  rt = await openRuntime({ dataDir, seedsDir: 'seeds', clock, logger: memoryLogger() });
+  rt = await openRuntime({ dataDir, seedsDir: 'seeds', clock, logger: LOG });
   executor = createExecutor(rt, [], undefined, bundleFiles(rt, dataDir));
 });
 afterAll(() => {
@@ -75,6 +76,8 @@ describe('/export on Slack', () => {
   it('uploads the bundle with files.uploadV2 to the channel it was asked in', async () => {
     const [answer] = await exportIn('C0GENERAL', 'APT31', 1);
     expect(JSON.stringify(answer?.body.blocks)).toContain('report(s) as one STIX 2.1 bundle');
+    // The file is in the channel already: no button to share the answer (and write another file).
+    expect(JSON.stringify(answer?.body.blocks)).not.toContain(SHARE_ACTION);
     await fake.waitForCalls('files.completeUploadExternal', 1, 15_000);
     const methods = fake.calls.map((c) => c.method).filter((m) => m.startsWith('files.'));
     expect(methods).toEqual(['files.getUploadURLExternal', 'files.completeUploadExternal']);
@@ -124,7 +127,7 @@ describe('/export on Discord', () => {
       DISCORD_APPLICATION_ID: APP_ID,
       DISCORD_API_URL: fake.apiUrl,
     });
-    const started = await startDiscord(config, executor, memoryLogger());
+    const started = await startDiscord(config, executor, LOG);
     if (!started) throw new Error('Discord did not start');
     bot = started;
   });
@@ -133,6 +136,8 @@ describe('/export on Discord', () => {
     await fake?.close();
   });
 
+  // Bolt is loaded before discord.js in this file, so the process-wide HTTP dispatcher is Bolt's undici, as
+  // it can be in any process running both: the attachment must go out all the same.
   it('attaches the bundle to the answer, sent as multipart', async () => {
     const { token } = fake.slashCommand('export', { about: 'Dowden' });
     const edit = await fake.waitForRequest(editOf(token), 15_000);
@@ -161,6 +166,22 @@ describe('/export in the terminal', () => {
     expect(path.startsWith(join(dataDir, 'exports'))).toBe(true);
     expect(existsSync(path)).toBe(true);
     expect(validBundle(readFileSync(path)).some((o) => o.type === 'report')).toBe(true);
+  });
+
+  it('keeps the newest bundles only, so a busy chat cannot fill the disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-kept-'));
+    try {
+      const files = bundleFiles(rt, dir, 2);
+      const paths: string[] = [];
+      for (const about of ['APT31', 'Dowden', 'China']) {
+        const written = await files.write({ entity: about });
+        if (written.ok) paths.push(written.value.path);
+      }
+      expect(paths.map((p) => existsSync(p))).toEqual([false, true, true]);
+      expect(readdirSync(join(dir, 'exports'))).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('answers a scope with nothing in it, and words nothing matches, as mistakes', async () => {

@@ -13,6 +13,7 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
   Routes,
 } from 'discord.js';
+import { Agent } from 'undici';
 import type { AnyCommand, Caller, Executor } from '../../core/command.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
@@ -45,12 +46,15 @@ const STOP_DRAIN_MS = 5000;
 
 export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   const { executor, logger } = opts;
+  const agent = new Agent();
   const client = new Client({
     // Slash commands and autocomplete arrive whatever the intents; Guilds keeps channels and guilds known.
     intents: [GatewayIntentBits.Guilds],
     // Also the default for anything sent through this client, on top of every message setting it itself.
     allowedMentions: { parse: [] },
-    rest: opts.apiUrl ? { api: opts.apiUrl } : {},
+    // Its own connections, from the undici it is built on: the process-wide dispatcher may belong to another
+    // undici (Bolt ships its own), which cannot send this one's multipart bodies (attachments).
+    rest: { ...(opts.apiUrl ? { api: opts.apiUrl } : {}), agent },
   });
   // post() may run before start() finished; REST needs only the token.
   client.rest.setToken(opts.token);
@@ -184,6 +188,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       ]);
       clearTimeout(timer);
       await client.destroy();
+      await agent.close();
     },
     async post(channelId, reply) {
       if (!SNOWFLAKE.test(channelId)) throw new Error(`Not a Discord channel id: "${channelId}"`);

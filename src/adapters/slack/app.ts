@@ -135,7 +135,8 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
       reply = { ...reply, blocks: [...reply.blocks, { type: 'context', text: SHARE_HINT }] };
     const visible = share && reply.status === 'ok';
     const messages = pages(reply, { command: commandLine });
-    if (!visible && reply.status === 'ok') addShareButton(messages, commandLine);
+    // A file is shared where it was asked for already; sharing the answer again would only write another.
+    if (!visible && reply.status === 'ok' && !reply.file) addShareButton(messages, commandLine);
     for (const m of messages)
       await respond({ response_type: visible ? 'in_channel' : 'ephemeral', ...m, ...NO_UNFURL });
     if (reply.file && reply.status === 'ok')
