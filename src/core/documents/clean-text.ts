@@ -2,7 +2,10 @@
 // and the metadata its page header gives: title, byline, dateline, publisher, URL.
 import { isGivenName } from '../data/given-names.js';
 import { ORG_HEAD_NOUNS } from '../data/organisations.js';
-import { type DateContext, findDates, parseDateLine } from '../extract/dates.js';
+import { writesMonthFirst } from '../dates/calendar.js';
+import type { DateContext } from '../dates/date-rule.js';
+import { findDates } from '../dates/find-dates.js';
+import { parseDateLine } from '../dates/parse-date.js';
 import type { IsoDate } from '../model.js';
 import { collapseSpaces, contentWords, overlap, stripInvisible, wordCount } from '../text/normalise.js';
 import { END_OF_ARTICLE, isCaptionCredit, isFurnitureLine, isGluedMenu, isPlea } from './furniture.js';
@@ -225,11 +228,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
   const paras: Para[] = toParagraphs(text)
     .filter((p) => !/^\s*(?:URL|Source|Link)\s*:\s*https?:\/\//i.test(p))
     .map(toPara);
-  const dayFirst =
-    !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/.test(
-      text,
-    );
-  const dateCtx: DateContext = { published: null, dayFirst };
+  const dateCtx: DateContext = { published: null, dayFirst: !writesMonthFirst(text) };
 
   // Page furniture, line by line.
   for (const p of paras) {

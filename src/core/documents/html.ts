@@ -1,16 +1,11 @@
 // A web page to the raw material of a Document: the article's text (via Readability) and the metadata the
 // page declares (Open Graph, article:*, JSON-LD, <time datetime>, canonical link). Furniture that survives
 // here is the plain-text cleaner's job.
+import { declaredDate } from '../dates/parse-date.js';
 import type { IsoDate } from '../model.js';
+import { foldSpace } from '../text/normalise.js';
 import { linkedom, readability } from './libraries.js';
-import {
-  cleanByline,
-  declaredDate,
-  emptySourceText,
-  foldSpace,
-  joinNames,
-  type SourceText,
-} from './source-text.js';
+import { cleanByline, emptySourceText, joinNames, type SourceText } from './source-text.js';
 
 export interface HtmlOptions {
   /** Where the page was fetched from: the fallback URL, and the base for a relative canonical link. */

@@ -1,14 +1,9 @@
 // A Markdown file to the raw material of a Document: front matter for the metadata, the body with its
 // syntax taken away. Hand-written on purpose: the subset reports use (headings, emphasis, links, lists,
 // quotes, fences, tables) is small, and a full parser would add a dependency for no better text.
-import {
-  cleanByline,
-  declaredDate,
-  emptySourceText,
-  foldSpace,
-  joinNames,
-  type SourceText,
-} from './source-text.js';
+import { declaredDate } from '../dates/parse-date.js';
+import { foldSpace } from '../text/normalise.js';
+import { cleanByline, emptySourceText, joinNames, type SourceText } from './source-text.js';
 
 type FrontValue = string | string[] | Record<string, string>;
 

@@ -6,6 +6,7 @@ import { findCountry } from '../data/countries.js';
 import { isGivenName } from '../data/given-names.js';
 import { HONORIFICS, ORG_HEAD_NOUNS, ROLE_WORDS, WELL_KNOWN_ORGS } from '../data/organisations.js';
 import { ACTOR_NAME_PATTERNS, findThreatActor } from '../data/threat-actors.js';
+import { isCalendarName } from '../dates/calendar.js';
 import type { EntityKind, Mention } from '../model.js';
 import { foldTypography, hasOnlyAsciiLetters } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
@@ -572,13 +573,7 @@ export function extractEntities(
           .filter((s) => s.paragraph === pi && s.end <= m.index && /^\s*$/.test(p.slice(s.end, m.index)))
           .pop();
         const acc = owner ? byKey.get(keyOf(owner.name)) : undefined;
-        if (
-          acc?.kind === 'organisation' &&
-          !countryOf(acronym) &&
-          !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
-            acronym,
-          )
-        ) {
+        if (acc?.kind === 'organisation' && !countryOf(acronym) && !isCalendarName(acronym)) {
           acc.aliases.add(acronym);
           spans.push({
             paragraph: pi,

@@ -1,9 +1,11 @@
 // Dated events: clauses of the reporter's narrative that carry a date. Quoted speech is left out (a
 // speaker's "today" is not the report's), and when one sentence dates two things, each gets its clause.
+
+import type { DateContext } from '../dates/date-rule.js';
+import { findDates } from '../dates/find-dates.js';
 import type { DatedEvent, IsoDate } from '../model.js';
 import { wordCount } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
-import { type DateContext, findDates } from './dates.js';
 import type { EntitySpan } from './entities.js';
 import { maskQuotes, quoteSpans } from './quote-spans.js';
 

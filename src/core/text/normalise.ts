@@ -51,6 +51,14 @@ export function collapseSpaces(s: string): string {
   return s.replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is being removed
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/** Folds runs of whitespace (including non-breaking and thin spaces) to one space; drops control characters. */
+export function foldSpace(s: string): string {
+  return collapseSpaces(s.replace(CONTROL, '')).trim();
+}
+
 const NON_ASCII = /[\u0080-\uffff]/;
 /** Outside ASCII and General Punctuation (U+2000–U+206F: curly quotes, dashes, ellipsis, thin spaces). */
 const BEYOND_PUNCTUATION = /[\u0080-\u1fff\u2070-\uffff]/;
