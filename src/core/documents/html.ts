@@ -3,7 +3,7 @@
 // here is the plain-text cleaner's job.
 import { declaredDate } from '../dates/parse-date.js';
 import type { IsoDate } from '../model.js';
-import { foldSpace } from '../text/normalise.js';
+import { foldSpace, looseKey } from '../text/normalise.js';
 import { linkedom, readability } from './libraries.js';
 import { cleanByline, emptySourceText, joinNames, type SourceText } from './source-text.js';
 
@@ -92,7 +92,7 @@ function convert(html: string, opts: HtmlOptions): SourceText {
   const headings = new Set(
     [title, ...titleCandidates]
       .filter((t): t is string => !!t)
-      .map((t) => comparable(stripSiteSuffix(foldSpace(t), publisher))),
+      .map((t) => looseKey(stripSiteSuffix(foldSpace(t), publisher))),
   );
   paragraphs = dropLeadingTitles(paragraphs, headings);
   return { text: paragraphs.join('\n\n'), title, publisher, author, published, url, isArticle };
@@ -280,7 +280,7 @@ function pickAuthor(
 
 function notPublisher(name: string | null, publisher: string | null): string | null {
   if (!name) return null;
-  if (publisher && comparable(name) === comparable(publisher)) return null;
+  if (publisher && looseKey(name) === looseKey(publisher)) return null;
   return name;
 }
 
@@ -298,7 +298,7 @@ function pickTitle(candidates: (string | null | undefined)[], publisher: string 
   for (const c of candidates) {
     if (!c) continue;
     const t = stripSiteSuffix(foldSpace(c), publisher);
-    if (t && !(publisher && comparable(t) === comparable(publisher))) return t;
+    if (t && !(publisher && looseKey(t) === looseKey(publisher))) return t;
   }
   return null;
 }
@@ -310,9 +310,9 @@ export function stripSiteSuffix(title: string, publisher: string | null): string
   if (!publisher) return title;
   const parts = title.split(new RegExp(SITE_SEPARATOR));
   if (parts.length < 2) return title;
-  const target = comparable(publisher);
+  const target = looseKey(publisher);
   const sameSite = (s: string) => {
-    const c = comparable(s);
+    const c = looseKey(s);
     return c === target || c.replace(/^the /, '') === target.replace(/^the /, '');
   };
   const seps = [...title.matchAll(new RegExp(SITE_SEPARATOR, 'g'))];
@@ -628,21 +628,12 @@ function toParagraphs(root: DomNode): string[] {
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
 
-/** Case, spacing and typography folded, for comparing titles and names. */
-function comparable(s: string): string {
-  return foldSpace(s)
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-');
-}
-
 /** The headline repeated at the top of the text is metadata, not body. */
 function dropLeadingTitles(paragraphs: string[], headings: Set<string>): string[] {
   const out = [...paragraphs];
   for (let i = 0; i < Math.min(out.length, 4); ) {
     const p = out[i] ?? '';
-    if (headings.has(comparable(p))) {
+    if (headings.has(looseKey(p))) {
       out.splice(i, 1);
       continue;
     }

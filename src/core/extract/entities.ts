@@ -8,7 +8,7 @@ import { HONORIFICS, ORG_HEAD_NOUNS, ROLE_WORDS, WELL_KNOWN_ORGS } from '../data
 import { ACTOR_NAME_PATTERNS, findThreatActor } from '../data/threat-actors.js';
 import { isCalendarName } from '../dates/calendar.js';
 import type { EntityKind, Mention } from '../model.js';
-import { foldTypography, hasOnlyAsciiLetters } from '../text/normalise.js';
+import { hasOnlyAsciiLetters, looseKey } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
 import {
   createOrgSettler,
@@ -482,7 +482,7 @@ export function extractEntities(
   const byKey = new Map<string, Acc>();
   const spans: EntitySpan[] = [];
   const settler = createOrgSettler<Acc>(paragraphs, setting);
-  const keyOf = (name: string) => foldTypography(name).toLowerCase();
+  const keyOf = looseKey;
   const add = (f: Found, paragraph: number) => {
     const k = keyOf(f.name);
     let acc = byKey.get(k);

@@ -1,4 +1,6 @@
-// Small text helpers shared by cleaning, extraction, merging and lookup.
+// The one text-folding module: every comparison form of text (typography, spacing, case, accents, name
+// keys, word lists) is made here, each function stating its contract in one line, so that cleaning,
+// extraction, merging, search and lookup fold text the same way.
 
 const TYPOGRAPHIC = /[\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u2033\u2013\u2014\u2212\u00a0\u2009\u202f]/g;
 const PLAIN: Readonly<Record<string, string>> = {
@@ -82,6 +84,21 @@ export function stripAccents(s: string): string {
 }
 
 /**
+ * The search form of a word: lower case, accents dropped ("Résumé" → "resume"). The passage index folds
+ * its terms with this same function, so what it reports as matched can be found again in the text.
+ */
+export function foldTerm(term: string): string {
+  return stripAccents(term).toLowerCase();
+}
+
+const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a text in search form, in order, split at anything but letters and digits ("O'Brien" → o, brien). */
+export function foldedWords(text: string): string[] {
+  return foldTerm(text).match(FOLDED_WORD) ?? [];
+}
+
+/**
  * Lower-case word tokens (letters, digits, apostrophes), for similarity measures. Of the typographic
  * variants only apostrophes can be part of a token, so only they are folded.
  */
@@ -117,6 +134,7 @@ export interface WordBag {
   readonly counts: ReadonlyMap<string, number>;
 }
 
+/** The words with each one's count, for comparing one text with many (`bagOverlap`). */
 export function wordBag(words: readonly string[]): WordBag {
   const counts = new Map<string, number>();
   for (const t of words) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -140,6 +158,11 @@ export function overlap(a: readonly string[], b: readonly string[]): number {
   return bagOverlap(wordBag(a), wordBag(b));
 }
 
+/** Comparison form of a phrase: case, spacing and typographic variants ignored; words and punctuation kept. */
+export function looseKey(s: string): string {
+  return foldTypography(foldSpace(s)).toLowerCase();
+}
+
 /** Key for matching names: case, punctuation, spaces, hyphens and a leading "the" ignored. */
 export function nameKey(s: string): string {
   return foldTypography(s)
@@ -149,16 +172,16 @@ export function nameKey(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/**
- * Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. With
- * `transpositions`, two adjacent letters swapped count as one edit instead of two (optimal string
- * alignment), so the commonest typo ("Dowdne" for "Dowden") is one edit.
- */
 /** The digits of a name or word in order: a typo correction may change its letters, never these. */
 export function digitsOf(s: string): string {
   return s.replace(/[^\p{N}]+/gu, '');
 }
 
+/**
+ * Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. With
+ * `transpositions`, two adjacent letters swapped count as one edit instead of two (optimal string
+ * alignment), so the commonest typo ("Dowdne" for "Dowden") is one edit.
+ */
 export function editDistance(a: string, b: string, max = 3, { transpositions = false } = {}): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
