@@ -2,7 +2,8 @@
 // syntax taken away. Hand-written on purpose: the subset reports use (headings, emphasis, links, lists,
 // quotes, fences, tables) is small, and a full parser would add a dependency for no better text.
 import { declaredDate } from '../dates/parse-date.js';
-import { foldSpace } from '../text/normalise.js';
+import { decodeEntities } from '../text/html-entities.js';
+import { foldSpace, looseKey } from '../text/normalise.js';
 import { cleanByline, emptySourceText, joinNames, type SourceText } from './source-text.js';
 
 type FrontValue = string | string[] | Record<string, string>;
@@ -33,7 +34,7 @@ function convert(md: string): SourceText {
   if (firstH1 >= 0) {
     const h1 = blocks[firstH1];
     if (!title && h1) title = h1.text;
-    if (h1 && title && comparable(h1.text) === comparable(title)) blocks.splice(firstH1, 1);
+    if (h1 && title && looseKey(h1.text) === looseKey(title)) blocks.splice(firstH1, 1);
   }
 
   const source = scalar(get('source'));
@@ -280,69 +281,4 @@ export function inline(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the placeholder is a control character on purpose
   t = t.replace(/\u0000(\d+)\u0000/g, (_, n: string) => codes[Number(n)] ?? '');
   return foldSpace(t);
-}
-
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  sbquo: '‚',
-  bdquo: '„',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  pound: '£',
-  euro: '€',
-  yen: '¥',
-  cent: '¢',
-  deg: '°',
-  middot: '·',
-  bull: '•',
-  times: '×',
-  shy: '\u00ad',
-  eacute: 'é',
-  egrave: 'è',
-  aacute: 'á',
-  agrave: 'à',
-  uuml: 'ü',
-  ouml: 'ö',
-  auml: 'ä',
-  szlig: 'ß',
-  ccedil: 'ç',
-  ntilde: 'ñ',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-};
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,8});/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-        ? String.fromCodePoint(code)
-        : whole;
-    }
-    return NAMED[name.toLowerCase()] ?? NAMED[name] ?? whole;
-  });
-}
-
-function comparable(s: string): string {
-  return foldSpace(s)
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"');
 }
