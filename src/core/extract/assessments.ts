@@ -1,42 +1,13 @@
 // Assessment language: the UK probability yardstick (PHIA) and the US ICD 203 wording, each occurrence
 // with its sentence, its band, and the actor the claim is about when the sentence names one.
-import type { Assessment, ProbabilityBand } from '../model.js';
+import type { Assessment } from '../model.js';
 import { contentWords, overlap } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
+import { YARDSTICK } from '../yardstick.js';
 import type { EntitySpan } from './entities.js';
 
-/** Wording → band. Longer phrases first, so "highly likely" is never also read as "likely". */
-export const YARDSTICK: readonly (readonly [string, ProbabilityBand])[] = [
-  ['almost certainly', 'almost certain'],
-  ['almost certain', 'almost certain'],
-  ['nearly certain', 'almost certain'],
-  ['virtually certain', 'almost certain'],
-  ['highly likely', 'highly likely'],
-  ['very likely', 'highly likely'],
-  ['highly probable', 'highly likely'],
-  ['highly unlikely', 'highly unlikely'],
-  ['very unlikely', 'highly unlikely'],
-  ['highly improbable', 'highly unlikely'],
-  ['realistic possibility', 'realistic possibility'],
-  ['roughly even chance', 'realistic possibility'],
-  ['roughly even odds', 'realistic possibility'],
-  ['remote chance', 'remote chance'],
-  ['almost no chance', 'remote chance'],
-  ['unlikely', 'unlikely'],
-  ['likely', 'likely'],
-  ['probably', 'likely'],
-];
-
-/** Probability in percent for each band, as the UK yardstick draws it. */
-export const BAND_RANGE: Record<ProbabilityBand, string> = {
-  'remote chance': '≤5%',
-  'highly unlikely': '10–20%',
-  unlikely: '25–35%',
-  'realistic possibility': '40–50%',
-  likely: '55–75%',
-  'highly likely': '80–90%',
-  'almost certain': '≥95%',
-};
+// briefing.ts reads the band ranges from here; the yardstick itself is the model's (yardstick.ts).
+export { BAND_RANGE } from '../yardstick.js';
 
 const PHRASE_RE = new RegExp(`\\b(${YARDSTICK.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 const BAND = new Map(YARDSTICK.map(([w, b]) => [w, b]));
