@@ -2,7 +2,7 @@
 // with its sentence, its band, and the actor the claim is about when the sentence names one.
 import type { Assessment } from '../model.js';
 import { contentWords, overlap } from '../text/normalise.js';
-import { splitSentences } from '../text/sentences.js';
+import type { Paragraph } from '../text/sentences.js';
 import { YARDSTICK } from '../yardstick.js';
 import type { EntitySpan } from './entities.js';
 
@@ -14,10 +14,10 @@ const BAND = new Map(YARDSTICK.map(([w, b]) => [w, b]));
 /** "a likely outcome", "the more likely": an adjective describing a noun or a comparison, not an assessment. */
 const ATTRIBUTIVE = /\b(?:a|an|the|one|this|that|its|their|his|her|our|any|no|more|less|least)\s+$/i;
 
-export function extractAssessments(paragraphs: string[], spans: EntitySpan[]): Assessment[] {
+export function extractAssessments(paragraphs: readonly Paragraph[], spans: EntitySpan[]): Assessment[] {
   const out: (Assessment & { words: string[] })[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const s of splitSentences(p)) {
+    for (const s of p.sentences) {
       PHRASE_RE.lastIndex = 0;
       for (let m = PHRASE_RE.exec(s.text); m; m = PHRASE_RE.exec(s.text)) {
         const phrase = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');

@@ -9,7 +9,7 @@ import { ACTOR_NAME_PATTERNS, findThreatActor } from '../data/threat-actors.js';
 import { isCalendarName } from '../dates/calendar.js';
 import type { EntityKind, Mention } from '../model.js';
 import { hasOnlyAsciiLetters, looseKey } from '../text/normalise.js';
-import { splitSentences } from '../text/sentences.js';
+import type { Paragraph, Sentence } from '../text/sentences.js';
 import {
   createOrgSettler,
   type DocumentSetting,
@@ -107,9 +107,9 @@ const NOT_A_NAME_START = new Set(
 const SPEECH_VERB =
   /^\s*,?\s*(?:said|says|added|adds|stated|states|told|tells|warned|warns|explained|noted|wrote|writes|argued|claimed|insisted|confirmed|announced|emphasi[sz]ed|stressed|urged|commented|replied|responded|continued|remarked)\b/i;
 
-function tokenize(paragraph: string): Token[] {
+function tokenize(paragraph: string, sentences: readonly Sentence[]): Token[] {
   const tokens: Token[] = [];
-  const starts = new Set(splitSentences(paragraph).map((s) => s.start));
+  const starts = new Set(sentences.map((s) => s.start));
   // Up to this offset there is only whitespace before a token.
   const firstText = paragraph.search(/\S/);
   const re = hasOnlyAsciiLetters(paragraph)
@@ -475,10 +475,11 @@ function isTitleCase(p: string): boolean {
 
 /** Entities of one document, with where each is named. */
 export function extractEntities(
-  paragraphs: string[],
+  read: readonly Paragraph[],
   author: string | null = null,
   setting: DocumentSetting = {},
 ): EntityResult {
+  const paragraphs = read.map((p) => p.text);
   const byKey = new Map<string, Acc>();
   const spans: EntitySpan[] = [];
   const settler = createOrgSettler<Acc>(paragraphs, setting);
@@ -498,7 +499,7 @@ export function extractEntities(
 
   const pending: { paragraph: number; run: Token[]; text: string }[] = [];
   paragraphs.forEach((p, pi) => {
-    const tokens = tokenize(p);
+    const tokens = tokenize(p, read[pi]?.sentences ?? []);
     // A Title Case headline capitalises every word, so "Government Charged" is no organisation there.
     const headline = !/[.!?:"”]$/.test(p.trim()) && isTitleCase(p);
     for (const run of runsOf(p, tokens)) {

@@ -2,7 +2,7 @@
 // and assessments over the same paragraphs.
 import { writesMonthFirst } from '../dates/calendar.js';
 import type { Document, Extraction } from '../model.js';
-import { paragraphsOf } from '../text/normalise.js';
+import { paragraphsOf } from '../text/sentences.js';
 import { extractAssessments } from './assessments.js';
 import { extractEntities } from './entities.js';
 import { extractEvents } from './events.js';

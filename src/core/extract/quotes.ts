@@ -3,6 +3,7 @@
 // run over several paragraphs (each re-opens with a mark; all belong to the same speaker).
 import type { EntityKind, Mention, Quote } from '../model.js';
 import { wordCount } from '../text/normalise.js';
+import type { Paragraph } from '../text/sentences.js';
 import type { EntitySpan } from './entities.js';
 import { type QuoteSpan, quoteSpans } from './quote-spans.js';
 
@@ -22,7 +23,8 @@ interface Located extends QuoteSpan {
 }
 
 /** Quotes of one document, one per quoted paragraph. */
-export function extractQuotes(paragraphs: string[], spans: EntitySpan[], mentions: Mention[]): Quote[] {
+export function extractQuotes(read: readonly Paragraph[], spans: EntitySpan[], mentions: Mention[]): Quote[] {
+  const paragraphs = read.map((p) => p.text);
   const all: Located[] = paragraphs.flatMap((p, paragraph) =>
     quoteSpans(p)
       .filter((q) => !q.single)

@@ -217,11 +217,3 @@ export function wordCount(s: string): number {
   while (WORD.test(s)) n++;
   return n;
 }
-
-/** Splits a clean body into paragraphs (separated by blank lines). */
-export function paragraphsOf(body: string): string[] {
-  return body
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/core/extract/entities.js';
 import { extractQuotes } from '../../../src/core/extract/quotes.js';
+import { toParagraph } from '../../../src/core/text/sentences.js';
 
 function quotes(text: string) {
-  const paras = text.split('\n\n');
+  const paras = text.split('\n\n').map(toParagraph);
   const { mentions, spans } = extractEntities(paras);
   return extractQuotes(paras, spans, mentions).map((q) => [q.speaker, q.text]);
 }
