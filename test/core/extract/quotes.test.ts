@@ -67,3 +67,14 @@ describe('extractQuotes', () => {
     );
   });
 });
+
+describe('a speaker after the quote', () => {
+  it('stands right after the quote, not further on in another clause', () => {
+    expect(
+      quotes('“We will respond in kind,” the statement read, and Peter Hall said nothing more.'),
+    ).toEqual([]);
+    expect(quotes('“We will respond in kind,” the NCSC said, and Peter Hall agreed.')).toEqual([
+      ['National Cyber Security Centre', 'We will respond in kind'],
+    ]);
+  });
+});
