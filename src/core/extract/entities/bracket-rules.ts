@@ -1,10 +1,10 @@
 // Names in brackets, read once every paragraph has been: a speaker after a title, as parliamentary records
 // write them ("The Deputy Prime Minister (Oliver Dowden)"), and an acronym or short name after what it
 // stands for ("National Cyber Security Centre (NCSC)", "Advanced Persistent Threat Group 31 (APT31)").
+import { isRoleWord } from '../../data/organisations.js';
 import { isCalendarName } from '../../dates/calendar.js';
 import { add, addSpan, type EntityBook, entryOf, forgetIfNamedOnce } from './book.js';
 import { initialsMatch, isNameWord, leadingCapitalised } from './runs.js';
-import { lower, ROLES } from './words.js';
 
 const SPEAKER_IN_BRACKETS =
   /((?:[\p{Lu}][\p{L}’'-]+\s+){0,4}[\p{Lu}][\p{L}’'-]+)\s+\(([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3})\)/gu;
@@ -16,7 +16,7 @@ export function bracketedSpeakers(book: EntityBook): void {
     for (const m of p.matchAll(SPEAKER_IN_BRACKETS)) {
       const roleWords = (m[1] ?? '').split(/\s+/);
       const nameWords = (m[2] ?? '').split(/\s+/);
-      if (!ROLES.has(lower(roleWords[roleWords.length - 1] ?? '')) || !nameWords.every(isNameWord)) continue;
+      if (!isRoleWord(roleWords[roleWords.length - 1] ?? '') || !nameWords.every(isNameWord)) continue;
       const start = m.index + (m[0].indexOf('(') + 1);
       const role = (m[1] ?? '').replace(/^The\s+/, '');
       add(book, { name: m[2] ?? '', kind: 'person', role, start, end: start + (m[2] ?? '').length }, pi);

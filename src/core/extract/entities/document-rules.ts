@@ -2,11 +2,12 @@
 // look at the runs nothing recognised (surnames of people already found, acronyms of organisations already
 // found, "Ms Collins" with no fuller name), surnames as aliases, and the byline's authors.
 import { isGivenName } from '../../data/given-names.js';
+import { isHonorific, isRoleWord } from '../../data/organisations.js';
 import type { EntityKind } from '../../model.js';
 import { addSpan, type EntityBook, type Entry, keyOf } from './book.js';
 import { bracketedAcronyms, bracketedSpeakers } from './bracket-rules.js';
 import { initialsMatch, stripPossessive, wordsOf } from './runs.js';
-import { HONOURS, lower, NOT_A_NAME_START, ROLES } from './words.js';
+import { lower, NOT_A_NAME_START } from './words.js';
 
 export type DocumentRule = (book: EntityBook) => void;
 
@@ -26,7 +27,7 @@ export function secondLook(book: EntityBook): void {
     const bare = clean.replace(TITLE, '');
     const person = people.find((e) => e.name.split(/\s+/).slice(-1)[0] === bare && bare.length > 2);
     if (person) addSpan(book, person, paragraph, start, end);
-    else if (TITLE.test(clean) && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(bare) && !ROLES.has(lower(bare))) {
+    else if (TITLE.test(clean) && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(bare) && !isRoleWord(bare)) {
       // "Ms Collins" with no fuller name in the text: the titled form is the best name we have.
       const entry: Entry = { name: clean, kind: 'person', aliases: new Set([bare]), roles: [] };
       if (!book.byKey.has(keyOf(clean))) book.byKey.set(keyOf(clean), entry);
@@ -47,12 +48,7 @@ export function surnameAliases(book: EntityBook): void {
     const parts = e.name.split(/\s+/);
     const surname = parts[parts.length - 1];
     const first = parts[0] ?? '';
-    if (
-      parts.length >= 2 &&
-      surname &&
-      surname.length > 2 &&
-      (isGivenName(first) || HONOURS.has(lower(first).replace(/\.$/, '')))
-    )
+    if (parts.length >= 2 && surname && surname.length > 2 && (isGivenName(first) || isHonorific(first)))
       e.aliases.add(surname);
   }
 }

@@ -1,11 +1,12 @@
 // The rules that read one paragraph as it comes: its capitalised runs (classified by the run rules, with
 // the roles an appositive gives people) and names that hold a comma list. They run paragraph by paragraph,
 // in order, before the document rules.
+import { ORG_HEAD_NOUNS } from '../../data/organisations.js';
 import type { EntityBook } from './book.js';
 import { add, forgetIfNamedOnce } from './book.js';
 import { classify, type Found } from './run-rules.js';
 import { isTitleCase, runsOf, type Token, textOf, tokenize } from './runs.js';
-import { HEADS } from './words.js';
+import { lower } from './words.js';
 
 export type ParagraphRule = (book: EntityBook, paragraph: number) => void;
 
@@ -62,7 +63,9 @@ export function appositiveRole(paragraph: string, span: { start: number; end: nu
   return null;
 }
 
-const HEADS_ALT = [...HEADS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
+const HEADS_ALT = [...new Set(ORG_HEAD_NOUNS.map(lower))]
+  .map((h) => h.charAt(0).toUpperCase() + h.slice(1))
+  .join('|');
 /** "Foreign, Commonwealth and Development Office", "Department for Science, Innovation and Technology". */
 const LIST_NAME = new RegExp(
   `\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${HEADS_ALT})|(?:${HEADS_ALT}) (?:for|of) [\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and [\\p{Lu}][\\p{L}]+)\\b`,

@@ -3,22 +3,13 @@
 // first that applies decides. A rule answers undefined when it does not apply, and [] when it applies and
 // the run names nothing ("the Government" alone). To teach the extractor a new kind of name, add a rule.
 import { isGivenName } from '../../data/given-names.js';
+import { isHonorific, isOrgHeadNoun, isRoleWord } from '../../data/organisations.js';
 import type { EntityKind } from '../../model.js';
 import { type OrgMention, organisationName, orgBase, statedCountry } from '../org-identity.js';
 import type { Lookups } from './lookups.js';
 import { wellKnownOrg } from './lookups.js';
 import { isNameWord, stripPossessive, type Token, textOf, wordsOf } from './runs.js';
-import {
-  CONNECTORS,
-  COURTESY,
-  HEADS,
-  HONOURS,
-  lower,
-  NOT_A_NAME_START,
-  POST_NOMINALS,
-  ROLES,
-  SPEECH_VERB,
-} from './words.js';
+import { CONNECTORS, COURTESY, lower, NOT_A_NAME_START, POST_NOMINALS, SPEECH_VERB } from './words.js';
 
 /** An entity a rule found, with where the paragraph names it. */
 export interface Found {
@@ -66,7 +57,7 @@ export function trimRun(run: Token[], lookups: Lookups): Token[] {
 function keepsFirstWord(r: Token[], lookups: Lookups): boolean {
   if (r.length < 2) return false;
   const first = r[0]?.text ?? '';
-  if (HEADS.has(lower(r[r.length - 1]?.text ?? '')) && lower(first) !== 'the') return true;
+  if (isOrgHeadNoun(r[r.length - 1]?.text ?? '') && lower(first) !== 'the') return true;
   const second = stripPossessive(r[1]?.text ?? '');
   return !!lookups.countryOf(`${first} ${second}`) && !lookups.countryOf(second);
 }
@@ -149,16 +140,16 @@ export function titledPerson(run: RunView): Found[] | undefined {
   const ws = run.words;
   let lastRole = -1;
   for (let k = 0; k < ws.length - 1; k++)
-    if (ROLES.has(lower(ws[k] ?? '')) && !HONOURS.has(lower(ws[k] ?? ''))) lastRole = k;
+    if (isRoleWord(ws[k] ?? '') && !isHonorific(ws[k] ?? '')) lastRole = k;
   if (lastRole < 0) return undefined;
   const nameWs = ws.slice(lastRole + 1);
   // One word after a title is a name only with an honorific ("Foreign Secretary Lord Cameron"), never
   // "Minister Responsible".
   if (
-    !(nameWs.length >= 2 || HONOURS.has(lower(nameWs[0] ?? ''))) ||
+    !(nameWs.length >= 2 || isHonorific(nameWs[0] ?? '')) ||
     nameWs.length > 4 ||
-    !nameWs.every((w) => isNameWord(w) || HONOURS.has(lower(w))) ||
-    nameWs.some((w) => HEADS.has(lower(w)) || (ROLES.has(lower(w)) && !HONOURS.has(lower(w))))
+    !nameWs.every((w) => isNameWord(w) || isHonorific(w)) ||
+    nameWs.some((w) => isOrgHeadNoun(w) || (isRoleWord(w) && !isHonorific(w)))
   )
     return undefined;
   const p = run.paragraph;
@@ -175,7 +166,7 @@ export function titledPerson(run: RunView): Found[] | undefined {
 export function honorificPerson(run: RunView): Found[] | undefined {
   const ws = run.words;
   const first = lower(ws[0] ?? '').replace(/\.$/, '');
-  if (!HONOURS.has(first) || ws.length < 2 || ws.length > 4 || !ws.slice(1).every(isNameWord))
+  if (!isHonorific(first) || ws.length < 2 || ws.length > 4 || !ws.slice(1).every(isNameWord))
     return undefined;
   if (!COURTESY.has(first)) return [{ name: run.name, kind: 'person', start: run.start, end: run.end }];
   // "Ms Collins" alone waits for the second look to find her full name.
@@ -199,8 +190,7 @@ export function wellKnownOrganisation(run: RunView): Found[] | undefined {
   return known ? [organisation(run.paragraph, run.name, known.name, run.start, run.end)] : undefined;
 }
 
-const isOrgName = (ws: string[]) =>
-  ws.some((w) => HEADS.has(lower(w))) && !ROLES.has(lower(ws[ws.length - 1] ?? ''));
+const isOrgName = (ws: string[]) => ws.some(isOrgHeadNoun) && !isRoleWord(ws[ws.length - 1] ?? '');
 
 /** Names with a head noun ("Electoral Commission"); a country before it names that country's body. */
 export function headNounOrganisation(run: RunView, lookups: Lookups): Found[] | undefined {
@@ -210,7 +200,7 @@ export function headNounOrganisation(run: RunView, lookups: Lookups): Found[] | 
   const n = [3, 2, 1].find((k) => k < ws.length && lookups.countryOf(ws.slice(0, k).join(' '))) ?? 1;
   const lead = lookups.countryOf(ws.slice(0, n).join(' '));
   const rest = ws.slice(n);
-  if (lead && rest.length >= 2 && isOrgName(rest) && !ROLES.has(lower(rest[0] ?? ''))) {
+  if (lead && rest.length >= 2 && isOrgName(rest) && !isRoleWord(rest[0] ?? '')) {
     const restText = run.paragraph.slice(run.tokens[n]?.start ?? run.start, run.end).replace(/['’]s$/, '');
     const org = { base: orgBase(restText), country: lead.country.name };
     return [orgFound(run.name, org, run.start, run.end)];
@@ -237,7 +227,7 @@ export function givenNamePerson(run: RunView): Found[] | undefined {
     ws.length > 3 ||
     !isGivenName(ws[0] ?? '') ||
     !ws.slice(1).every(isNameWord) ||
-    ws.some((w) => HEADS.has(lower(w)))
+    ws.some(isOrgHeadNoun)
   )
     return undefined;
   return [{ name: run.name, kind: 'person', start: run.start, end: run.end }];

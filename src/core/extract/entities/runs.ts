@@ -1,8 +1,9 @@
 // A paragraph read as tokens and runs of capitalised tokens: the candidates every entity rule looks at.
 // A run is joined by plain spaces and name connectors only ("Ministry of Defence"), never across a line.
+import { isRoleWord } from '../../data/organisations.js';
 import { hasOnlyAsciiLetters } from '../../text/normalise.js';
 import type { Sentence } from '../../text/sentences.js';
-import { CONNECTORS, lower, POSSESSIVE_INSIDE, ROLES } from './words.js';
+import { CONNECTORS, lower, POSSESSIVE_INSIDE } from './words.js';
 
 export interface Token {
   text: string;
@@ -74,7 +75,7 @@ function extendRun(paragraph: string, tokens: Token[], run: Token[], j: number):
   const prev = run[run.length - 1] as Token;
   // "Information Commissioner’s Office", "US Attorney’s Office": a role's possessive inside one name.
   const owner = lower(stripPossessive(prev.text));
-  if (possessive(prev.text) && !POSSESSIVE_INSIDE.has(owner) && !ROLES.has(owner)) return 0;
+  if (possessive(prev.text) && !POSSESSIVE_INSIDE.has(owner) && !isRoleWord(owner)) return 0;
   const gap = paragraph.slice(prev.end, tokens[j]?.start ?? prev.end);
   if (!/^ $/.test(gap) && !/^\s+$/.test(gap)) return 0;
   if (/\n/.test(gap)) return 0;

@@ -1,16 +1,9 @@
-// The words entity rules read names by: head nouns of organisations, role words, honorifics, post-nominal
-// letters, connectors inside names, and the capitalised words that start sentences but never a name.
-import { HONORIFICS, ORG_HEAD_NOUNS, ROLE_WORDS } from '../../data/organisations.js';
+// The words entity rules read names by, beside the reference tables' head nouns, roles and honorifics
+// (data/organisations.ts): post-nominal letters, connectors inside names, and the capitalised words that
+// start sentences but never a name.
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../dates/calendar.js';
 
 export const lower = (s: string): string => s.toLowerCase();
-
-/** Head nouns of organisations, lower case: "office", "commission", "agency". */
-export const HEADS: ReadonlySet<string> = new Set(ORG_HEAD_NOUNS.map(lower));
-/** Titles and roles, lower case: "minister", "secretary", "director". */
-export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.map(lower));
-/** Honorifics without their full stop, lower case: "lord", "sir", "dr". */
-export const HONOURS: ReadonlySet<string> = new Set(HONORIFICS.map((h) => lower(h).replace(/\.$/, '')));
 
 /** Letters after a name that are not part of it: "Hon Judith Collins KC". */
 export const POST_NOMINALS: ReadonlySet<string> = new Set([
