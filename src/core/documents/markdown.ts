@@ -157,6 +157,24 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const REF_DEFINITION = /^\s{0,3}\[[^\]^]+\]:\s*\S+/;
 const HARD_BREAK = /(?: {2,}|\\)$/;
 
+/** Blocks read so far, and the paragraph or list item being gathered line by line. */
+interface BlockReader {
+  readonly lines: string[];
+  readonly blocks: Block[];
+  para: string[];
+  paraKind: 'paragraph' | 'item';
+}
+
+/** Ends the paragraph or list item being gathered. */
+function flush(r: BlockReader): void {
+  const text = inline(r.para.join(' '));
+  if (text) r.blocks.push({ kind: r.paraKind, level: 0, text });
+  r.para = [];
+  r.paraKind = 'paragraph';
+}
+
+const QUOTE_MARKERS = /^\s{0,3}(?:>\s?)+/;
+
 /** Splits the body into blocks: paragraphs, headings, list items, code lines and table rows. */
 function toBlocks(body: string): Block[] {
   // A comment on lines of its own goes with its line break, so it does not split the paragraph around it.
@@ -164,85 +182,90 @@ function toBlocks(body: string): Block[] {
     .replace(/(^|\n)[ \t]*<!--[\s\S]*?(?:-->|$)[ \t]*(?=\n|$)/g, '')
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .split('\n');
-  const blocks: Block[] = [];
-  let para: string[] = [];
-  let paraKind: 'paragraph' | 'item' = 'paragraph';
-  const flush = () => {
-    const text = inline(para.join(' '));
-    if (text) blocks.push({ kind: paraKind, level: 0, text });
-    para = [];
-    paraKind = 'paragraph';
-  };
+  const r: BlockReader = { lines, blocks: [], para: [], paraKind: 'paragraph' };
+  for (let i = 0; i < lines.length; i = readLine(r, i) + 1);
+  flush(r);
+  return r.blocks;
+}
 
-  for (let i = 0; i < lines.length; i++) {
-    const rawLine = lines[i] ?? '';
-    const fence = FENCE.exec(rawLine);
-    if (fence) {
-      flush();
-      const marker = fence[1] ?? '```';
-      const close = new RegExp(`^\\s{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
-      for (i++; i < lines.length && !close.test(lines[i] ?? ''); i++) {
-        const code = foldSpace(lines[i] ?? '');
-        if (code) blocks.push({ kind: 'code', level: 0, text: code });
-      }
-      continue;
-    }
-    // Blockquote markers go; what they held is read like any other text.
-    const line = rawLine.replace(/^\s{0,3}(?:>\s?)+/, '');
-    const quoted = line !== rawLine;
-    const prevQuoted = i > 0 && /^\s{0,3}>/.test(lines[i - 1] ?? '');
-    if (quoted !== prevQuoted && para.length) flush();
-
-    if (/^\s*$/.test(line)) {
-      flush();
-      continue;
-    }
-    const atx = ATX.exec(line);
-    if (atx) {
-      flush();
-      const text = inline(atx[2] ?? '');
-      if (text) blocks.push({ kind: 'heading', level: atx[1]?.length ?? 1, text });
-      continue;
-    }
-    const setext = SETEXT.exec(line);
-    if (setext && para.length && paraKind === 'paragraph') {
-      const text = inline(para.join(' '));
-      para = [];
-      if (text) blocks.push({ kind: 'heading', level: setext[1]?.startsWith('=') ? 1 : 2, text });
-      continue;
-    }
-    if (RULE.test(line)) {
-      flush();
-      continue;
-    }
-    if (REF_DEFINITION.test(line) && para.length === 0) continue;
-    if (
-      line.includes('|') &&
-      TABLE_SEPARATOR.test(lines[i + 1] ?? '') &&
-      (lines[i + 1] ?? '').includes('-')
-    ) {
-      flush();
-      for (; i < lines.length && (lines[i] ?? '').includes('|'); i++) {
-        const row = (lines[i] ?? '').replace(/^\s{0,3}(?:>\s?)+/, '');
-        if (TABLE_SEPARATOR.test(row)) continue;
-        const cells = splitRow(row).map(inline).filter(Boolean);
-        if (cells.length) blocks.push({ kind: 'row', level: 0, text: cells.join(' | ') });
-      }
-      i--;
-      continue;
-    }
-    if (ITEM.test(line)) {
-      flush();
-      paraKind = 'item';
-      para.push(line.replace(ITEM, '').replace(HARD_BREAK, ''));
-    } else {
-      para.push(line.replace(HARD_BREAK, ''));
-    }
-    // A hard break ends the paragraph, as <br> does in HTML; what follows a broken list item is plain text.
-    if (HARD_BREAK.test(line)) flush();
+/** Reads the block that starts at line `i`; the index of the last line it took. */
+function readLine(r: BlockReader, i: number): number {
+  const rawLine = r.lines[i] ?? '';
+  if (FENCE.test(rawLine)) return readFence(r, i);
+  // Blockquote markers go; what they held is read like any other text.
+  const line = rawLine.replace(QUOTE_MARKERS, '');
+  const quoted = line !== rawLine;
+  const prevQuoted = i > 0 && /^\s{0,3}>/.test(r.lines[i - 1] ?? '');
+  if (quoted !== prevQuoted && r.para.length) flush(r);
+  if (/^\s*$/.test(line)) flush(r);
+  else if (!readHeading(r, line)) {
+    if (RULE.test(line)) flush(r);
+    else if (REF_DEFINITION.test(line) && r.para.length === 0) return i;
+    else if (isTableStart(r, i, line)) return readTable(r, i);
+    else readText(r, line);
   }
-  flush();
-  return blocks;
+  return i;
+}
+
+/** A fenced code block: each line a code block of its own, up to the closing fence. */
+function readFence(r: BlockReader, i: number): number {
+  flush(r);
+  const marker = FENCE.exec(r.lines[i] ?? '')?.[1] ?? '```';
+  const close = new RegExp(`^\\s{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
+  let j = i + 1;
+  for (; j < r.lines.length && !close.test(r.lines[j] ?? ''); j++) {
+    const code = foldSpace(r.lines[j] ?? '');
+    if (code) r.blocks.push({ kind: 'code', level: 0, text: code });
+  }
+  return j;
+}
+
+/** An ATX heading ("## Title"), or a setext underline turning the paragraph above into one. */
+function readHeading(r: BlockReader, line: string): boolean {
+  const atx = ATX.exec(line);
+  if (atx) {
+    flush(r);
+    const text = inline(atx[2] ?? '');
+    if (text) r.blocks.push({ kind: 'heading', level: atx[1]?.length ?? 1, text });
+    return true;
+  }
+  const setext = SETEXT.exec(line);
+  if (!setext || !r.para.length || r.paraKind !== 'paragraph') return false;
+  const text = inline(r.para.join(' '));
+  r.para = [];
+  if (text) r.blocks.push({ kind: 'heading', level: setext[1]?.startsWith('=') ? 1 : 2, text });
+  return true;
+}
+
+function isTableStart(r: BlockReader, i: number, line: string): boolean {
+  const next = r.lines[i + 1] ?? '';
+  return line.includes('|') && TABLE_SEPARATOR.test(next) && next.includes('-');
+}
+
+/** A table: each row one block of its cells; the separator row goes. */
+function readTable(r: BlockReader, i: number): number {
+  flush(r);
+  let j = i;
+  for (; j < r.lines.length && (r.lines[j] ?? '').includes('|'); j++) {
+    const row = (r.lines[j] ?? '').replace(QUOTE_MARKERS, '');
+    if (TABLE_SEPARATOR.test(row)) continue;
+    const cells = splitRow(row).map(inline).filter(Boolean);
+    if (cells.length) r.blocks.push({ kind: 'row', level: 0, text: cells.join(' | ') });
+  }
+  return j - 1;
+}
+
+/** A line of a paragraph or list item; a list marker starts a new item. */
+function readText(r: BlockReader, line: string): void {
+  if (ITEM.test(line)) {
+    flush(r);
+    r.paraKind = 'item';
+    r.para.push(line.replace(ITEM, '').replace(HARD_BREAK, ''));
+  } else {
+    r.para.push(line.replace(HARD_BREAK, ''));
+  }
+  // A hard break ends the paragraph, as <br> does in HTML; what follows a broken list item is plain text.
+  if (HARD_BREAK.test(line)) flush(r);
 }
 
 function splitRow(row: string): string[] {
