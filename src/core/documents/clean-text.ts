@@ -2,7 +2,6 @@
 // and the metadata its page header gives: title, byline, dateline, publisher, URL. The work is a list of
 // named cleaning passes over the page's paragraphs (page.ts), each marking furniture or reading metadata;
 // what is still text at the end is the body.
-import type { IsoDate } from '../model.js';
 import {
   type CleaningPass,
   captions,
@@ -24,17 +23,12 @@ import {
   pipedTitle,
   publisher,
 } from './metadata-passes.js';
-import { type KnownMetadata, readPage } from './page.js';
+import { type KnownMetadata, type PageMetadata, readPage } from './page.js';
 import { publisherFromDomain, unshout } from './page-header.js';
 
 export type { KnownMetadata } from './page.js';
 
-export interface CleanText {
-  title: string | null;
-  publisher: string | null;
-  author: string | null;
-  published: IsoDate | null;
-  url: string | null;
+export interface CleanText extends PageMetadata {
   /** Paragraphs separated by one blank line. */
   body: string;
 }

@@ -2,7 +2,7 @@
 // the role the passes give it (text, furniture, title, byline, date), and the metadata found so far.
 import { writesMonthFirst } from '../dates/calendar.js';
 import type { DateContext } from '../dates/date-rule.js';
-import type { IsoDate } from '../model.js';
+import type { Document } from '../model.js';
 import { collapseSpaces, stripInvisible, wordCount } from '../text/normalise.js';
 
 export type Role = 'text' | 'furniture' | 'title' | 'byline' | 'date';
@@ -15,26 +15,18 @@ export interface Para {
   prose: boolean;
 }
 
-/** Metadata a richer format (HTML, front matter, a feed) already gave: the passes keep it. */
-export interface KnownMetadata {
-  title?: string | null;
-  publisher?: string | null;
-  author?: string | null;
-  published?: IsoDate | null;
-  url?: string | null;
-}
+/** What a page header tells about its report: the document's metadata. */
+export type PageMetadata = Pick<Document, 'title' | 'publisher' | 'author' | 'published' | 'url'>;
 
-export interface Page {
+/** Metadata a richer format (HTML, front matter, a feed) already gave: the passes keep it. */
+export type KnownMetadata = Partial<PageMetadata>;
+
+export interface Page extends PageMetadata {
   /** The whole text, line endings and odd characters normalised. */
   readonly text: string;
   readonly paras: Para[];
   readonly known: KnownMetadata;
   readonly dates: DateContext;
-  title: string | null;
-  publisher: string | null;
-  author: string | null;
-  published: IsoDate | null;
-  url: string | null;
   /** The site's domain as the page prints it ("www.ncsc.gov.uk"), else the URL's host. */
   domain: string | null;
   /** An organisation's name on its own line above the headline: the issuing body. */
