@@ -13,7 +13,7 @@ export interface LinkedData {
   byId: Map<string, Json>;
 }
 
-/** Every JSON-LD object on the page, @graph members and nested values included, with @id references resolved. */
+/** Every JSON-LD object on the page, @graph members and nested values included, @id references resolved. */
 export function jsonLd(doc: DomDocument): LinkedData {
   const roots: unknown[] = [];
   for (const s of all(doc, 'script')) {

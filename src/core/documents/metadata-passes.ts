@@ -113,7 +113,7 @@ export function knownTitle(page: Page): void {
   for (const p of page.paras) if (p.text === known) p.role = 'title';
 }
 
-/** GOV.UK-style "From: Department for X" names the publishing body; else the piped title, issuer or furniture. */
+/** GOV.UK's "From: Department for X" names the publisher; else the piped title, the issuer or furniture. */
 export function publisher(page: Page): void {
   for (const p of headOf(page)) {
     const from = /^From:\s+(.{3,120})$/.exec(p.text);

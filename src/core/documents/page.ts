@@ -77,7 +77,7 @@ function endsLine(lines: string[], i: number, width: number): boolean {
   );
 }
 
-/** `cur` and the next wrapped line joined; a word broken at the line end keeps its hyphen only when the text spells it so. */
+/** `cur` and the next wrapped line joined; a word broken at the line end keeps a hyphen the text spells. */
 function joinWrapped(cur: string, line: string, wholeText: string): string {
   if (!(/\p{Ll}-$/u.test(cur) && /^\p{Ll}/u.test(line))) return `${cur} ${line}`;
   const head = cur.match(/(\p{L}+)-$/u)?.[1] ?? '';

@@ -1,7 +1,7 @@
 // HTML character references decoded in one place, for the text that reaches us outside a DOM (feed
 // titles and summaries, Markdown); pages parsed into a DOM have theirs decoded by the parser.
 
-/** The named references reports use. Names are case-sensitive (`&Eacute;` is É); `&AMP;` and such fall back to lower case. */
+/** The named references reports use. Names are case-sensitive (`&Eacute;` is É); `&AMP;` falls back to `&amp;`. */
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',

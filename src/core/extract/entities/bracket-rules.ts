@@ -82,7 +82,7 @@ function actorAcronym(book: EntityBook, b: Bracketed): boolean {
   return true;
 }
 
-/** "National Cyber Security Centre (NCSC)": an alias of what stands before, or a new organisation it spells. */
+/** "National Cyber Security Centre (NCSC)": an alias of what stands before, or the organisation it spells. */
 function acronym(book: EntityBook, b: Bracketed): void {
   const owner = ownerOf(book, b);
   if (owner) {

@@ -8,7 +8,7 @@ import { ACTOR_NAME_PATTERNS, findThreatActor } from '../../data/threat-actors.j
 import { lower } from './words.js';
 
 export interface Lookups {
-  /** The canonical name of the threat actor called `name`, or `name` itself when it follows a naming scheme. */
+  /** The canonical name of the threat actor called `name`, or `name` when it follows a naming scheme. */
   actorOf(name: string): string | null;
   countryOf(name: string): CountryMatch | undefined;
 }

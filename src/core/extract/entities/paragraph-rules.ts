@@ -45,7 +45,7 @@ function classifyRun(book: EntityBook, p: string, run: Token[]): Found[] {
 const ROLEISH =
   /\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|editor|correspondent|reporter|analyst|researcher|professor|general|executive|manager|leader|lead|inspector|superintendent|constable|detective|prosecutor|attorney|judge|mp|senator|governor|mayor|deputy|adviser|advisor|partner|fellow)\b/i;
 
-/** A role phrase next to a person's name: ", NCSC Director of Operations," or "director of operations, NAME". */
+/** A role phrase beside a person's name: ", NCSC Director of Operations," or "director of operations, NAME". */
 export function appositiveRole(paragraph: string, span: { start: number; end: number }): string | null {
   const after = /^,\s*((?:the\s+)?[^,;“”"()]{3,90}?)\s*,/.exec(paragraph.slice(span.end));
   if (after?.[1] && ROLEISH.test(after[1]) && !/\b(?:said|says|added|told)\b/.test(after[1]))
@@ -74,7 +74,7 @@ const LIST_NAME = new RegExp(
 /** What every LIST_NAME match holds: the list's last item and its "and" (", Innovation and "). */
 const LIST_NAME_END = /, [\p{Lu}][\p{L}]+,? and /u;
 
-/** A comma list inside one name; the tail the runs took for a name of its own ("Development Office") folds in. */
+/** A comma list inside one name; a tail read as a name of its own ("Development Office") folds in. */
 export function commaListNames(book: EntityBook, pi: number): void {
   const p = book.paragraphs[pi]?.text ?? '';
   // LIST_NAME is slow to fail, so it runs only where its list ending is present.

@@ -36,7 +36,7 @@ export function tokenize(paragraph: string, sentences: readonly Sentence[]): Tok
   return tokens;
 }
 
-/** Capitalised, or letters followed by digits ("APT31"). The digit test first: most lower-case words fail it. */
+/** Capitalised, or letters then digits ("APT31"). The digit test first: most lower-case words fail it. */
 export const isCap = (t: string): boolean =>
   /^[\p{Lu}]/u.test(t) || (/\d$/.test(t) && /^\p{L}+\d+$/u.test(t));
 export const possessive = (t: string): boolean => /['’]s$/.test(t) || /s['’]$/.test(t);
@@ -129,7 +129,7 @@ export function leadingCapitalised(before: string): string | null {
   return m?.[1] ?? null;
 }
 
-/** Whether an acronym spells the initials of a name's capitalised words: NCSC, National Cyber Security Centre. */
+/** Whether an acronym spells the initials of a name's capitalised words (NCSC, National Cyber Security Centre). */
 export function initialsMatch(acronym: string, name: string): boolean {
   const initials = name
     .split(/[\s-]+/)

@@ -43,7 +43,7 @@ export const COURTESY: ReadonlySet<string> = new Set([
   'hon',
 ]);
 
-/** Lower-case words that join capitalised words into one name: "Ministry of Defence", "Ursula von der Leyen". */
+/** Lower-case words that join capitalised words into one name: "Ministry of Defence", "von der Leyen". */
 export const CONNECTORS: ReadonlySet<string> = new Set([
   'of',
   'for',
