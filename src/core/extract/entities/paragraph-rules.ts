@@ -2,8 +2,7 @@
 // the roles an appositive gives people) and names that hold a comma list. They run paragraph by paragraph,
 // in order, before the document rules.
 import { ORG_HEAD_NOUNS } from '../../data/organisations.js';
-import type { EntityBook } from './book.js';
-import { add, forgetIfNamedOnce } from './book.js';
+import { add, type EntityBook, forgetIfNamedOnce } from './book.js';
 import { classify, type Found } from './run-rules.js';
 import { isTitleCase, runsOf, type Token, textOf, tokenize } from './runs.js';
 import { lower } from './words.js';

@@ -6,8 +6,7 @@ import { isGivenName } from '../../data/given-names.js';
 import { isHonorific, isOrgHeadNoun, isRoleWord } from '../../data/organisations.js';
 import type { EntityKind } from '../../model.js';
 import { type OrgMention, organisationName, orgBase, statedCountry } from '../org-identity.js';
-import type { Lookups } from './lookups.js';
-import { wellKnownOrg } from './lookups.js';
+import { type Lookups, wellKnownOrg } from './lookups.js';
 import { isNameWord, stripPossessive, type Token, textOf, wordsOf } from './runs.js';
 import { CONNECTORS, COURTESY, lower, NOT_A_NAME_START, POST_NOMINALS, SPEECH_VERB } from './words.js';
 
@@ -29,8 +28,9 @@ export interface RunView {
   tokens: Token[];
   /** The words without possessive endings. */
   words: string[];
-  /** The run as written, a final possessive dropped, and once more without a possessive ending. */
+  /** The run as the paragraph writes it, a final "’s" dropped. */
   text: string;
+  /** `text` without a possessive ending: the name rules give what they find. */
   name: string;
   start: number;
   end: number;
@@ -76,7 +76,7 @@ export function viewOf(paragraph: string, tokens: Token[], before: string): RunV
   };
 }
 
-/** The entities one capitalised run names; several for "Deputy Prime Minister Oliver Dowden" is not one. */
+/** The entities one capitalised run names: what the first rule that applies finds. */
 export function classify(paragraph: string, run: Token[], before: string, lookups: Lookups): Found[] {
   const r = trimRun(run, lookups);
   if (r.length === 0) return [];
@@ -89,23 +89,17 @@ export function classify(paragraph: string, run: Token[], before: string, lookup
 }
 
 /** An organisation called `written` (base name `base`), with the country the text around it states. */
-export function organisation(
-  paragraph: string,
-  written: string,
-  base: string,
-  start: number,
-  end: number,
-): Found {
+function organisation(paragraph: string, written: string, base: string, start: number, end: number): Found {
   const org = { base: orgBase(base), country: statedCountry(paragraph, start, end) };
   return orgFound(written, org, start, end);
 }
 
+const aliasUnless = (written: string, name: string) => (written !== name ? { alias: written } : {});
+
 function orgFound(written: string, org: OrgMention, start: number, end: number): Found {
   const name = organisationName(org.base, org.country);
-  return { name, kind: 'organisation', ...(written !== name ? { alias: written } : {}), start, end, org };
+  return { name, kind: 'organisation', ...aliasUnless(written, name), start, end, org };
 }
-
-const aliasUnless = (written: string, name: string) => (written !== name ? { alias: written } : {});
 
 /** "APT31", "Violet Typhoon", "UNC3886": the whole run is a threat actor's name or follows a naming scheme. */
 export function threatActor(run: RunView, lookups: Lookups): Found[] | undefined {
