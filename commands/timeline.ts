@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { correctionNotice, lookupNotice } from '../src/core/corpus.js';
-import { parseSingleDate, YEARS_READ } from '../src/core/extract/dates.js';
+import { YEARS_READ } from '../src/core/dates/calendar.js';
+import { parseSingleDate } from '../src/core/dates/parse-date.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { lookupNotice } from '../src/core/corpus.js';
 import { findThreatActor } from '../src/core/data/threat-actors.js';
-import { BAND_RANGE } from '../src/core/extract/assessments.js';
 import { type Block, type Field, listField, reply, UserError } from '../src/core/reply.js';
+import { BAND_RANGE } from '../src/core/yardstick.js';
 
 const KIND_LABEL = {
   person: 'Person',

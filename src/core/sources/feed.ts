@@ -7,6 +7,7 @@ import { htmlToSourceText } from '../documents/html.js';
 import { isoDatePrefix } from '../documents/source-text.js';
 import type { IsoDate } from '../model.js';
 import type { SeenKey, SourceKind } from '../ports.js';
+import { decodeEntities } from '../text/html-entities.js';
 
 /** A feed item's text beyond this is a hostile or broken feed, not a report. */
 export const MAX_ITEM_CHARS = 1_000_000;
@@ -105,13 +106,5 @@ export function plainLength(content: string, html: boolean): number {
 }
 
 export function stripTags(s: string): string {
-  return s
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#0*39;|&apos;/g, "'");
+  return decodeEntities(s.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '));
 }
