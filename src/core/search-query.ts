@@ -3,7 +3,6 @@
 import { foldedWords } from './text/normalise.js';
 
 // The store's query code reads the index's word splitting from here.
-export { foldedWords };
 
 /**
  * Function words that would otherwise make every AND query demand "the" and "of". Deliberately short:

@@ -28,9 +28,7 @@ export function emptySourceText(url: string | null = null): SourceText {
   return { text: '', title: null, publisher: null, author: null, published: null, url, isArticle: false };
 }
 
-export { isoDatePrefix } from '../dates/parse-date.js';
 // feed.ts reads these two from here; they live with the text and date helpers.
-export { foldSpace } from '../text/normalise.js';
 
 /** "By Jane Smith, Security Correspondent | 25 March 2024" → "Jane Smith". */
 export function cleanByline(raw: string | null | undefined): string | null {

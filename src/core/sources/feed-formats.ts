@@ -2,7 +2,7 @@
 // Everything a feed says is untrusted: each field is checked and an item that cannot be read is dropped,
 // never allowed to stop the rest.
 import { parseFeed } from 'feedsmith';
-import { foldSpace } from '../documents/source-text.js';
+import { foldSpace } from '../text/normalise.js';
 import { type FeedItem, feedDate, type ParsedFeed, plainLength, stripTags } from './feed.js';
 
 /** What a fetched body is, or why it is neither a feed nor a page. */

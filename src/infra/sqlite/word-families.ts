@@ -1,7 +1,8 @@
 // Word families of passage text: each word under its family key (core/text/stem.ts `wordFamily`), so a
 // topic word finds the other forms the reports use ("democracy" → "democratic") with one indexed read,
 // and the FTS5 index itself stays plain words (highlighting, typo lexicon and phrases read it as typed).
-import { foldedWords, MAX_FORMS } from '../../core/search-query.js';
+import { MAX_FORMS } from '../../core/search-query.js';
+import { foldedWords } from '../../core/text/normalise.js';
 import { wordFamily } from '../../core/text/stem.js';
 import type { Db } from './database.js';
 
