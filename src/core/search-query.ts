@@ -2,8 +2,6 @@
 // alternatives → an FTS5 MATCH expression in which every piece of user input is a quoted string.
 import { foldedWords } from './text/normalise.js';
 
-// The store's query code reads the index's word splitting from here.
-
 /**
  * Function words that would otherwise make every AND query demand "the" and "of". Deliberately short:
  * words that can be names ("US", "IT", "who") are not here. Same list as the MiniSearch index had.
