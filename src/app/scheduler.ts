@@ -5,6 +5,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { ChannelPlatform, Logger, Outbound } from '../core/ports.js';
 import type { SourcesService } from '../core/sources/service.js';
+import { describeError } from '../core/util/errors.js';
 import { createLimiter } from '../core/util/limit.js';
 
 export interface SchedulerOptions {
@@ -40,7 +41,7 @@ export function startScheduler(opts: SchedulerOptions): () => Promise<void> {
         logger.info('outbox drained', { posted: r.posted.length, failed: r.failed.length });
     } catch (err) {
       logger.error('outbox drain failed', {
-        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        error: describeError(err, { stack: true }),
       });
     }
   };

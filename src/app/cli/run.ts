@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { EXIT, type ExitCode } from '../../adapters/terminal/exit-codes.js';
 import { quoted } from '../../core/command.js';
 import type { Logger } from '../../core/ports.js';
+import { describeError } from '../../core/util/errors.js';
 import { systemClock } from '../../infra/clock.js';
 import { createLogger } from '../../infra/logger.js';
 import { type Config, loadConfig } from '../config.js';
@@ -71,7 +72,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
   try {
     input = parse(tool, rest);
   } catch (err) {
-    io.stderr.write(`sitrep ${tool.name}: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(`sitrep ${tool.name}: ${describeError(err)}\n`);
     io.stderr.write(`Usage: sitrep ${tool.name} ${tool.args}\n`.replace(/ \n$/, '\n'));
     return EXIT.userError;
   }
@@ -96,7 +97,7 @@ function reportFailure(io: Io, command: string, err: unknown, json: boolean): vo
   }
   const error = {
     code: isExpected(err) ? 'startup' : 'failed',
-    message: err instanceof Error ? err.message : String(err),
+    message: describeError(err),
   };
   io.stdout.write(`${JSON.stringify({ command, status: 'error', error }, null, 2)}\n`);
 }
