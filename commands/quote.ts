@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { correctionNotice, lookupNotice } from '../src/core/corpus.js';
+import type { EntityKind } from '../src/core/model.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
 const PAGE_SIZE = 5;
+/** Who can be quoted. */
+const SPEAKERS: EntityKind[] = ['person', 'organisation'];
 
 export default defineCommand({
   name: 'quote',
@@ -17,20 +20,22 @@ export default defineCommand({
       .string({ error: 'Give a speaker, e.g. /quote Dowden' })
       .trim()
       .min(1, 'Give a speaker, e.g. /quote Dowden')
-      .max(200),
-    topic: z.string().trim().max(200).optional(),
+      .max(200)
+      .describe('Who said it: a surname or an organisation, e.g. Dowden'),
+    topic: z.string().trim().max(200).optional().describe('Only what is about this topic'),
     page: pageField,
   }),
   rest: 'speaker',
+  names: { speaker: SPEAKERS },
   requires: 'anyone',
   run({ speaker, topic, page }, { corpus }) {
     // "/quote Oliver Dowden democracy": the longest leading words that name a speaker, the rest is the topic.
     const words = speaker.split(/\s+/);
-    let hit = corpus.lookupEntity(speaker, ['person', 'organisation']);
+    let hit = corpus.lookupEntity(speaker, SPEAKERS);
     let typed = speaker;
     let about = topic;
     for (let n = words.length - 1; !hit.found && n >= 1; n--) {
-      const attempt = corpus.lookupEntity(words.slice(0, n).join(' '), ['person', 'organisation']);
+      const attempt = corpus.lookupEntity(words.slice(0, n).join(' '), SPEAKERS);
       if (attempt.found) {
         hit = attempt;
         typed = words.slice(0, n).join(' ');

@@ -18,7 +18,8 @@ export default defineCommand({
       .string({ error: 'Give some words, e.g. /search living off the land' })
       .trim()
       .min(1, 'Give some words, e.g. /search living off the land')
-      .max(300),
+      .max(300)
+      .describe('The words to find, e.g. living off the land'),
     page: pageField,
   }),
   rest: 'words',

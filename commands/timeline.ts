@@ -51,9 +51,9 @@ export default defineCommand({
   usage: '/timeline [topic] [from:DATE] [to:DATE] [page:N]',
   examples: ['/timeline', '/timeline APT31', '/timeline "electoral commission" from:2021'],
   input: z.object({
-    topic: z.string().trim().max(200).optional(),
-    from: dateArg('from'),
-    to: dateArg('to'),
+    topic: z.string().trim().max(200).optional().describe('Only what is about this topic'),
+    from: dateArg('from').describe('From this date, e.g. 2021, 2023-12, March 2024'),
+    to: dateArg('to').describe('Up to this date, e.g. 25 March 2024'),
     page: pageField,
   }),
   rest: 'topic',

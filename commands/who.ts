@@ -37,9 +37,11 @@ export default defineCommand({
       .string({ error: 'Give a name, e.g. /who APT31' })
       .trim()
       .min(1, 'Give a name, e.g. /who APT31')
-      .max(200),
+      .max(200)
+      .describe('A name, alias or acronym, e.g. APT31, Dowden, zirconium'),
   }),
   rest: 'name',
+  names: { name: 'any' },
   requires: 'anyone',
   run({ name }, { corpus }) {
     const hit = corpus.lookupEntity(name);

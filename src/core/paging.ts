@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { type Block, UserError } from './reply.js';
 
-export const pageField = z.coerce.number().int().min(1, 'page must be 1 or more').max(10_000).default(1);
+export const pageField = z.coerce
+  .number()
+  .int()
+  .min(1, 'page must be 1 or more')
+  .max(10_000)
+  .default(1)
+  .describe('Which page of a long answer');
 
 export function pageOf<T>(items: T[], page: number, size: number): { items: T[]; more: number } {
   const start = (page - 1) * size;

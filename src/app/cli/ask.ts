@@ -4,7 +4,7 @@ import { COMMANDS } from '../../../commands/index.js';
 import { exitCodeOf } from '../../adapters/terminal/exit-codes.js';
 import { replyData } from '../../adapters/terminal/json.js';
 import { renderText } from '../../adapters/terminal/render.js';
-import { runParsed } from '../../adapters/terminal/run-line.js';
+import { runLine } from '../../adapters/terminal/run-line.js';
 import { type AnyCommand, parseCommandArgs } from '../../core/command.js';
 import { systemClock } from '../../infra/clock.js';
 import { createExecutor } from '../executor.js';
@@ -36,7 +36,7 @@ function askTool(cmd: AnyCommand): Tool {
       });
       try {
         const sources = createSources(rt, cfg);
-        const reply = await runParsed(
+        const reply = await runLine(
           parseCommandArgs([cmd.name, ...positionals]),
           createExecutor(rt, cfg.SITREP_ADMINS, sources.service),
         ).finally(() => sources.close());
