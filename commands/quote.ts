@@ -4,6 +4,7 @@ import { correctionNotice, lookupNotice } from '../src/core/corpus.js';
 import type { EntityKind } from '../src/core/model.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
+import { quoteBlocks } from '../src/core/reply-blocks.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
 const PAGE_SIZE = 5;
@@ -77,14 +78,7 @@ export default defineCommand({
       ...correctionNotice(corrected),
       { type: 'heading', text: title },
     ];
-    for (const q of rows)
-      blocks.push({
-        type: 'quote',
-        text: q.text,
-        speaker: q.speaker,
-        role: q.role,
-        ...corpus.cite(q),
-      });
+    blocks.push(...quoteBlocks(rows, corpus));
     blocks.push(...moreBlock(total, page, PAGE_SIZE, `/quote ${who.name}${about ? ` ${about}` : ''}`));
     return reply(title, blocks);
   },

@@ -4,6 +4,7 @@ import { correctionNotice, lookupNotice } from '../src/core/corpus.js';
 import { parseSingleDate, YEARS_READ } from '../src/core/extract/dates.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
+import { timelineBlocks } from '../src/core/reply-blocks.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
 const PAGE_SIZE = 10;
@@ -120,14 +121,7 @@ export default defineCommand({
       ...notice,
       ...correctionNotice(corrected),
       { type: 'heading', text: title },
-      {
-        type: 'timeline',
-        rows: rows.map((ev) => ({
-          date: ev.date,
-          text: ev.text,
-          ...corpus.cite(ev),
-        })),
-      },
+      ...timelineBlocks(rows, corpus),
       ...moreBlock(total, page, PAGE_SIZE, command),
     ]);
   },

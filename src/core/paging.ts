@@ -33,6 +33,16 @@ export function moreBlock(total: number, page: number, size: number, command: st
   ];
 }
 
+/**
+ * Under a glance that shows the first rows of a longer list (a /who card's events): "… and N more: COMMAND",
+ * the command that lists them all; nothing when every row is shown.
+ */
+export function moreRows(page: { rows: readonly unknown[]; total: number }, command: string): Block[] {
+  return page.total > page.rows.length
+    ? [{ type: 'more', shown: page.rows.length, total: page.total, command }]
+    : [];
+}
+
 /** "1 passage", "1,204 passages". */
 export function countOf(n: number, noun: string, plural = `${noun}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? noun : plural}`;
