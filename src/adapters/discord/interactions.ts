@@ -12,7 +12,8 @@ import type { Logger } from '../../core/ports.js';
 import { apology, type Reply } from '../../core/reply.js';
 import { describeError } from '../../core/util/errors.js';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_TEXT_MAX } from './commands.js';
-import { clip, type DiscordMessage, renderDiscord } from './render.js';
+import { clip } from './markdown.js';
+import { type DiscordMessage, renderDiscord } from './render.js';
 
 /** What answering needs: the executor, the log, and the registry (for the options that take names). */
 export interface Interacting {

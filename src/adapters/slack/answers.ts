@@ -7,7 +7,8 @@ import type { Executor } from '../../core/executor.js';
 import type { Logger } from '../../core/ports.js';
 import { apology, type Reply } from '../../core/reply.js';
 import { hintFor, slackError } from './bolt.js';
-import { renderSlack, type SlackMessage } from './render.js';
+import type { SlackMessage } from './layout.js';
+import { renderSlack } from './render.js';
 import { addShareButton, addSharedBy, SHARE_HINT, shareLine, shareWord } from './share.js';
 
 /** What answering needs: the Web API client, the executor and the log. */

@@ -2,7 +2,8 @@
 // `share` word (/who APT31 share) or the "Share in channel" button under the answer posts it for everyone.
 // The button carries the command line, so pressing it runs the command again for the channel.
 import type { types } from '@slack/bolt';
-import { MAX_BLOCKS_PER_MESSAGE, type SlackMessage } from './render.js';
+import type { SlackMessage } from './layout.js';
+import { MAX_BLOCKS_PER_MESSAGE } from './limits.js';
 
 export const SHARE_ACTION = 'sitrep_share';
 /** Slack's limit on a button's value. */

@@ -14,7 +14,7 @@ import {
   FIELD_VALUE_MAX,
   FIELDS_MAX,
   TITLE_MAX,
-} from '../../../src/adapters/discord/render.js';
+} from '../../../src/adapters/discord/limits.js';
 import { loadConfig } from '../../../src/app/config.js';
 import { startDiscord } from '../../../src/app/discord.js';
 import { createExecutor } from '../../../src/app/executor.js';

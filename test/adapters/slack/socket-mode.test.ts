@@ -6,7 +6,7 @@ import {
   MAX_BLOCKS_PER_MESSAGE,
   MAX_MESSAGES,
   MAX_SECTION_TEXT,
-} from '../../../src/adapters/slack/render.js';
+} from '../../../src/adapters/slack/limits.js';
 import { SHARE_ACTION } from '../../../src/adapters/slack/share.js';
 import { loadConfig } from '../../../src/app/config.js';
 import { startSlack } from '../../../src/app/slack.js';
