@@ -1,4 +1,4 @@
-// Slack's limits on a message, and the budgets Sitrep keeps within them.
+// Slack's limits on a message and on an app manifest, and the budgets Sitrep keeps within them.
 
 /** Slack rejects a message with more blocks than this. */
 export const MAX_BLOCKS_PER_MESSAGE = 50;
@@ -25,3 +25,11 @@ export const MESSAGE_TEXT_BUDGET = 12_000;
 export const MAX_MESSAGES = 3;
 /** The plain-text `text` fallback (notifications, screen readers); Slack advises at most 4,000 characters. */
 export const MAX_FALLBACK_TEXT = 4000;
+
+// An app manifest's fields.
+export const MAX_APP_NAME = 35;
+export const MAX_APP_DESCRIPTION = 140;
+export const MAX_COMMAND_NAME = 32;
+export const MAX_COMMAND_DESCRIPTION = 2000;
+export const MAX_USAGE_HINT = 1000;
+export const MAX_SLASH_COMMANDS = 50;
