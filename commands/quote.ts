@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand, requiredText } from '../src/core/command.js';
 import { correctionNotice, lookupNotice } from '../src/core/corpus.js';
 import type { EntityKind } from '../src/core/model.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
@@ -17,12 +17,9 @@ export default defineCommand({
   usage: '/quote SPEAKER [topic] [page:N]',
   examples: ['/quote Dowden', '/quote Chichester democracy'],
   input: z.object({
-    speaker: z
-      .string({ error: 'Give a speaker, e.g. /quote Dowden' })
-      .trim()
-      .min(1, 'Give a speaker, e.g. /quote Dowden')
-      .max(200)
-      .describe('Who said it: a surname or an organisation, e.g. Dowden'),
+    speaker: requiredText('Give a speaker, e.g. /quote Dowden', 200).describe(
+      'Who said it: a surname or an organisation, e.g. Dowden',
+    ),
     topic: z.string().trim().max(200).optional().describe('Only what is about this topic'),
     page: pageField,
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand, requiredText } from '../src/core/command.js';
 import { type Corpus, type EntityRef, lookupNotice } from '../src/core/corpus.js';
 import { findThreatActor, type ThreatActor } from '../src/core/data/threat-actors.js';
 import { moreRows } from '../src/core/paging.js';
@@ -27,12 +27,9 @@ export default defineCommand({
   usage: '/who NAME',
   examples: ['/who APT31', '/who Dowden', '/who zirconium'],
   input: z.object({
-    name: z
-      .string({ error: 'Give a name, e.g. /who APT31' })
-      .trim()
-      .min(1, 'Give a name, e.g. /who APT31')
-      .max(200)
-      .describe('A name, alias or acronym, e.g. APT31, Dowden, zirconium'),
+    name: requiredText('Give a name, e.g. /who APT31', 200).describe(
+      'A name, alias or acronym, e.g. APT31, Dowden, zirconium',
+    ),
   }),
   rest: 'name',
   names: { name: 'any' },

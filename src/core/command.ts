@@ -1,7 +1,7 @@
 // Commands are data: a name, a description, a zod input, who may run it, and a handler returning a Reply.
 // One registry lists them; /help, Slack's manifest and Discord's registration are generated from it. Text
 // transports split a line into fields here; src/core/executor.ts finds, checks and runs the command.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Corpus } from './corpus.js';
 import type { EntityKind } from './model.js';
 import type { ChannelPlatform, ChannelRef, Clock, Logger } from './ports.js';
@@ -62,6 +62,14 @@ export type AnyCommand = CommandSpec<z.ZodObject>;
 
 export function defineCommand<S extends z.ZodObject>(spec: CommandSpec<S>): CommandSpec<S> {
   return spec;
+}
+
+/**
+ * A text field a command cannot answer without: a missing and an empty value get the same answer (`hint`,
+ * e.g. "Give a name, e.g. /who APT31"), a longer one than `max` the size limit.
+ */
+export function requiredText(hint: string, max: number) {
+  return z.string({ error: hint }).trim().min(1, hint).max(max);
 }
 
 /** The registry's command of that name ("who", "/who", "WHO"), if there is one. */
