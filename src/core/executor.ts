@@ -59,14 +59,15 @@ export function createExecutor(setup: ExecutorSetup): Executor {
     if (!cmd) return refusal(unknownCommand(name, setup.registry));
     return prepare(cmd, raw, contextFor(setup, caller, channel));
   };
+  // Async, so that even a bug in reading the input is a rejected promise, never a throw into a transport.
   return {
-    executeLine(line, caller, channel) {
+    async executeLine(line, caller, channel) {
       const { name, words, options } = typeof line === 'string' ? parseCommandLine(line) : line;
       const cmd = findCommand(setup.registry, name);
-      if (!cmd) return Promise.resolve(unknownCommand(name, setup.registry));
+      if (!cmd) return unknownCommand(name, setup.registry);
       return settle(prepare(cmd, inputFromText(cmd, words, options), contextFor(setup, caller, channel)));
     },
-    execute: (command, raw, caller, channel) => settle(prepareRaw(command, raw, caller, channel)),
+    execute: async (command, raw, caller, channel) => settle(prepareRaw(command, raw, caller, channel)),
     prepare: async (command, raw, caller, channel) => prepareRaw(command, raw, caller, channel),
     suggest: (typed, kinds, limit) => setup.services.corpus.suggestNames(typed, kinds, limit),
   };
