@@ -25,8 +25,3 @@ export const COMMANDS: readonly AnyCommand[] = [
   following,
   help,
 ] as unknown as AnyCommand[];
-
-export function findCommand(name: string): AnyCommand | undefined {
-  const n = name.replace(/^\//, '').toLowerCase();
-  return COMMANDS.find((c) => c.name === n);
-}
