@@ -24,6 +24,7 @@ export default defineCommand({
       { type: 'heading', text: `Sources (${total.toLocaleString('en-GB')})` },
       { type: 'sources', rows: items.map((d) => ({ ...citationOf(d), origin: d.origin })) },
       ...moreBlock(total, page, PAGE_SIZE, '/sources'),
+      { type: 'context', text: 'The catalogues loaded (MITRE ATT&CK, MISP galaxy, CISA KEV): /knowledge' },
     ]);
   },
 });

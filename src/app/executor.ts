@@ -23,6 +23,7 @@ export function createExecutor(rt: Runtime, admins: readonly string[], sources?:
       const isAdmin = isAdminOf(caller);
       const ctx: CommandContext = {
         corpus: rt.corpus,
+        knowledge: rt.knowledge,
         clock: rt.clock,
         logger: rt.logger,
         caller: { ...caller, isAdmin },

@@ -5,10 +5,13 @@ import type { Logger } from '../../core/ports.js';
 import type { Config } from '../config.js';
 import type { Io } from '../io.js';
 
-export type OptionSpec = { type: 'string'; short?: string } | { type: 'boolean'; short?: string };
+/** `multiple`: the option may be given more than once, and its values come as a list. */
+export type OptionSpec =
+  | { type: 'string'; short?: string; multiple?: boolean }
+  | { type: 'boolean'; short?: string };
 
 export interface ToolInput {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 

@@ -12,6 +12,7 @@ import {
   buildSnapshot,
   type CatalogueSummary,
   countEntries,
+  loadSnapshot,
   serializeSnapshot,
   summarise,
 } from './snapshot.js';
@@ -97,7 +98,9 @@ export async function refreshKnowledge(
     outcomes.push(outcome);
     deps.progress?.done(outcome);
   }
-  if (fresh.size === 0) return { outcomes, saved: null, dropped: [] };
+  // Nothing new, but a snapshot this version cannot read (an older format, a damaged one) is rebuilt.
+  if (fresh.size === 0 && (stored.length === 0 || (await readable(deps.store))))
+    return { outcomes, saved: null, dropped: [] };
   const { kept, dropped } = await keptMembers(deps.store, stored, fresh);
   const members = [...kept, ...fresh.values()];
   const builtAt = deps.clock.now().toISOString();
@@ -115,6 +118,15 @@ export async function refreshKnowledge(
     saved: { builtAt, catalogues: snapshot.catalogues, counts: countEntries(snapshot.entries) },
     dropped,
   };
+}
+
+async function readable(store: KnowledgeStore): Promise<boolean> {
+  const text = await store.knowledgeSnapshot();
+  try {
+    return text !== null && loadSnapshot(text) !== null;
+  } catch {
+    return false;
+  }
 }
 
 function member(parsed: ParsedCatalogue, validators: Validators, clock: Clock): Member {

@@ -138,6 +138,25 @@ describe('refreshing the knowledge', () => {
     ]);
   });
 
+  it('rebuilds a snapshot this version cannot read although every catalogue is unchanged', async () => {
+    const kev = served('https://example.org/kev.json');
+    kev.answer = { text: kevText('2025.08.25', ['CVE-2024-0001']), etag: '"k1"' };
+    await run([kev]);
+    const catalogues = await store.knowledgeCatalogues();
+    const data = (await store.catalogueData('cisa-kev')) ?? '';
+    // As an older Sitrep would have left it: a snapshot of another format.
+    await store.saveKnowledge({
+      snapshot: '{"format":0}',
+      builtAt: 'x',
+      catalogues: catalogues.map((catalogue) => ({ catalogue, data })),
+    });
+    kev.answer = { kind: 'not-modified' };
+    const r = await run([kev]);
+    expect(r.outcomes.map((o) => o.status)).toEqual(['unchanged']);
+    expect(r.saved?.counts.vulnerability).toBe(1);
+    expect(await names()).toEqual(['CVE-2024-0001']);
+  });
+
   it('refuses a catalogue with nothing in it, and passes over a file of a folder that is no catalogue', async () => {
     const empty = served('https://example.org/empty.json');
     empty.answer = { text: galaxyText(1, []), etag: '"e"' };
