@@ -1,9 +1,10 @@
 // A catalogue as parsed, kept beside the snapshot: when one catalogue changes, the snapshot is rebuilt
 // from the new one and the others as they were read, without downloading those again (their publishers
-// answer "not modified"). Plain JSON; checked on the way back like the snapshot is.
+// answer "not modified"). Plain JSON; checked on the way back like the snapshot is (stored-json.ts).
 import { z } from 'zod';
 import type { ParsedCatalogue } from './catalogue.js';
 import { KNOWLEDGE_KINDS } from './model.js';
+import { catalogueInfoSchema, readStoredJson } from './stored-json.js';
 
 /** Bumped whenever the parsed form changes; a catalogue kept in another format is read again from its source. */
 export const CATALOGUE_DATA_FORMAT = 1;
@@ -15,16 +16,7 @@ export function serializeCatalogue(c: ParsedCatalogue): string {
 /** Header field by field, each record's identity and shape at its top level (as snapshot.ts checks entries). */
 const Stored = z.object({
   format: z.literal(CATALOGUE_DATA_FORMAT),
-  info: z.looseObject({
-    id: z.string().min(1),
-    scheme: z.string(),
-    title: z.string(),
-    publisher: z.string(),
-    version: z.string().nullable(),
-    date: z.string().nullable(),
-    licence: z.string(),
-    url: z.string().nullable(),
-  }),
+  info: catalogueInfoSchema.extend({ url: z.string().nullable() }),
   records: z.array(
     z.looseObject({
       key: z.string().min(1),
@@ -47,15 +39,12 @@ export class CatalogueDataError extends Error {
 }
 
 export function readCatalogue(text: string): ParsedCatalogue {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new CatalogueDataError(`the kept catalogue is not JSON (${(err as Error).message})`);
-  }
-  const checked = Stored.safeParse(json);
-  if (!checked.success)
-    throw new CatalogueDataError(`the kept catalogue is damaged: ${z.prettifyError(checked.error)}`);
+  const json = readStoredJson(text, {
+    what: 'the kept catalogue',
+    format: CATALOGUE_DATA_FORMAT,
+    schema: Stored,
+    fail: CatalogueDataError,
+  });
   const {
     format: _format,
     prose,

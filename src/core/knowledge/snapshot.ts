@@ -22,6 +22,7 @@ import {
   type Resolution,
   type ResolveOptions,
 } from './names.js';
+import { catalogueInfoSchema, readStoredJson } from './stored-json.js';
 import { joinCatalogues } from './union.js';
 
 /** Bumped whenever the snapshot's shape changes; a stored snapshot of another format is rebuilt, not read. */
@@ -102,14 +103,7 @@ const Stored = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   builtAt: z.string(),
   catalogues: z.array(
-    z.looseObject({
-      id: z.string(),
-      scheme: z.string(),
-      title: z.string(),
-      publisher: z.string(),
-      version: z.string().nullable(),
-      date: z.string().nullable(),
-      licence: z.string(),
+    catalogueInfoSchema.extend({
       records: z.number(),
       skipped: z.number(),
       counts: z.record(z.enum(KNOWLEDGE_KINDS), z.number()),
@@ -204,20 +198,11 @@ function settle(m: KnowledgeMention, resolver: NameResolver): KnowledgeMention {
 
 /** Reads a stored snapshot back; throws SnapshotError when it is not one this version reads. */
 export function loadSnapshot(text: string): KnowledgeBase {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new SnapshotError(`the stored knowledge is not JSON (${(err as Error).message})`);
-  }
-  const format = (json as { format?: unknown } | null)?.format;
-  if (format !== SNAPSHOT_FORMAT) {
-    throw new SnapshotError(
-      `the stored knowledge has format ${String(format)}; this version reads ${SNAPSHOT_FORMAT}`,
-    );
-  }
-  const checked = Stored.safeParse(json);
-  if (!checked.success)
-    throw new SnapshotError(`the stored knowledge is damaged: ${z.prettifyError(checked.error)}`);
+  const json = readStoredJson(text, {
+    what: 'the stored knowledge',
+    format: SNAPSHOT_FORMAT,
+    schema: Stored,
+    fail: SnapshotError,
+  });
   return knowledgeBase(json as KnowledgeSnapshot);
 }
