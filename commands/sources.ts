@@ -25,6 +25,7 @@ export default defineCommand({
       { type: 'heading', text: `Sources (${total.toLocaleString('en-GB')})` },
       sourcesBlock(items),
       ...moreBlock(total, page, PAGE_SIZE, '/sources'),
+      { type: 'context', text: 'The catalogues loaded (MITRE ATT&CK, MISP galaxy, CISA KEV): /knowledge' },
     ]);
   },
 });

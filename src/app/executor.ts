@@ -9,10 +9,10 @@ import type { Runtime } from './runtime.js';
 export type { Executor };
 
 export function createExecutor(rt: Runtime, admins: readonly string[], sources?: SourcesService): Executor {
-  const { corpus, clock, logger } = rt;
+  const { corpus, knowledge, clock, logger } = rt;
   return executorOf({
     registry: COMMANDS,
-    services: { corpus, clock, logger, ...(sources ? { sources } : {}) },
+    services: { corpus, knowledge, clock, logger, ...(sources ? { sources } : {}) },
     // The person at the terminal runs Sitrep on their own machine: they are its admin.
     isAdmin: (caller: CallerId) =>
       caller.platform === 'terminal' || admins.includes(`${caller.platform}:${caller.userId}`),

@@ -3,6 +3,7 @@
 // transports split a line into fields here; src/core/executor.ts finds, checks and runs the command.
 import { z } from 'zod';
 import type { Corpus } from './corpus.js';
+import type { KnowledgeAccess } from './knowledge/access.js';
 import type { EntityKind } from './model.js';
 import type { ChannelPlatform, ChannelRef, Clock, Logger } from './ports.js';
 import type { Reply } from './reply.js';
@@ -27,6 +28,8 @@ export interface CommandContext {
   caller: Caller;
   /** Every command, for /help. */
   registry: readonly AnyCommand[];
+  /** The field's catalogues (MITRE ATT&CK, MISP galaxy, CISA KEV), read on first use; absent in some tests. */
+  knowledge?: KnowledgeAccess;
   /** Sources, follows and briefings; absent where they are not enabled. */
   sources?: SourcesService;
   /** The channel the command came from, for /follow and /brief (the terminal's is "console"). */

@@ -49,7 +49,7 @@ export interface Executor {
 export interface ExecutorSetup {
   registry: readonly AnyCommand[];
   /** What every command is given, whoever calls: the corpus, clock, logger, and sources where enabled. */
-  services: Pick<CommandContext, 'corpus' | 'clock' | 'logger' | 'sources'>;
+  services: Pick<CommandContext, 'corpus' | 'knowledge' | 'clock' | 'logger' | 'sources'>;
   isAdmin(caller: CallerId): boolean;
 }
 

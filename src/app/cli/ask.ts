@@ -10,10 +10,13 @@ import { createExecutor } from '../executor.js';
 import { createSources } from '../sources.js';
 import { JSON_OPTION, type Tool, withRuntime } from './tool.js';
 
-/** One tool per command of the registry, so `sitrep --help` and `sitrep who --help` list them. */
-export const ASK_TOOLS: readonly Tool[] = COMMANDS.map(askTool);
+/** Commands whose shell tool does more than ask: `sitrep knowledge` also loads catalogues (knowledge.ts). */
+const OWN_TOOLS = new Set(['knowledge']);
 
-function askTool(cmd: AnyCommand): Tool {
+/** One tool per command of the registry, so `sitrep --help` and `sitrep who --help` list them. */
+export const ASK_TOOLS: readonly Tool[] = COMMANDS.filter((c) => !OWN_TOOLS.has(c.name)).map(askTool);
+
+export function askTool(cmd: AnyCommand): Tool {
   return {
     name: cmd.name,
     // "/source add URL · /source list" → "add URL · source list": the shell has no slashes.

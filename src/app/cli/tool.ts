@@ -7,10 +7,13 @@ import type { Config } from '../config.js';
 import type { Io } from '../io.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 
-export type OptionSpec = { type: 'string'; short?: string } | { type: 'boolean'; short?: string };
+/** `multiple`: the option may be given more than once, and its values come as a list. */
+export type OptionSpec =
+  | { type: 'string'; short?: string; multiple?: boolean }
+  | { type: 'boolean'; short?: string };
 
 export interface ToolInput {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
