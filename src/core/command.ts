@@ -126,14 +126,17 @@ export function parseCommandArgs(args: readonly string[]): ParsedLine {
   );
 }
 
+/** Schemes written without `//` that a pasted address may carry; no option is named after one. */
+const ADDRESS_SCHEME = /^(?:https?|mailto|data|javascript|vbscript|file|tel|urn|blob|about)$/i;
+
 function fieldsOf(tokens: readonly string[]): ParsedLine {
   const [first = '', ...rest] = tokens;
   const options: Record<string, string> = {};
   const words: string[] = [];
   for (const t of rest) {
     const kv = /^([a-z][\w-]*):(.*)$/is.exec(t);
-    // An address (https:…, ftp://…, file://…) is a word, never an option named after its scheme.
-    const address = kv?.[2]?.startsWith('//') || /^https?$/i.test(kv?.[1] ?? '');
+    // An address (https:…, ftp://…, mailto:…) is a word, never an option named after its scheme.
+    const address = kv?.[2]?.startsWith('//') || ADDRESS_SCHEME.test(kv?.[1] ?? '');
     if (kv?.[1] && kv[2] !== undefined && kv[2] !== '' && !address) options[kv[1].toLowerCase()] = kv[2];
     else words.push(t);
   }
