@@ -4,7 +4,8 @@
 // who sees one request (a logging proxy, a load balancer's access log) could replay "/source remove 1"
 // as the admin who sent it. This guard runs in front of Bolt's request listener: it checks the timestamp
 // in both directions against the injected clock, checks the signature, and lets each signature through
-// once. Bolt still runs its own check after it.
+// once (Slack's own retry of a request already let through is acknowledged, never run again). Bolt
+// still runs its own check after it.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import { HTTPModuleFunctions, isRawBodyError, verifySlackRequest } from '@slack/bolt';
@@ -98,6 +99,14 @@ export function guardSlackRequests(next: RequestListener, opts: RequestGuardOpti
     }
     const signature = header(req, 'x-slack-signature') ?? '';
     const verdict = cache.claim(signature, Number(header(req, 'x-slack-request-timestamp')) * 1000, now);
+    if (verdict === 'replayed' && header(req, 'x-slack-retry-num')) {
+      // Slack retries an event it thinks we missed with the same signature. The first copy already ran;
+      // a 200 stops the retries (which count against the app) and runs nothing, whoever sent it.
+      opts.logger.info('slack request acknowledged', {
+        reason: 'retry of a request already handled; not run again',
+      });
+      return reply(res, 200);
+    }
     if (verdict === 'replayed') {
       opts.logger.warn('slack request refused', {
         reason: 'replayed: this signed request was already handled',
