@@ -83,11 +83,12 @@ export function createInteractionsEndpoint(opts: InteractionsEndpointOptions): I
   return {
     start: () => listen(server, opts),
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      // No new requests; answers under way may still edit their messages, for a while.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
       await e.inFlight.drain(STOP_DRAIN_MS);
+      server.closeAllConnections();
+      await closed;
       e.rest.clearHashSweeper();
       e.rest.clearHandlerSweeper();
     },
@@ -100,12 +101,16 @@ export function createInteractionsEndpoint(opts: InteractionsEndpointOptions): I
 
 function listen(server: Server, opts: InteractionsEndpointOptions): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.once('error', (err) =>
-      reject(
-        new Error(`Discord interactions endpoint could not listen on port ${opts.port}: ${String(err)}`),
-      ),
-    );
+    const failed = (err: NodeJS.ErrnoException) => {
+      const why = err.code === 'EADDRINUSE' ? 'something else listens there' : (err.code ?? err.message);
+      reject(new Error(`The Discord interactions endpoint cannot listen on port ${opts.port}: ${why}.`));
+    };
+    server.once('error', failed);
     server.listen(opts.port, opts.host, () => {
+      server.off('error', failed);
+      server.on('error', (err) =>
+        opts.logger.error('discord interactions endpoint error', { error: String(err) }),
+      );
       opts.logger.info('discord interactions endpoint listening', { port: opts.port, path: opts.path });
       resolve();
     });

@@ -117,7 +117,7 @@ async function expectNothingRanFor(refused: Payload): Promise<void> {
   expect(fake.requests.filter(toToken(refused.token))).toEqual([]);
 }
 
-describe('Discord HTTP interactions endpoint', () => {
+describe('Discord HTTP interactions endpoint: signed requests', () => {
   it('answers a signed PING with a PONG', async () => {
     const res = await send(interaction(1));
     expect(res.status).toBe(200);
@@ -188,7 +188,9 @@ describe('Discord HTTP interactions endpoint', () => {
     expect((await send(padded)).status).toBe(413);
     await expectNothingRanFor(big);
   });
+});
 
+describe('Discord HTTP interactions endpoint: answers', () => {
   it('a command that crashes gets an apology in its deferred reply, and the endpoint answers the next one', async () => {
     instead = () => Promise.reject(new Error('the command broke'));
     const who = slash('who', { name: 'APT31' });
