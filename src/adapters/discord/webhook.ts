@@ -23,7 +23,7 @@ export const InteractionSchema = z.object({
   id: z.string().min(1),
   application_id: z.string(),
   type: z.number().int(),
-  token: z.string().default(''),
+  token: z.string().min(1),
   channel_id: z.string().optional(),
   // In a server the caller is the member's user; in a direct message, `user`.
   member: z.object({ user: User }).optional(),
