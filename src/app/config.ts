@@ -53,6 +53,24 @@ export const ConfigSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText,
   /** Discord REST base URL (a shared rate-limit proxy); the tests point it at a loopback fake. */
   DISCORD_API_URL: z.url().optional(),
+  /** The application's public key: set, Sitrep serves Discord's HTTP interactions endpoint. */
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(
+      /^[0-9a-f]{64}$/i,
+      'the public key is 64 hexadecimal characters, from the Developer Portal’s General Information page',
+    )
+    .optional(),
+  /** Where the interactions endpoint listens: its own port, so Slack's HTTP mode can keep PORT. */
+  DISCORD_INTERACTIONS_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  DISCORD_INTERACTIONS_PATH: z
+    .string()
+    .trim()
+    .regex(/^\/[\w./-]*$/, 'the path starts with / and holds letters, digits, -, _, . and / only')
+    .default('/discord/interactions'),
+  /** off: the token only posts briefings and registers commands; no gateway connection (replicas). */
+  DISCORD_GATEWAY: z.enum(['on', 'off']).optional(),
   /**
    * Hosts the fetcher may reach although they resolve to a private or loopback address: host or host:port,
    * comma-separated (127.0.0.1:8080,intranet.example). Everything else private is refused.

@@ -13,6 +13,7 @@ import { systemClock } from '../infra/clock.js';
 import { createLogger } from '../infra/logger.js';
 import { type Config, loadConfig } from './config.js';
 import { startDiscord } from './discord.js';
+import { startDiscordInteractions } from './discord-interactions.js';
 import { createExecutor, type Executor } from './executor.js';
 import { describeFailure } from './fatal.js';
 import { type Io, quietWhenClosed } from './io.js';
@@ -134,6 +135,8 @@ async function startChats(
     chats.push({ name: 'Discord', stop: () => discord.stop() });
     outbound.register('discord', (channel, reply) => discord.post(channel, reply));
   }
+  const endpoint = await startDiscordInteractions(config, executor, logger);
+  if (endpoint) chats.push({ name: `Discord interactions (${endpoint.url})`, stop: () => endpoint.stop() });
 }
 
 /** Said at start when no catalogue is loaded: what is missing, and the one command that loads them. */

@@ -1,28 +1,24 @@
 // The Discord bot: the real discord.js Client over the gateway, answering interactions (interactions.ts) and
 // posting briefings to channels. Nothing one interaction does can take the client down.
-import {
-  Client,
-  Events,
-  GatewayIntentBits,
-  type RESTPostAPIChannelMessageJSONBody,
-  Routes,
-} from 'discord.js';
+import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import { describeError } from '../../core/util/errors.js';
 import { createInFlight } from '../../core/util/in-flight.js';
 import { type Interacting, onInteraction } from './interactions.js';
-import { renderDiscord } from './render.js';
+import { messageBody, renderDiscord } from './render.js';
 
 export interface DiscordBotOptions extends Interacting {
   token: string;
   applicationId: string;
   /** REST base URL without the version (a shared rate-limit proxy, or a test fake). */
   apiUrl?: string;
+  /** false: no gateway login; the bot only posts (commands come to the HTTP interactions endpoint). */
+  gateway?: boolean;
 }
 
 export interface DiscordBot {
-  /** Logs in over the gateway; resolves once the client is ready. */
+  /** Logs in over the gateway (unless it is off); resolves once the client is ready. */
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Posts a reply to a channel (scheduled briefings). Throws when Discord refuses it. */
@@ -55,6 +51,10 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   logGateway(client, logger);
   return {
     async start() {
+      if (opts.gateway === false) {
+        logger.info('discord posting through REST only (no gateway)', { applicationId: opts.applicationId });
+        return;
+      }
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(opts.token);
       await ready;
@@ -91,9 +91,6 @@ function logGateway(client: Client, logger: Logger): void {
  */
 async function postToChannel(client: Client, channelId: string, reply: Reply): Promise<void> {
   if (!SNOWFLAKE.test(channelId)) throw new Error(`Not a Discord channel id: "${channelId}"`);
-  for (const m of renderDiscord(reply, { headline: true })) {
-    const body: RESTPostAPIChannelMessageJSONBody = { embeds: m.embeds, allowed_mentions: { parse: [] } };
-    if (m.content !== undefined) body.content = m.content;
-    await client.rest.post(Routes.channelMessages(channelId), { body });
-  }
+  for (const m of renderDiscord(reply, { headline: true }))
+    await client.rest.post(Routes.channelMessages(channelId), { body: messageBody(m) });
 }

@@ -2,7 +2,7 @@
 // Pure: the bot sends what this returns. Blocks become pieces (pieces.ts), pieces fill messages (pack.ts).
 // Every message carries `allowedMentions: { parse: [] }`, so no quoted or user text can ever ping a person,
 // a role, @everyone or @here.
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import { moreText, type Reply } from '../../core/reply.js';
 import { viewOf } from '../../core/reply-view.js';
 import { CONTENT_MAX, TITLE_MAX } from './limits.js';
@@ -16,6 +16,13 @@ export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
   allowedMentions: { parse: [] };
+}
+
+/** A rendered message as Discord's REST API takes it (discord.js converts camelCase itself; raw REST does not). */
+export function messageBody(m: DiscordMessage): RESTPostAPIChannelMessageJSONBody {
+  const body: RESTPostAPIChannelMessageJSONBody = { embeds: m.embeds, allowed_mentions: { parse: [] } };
+  if (m.content !== undefined) body.content = m.content;
+  return body;
 }
 
 export interface RenderOptions {

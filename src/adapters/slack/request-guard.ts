@@ -10,49 +10,9 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { parse as parseQuery } from 'node:querystring';
 import { HTTPModuleFunctions, isRawBodyError, verifySlackRequest } from '@slack/bolt';
 import type { Clock, Logger } from '../../core/ports.js';
-
-/** How far a request's timestamp may be from now, either way: Slack's documented 5 minutes. */
-export const SIGNATURE_WINDOW_MS = 5 * 60_000;
-/**
- * Signatures remembered at most. Only correctly signed requests are remembered, so only Slack's own
- * traffic can fill it: 50,000 is over 80 requests a second for the whole 10-minute span a signature can
- * be fresh in, and about 8 MB. When it is full of fresh signatures, requests are refused (503) rather
- * than a signature forgotten early, so a replay is never let through.
- */
-export const REPLAY_CACHE_MAX = 50_000;
+import { createReplayCache, type ReplayCache, timestampRefusal } from '../../core/util/replay-cache.js';
 
 const SIGNATURE = /^v0=[0-9a-f]{64}$/;
-
-export type ReplayVerdict = 'fresh' | 'replayed' | 'full';
-
-/** Each signature once while it could still pass the timestamp check; bounded in size. */
-export interface ReplayCache {
-  claim(signature: string, timestampMs: number, nowMs: number): ReplayVerdict;
-  readonly size: number;
-}
-
-export function createReplayCache(max = REPLAY_CACHE_MAX, windowMs = SIGNATURE_WINDOW_MS): ReplayCache {
-  /** Signature → when its timestamp leaves the window (after that the timestamp check refuses it). */
-  const until = new Map<string, number>();
-  let nextSweep = 0;
-  const sweep = (nowMs: number) => {
-    for (const [signature, end] of until) if (end < nowMs) until.delete(signature);
-    nextSweep = nowMs + windowMs / 5;
-  };
-  return {
-    claim(signature, timestampMs, nowMs) {
-      if (nowMs >= nextSweep || until.size >= max) sweep(nowMs);
-      const end = until.get(signature);
-      if (end !== undefined && end >= nowMs) return 'replayed';
-      if (until.size >= max) return 'full';
-      until.set(signature, timestampMs + windowMs);
-      return 'fresh';
-    },
-    get size() {
-      return until.size;
-    },
-  };
-}
 
 export interface RequestGuardOptions {
   signingSecret: string;
@@ -130,10 +90,8 @@ export function guardSlackRequests(next: RequestListener, opts: RequestGuardOpti
     // One spelling per signature: Bolt would also accept "v0=<hash>=anything", which would slip a replay
     // past a cache keyed on the header.
     if (!SIGNATURE.test(signature)) return 'x-slack-signature is not v0= and 64 hexadecimal digits';
-    if (!/^\d{1,12}$/.test(timestamp)) return 'x-slack-request-timestamp is not a number of seconds';
-    const skew = Number(timestamp) * 1000 - now;
-    if (skew > SIGNATURE_WINDOW_MS) return `timestamp ${Math.round(skew / 1000)} s in the future`;
-    if (-skew > SIGNATURE_WINDOW_MS) return `timestamp ${Math.round(-skew / 1000)} s old`;
+    const stale = timestampRefusal(timestamp, now);
+    if (stale) return stale;
     try {
       verifySlackRequest({
         signingSecret: opts.signingSecret,

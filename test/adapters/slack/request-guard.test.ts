@@ -3,7 +3,8 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReplayCache, guardSlackRequests } from '../../../src/adapters/slack/request-guard.js';
+import { guardSlackRequests } from '../../../src/adapters/slack/request-guard.js';
+import { createReplayCache } from '../../../src/core/util/replay-cache.js';
 import { fixedClock } from '../../../src/infra/clock.js';
 import { memoryLogger } from '../../../src/infra/logger.js';
 import { sign } from './helpers.js';
