@@ -1,6 +1,6 @@
 // The last word of a run that could not do its work: one line a person can act on. A stack trace helps
 // only whoever debugs Sitrep itself, so it is shown with LOG_LEVEL=debug alone.
-import { StoreOpenError } from '../infra/sqlite/database-file.js';
+import { StoreOpenError } from '../infra/store/open-error.js';
 import { StartupError } from './config.js';
 
 /** Whether the failure is one the user can fix from its message (settings, files, tokens). */

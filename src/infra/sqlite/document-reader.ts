@@ -3,7 +3,6 @@
 // quote-reader.ts's).
 import type { Extraction } from '../../core/model.js';
 import type { DocumentHead, DocumentReader, StoredDocument } from '../../core/ports.js';
-import { type Db, IN_LIST } from './database.js';
 import {
   assessmentRow,
   documentRow,
@@ -13,7 +12,8 @@ import {
   quoteRow,
   readOptional,
   readRow,
-} from './rows.js';
+} from '../store/rows.js';
+import { type Db, IN_LIST } from './database.js';
 
 const DOC_COLUMNS = `id, title, publisher, author, published, url, origin, body, ingested_at AS ingestedAt`;
 // A citation shows the title, or the body's first words when there is none: 200 characters hold them.

@@ -3,9 +3,9 @@
 import { textHash } from '../../core/documents/identity.js';
 import type { Document, Extraction } from '../../core/model.js';
 import type { AddResult, BatchResult, DocumentWriter } from '../../core/ports.js';
+import { dateBounds } from '../store/dates.js';
+import { type CheckedInput, checkedInput } from '../store/document-input.js';
 import type { Db } from './database.js';
-import { dateBounds } from './dates.js';
-import { type CheckedInput, checkedInput } from './document-input.js';
 import { createMergedWriter, type MergedWriter } from './merged-writer.js';
 import { createPassageWriter, type PassageWriter } from './passage-writer.js';
 import { createWriteTransaction, type WriteTransaction } from './write-transaction.js';

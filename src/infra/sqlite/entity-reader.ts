@@ -1,8 +1,8 @@
 // Entities across the corpus, read from the rows the merged writer keeps (one per name and kind, with
 // every name and alias under its nameKey in `entity_keys`), and the aliases each document gives them.
 import type { EntityReader, EntityRecord } from '../../core/ports.js';
+import { aliasesRow, entityRow, readRow } from '../store/rows.js';
 import { type Db, IN_LIST } from './database.js';
-import { aliasesRow, entityRow, readRow } from './rows.js';
 
 const ENTITY_COLUMNS = `e.id, e.name, e.kind, e.aliases, e.roles, e.docs, e.authored,
   e.first_seen AS firstSeen, e.last_seen AS lastSeen`;

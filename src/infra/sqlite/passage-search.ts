@@ -12,38 +12,16 @@ import {
   toMatchExpression,
   type Vocabulary,
 } from '../../core/search-query.js';
+import { BEST_WINDOW, cutPage, NEWEST_WINDOW, type PassageRow } from '../store/passage-pages.js';
+import { COMMON_MIN_PASSAGES, COUNT_CAP, commonThreshold } from '../store/search-policy.js';
 import type { Db } from './database.js';
-import { BEST_WINDOW, cutPage, NEWEST_WINDOW, type PassageRow } from './passage-pages.js';
 import { familyForms } from './word-families.js';
-
-/**
- * Matches of a query of only very common words counted at most (newest first, so the count stops
- * early): past it, the answer says "more than". Counting them all reads every match (20 ms at 100k
- * documents, 10× that at 1M) for a figure nobody pages through.
- */
-export const COUNT_CAP = 1_000;
 
 /** A MATCH expression restricted to passage text: a passage is listed for its own words, never its title's. */
 const inText = (expression: string) => `text : (${expression})`;
 
-/** A word in more than this share of passages is "very common" (see `search`): bm25 over 2% of 868,666
- * passages (100k documents) already costs ~10 ms, over 10% ~170 ms. */
-const COMMON_SHARE = 0.02;
-/** ... or in more than this many, whatever their share: ranking costs by the match, and more per match in a
- * larger file (31,517 passages at 1M documents, 0.4% of them: 100-200 ms). */
-const COMMON_MATCHES = 17_000;
 /** The latest passages the share is estimated on: enough for a stable estimate, cheap to count. */
 const COMMON_WINDOW = 5_000;
-/** Below this many passages every word is ranked: a small corpus is fast whatever the words. */
-const COMMON_MIN_PASSAGES = 5_000;
-
-/**
- * How many of the latest `window` passages (of `last` in all) a very common word is in, at least: its
- * share over COMMON_SHARE, or its estimated count over COMMON_MATCHES, whichever is fewer.
- */
-export function commonThreshold(window: number, last: number): number {
-  return Math.floor(window * Math.min(COMMON_SHARE, COMMON_MATCHES / Math.max(1, last)));
-}
 
 /**
  * The planning port: whether a passage's text holds the (folded) term, and the term's other forms. A MATCH

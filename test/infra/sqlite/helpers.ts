@@ -9,9 +9,9 @@ import { afterEach, beforeEach } from 'vitest';
 import type { Document, Extraction, IsoDate } from '../../../src/core/model.js';
 import type { AddResult, AssessmentRow, EventRow, Store } from '../../../src/core/ports.js';
 import { openDatabase } from '../../../src/infra/sqlite/database.js';
-import { dateBounds, OPEN_END, OPEN_START } from '../../../src/infra/sqlite/dates.js';
-import { assessmentRow, eventRow, readRow } from '../../../src/infra/sqlite/rows.js';
 import { createSqliteStore } from '../../../src/infra/sqlite/store.js';
+import { dateBounds, OPEN_END, OPEN_START } from '../../../src/infra/store/dates.js';
+import { assessmentRow, eventRow, readRow } from '../../../src/infra/store/rows.js';
 
 export interface TestStore extends Store {
   /** Stores one document (`addDocuments` with one item); throws when it fails. */
