@@ -1,9 +1,10 @@
 // The outside world as the core sees it. Implementations live in src/infra; tests pass their own. The
 // corpus store's ports (writing documents, reading the corpus, searching passages) are in store-ports.ts,
-// exported from here with the others.
+// and their asynchronous form in async-ports.ts, exported from here with the others.
 import type { Reply } from './reply.js';
 import type { CorpusReader, DocumentWriter, PassageSearch } from './store-ports.js';
 
+export type * from './async-ports.js';
 export type * from './store-ports.js';
 
 export interface Logger {
