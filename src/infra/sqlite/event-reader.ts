@@ -4,8 +4,9 @@
 import type { MergedEvent } from '../../core/merge.js';
 import type { ClusterPage, CorpusReader } from '../../core/ports.js';
 import { OPEN_END, OPEN_START, periodBounds } from '../store/dates.js';
+import { withCorrections } from '../store/merged-pages.js';
 import { eventClusterRow, readRow } from '../store/rows.js';
-import { citedDocuments, type TopicMatch, withCorrections } from './clusters.js';
+import { citedDocuments, type TopicMatch } from './clusters.js';
 import type { Db } from './database.js';
 import { type EventPart, type EventQueries, type PeriodParts, prepareEventQueries } from './event-queries.js';
 

@@ -36,6 +36,16 @@ function firstPerDocumentAhead(rows: PassageRow[]): PassageRow[] {
 }
 
 /**
+ * Rows `offset` to `offset + limit` (`offset` within the window) of an order whose first `window` rows are
+ * rearranged by `firstPerDocumentAhead`, from its first rows: at least max(window, offset + limit) of them,
+ * or all there are.
+ */
+export function pageOfFirst(rows: PassageRow[], window: number, offset: number, limit: number): PassageRow[] {
+  const head = firstPerDocumentAhead(rows.slice(0, window));
+  return [...head, ...rows.slice(window)].slice(offset, offset + limit);
+}
+
+/**
  * Rows `offset` to `offset + limit` of an order whose first `window` rows are rearranged by
  * `firstPerDocumentAhead`; `read(limit, offset)` reads the order itself.
  */
@@ -46,7 +56,7 @@ export function cutPage(
   limit: number,
 ): PassageRow[] {
   if (offset >= window) return read(limit, offset);
-  const head = firstPerDocumentAhead(read(window, 0));
+  const head = read(window, 0);
   const tail = offset + limit > window && head.length === window ? read(offset + limit - window, window) : [];
-  return [...head, ...tail].slice(offset, offset + limit);
+  return pageOfFirst([...head, ...tail], window, offset, limit);
 }
