@@ -16,29 +16,37 @@ import { toTsQuery } from './text-search.js';
  */
 export const RANK_NORMALIZATION = 1;
 
-const PASSAGE = `p.doc_id AS "docId", p.paragraph, p.title, p.text`;
-// Ids ranked first, text read for the winners only; the id breaks ties, so every page sees one order.
-const BEST = `SELECT ${PASSAGE}, top.rank FROM
-  (SELECT id, -ts_rank(tsv, $1::tsquery, ${RANK_NORMALIZATION}) AS rank FROM passages
-   WHERE tsv @@ $1::tsquery ORDER BY rank, id LIMIT $2 OFFSET $3) AS top
-  JOIN passages p ON p.id = top.id ORDER BY top.rank, top.id`;
-const NEWEST = `SELECT ${PASSAGE}, 0 AS rank FROM passages p WHERE p.tsv @@ $1::tsquery ORDER BY p.id DESC LIMIT $2 OFFSET $3`;
+// Orders read as ids (and documents, which cutting a page needs), the id breaking ties so every page sees
+// one order; the text of a page's passages is read after, for them alone: the newest-first window is 240
+// passages, and their text is most of what a search would carry.
+const BEST = `SELECT id, doc_id AS "docId", -ts_rank(tsv, $1::tsquery, ${RANK_NORMALIZATION}) AS rank FROM passages
+  WHERE tsv @@ $1::tsquery ORDER BY rank, id LIMIT $2 OFFSET $3`;
+const NEWEST = `SELECT id, doc_id AS "docId", 0 AS rank FROM passages
+  WHERE tsv @@ $1::tsquery ORDER BY id DESC LIMIT $2 OFFSET $3`;
 
 type Page = { offset: number; limit: number };
+type Ranked = { id: number; docId: string; rank: number };
 
-async function readRows(pool: Pool, sql: string, query: string, limit: number, offset: number) {
-  return (await rowsOf(pool, sql, [query, limit, offset])) as PassageRow[];
+/** The ids of a page cut from an order whose first `window` rows put each document's first row ahead. */
+async function cut(pool: Pool, sql: string, query: string, window: number, { offset, limit }: Page) {
+  const read = async (n: number, at: number) => (await rowsOf(pool, sql, [query, n, at])) as Ranked[];
+  if (offset >= window) return read(limit, offset);
+  return pageOfFirst(await read(Math.max(window, offset + limit), 0), window, offset, limit);
 }
 
-/** A page cut from an order whose first `window` rows put each document's first row ahead. */
-async function cut(pool: Pool, sql: string, query: string, window: number, { offset, limit }: Page) {
-  if (offset >= window) return readRows(pool, sql, query, limit, offset);
-  return pageOfFirst(
-    await readRows(pool, sql, query, Math.max(window, offset + limit), 0),
-    window,
-    offset,
-    limit,
-  );
+/** The page's passages, in its order. */
+async function passages(pool: Pool, page: Ranked[]): Promise<PassageRow[]> {
+  if (page.length === 0) return [];
+  const rows = (await rowsOf(
+    pool,
+    'SELECT id, paragraph, title, text FROM passages WHERE id = ANY($1::int[])',
+    [page.map((r) => r.id)],
+  )) as { id: number; paragraph: number; title: string | null; text: string }[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.flatMap(({ id, docId, rank }) => {
+    const p = byId.get(id);
+    return p ? [{ docId, paragraph: p.paragraph, title: p.title, text: p.text, rank }] : [];
+  });
 }
 
 /** Ranked: every match counted, the page cut from the ranked order. */
@@ -47,7 +55,7 @@ async function readBest(pool: Pool, query: string, page: Page): Promise<Found> {
     firstValue<number>(pool, 'SELECT count(*) FROM passages WHERE tsv @@ $1::tsquery', [query]),
     cut(pool, BEST, query, BEST_WINDOW, page),
   ]);
-  return { rows, total: total ?? 0, exact: true, order: 'best' };
+  return { rows: await passages(pool, rows), total: total ?? 0, exact: true, order: 'best' };
 }
 
 /** Newest first: counted up to COUNT_CAP, or to the page asked for, so a page past the end is told exactly. */
@@ -62,7 +70,7 @@ async function readNewest(pool: Pool, query: string, page: Page): Promise<Found>
     cut(pool, NEWEST, query, NEWEST_WINDOW, page),
   ]);
   const n = counted ?? 0;
-  return { rows, total: Math.min(n, cap), exact: n <= cap, order: 'newest' };
+  return { rows: await passages(pool, rows), total: Math.min(n, cap), exact: n <= cap, order: 'newest' };
 }
 
 const commonKey = (w: QueryWord) => `${w.prefix ? '*' : ''}${w.term}`;
@@ -73,14 +81,16 @@ const commonKey = (w: QueryWord) => `${w.prefix ? '*' : ''}${w.term}`;
  * in a corpus of fewer than COMMON_MIN_PASSAGES passages.
  */
 async function commonWords(pool: Pool, plan: QueryPlan): Promise<Set<string>> {
-  const last = (await firstValue<number | null>(pool, 'SELECT max(id) FROM passages')) ?? 0;
-  if (last < COMMON_MIN_PASSAGES || plan.words.length === 0) return new Set();
+  if (plan.words.length === 0) return new Set();
   const asked = plan.words.flatMap((w) => [{ ...w, prefix: false }, ...(w.prefix ? [w] : [])]);
   const exact = asked.flatMap((w, i) => [w.term, ...w.forms].map((term) => [i, term] as const));
   const prefixes = asked.flatMap((w, i) => (w.prefix ? [[i, w.term] as const] : []));
+  // The newest passage's id stands for how many there are (row -1): counting them all reads them all.
   const rows = (await rowsOf(
     pool,
-    `SELECT i, sum(n) AS passages FROM (
+    `SELECT -1 AS i, coalesce(max(id), 0) AS passages FROM passages
+     UNION ALL
+     SELECT i, sum(n) FROM (
        SELECT k.i, t.passages AS n FROM unnest($1::int[], $2::text[]) AS k(i, term)
        JOIN passage_terms t ON t.term = k.term
        UNION ALL
@@ -89,9 +99,13 @@ async function commonWords(pool: Pool, plan: QueryPlan): Promise<Set<string>> {
      ) AS counts GROUP BY i`,
     [exact.map(([i]) => i), exact.map(([, t]) => t), prefixes.map(([i]) => i), prefixes.map(([, t]) => t)],
   )) as { i: number; passages: number | null }[];
+  const last = rows.find((r) => r.i === -1)?.passages ?? 0;
+  if (last < COMMON_MIN_PASSAGES) return new Set();
   const threshold = commonThreshold(last, last);
   return new Set(
-    rows.filter((r) => (r.passages ?? 0) > threshold).map((r) => commonKey(asked[r.i] as QueryWord)),
+    rows
+      .filter((r) => r.i >= 0 && (r.passages ?? 0) > threshold)
+      .map((r) => commonKey(asked[r.i] as QueryWord)),
   );
 }
 

@@ -21,10 +21,10 @@ export interface PassageRow {
 }
 
 /** The rows of a window with each document's first row ahead of the others, order otherwise kept. */
-function firstPerDocumentAhead(rows: PassageRow[]): PassageRow[] {
+function firstPerDocumentAhead<R extends { docId: string }>(rows: R[]): R[] {
   const seen = new Set<string>();
-  const firsts: PassageRow[] = [];
-  const rest: PassageRow[] = [];
+  const firsts: R[] = [];
+  const rest: R[] = [];
   for (const row of rows) {
     if (seen.has(row.docId)) rest.push(row);
     else {
@@ -40,7 +40,12 @@ function firstPerDocumentAhead(rows: PassageRow[]): PassageRow[] {
  * rearranged by `firstPerDocumentAhead`, from its first rows: at least max(window, offset + limit) of them,
  * or all there are.
  */
-export function pageOfFirst(rows: PassageRow[], window: number, offset: number, limit: number): PassageRow[] {
+export function pageOfFirst<R extends { docId: string }>(
+  rows: R[],
+  window: number,
+  offset: number,
+  limit: number,
+): R[] {
   const head = firstPerDocumentAhead(rows.slice(0, window));
   return [...head, ...rows.slice(window)].slice(offset, offset + limit);
 }
