@@ -126,7 +126,7 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
   const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   const dataDir = resolve(APP_ROOT, parsed.data.DATA_DIR);
-  // The PostgreSQL store exists (src/infra/postgres) but the app awaits no store yet (ADR 12): a run given
+  // The PostgreSQL store exists (src/infra/postgres) but the app awaits no store yet (ADR 14): a run given
   // a database must not quietly keep its corpus somewhere else.
   if (set.DATABASE_URL !== undefined)
     throw new ConfigError(

@@ -1,7 +1,7 @@
 // The store ports as a database reached over the network implements them: the same methods, each returning
 // a Promise. The core calls the synchronous ports today (SQLite answers in-process); PostgreSQL implements
 // these, and one conformance suite holds both to the same behaviour. When the core awaits its store, these
-// become the ports themselves (ADR 12 lists the callers that change).
+// become the ports themselves (ADR 14 lists the callers that change).
 import type { SourceStore } from './ports.js';
 import type { CorpusReader, DocumentWriter, PassageSearch } from './store-ports.js';
 

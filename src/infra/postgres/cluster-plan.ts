@@ -1,4 +1,4 @@
-// Merged rows planned in memory for a batch of documents (ADR 7, ADR 12): each event, quote and assessment
+// Merged rows planned in memory for a batch of documents (ADR 7, ADR 14): each event, quote and assessment
 // compared with core's rules against the recent clusters of its key (read once for the batch), joining one
 // or starting one. Clusters started here get temporary ids (-1, -2, …) that the flush replaces with ids
 // from the table's sequence, in the order the clusters were started.

@@ -1,5 +1,5 @@
 // Storing documents on PostgreSQL: a batch in one transaction, planned in memory and written a table at a
-// time (ADR 12). Writers take one advisory lock per transaction, so merging and duplicate checks see every
+// time (ADR 14). Writers take one advisory lock per transaction, so merging and duplicate checks see every
 // earlier write, as SQLite's single writer does, whichever replica writes.
 import type { Document } from '../../core/model.js';
 import type { AsyncDocumentWriter, BatchResult } from '../../core/ports.js';

@@ -1,6 +1,6 @@
 // Merged events on PostgreSQL in timeline order, a page at a time with their total: every event, an
 // actor's or a topic's (the cluster wording's tsvector), within a period or not. One statement per page and
-// one per count; the planner picks the index (ADR 12), where SQLite is told which to walk.
+// one per count; the planner picks the index (ADR 14), where SQLite is told which to walk.
 import type { MergedEvent } from '../../core/merge.js';
 import type { Async, ClusterPage, CorpusReader } from '../../core/ports.js';
 import { OPEN_END, OPEN_START, periodBounds } from '../store/dates.js';

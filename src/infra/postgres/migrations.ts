@@ -9,7 +9,7 @@ import { CORPUS_SCHEMA, SOURCES_SCHEMA } from './schema.js';
  * append an entry and never edit one that has shipped.
  */
 const MIGRATIONS: readonly string[] = [
-  // 1: SQLite's schema at its version 9, in PostgreSQL's terms (ADR 12).
+  // 1: SQLite's schema at its version 9, in PostgreSQL's terms (ADR 14).
   CORPUS_SCHEMA + SOURCES_SCHEMA,
 ];
 

@@ -1,4 +1,4 @@
-// Passage search on PostgreSQL (ADR 12): a GIN index over each passage's `tsvector`, ranked with ts_rank
+// Passage search on PostgreSQL (ADR 14): a GIN index over each passage's `tsvector`, ranked with ts_rank
 // and limited in SQL. Planning is core's (query-plans.ts); what to read for a plan is decided as SQLite
 // decides it (../store/search-steps.ts); this file reads it: ranked, or newest first when every word is
 // very common, pages cut from one order.
@@ -12,7 +12,7 @@ import { toTsQuery } from './text-search.js';
 
 /**
  * ts_rank's length normalisation: 1 divides a passage's rank by 1 + the logarithm of its length, as bm25
- * lets a long passage's many words count for less (ADR 12 measures the orders against FTS5's bm25).
+ * lets a long passage's many words count for less (ADR 14 measures the orders against FTS5's bm25).
  */
 export const RANK_NORMALIZATION = 1;
 

@@ -1,6 +1,6 @@
 // The PostgreSQL tables, as migration 1 creates them: the same tables and columns as SQLite's schema at its
 // version 9 (documents and their rows, merged rows, passages, sources, follows, outbox, audit), so that
-// every row check and column list of ../store/ serves both. Where the engines differ (ADR 12):
+// every row check and column list of ../store/ serves both. Where the engines differ (ADR 14):
 // - Every text column that is sorted or compared by order is COLLATE "C", so it sorts by code point as
 //   SQLite's BINARY does, whatever the database's locale ("../2021" before "2020", "Zeta" before "alpha").
 // - Passages and cluster wording carry a `tsvector` built by the store from core's folded words

@@ -2,7 +2,7 @@
 // this process (ADR 6), read page by page in the background (`warm`) or all at once by the first query that
 // needs it, then kept up to date with the words of each document this process stores. Words another
 // replica stores reach this lexicon when it is read again (at the next start): a correction can miss them
-// until then, an exact or prefix match never does (ADR 12).
+// until then, an exact or prefix match never does (ADR 14).
 import { createLexicon, LEXICON_MIN_TERM, type Lexicon } from '../../core/lexicon.js';
 import type { Document } from '../../core/model.js';
 import { foldedWords, type QueryLexicon } from '../../core/search-query.js';

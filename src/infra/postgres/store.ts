@@ -1,5 +1,5 @@
 // The corpus and the sources on PostgreSQL, behind the asynchronous store ports (core/async-ports.ts): one
-// pool, one schema migrated at open (migrations.ts), any number of replicas on the same database (ADR 12).
+// pool, one schema migrated at open (migrations.ts), any number of replicas on the same database (ADR 14).
 import type { AsyncStore, Logger } from '../../core/ports.js';
 import { StoreOpenError } from '../store/open-error.js';
 import { createAssessmentReader } from './assessment-reader.js';

@@ -1,4 +1,4 @@
-// A batch of documents planned in memory before anything is written (ADR 12): which are duplicates, and
+// A batch of documents planned in memory before anything is written (ADR 14): which are duplicates, and
 // every row the others add or change (documents, passages and their words, mentions and entities, rows and
 // their clusters). Planning reads only the facts read for the batch (write-facts.ts), so the whole batch
 // costs a fixed number of round trips, however many documents and rows it has.

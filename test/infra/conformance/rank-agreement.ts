@@ -1,4 +1,4 @@
-// How close PostgreSQL's ranking comes to SQLite's (ADR 12): the benchmark's synthetic reports stored in
+// How close PostgreSQL's ranking comes to SQLite's (ADR 14): the benchmark's synthetic reports stored in
 // both, every query planned once, and the best passages FTS5's bm25 puts first compared with those ts_rank
 // and ts_rank_cd put first under each length normalisation. Not a test:
 // `npx tsx test/infra/conformance/rank-agreement.ts` (DOCS=2000 by default).

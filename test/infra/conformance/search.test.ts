@@ -1,6 +1,6 @@
 // PassageSearch on every engine: the same query planning (every word or any, the last word a prefix, other
 // forms, typos, phrases, stop words, hostile input) finds the same passages with the same counts. Ranking
-// may differ between engines (ADR 12), so orders are asserted only where both must agree.
+// may differ between engines (ADR 14), so orders are asserted only where both must agree.
 import { beforeEach, expect, it } from 'vitest';
 import { markTerms } from '../../../src/core/highlight.js';
 import type { AsyncStore } from '../../../src/core/ports.js';
