@@ -1,0 +1,149 @@
+// Leader election on a real PostgreSQL server: two or more electors on one database, one leads; its
+// session ended (backend terminated, process killed) costs it leadership and lets another lead on its next
+// attempt; a graceful stop hands over at once. Retries run on a schedule the test fires by hand.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../src/infra/clock.js';
+import { createLeaderElection, type LeaderElection } from '../../../src/infra/postgres/leader-election.js';
+import type { Schedule } from '../../../src/infra/schedule.js';
+import { postgresUnavailable, startTestServer, type TestServer } from './test-server.js';
+
+/** A schedule that runs nothing until the test fires it. */
+function manualSchedule() {
+  const due = new Set<() => void>();
+  const schedule: Schedule = (_ms, run) => {
+    due.add(run);
+    return () => due.delete(run);
+  };
+  return {
+    schedule,
+    fire() {
+      const runs = [...due];
+      due.clear();
+      for (const run of runs) run();
+    },
+  };
+}
+
+/** Resolves with the next state `election` changes to. */
+const nextChange = (election: LeaderElection) =>
+  new Promise<boolean>((resolve) => {
+    const off = election.onChange((leading) => {
+      off();
+      resolve(leading);
+    });
+  });
+
+describe.skipIf(postgresUnavailable())('leader election on PostgreSQL', () => {
+  let server: TestServer;
+  let url: string;
+  let admin: pg.Client;
+  const electors: LeaderElection[] = [];
+  const clock = fixedClock(new Date('2026-12-05T10:00:00Z'));
+  let names = 0;
+  const elector = (schedule = manualSchedule().schedule) => {
+    const name = `elector-${++names}`;
+    const e = createLeaderElection({ url, clock, schedule, name, retryMs: 10_000 });
+    electors.push(e);
+    return Object.assign(e, { name });
+  };
+  /** The backend pid of a session, by the name it shows in pg_stat_activity. */
+  const backendOf = async (name: string) =>
+    Number(
+      (await admin.query('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [name])).rows[0]
+        ?.pid,
+    );
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    url = await server.createDatabase();
+    admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+  }, 120_000);
+  afterEach(async () => {
+    await Promise.all(electors.splice(0).map((e) => e.stop()));
+  });
+  afterAll(async () => {
+    await admin?.end();
+    await server?.stop();
+  });
+
+  it('lets exactly one of several electors lead when they try at the same moment', async () => {
+    const all = [elector(), elector(), elector()];
+    const won = await Promise.all(all.map((e) => e.attempt()));
+    expect(won.filter(Boolean)).toHaveLength(1);
+    expect(all.map((e) => e.status().leading)).toEqual(won);
+    // Trying again changes nothing: the leader keeps the lock, the others still cannot take it.
+    expect(await Promise.all(all.map((e) => e.attempt()))).toEqual(won);
+    const locks = await admin.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'`);
+    expect(locks.rows[0]?.n).toBe(1);
+  });
+
+  it('loses leadership when its backend is terminated, and the other leads on its next scheduled attempt', async () => {
+    const a = elector();
+    const timer = manualSchedule();
+    const b = elector(timer.schedule);
+    expect(await a.attempt()).toBe(true);
+    b.start();
+    expect(await b.attempt()).toBe(false);
+    const lost = nextChange(a);
+    // With a time limit the server waits until the backend has exited, its locks freed.
+    await admin.query('SELECT pg_terminate_backend($1, 10000)', [await backendOf(a.name)]);
+    expect(await lost).toBe(false);
+    expect(a.status()).toMatchObject({ leading: false, lastError: expect.stringMatching(/terminat/i) });
+    expect(b.status().leading).toBe(false);
+    const won = nextChange(b);
+    timer.fire();
+    expect(await won).toBe(true);
+    // The old leader comes back as a follower on a new session.
+    expect(await a.attempt()).toBe(false);
+  });
+
+  it('lets another lead after the leader process is killed (SIGKILL), its lock freed with its session', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/infra/postgres/elector-process.ts', url],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const lines = createInterface({ input: child.stdout });
+    const [first] = (await once(lines, 'line')) as [string];
+    expect(first).toBe('leading');
+    const b = elector();
+    expect(await b.attempt()).toBe(false);
+    const pid = await backendOf('elector-process');
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+    // Waits until the server has seen the socket close and the backend exit (a no-op when it already has).
+    await admin.query('SELECT pg_terminate_backend($1, 10000)', [pid]).catch(() => undefined);
+    expect(await b.attempt()).toBe(true);
+  });
+
+  it('hands over on a graceful stop: the follower leads at once on the notice, without its retry', async () => {
+    const a = elector();
+    const timer = manualSchedule();
+    const b = elector(timer.schedule);
+    expect(await a.attempt()).toBe(true);
+    b.start();
+    expect(await b.attempt()).toBe(false);
+    const won = nextChange(b);
+    await a.stop();
+    expect(await won).toBe(true);
+    expect(a.status().leading).toBe(false);
+    // A stopped elector never tries again.
+    expect(await a.attempt()).toBe(false);
+  });
+
+  it('says why it cannot reach the server and does not lead, without throwing', async () => {
+    const dead = new URL(url);
+    dead.port = '1';
+    const e = createLeaderElection({ url: dead.href, clock, schedule: manualSchedule().schedule });
+    electors.push(e);
+    expect(await e.attempt()).toBe(false);
+    expect(e.status()).toMatchObject({ leading: false, lastError: expect.stringMatching(/ECONNREFUSED/) });
+  });
+});
