@@ -115,11 +115,11 @@ export function createDeliveryStore(pool: Pool): DeliveryStore {
             [channel.platform, channel.id],
           )
         : outbox(`SELECT ${OUTBOX_COLUMNS} FROM ${OUTBOX_JOIN} WHERE o.status = 'pending' ORDER BY o.id`),
-    async markSent(ids, at) {
+    async markSent(ids, at, messageId) {
       await pool.query(
-        `UPDATE outbox SET status = 'sent', sent_at = $2, last_error = NULL, claimed_by = NULL
+        `UPDATE outbox SET status = 'sent', sent_at = $2, message_id = $3, last_error = NULL, claimed_by = NULL
          WHERE id = ANY($1::int[]) AND status = 'pending'`,
-        [ids, at],
+        [ids, at, messageId ?? null],
       );
     },
     async markAttemptFailed(ids, error, next, max) {

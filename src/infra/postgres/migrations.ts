@@ -2,7 +2,7 @@
 // an advisory lock, so that replicas starting together take turns: the first migrates, the others wait and
 // then find the version it wrote. The tables are schema.ts's.
 import { inTransaction, type Pool } from './pool.js';
-import { CORPUS_SCHEMA, SOURCES_SCHEMA } from './schema.js';
+import { CORPUS_SCHEMA, MESSAGE_ID_MIGRATION, SOURCES_SCHEMA } from './schema.js';
 
 /**
  * Migrations, oldest first: migration N brings `sitrep_schema.version` from N-1 to N. To change the schema
@@ -11,6 +11,8 @@ import { CORPUS_SCHEMA, SOURCES_SCHEMA } from './schema.js';
 const MIGRATIONS: readonly string[] = [
   // 1: SQLite's schema at its version 9, in PostgreSQL's terms (ADR 14).
   CORPUS_SCHEMA + SOURCES_SCHEMA,
+  // 2: a delivery names the platform's message that carried it, as SQLite's 10 does.
+  MESSAGE_ID_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -240,3 +240,8 @@ export const SOURCES_SCHEMA = `
     detail text NOT NULL
   );
 `;
+
+/** Migration 2: a delivery names the platform's message that carried it (issue 18). */
+export const MESSAGE_ID_MIGRATION = `
+  ALTER TABLE outbox ADD COLUMN message_id text;
+`;

@@ -66,7 +66,7 @@ function prepareOutboxQueries(db: Db) {
        WHERE o.status = 'pending' AND f.platform = ? AND f.channel = ? ORDER BY o.id`,
     ),
     markSent: db.prepare(
-      `UPDATE outbox SET status = 'sent', sent_at = @at, last_error = NULL, claimed_by = NULL
+      `UPDATE outbox SET status = 'sent', sent_at = @at, message_id = @messageId, last_error = NULL, claimed_by = NULL
        WHERE id = @id AND status = 'pending'`,
     ),
     markFailed: db.prepare(
@@ -130,8 +130,8 @@ export function createDeliveryStore(db: Db): DeliveryStore {
       const rows = channel ? q.pendingOf.all(channel.platform, channel.id) : q.pendingAll.all();
       return rows.map(toOutbox);
     },
-    markSent: immediate(db, (ids: number[], at: string) => {
-      for (const id of ids) q.markSent.run({ id, at });
+    markSent: immediate(db, (ids: number[], at: string, messageId?: string) => {
+      for (const id of ids) q.markSent.run({ id, at, messageId: messageId ?? null });
     }),
     markAttemptFailed: immediate(db, (ids: number[], error: string, next: string, max: number) => {
       for (const id of ids) q.markFailed.run({ id, error, next, max });

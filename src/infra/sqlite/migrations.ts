@@ -13,7 +13,7 @@ import {
   PASSAGES_MIGRATION,
   WORD_FAMILIES_MIGRATION,
 } from './schema.js';
-import { CLAIM_OWNER_MIGRATION, SOURCES_MIGRATION } from './sources-schema.js';
+import { CLAIM_OWNER_MIGRATION, MESSAGE_ID_MIGRATION, SOURCES_MIGRATION } from './sources-schema.js';
 import { fillWordFamilies } from './word-families.js';
 
 /**
@@ -43,6 +43,8 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
     db.exec(WORD_FAMILIES_MIGRATION);
     fillWordFamilies(db);
   },
+  // 10: a delivery names the platform's message that carried it (issue 18).
+  MESSAGE_ID_MIGRATION,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */

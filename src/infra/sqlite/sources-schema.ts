@@ -82,3 +82,8 @@ export const CLAIM_OWNER_MIGRATION = `
   ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
   CREATE INDEX outbox_claimed_by ON outbox(claimed_by) WHERE claimed_by IS NOT NULL;
 `;
+
+/** Migration 10: a delivery names the platform's message that carried it (issue 18). */
+export const MESSAGE_ID_MIGRATION = `
+  ALTER TABLE outbox ADD COLUMN message_id TEXT;
+`;

@@ -43,6 +43,7 @@ export const outboxRow = z.object({
   lastError: z.string().nullable(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
+  messageId: z.string().nullable(),
 });
 export const auditRow = z.object({ at: z.string(), who: z.string(), action: z.string(), detail: z.string() });
 
@@ -55,4 +56,5 @@ export const SOURCE_COLUMNS = `id, url, name, kind, every, paused, paused_reason
 export const FOLLOW_COLUMNS = `id, platform, channel, query, schedule, created_by AS "createdBy", created_at AS "createdAt"`;
 export const OUTBOX_COLUMNS = `o.id AS "id", o.follow_id AS "followId", o.document_id AS "documentId", f.platform AS "platform",
   f.channel AS "channel", f.query AS "query", o.status AS "status", o.attempts AS "attempts",
-  o.next_attempt_at AS "nextAttemptAt", o.last_error AS "lastError", o.created_at AS "createdAt", o.sent_at AS "sentAt"`;
+  o.next_attempt_at AS "nextAttemptAt", o.last_error AS "lastError", o.created_at AS "createdAt", o.sent_at AS "sentAt",
+  o.message_id AS "messageId"`;

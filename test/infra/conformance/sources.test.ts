@@ -245,4 +245,41 @@ conformance('sources, follows and the outbox', (engine) => {
     expect(new Set(ids).size).toBe(deliveries.length);
     expect((await store.claimOwners(now)).length).toBe(claims.filter((c) => c.length > 0).length);
   });
+
+  it('records the message that carried each delivery, once: a late second post cannot replace it', async () => {
+    const s = await store.addSource(newSource('https://a.example/feed'), who('source add', 'a'));
+    const follows = await Promise.all(
+      [0, 1, 2].map((i) => store.addFollow(follow(`C${i}`), who('f', `${i}`))),
+    );
+    const now = '2024-05-01T10:00:00Z';
+    const deliveries = follows.flatMap((f) =>
+      Array.from({ length: 10 }, (_, i) => ({ followId: f.id, documentId: `d${i + 1}`, dueAt: now })),
+    );
+    await store.recordPoll(s.id, { ...poll(now), deliveries });
+    const replicas = [store, await engine.open(), await engine.open()];
+    await Promise.all(replicas.map((r) => r.claimOwners(now)));
+    const claimed = await Promise.all(
+      replicas.map((r, i) => r.claimDue({ now, leaseUntil: '2024-05-01T10:10:00Z', owner: `run-${i}` })),
+    );
+    // Each replica posts what it claimed and records the message the platform answered with.
+    await Promise.all(
+      replicas.map((r, i) => r.markSent(claimed[i]?.map((row) => row.id) ?? [], now, `msg-${i}`)),
+    );
+    const sent = await engine.query(
+      `SELECT id, status, message_id AS "messageId" FROM outbox WHERE status = 'sent' ORDER BY id`,
+    );
+    expect(sent).toHaveLength(deliveries.length);
+    const expected = claimed.flatMap((rows, i) => rows.map((row) => [row.id, `msg-${i}`]));
+    expect(sent.map((r) => [Number(r.id), r.messageId])).toEqual(
+      expected.sort(([a], [b]) => Number(a) - Number(b)),
+    );
+    // A replica that posted the same delivery after its lease ran out cannot overwrite the first message.
+    const first = claimed[0]?.[0]?.id ?? 0;
+    await replicas[1]?.markSent([first], '2024-05-01T10:20:00Z', 'msg-late');
+    const [row] = await engine.query(
+      `SELECT message_id AS "messageId", sent_at AS "sentAt" FROM outbox WHERE id = ${first}`,
+    );
+    expect(row).toEqual({ messageId: 'msg-0', sentAt: now });
+    expect(await store.pendingDeliveries()).toEqual([]);
+  });
 });
