@@ -4,13 +4,11 @@
 import type { Document } from '../../core/model.js';
 import type { AsyncDocumentWriter, BatchResult } from '../../core/ports.js';
 import { type CheckedInput, checkedInput } from '../store/document-input.js';
+import { WRITER_LOCK } from './locks.js';
 import { type Client, inSavepoint, inTransaction, type Pool } from './pool.js';
 import { readStoredCopies, readWriteFacts } from './write-facts.js';
 import { flushPlan } from './write-flush.js';
 import { duplicateOf, planWrites } from './write-plan.js';
-
-/** The advisory lock every document-writing transaction holds ("sitr", 2): one writer at a time. */
-const WRITER_LOCK = [0x73697472, 2] as const;
 
 const failure = (doc: Document | undefined, err: unknown): BatchResult => ({
   added: false,

@@ -7,10 +7,8 @@
 import type { Clock, Logger } from '../../core/ports.js';
 import { type Schedule, timerSchedule } from '../schedule.js';
 import { HANDOVER_CHANNEL, holdsLock, openSession, type SessionOptions } from './leader-session.js';
+import { LEADER_LOCK } from './locks.js';
 import type { TlsSettings } from './tls.js';
-
-/** The advisory lock of the scheduler ("sitr", 2); migrations take ("sitr", 1). */
-export const LEADER_LOCK = [0x73697472, 2] as const;
 
 export interface LeaderStatus {
   leading: boolean;

@@ -1,6 +1,7 @@
 // Schema versions on PostgreSQL: the ordered list of migrations, applied at open in one transaction under
 // an advisory lock, so that replicas starting together take turns: the first migrates, the others wait and
 // then find the version it wrote. The tables are schema.ts's.
+import { MIGRATION_LOCK } from './locks.js';
 import { inTransaction, type Pool } from './pool.js';
 import { CORPUS_SCHEMA, MESSAGE_ID_MIGRATION, SOURCES_SCHEMA } from './schema.js';
 
@@ -16,9 +17,6 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
-
-/** The advisory lock every Sitrep migration takes ("sitr", 1): one migrating process at a time. */
-const MIGRATION_LOCK = [0x73697472, 1] as const;
 
 /** Tables a database holds when it is Sitrep's; one of them without the version table means it is not. */
 const SITREP_TABLES = ['documents', 'sources', 'passages'];

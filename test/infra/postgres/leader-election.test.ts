@@ -8,7 +8,9 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/infra/clock.js';
 import { createLeaderElection, type LeaderElection } from '../../../src/infra/postgres/leader-election.js';
+import { openPostgresStore } from '../../../src/infra/postgres/store.js';
 import type { Schedule } from '../../../src/infra/schedule.js';
+import { doc, EMPTY } from '../store-fixtures.js';
 import { postgresUnavailable, startTestServer, type TestServer } from './test-server.js';
 
 /** A schedule that runs nothing until the test fires it. */
@@ -136,6 +138,22 @@ describe.skipIf(postgresUnavailable())('leader election on PostgreSQL', () => {
     expect(a.status().leading).toBe(false);
     // A stopped elector never tries again.
     expect(await a.attempt()).toBe(false);
+  });
+
+  it('lets every replica store documents while one leads: the leader holds no lock a writer needs', async () => {
+    const leader = elector();
+    expect(await leader.attempt()).toBe(true);
+    const store = await openPostgresStore({ url });
+    try {
+      const [results] = await Promise.all([
+        store.addDocuments([{ doc: doc('while-leading'), extraction: EMPTY }], 't'),
+        // Migrating takes its own lock too: a replica starting while another leads must get through.
+        openPostgresStore({ url }).then((s) => s.close()),
+      ]);
+      expect(results.map((r) => r.added)).toEqual([true]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('says why it cannot reach the server and does not lead, without throwing', async () => {
