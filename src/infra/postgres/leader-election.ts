@@ -35,11 +35,11 @@ export interface LeaderElectionOptions {
   tls?: TlsSettings | undefined;
   clock: Clock;
   schedule?: Schedule;
-  /** Between attempts (10 s by default): a dead leader's successor leads within this plus the server's notice. */
+  /** Between attempts (10 s by default): a dead leader's successor leads within this after the server frees the lock. */
   retryMs?: number;
   /** This replica's name in pg_stat_activity. */
   name?: string;
-  /** The server's TCP keepalive on the session, in seconds (5 by default: a vanished host is noticed in ~20 s). */
+  /** The server's TCP keepalive on the session, in seconds (5 by default: a vanished host's lock is freed in 20 s). */
   keepaliveSeconds?: number;
   key?: readonly [number, number];
   logger?: Pick<Logger, 'info' | 'warn'>;
@@ -78,7 +78,10 @@ export function createLeaderElection(opts: LeaderElectionOptions): LeaderElectio
     tls: opts.tls,
     name: opts.name ?? `sitrep-${process.pid}`,
     keepaliveSeconds: opts.keepaliveSeconds ?? 5,
-    queryTimeoutMs: retryMs,
+    // A leader cut off from the server gives up within 1.5 × retryMs (its check every retryMs, failing after
+    // half of one), before the server frees the lock (4 × keepaliveSeconds after the last packet) for a
+    // successor: keep 1.5 × retryMs below 4 × keepaliveSeconds (defaults: 15 s and 20 s).
+    queryTimeoutMs: retryMs / 2,
   };
   const attempt = (): Promise<boolean> => {
     if (s.stopped) return Promise.resolve(false);

@@ -16,8 +16,8 @@ export interface SessionOptions {
   name: string;
   /**
    * How long the server waits for a silent client before it probes, and between probes (3 probes): a
-   * host that vanished without closing its socket frees the lock after about 5 × this, not the system's
-   * two hours.
+   * host that vanished without closing its socket frees the lock 4 × this after its last packet, not
+   * after the system's two hours.
    */
   keepaliveSeconds: number;
   /** A query on the session that takes longer fails, so a leader cut off from the server finds out. */
