@@ -20,7 +20,7 @@ export interface SessionOptions {
    * after the system's two hours.
    */
   keepaliveSeconds: number;
-  /** A query on the session that takes longer fails, so a leader cut off from the server finds out. */
+  /** Connecting or a query taking longer fails, so a replica cut off from the server finds out. */
   queryTimeoutMs: number;
 }
 
@@ -42,6 +42,8 @@ export async function openSession(opts: SessionOptions, events: SessionEvents): 
     keepAlive: true,
     keepAliveInitialDelayMillis: k * 1000,
     query_timeout: opts.queryTimeoutMs,
+    // Attempts run one at a time: a connection that hangs (packets dropped) must not stall the next ones.
+    connectionTimeoutMillis: opts.queryTimeoutMs,
     // The server's side of the keepalive: it is the server that must notice a dead leader to free the lock.
     options: `-c tcp_keepalives_idle=${k} -c tcp_keepalives_interval=${k} -c tcp_keepalives_count=3`,
   });

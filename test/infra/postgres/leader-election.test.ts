@@ -3,10 +3,12 @@
 // attempt; a graceful stop hands over at once. Retries run on a schedule the test fires by hand.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/infra/clock.js';
+import { type HealthReport, type HealthServer, startHealthServer } from '../../../src/infra/health-server.js';
 import { createLeaderElection, type LeaderElection } from '../../../src/infra/postgres/leader-election.js';
 import { openPostgresStore } from '../../../src/infra/postgres/store.js';
 import type { Schedule } from '../../../src/infra/schedule.js';
@@ -163,5 +165,58 @@ describe.skipIf(postgresUnavailable())('leader election on PostgreSQL', () => {
     electors.push(e);
     expect(await e.attempt()).toBe(false);
     expect(e.status()).toMatchObject({ leading: false, lastError: expect.stringMatching(/ECONNREFUSED/) });
+  });
+
+  it('gives up on a server that accepts the connection and never answers, and can try again', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as { port: number }).port;
+    try {
+      const e = createLeaderElection({
+        url: `postgres://postgres@127.0.0.1:${port}/sitrep`,
+        clock,
+        schedule: manualSchedule().schedule,
+        retryMs: 400,
+      });
+      electors.push(e);
+      expect(await e.attempt()).toBe(false);
+      expect(e.status().lastError).toMatch(/timeout/i);
+      // The failed attempt does not hold the next one up.
+      expect(await e.attempt()).toBe(false);
+      expect(sockets).toHaveLength(2);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it('shows on /healthz which replica leads, and that both reach the store', async () => {
+    const [a, b] = [elector(), elector()];
+    expect(await a.attempt()).toBe(true);
+    expect(await b.attempt()).toBe(false);
+    const store = await openPostgresStore({ url });
+    const health = await Promise.all(
+      [a, b].map((e) =>
+        startHealthServer(
+          { checkStore: async () => void (await store.documentCount()), leader: () => e.status() },
+          { port: 0 },
+        ),
+      ),
+    );
+    try {
+      const read = async (h: HealthServer) =>
+        (await (await fetch(`${h.url}/healthz`)).json()) as HealthReport & {
+          scheduler: { leading?: boolean };
+        };
+      const bodies = await Promise.all(health.map(read));
+      expect(bodies.map((r) => [r.status, r.store.reachable, r.scheduler.leading])).toEqual([
+        ['ok', true, true],
+        ['ok', true, false],
+      ]);
+    } finally {
+      await Promise.all(health.map((h) => h.close()));
+      await store.close();
+    }
   });
 });
