@@ -61,6 +61,17 @@ describe.skipIf(postgresUnavailable())('leader election on PostgreSQL', () => {
         ?.pid,
     );
 
+  /** `a` leads; `b` follows, started, retrying on `timer`. */
+  const leaderAndFollower = async () => {
+    const a = elector();
+    const timer = manualSchedule();
+    const b = elector(timer.schedule);
+    expect(await a.attempt()).toBe(true);
+    b.start();
+    expect(await b.attempt()).toBe(false);
+    return { a, b, timer };
+  };
+
   beforeAll(async () => {
     server = await startTestServer();
     url = await server.createDatabase();
@@ -87,12 +98,7 @@ describe.skipIf(postgresUnavailable())('leader election on PostgreSQL', () => {
   });
 
   it('loses leadership when its backend is terminated, and the other leads on its next scheduled attempt', async () => {
-    const a = elector();
-    const timer = manualSchedule();
-    const b = elector(timer.schedule);
-    expect(await a.attempt()).toBe(true);
-    b.start();
-    expect(await b.attempt()).toBe(false);
+    const { a, b, timer } = await leaderAndFollower();
     const lost = nextChange(a);
     // With a time limit the server waits until the backend has exited, its locks freed.
     await admin.query('SELECT pg_terminate_backend($1, 10000)', [await backendOf(a.name)]);
@@ -128,12 +134,8 @@ describe.skipIf(postgresUnavailable())('leader election on PostgreSQL', () => {
   });
 
   it('hands over on a graceful stop: the follower leads at once on the notice, without its retry', async () => {
-    const a = elector();
-    const timer = manualSchedule();
-    const b = elector(timer.schedule);
-    expect(await a.attempt()).toBe(true);
-    b.start();
-    expect(await b.attempt()).toBe(false);
+    // The follower's schedule is never fired here: only the notice can make it lead.
+    const { a, b } = await leaderAndFollower();
     const won = nextChange(b);
     await a.stop();
     expect(await won).toBe(true);
