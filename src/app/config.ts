@@ -152,9 +152,12 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
   );
   const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
-  return {
-    ...parsed.data,
-    DATA_DIR: resolve(APP_ROOT, parsed.data.DATA_DIR),
-    SEEDS_DIR: resolve(APP_ROOT, parsed.data.SEEDS_DIR),
-  };
+  const dataDir = resolve(APP_ROOT, parsed.data.DATA_DIR);
+  // The PostgreSQL store exists (src/infra/postgres) but the app awaits no store yet (ADR 14): a run given
+  // a database must not quietly keep its corpus somewhere else.
+  if (set.DATABASE_URL !== undefined)
+    throw new ConfigError(
+      `DATABASE_URL is set, but PostgreSQL is not yet supported in this build: unset it to keep the corpus in SQLite in ${dataDir}.`,
+    );
+  return { ...parsed.data, DATA_DIR: dataDir, SEEDS_DIR: resolve(APP_ROOT, parsed.data.SEEDS_DIR) };
 }

@@ -2,7 +2,7 @@
 // only whoever debugs Sitrep itself, so it is shown with LOG_LEVEL=debug alone.
 
 import { describeError } from '../core/util/errors.js';
-import { StoreOpenError } from '../infra/sqlite/database-file.js';
+import { StoreOpenError } from '../infra/store/open-error.js';
 import { StartupError } from './config.js';
 
 /** Whether the failure is one the user can fix from its message (settings, files, tokens). */

@@ -1,9 +1,10 @@
 // The outside world as the core sees it. Implementations live in src/infra; tests pass their own. The
 // corpus store's ports (writing documents, reading the corpus, searching passages) are in store-ports.ts,
-// exported from here with the others.
+// and their asynchronous form in async-ports.ts, exported from here with the others.
 import type { Reply } from './reply.js';
 import type { CorpusReader, DocumentWriter, PassageSearch } from './store-ports.js';
 
+export type * from './async-ports.js';
 export type * from './store-ports.js';
 
 export interface Logger {
@@ -101,6 +102,8 @@ export interface OutboxRow {
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** The platform's id of the message that carried it (Slack's ts, Discord's snowflake), once sent. */
+  messageId: string | null;
 }
 
 export interface AuditEntry {
@@ -181,7 +184,8 @@ export interface SourceStore {
   releaseClaims(owner: string, now: string): number;
   /** Pending deliveries, whatever their due time: of one channel, or of every channel. */
   pendingDeliveries(channel?: ChannelRef): OutboxRow[];
-  markSent(ids: number[], at: string): void;
+  /** Delivered: sent at `at`, in the message the platform gave `messageId` when it said so. */
+  markSent(ids: number[], at: string, messageId?: string): void;
   /** A failed attempt: retried at `nextAttemptAt`, or given up (`failed`) once a row reaches `maxAttempts`. */
   markAttemptFailed(ids: number[], error: string, nextAttemptAt: string, maxAttempts: number): void;
   /** When this channel last got a briefing, or undefined. */

@@ -17,11 +17,6 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { describeError } from '../../core/util/errors.js';
 
-/** Why the store cannot open, in one line a person can act on; no stack is worth showing. */
-export class StoreOpenError extends Error {
-  override name = 'StoreOpenError';
-}
-
 const SQLITE_MAGIC = 'SQLite format 3\0';
 /** Tables every Sitrep schema has had since the first version. */
 const SITREP_TABLES = ['documents', 'mentions', 'quotes', 'events', 'assessments', 'meta'];

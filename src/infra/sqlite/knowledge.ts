@@ -2,9 +2,9 @@
 // together in one immediate transaction, so a failed update leaves the previous ones whole. Rows read back
 // are validated; the snapshot and each catalogue's parsed form are the core's text, checked by the core.
 import type { KnowledgeSave, KnowledgeStore, StoredCatalogue } from '../../core/knowledge/store.js';
+import { readRow } from '../store/rows.js';
 import { type Db, immediate } from './database.js';
 import { CATALOGUE_COLUMNS, catalogueRow } from './knowledge-schema.js';
-import { readRow } from './rows.js';
 
 type CatalogueParams = Omit<StoredCatalogue, 'counts'> & { counts: string; data: string };
 

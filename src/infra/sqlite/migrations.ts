@@ -14,7 +14,7 @@ import {
   PASSAGES_MIGRATION,
   WORD_FAMILIES_MIGRATION,
 } from './schema.js';
-import { CLAIM_OWNER_MIGRATION, SOURCES_MIGRATION } from './sources-schema.js';
+import { CLAIM_OWNER_MIGRATION, MESSAGE_ID_MIGRATION, SOURCES_MIGRATION } from './sources-schema.js';
 import { fillWordFamilies } from './word-families.js';
 
 /**
@@ -46,6 +46,8 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   },
   // 10: the field's knowledge: the current snapshot and the catalogues it was built from (issue 15).
   KNOWLEDGE_MIGRATION,
+  // 11: a delivery names the platform's message that carried it (issue 18).
+  MESSAGE_ID_MIGRATION,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */

@@ -9,10 +9,10 @@ import type {
   SourceRecord,
   SourceStore,
 } from '../../core/ports.js';
+import { readOptional, readRow } from '../store/rows.js';
+import { auditRow, SOURCE_COLUMNS, sourceRow } from '../store/source-rows.js';
 import { type Db, immediate } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
-import { readOptional, readRow } from './rows.js';
-import { auditRow, SOURCE_COLUMNS, sourceRow } from './sources-schema.js';
 
 /** The audit log's writer. */
 function prepareAudit(db: Db) {
