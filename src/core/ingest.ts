@@ -5,6 +5,8 @@
 import { type RawInput, toDocument } from './documents/document.js';
 import { loadParsers } from './documents/libraries.js';
 import { extractDocument } from './extract/extract.js';
+import { withKnowledge } from './extract/knowledge-entities.js';
+import type { KnowledgeBase } from './knowledge/snapshot.js';
 import type { Document, Extraction } from './model.js';
 import type { BatchResult, Clock, DocumentWriter, Logger } from './ports.js';
 import { describeError } from './util/errors.js';
@@ -28,6 +30,8 @@ export interface IngestDeps {
   logger: Logger;
   /** Where cleaning and extraction run; in this thread when omitted. */
   processor?: Processor;
+  /** The field's catalogues, whose names extraction finds in this thread (one matcher, built once). */
+  knowledge?: KnowledgeBase | null;
 }
 
 /** An input that may fail to load (an unreadable file): the failure is reported, not thrown. */
@@ -133,8 +137,14 @@ export async function ingest(
       }
       t.clean += p.ms.clean;
       t.extract += p.ms.extract;
-      if (deps.store.hasDocument(p.doc)) summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
-      else batch.push({ origin, doc: p.doc, extraction: p.extraction });
+      if (deps.store.hasDocument(p.doc)) {
+        summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
+        return;
+      }
+      const t2 = performance.now();
+      const extraction = withKnowledge(p.doc.body, p.extraction, deps.knowledge ?? null);
+      t.extract += performance.now() - t2;
+      batch.push({ origin, doc: p.doc, extraction });
     });
 
     const t3 = performance.now();
