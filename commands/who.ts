@@ -6,12 +6,13 @@ import { defineCommand, requiredText } from '../src/core/command.js';
 import { type Corpus, type EntityRef, type Lookup, lookupNotice } from '../src/core/corpus.js';
 import { findThreatActor, type ThreatActor } from '../src/core/data/threat-actors.js';
 import type { KnowledgeEntry } from '../src/core/knowledge/model.js';
+import type { Resolution } from '../src/core/knowledge/names.js';
 import type { KnowledgeBase } from '../src/core/knowledge/snapshot.js';
 import { moreRows } from '../src/core/paging.js';
 import { type Block, type Field, listField, type Reply, reply, UserError } from '../src/core/reply.js';
 import { assessmentBlocks, quoteBlocks, timelineBlocks } from '../src/core/reply-blocks.js';
 import { catalogueFields, catalogueNotes, KNOWLEDGE_KIND_LABEL } from './shared/catalogue-card.js';
-import { entityOfEntry, entryOfEntity, knowledgeOf, whichOne } from './shared/knowledge-lookup.js';
+import { askFor, entityOfEntry, entryOfEntity, knowledgeOf, whichOne } from './shared/knowledge-lookup.js';
 import { namedWith } from './shared/named-with.js';
 
 const KIND_LABEL = {
@@ -62,14 +63,24 @@ function fromCatalogues(name: string, kb: KnowledgeBase, corpus: Corpus): Reply 
   if (known.status === 'ambiguous') return whichOne(name, known.candidates, kb);
   const entry = known.status === 'found' ? known.entry : kb.entry(name.trim());
   if (!entry || entry.deprecated) return null;
-  const redirected = known.status === 'found' && known.via === 'redirect';
-  const notice: Block[] = redirected
-    ? [{ type: 'text', text: `${name} was withdrawn by its catalogue in favour of ${entry.name}.` }]
-    : [];
+  const notice = known.status === 'found' ? foundNotice(name, known) : [];
   const e = entityOfEntry(entry, corpus);
   if (!e) return catalogueCard(entry, kb, notice);
   const card = entityCard(name, { found: e, via: null, others: [] }, corpus, kb, entry);
   return { ...card, blocks: [...notice, ...card.blocks] };
+}
+
+/** A withdrawn id answered with its successor, or a name that other kinds of thing also bear, said first. */
+function foundNotice(typed: string, known: Extract<Resolution, { status: 'found' }>): Block[] {
+  if (known.via === 'redirect')
+    return [
+      { type: 'text', text: `${typed} was withdrawn by its catalogue in favour of ${known.entry.name}.` },
+    ];
+  if (known.alsoNamed.length === 0) return [];
+  const others = known.alsoNamed.map(
+    (e) => `${e.name} (${KNOWLEDGE_KIND_LABEL[e.kind].toLowerCase()}): /who ${askFor(e)}`,
+  );
+  return [{ type: 'context', text: `"${typed}" is also the name of ${others.join('; ')}.` }];
 }
 
 function entityCard(

@@ -41,14 +41,13 @@ export function usersOf(alias: Alias, kb: KnowledgeBase): string {
   return `listed by ${[...listed].join('; ')}`;
 }
 
-/** Every name of the entry but the one the card is headed with, each with who uses it, ATT&CK ids last. */
+/** Every name of the entry but the one the card is headed with, each with who uses it; ATT&CK ids first. */
 export function namesWithProvenance(entry: KnowledgeEntry, kb: KnowledgeBase, heading: string): string[] {
   const ids = entry.externalIds.filter((x) => x.system === ATTACK_IDS);
-  const out = entry.aliases
+  const names = entry.aliases
     .filter((a) => a.name !== heading && !ids.some((x) => x.id === a.name))
     .map((a) => `${a.name} (${usersOf(a, kb)})`);
-  for (const x of ids) out.push(`${x.id} (${x.system})`);
-  return out;
+  return [...ids.map((x) => `${x.id} (${x.system})`), ...names];
 }
 
 function more(items: string[], max: number): string[] {
