@@ -29,6 +29,8 @@ const ASSESSMENTS = 6;
 const EVENTS = 8;
 const QUOTES = 2;
 const SOURCES = 10;
+/** Closest names offered for one that nothing holds: the reports' first, then the catalogues'. */
+const SUGGESTIONS = 5;
 
 export default defineCommand({
   name: 'who',
@@ -52,7 +54,10 @@ export default defineCommand({
     if (hit.found && hit.via === null) return entityCard(name, hit, corpus, kb);
     const known = kb ? fromCatalogues(name, kb, corpus) : null;
     if (known) return known;
-    if (!hit.found) return notInCorpus(name, hit.suggestions);
+    if (!hit.found) {
+      const closest = [...hit.suggestions, ...(kb?.suggest(name, SUGGESTIONS) ?? [])];
+      return notInCorpus(name, [...new Set(closest)].slice(0, SUGGESTIONS));
+    }
     return entityCard(name, hit, corpus, kb);
   },
 });

@@ -3,10 +3,9 @@
 // the entity the reports have for a catalogue entry, and the answer to a name catalogues give to several.
 import type { CommandContext } from '../../src/core/command.js';
 import type { Corpus, EntityRef } from '../../src/core/corpus.js';
-import type { KnowledgeEntry, KnowledgeKind } from '../../src/core/knowledge/model.js';
+import { isKnowledgeKind, type KnowledgeEntry } from '../../src/core/knowledge/model.js';
 import { namesOf } from '../../src/core/knowledge/names.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/snapshot.js';
-import type { EntityKind } from '../../src/core/model.js';
 import { type Field, type Reply, reply } from '../../src/core/reply.js';
 import { nameKey } from '../../src/core/text/normalise.js';
 import { KNOWLEDGE_KIND_LABEL, usersOf } from './catalogue-card.js';
@@ -21,12 +20,6 @@ export async function knowledgeOf(
     ctx.logger.warn('the stored knowledge cannot be read', { error: String(err) });
     return null;
   }
-}
-
-const KNOWLEDGE_KINDS: ReadonlySet<string> = new Set(Object.keys(KNOWLEDGE_KIND_LABEL));
-
-export function isKnowledgeKind(kind: EntityKind): kind is KnowledgeKind {
-  return KNOWLEDGE_KINDS.has(kind);
 }
 
 /** The catalogue entry of the entity's kind that one of its names (the typed one first) leads to. */

@@ -3,7 +3,9 @@
 // revoked ATT&CK group leads to its successor. Reports are written for the test; catalogues are
 // ../shared/catalogues as published.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExecutor } from '../../src/app/executor.js';
 import type { Runtime } from '../../src/app/runtime.js';
+import { compileFollowQuery } from '../../src/core/sources/follow-query.js';
 import { ask, blocks, catalogueKnowledge, field, present, runtimeWith } from './knowledge-helpers.js';
 
 const REPORTS = {
@@ -97,5 +99,31 @@ describe.skipIf(!present)('/who with the catalogues loaded', () => {
   it('still answers an unknown name with "No match"', async () => {
     const r = await ask(rt, '/who Xyzzy Quux');
     expect(r.status).toBe('user-error');
+  });
+});
+
+describe.skipIf(!present)('catalogue names in suggestions, autocomplete and follows', () => {
+  it('suggests the closest catalogue names for a misspelt one', async () => {
+    const r = await ask(rt, '/who Wizzard Spidr');
+    expect(r.status).toBe('user-error');
+    expect(blocks(r, 'fields')[0]?.fields[0]?.items).toContain('Wizard Spider');
+  });
+
+  it('completes catalogue names as they are typed, the reports’ names first', () => {
+    const executor = createExecutor(rt, []);
+    expect(executor.suggest('Korplu', undefined, 10)).toContain('PlugX');
+    expect(executor.suggest('Carbon Spid', ['threat_actor'], 10)).toContain('FIN7');
+    expect(executor.suggest('Carbon Spid', ['person'], 10)).not.toContain('FIN7');
+  });
+
+  it('follows a catalogue name by every name of its entry', () => {
+    const [docId] = rt.corpus.reader.documentsMentioning('PlugX', 1);
+    const doc = docId ? rt.corpus.reader.getDocument(docId) : undefined;
+    if (!doc || !docId) throw new Error('no report names PlugX');
+    const mentions = rt.corpus.reader.extractionOf(docId).entities;
+    expect(compileFollowQuery('entity:Sogu', rt.corpus, rt.knowledge.current()).matches(doc, mentions)).toBe(
+      true,
+    );
+    expect(compileFollowQuery('entity:Sogu', rt.corpus).matches(doc, mentions)).toBe(false);
   });
 });
