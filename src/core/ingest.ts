@@ -85,6 +85,41 @@ export const inThisThread: Processor = {
  */
 const BATCH = 256;
 
+type Batch = { origin: string; doc: Document; extraction: Extraction }[];
+
+/**
+ * The processed inputs worth storing, with the catalogues' names added to their extraction (here, in one
+ * thread, so one matcher serves every worker's documents); failures and duplicates go to the summary.
+ */
+function toStore(
+  processed: readonly Processed[],
+  loaded: readonly { origin: string }[],
+  deps: IngestDeps,
+  summary: IngestSummary,
+  fail: (origin: string, reason: string) => void,
+): Batch {
+  const t = summary.timings;
+  const batch: Batch = [];
+  processed.forEach((p, i) => {
+    const origin = loaded[i]?.origin ?? '?';
+    if (!p.ok) {
+      fail(origin, p.error);
+      return;
+    }
+    t.clean += p.ms.clean;
+    t.extract += p.ms.extract;
+    if (deps.store.hasDocument(p.doc)) {
+      summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
+      return;
+    }
+    const t0 = performance.now();
+    const extraction = withKnowledge(p.doc.body, p.extraction, deps.knowledge ?? null);
+    t.extract += performance.now() - t0;
+    batch.push({ origin, doc: p.doc, extraction });
+  });
+  return batch;
+}
+
 export async function ingest(
   inputs: PendingInput[],
   deps: IngestDeps,
@@ -128,25 +163,7 @@ export async function ingest(
     const processed = await next.processed;
     next = from + BATCH < inputs.length ? await start(from + BATCH) : null;
 
-    const batch: { origin: string; doc: Document; extraction: Extraction }[] = [];
-    processed.forEach((p, i) => {
-      const origin = loaded[i]?.origin ?? '?';
-      if (!p.ok) {
-        fail(origin, p.error);
-        return;
-      }
-      t.clean += p.ms.clean;
-      t.extract += p.ms.extract;
-      if (deps.store.hasDocument(p.doc)) {
-        summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
-        return;
-      }
-      const t2 = performance.now();
-      const extraction = withKnowledge(p.doc.body, p.extraction, deps.knowledge ?? null);
-      t.extract += performance.now() - t2;
-      batch.push({ origin, doc: p.doc, extraction });
-    });
-
+    const batch = toStore(processed, loaded, deps, summary, fail);
     const t3 = performance.now();
     let results: BatchResult[];
     try {
