@@ -54,10 +54,13 @@ function keysOf(mentions: readonly Mention[]): Set<string> {
 /** The extraction with the catalogues' entities added, and each event naming them as its actors. */
 export function withKnowledge(body: string, extraction: Extraction, kb: KnowledgeBase | null): Extraction {
   const ruled = keysOf(extraction.entities);
+  const longer = extraction.entities.flatMap((m) => [m.name, ...m.aliases]);
   const added = new Map<string, Mention>();
   const spellings = new Map<string, string>();
   for (const f of findAll(body, kb)) {
     if (ruled.has(nameKey(f.text)) || ruled.has(nameKey(f.name))) continue;
+    // Part of a longer name the rules found ("Rana" of Rana Intelligence Computing Company): not it.
+    if (longer.some((n) => n.length > f.text.length && holds(n, f.text))) continue;
     const key = `${f.kind}|${f.name}`;
     const m = added.get(key) ?? { name: f.name, kind: f.kind, aliases: [], roles: [] };
     if (f.text !== f.name && !m.aliases.includes(f.text)) m.aliases.push(f.text);

@@ -46,6 +46,14 @@ describe.skipIf(!present)('entities from the catalogues', () => {
     );
   });
 
+  it('never takes part of a longer name the rules found for a catalogue name', () => {
+    const found = entitiesOf(
+      'The Treasury Department said the Iranian government hid behind the front company, Rana Intelligence Computing Company, for years.',
+    );
+    expect(found).toContain('organisation:Rana Intelligence Computing Company');
+    expect(found.filter((e) => e.startsWith('malware'))).toEqual([]);
+  });
+
   it('keeps a name the rules gave a kind, and adds the catalogues’ names to the events that name them', () => {
     const body = 'On 3 January 2024, APT41 used PlugX against a ministry.';
     const extraction = withKnowledge(
