@@ -1,15 +1,24 @@
+// /who: a card for anything the reports or the field's catalogues name. The reports' entity comes first
+// (what they say it did, said, when); the catalogues add its names with who uses each, what it uses or is
+// used by, a vulnerability's KEV facts. A name the catalogues give to several things asks which one.
 import { z } from 'zod';
 import { defineCommand, requiredText } from '../src/core/command.js';
-import { type Corpus, type EntityRef, lookupNotice } from '../src/core/corpus.js';
+import { type Corpus, type EntityRef, type Lookup, lookupNotice } from '../src/core/corpus.js';
 import { findThreatActor, type ThreatActor } from '../src/core/data/threat-actors.js';
+import type { KnowledgeEntry } from '../src/core/knowledge/model.js';
+import type { Resolution } from '../src/core/knowledge/names.js';
+import type { KnowledgeBase } from '../src/core/knowledge/snapshot.js';
 import { moreRows } from '../src/core/paging.js';
 import { type Block, type Field, listField, type Reply, reply, UserError } from '../src/core/reply.js';
 import { assessmentBlocks, quoteBlocks, timelineBlocks } from '../src/core/reply-blocks.js';
+import { catalogueFields, catalogueNotes, KNOWLEDGE_KIND_LABEL } from './shared/catalogue-card.js';
+import { askFor, entityOfEntry, entryOfEntity, knowledgeOf, whichOne } from './shared/knowledge-lookup.js';
+import { namedWith } from './shared/named-with.js';
 
 const KIND_LABEL = {
+  ...KNOWLEDGE_KIND_LABEL,
   person: 'Person',
   organisation: 'Organisation',
-  threat_actor: 'Threat actor',
   country: 'Country',
   other: 'Other',
 } as const;
@@ -20,10 +29,13 @@ const ASSESSMENTS = 6;
 const EVENTS = 8;
 const QUOTES = 2;
 const SOURCES = 10;
+/** Closest names offered for one that nothing holds: the reports' first, then the catalogues'. */
+const SUGGESTIONS = 5;
 
 export default defineCommand({
   name: 'who',
-  description: 'Who is this? A card for a person, organisation, country or threat actor, with sources.',
+  description:
+    'Who or what is this? A person, organisation, country, actor, malware, tool or CVE, with sources.',
   usage: '/who NAME',
   examples: ['/who APT31', '/who Dowden', '/who zirconium'],
   input: z.object({
@@ -34,19 +46,82 @@ export default defineCommand({
   rest: 'name',
   names: { name: 'any' },
   requires: 'anyone',
-  run({ name }, { corpus }) {
+  async run({ name }, ctx) {
+    const { corpus } = ctx;
+    const kb = await knowledgeOf(ctx);
     const hit = corpus.lookupEntity(name);
-    if (!hit.found) return notInCorpus(name, hit.suggestions);
-    // The lookup may come from a names list loaded before the latest ingest: read the record afresh.
-    const e = corpus.reader.entity(hit.found.name, hit.found.kind) ?? hit.found;
-    return reply(e.name, [
-      ...lookupNotice(name, hit, (n) => `/who ${n}`),
-      { type: 'heading', text: e.name },
-      { type: 'fields', fields: cardFields(e) },
-      ...cardSections(e, corpus),
-    ]);
+    // A name the reports use is theirs; a catalogue name is that thing, never a misspelling of another.
+    if (hit.found && hit.via === null) return entityCard(name, hit, corpus, kb);
+    const known = kb ? fromCatalogues(name, kb, corpus) : null;
+    if (known) return known;
+    if (!hit.found) {
+      const closest = [...hit.suggestions, ...(kb?.suggest(name, SUGGESTIONS) ?? [])];
+      return notInCorpus(name, [...new Set(closest)].slice(0, SUGGESTIONS));
+    }
+    return entityCard(name, hit, corpus, kb);
   },
 });
+
+/** The answer the catalogues give: the reports' card of their entry, their card alone, or which one. */
+function fromCatalogues(name: string, kb: KnowledgeBase, corpus: Corpus): Reply | null {
+  const known = kb.resolve(name);
+  if (known.status === 'ambiguous') return whichOne(name, known.candidates, kb);
+  const entry = known.status === 'found' ? known.entry : kb.entry(name.trim());
+  if (!entry || entry.deprecated) return null;
+  const notice = known.status === 'found' ? foundNotice(name, known) : [];
+  const e = entityOfEntry(entry, corpus);
+  if (!e) return catalogueCard(entry, kb, notice);
+  const card = entityCard(name, { found: e, via: null, others: [] }, corpus, kb, entry);
+  return { ...card, blocks: [...notice, ...card.blocks] };
+}
+
+/** A withdrawn id answered with its successor, or a name that other kinds of thing also bear, said first. */
+function foundNotice(typed: string, known: Extract<Resolution, { status: 'found' }>): Block[] {
+  if (known.via === 'redirect')
+    return [
+      { type: 'text', text: `${typed} was withdrawn by its catalogue in favour of ${known.entry.name}.` },
+    ];
+  if (known.alsoNamed.length === 0) return [];
+  const others = known.alsoNamed.map(
+    (e) => `${e.name} (${KNOWLEDGE_KIND_LABEL[e.kind].toLowerCase()}): /who ${askFor(e)}`,
+  );
+  return [{ type: 'context', text: `"${typed}" is also the name of ${others.join('; ')}.` }];
+}
+
+function entityCard(
+  typed: string,
+  hit: Extract<Lookup, { found: EntityRef }>,
+  corpus: Corpus,
+  kb: KnowledgeBase | null,
+  known?: KnowledgeEntry,
+): Reply {
+  // The lookup may come from a names list loaded before the latest ingest: read the record afresh.
+  const e = corpus.reader.entity(hit.found.name, hit.found.kind) ?? hit.found;
+  const entry = known ?? (kb ? entryOfEntity(e, kb, typed) : null);
+  const catalogue = kb && entry ? { kb, entry } : null;
+  return reply(e.name, [
+    ...lookupNotice(typed, hit, (n) => `/who ${n}`),
+    { type: 'heading', text: e.name },
+    { type: 'fields', fields: [...cardFields(e, catalogue), ...reportFields(e, corpus)] },
+    ...cardSections(e, corpus),
+    ...(catalogue ? catalogueNotes(catalogue.entry, catalogue.kb) : []),
+  ]);
+}
+
+/** A catalogue entry no report names: what the catalogues say, cited. */
+function catalogueCard(entry: KnowledgeEntry, kb: KnowledgeBase, notice: Block[]): Reply {
+  const kind = KNOWLEDGE_KIND_LABEL[entry.kind];
+  return reply(entry.name, [
+    ...notice,
+    { type: 'heading', text: `${entry.name} (${kind.toLowerCase()})` },
+    {
+      type: 'text',
+      text: `${entry.name} is in the field's catalogues, but no report in this corpus mentions it yet.`,
+    },
+    { type: 'fields', fields: [{ label: 'Kind', value: kind }, ...catalogueFields(entry, kb, entry.name)] },
+    ...catalogueNotes(entry, kb),
+  ]);
+}
 
 /** A threat actor the reference table knows but no report names yet; otherwise the closest names. */
 function notInCorpus(name: string, suggestions: string[]): Reply {
@@ -73,16 +148,28 @@ const aliasesField = (actor: ThreatActor): Field =>
     actor.aliases.map((a) => `${a.name} (${a.source})`),
   );
 
-/** Kind, names, attribution, roles and how much the reports say about the entity. */
-function cardFields(e: EntityRef): Field[] {
+/**
+ * Kind, names, attribution, roles and how much the reports say about the entity; the catalogues' names
+ * (each with who uses it) replace the reference table's when they have the entity.
+ */
+function cardFields(e: EntityRef, catalogue: { kb: KnowledgeBase; entry: KnowledgeEntry } | null): Field[] {
   const fields: Field[] = [{ label: 'Kind', value: KIND_LABEL[e.kind] }];
   if (e.aliases.length > 0) fields.push(listField('Called in reports', e.aliases));
   const table = e.kind === 'threat_actor' ? findThreatActor(e.name) : undefined;
+  const known = catalogue ? catalogueFields(catalogue.entry, catalogue.kb, e.name) : [];
+  if (table && !known.some((f) => f.label === 'Also known as')) fields.push(aliasesField(table));
   if (table)
-    fields.push(aliasesField(table), {
+    fields.push({
       label: 'Attributed to',
       value: [table.country, table.sponsor].filter(Boolean).join(' · '),
     });
+  fields.push(...known.filter((f) => !(table && f.label.startsWith('Attributed to'))));
+  return fields;
+}
+
+/** What the reports say of the entity in numbers: roles, reports, first and last seen, who is named with it. */
+function reportFields(e: EntityRef, corpus: Corpus): Field[] {
+  const fields: Field[] = [];
   const roles = Object.entries(e.roles)
     .filter(([r]) => r !== 'author')
     .sort((a, b) => b[1] - a[1])
@@ -95,6 +182,10 @@ function cardFields(e: EntityRef): Field[] {
   fields.push({ label: 'Reports', value: e.documents.toLocaleString('en-GB') });
   if (e.firstSeen && e.lastSeen)
     fields.push({ label: 'First / last seen', value: `${e.firstSeen} / ${e.lastSeen}` });
+  if (e.kind !== 'person' && e.kind !== 'organisation' && e.kind !== 'country') {
+    const others = namedWith(corpus, e.name);
+    if (others.length > 0) fields.push(listField('Named with it in reports', others));
+  }
   return fields;
 }
 

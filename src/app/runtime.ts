@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type Corpus, createCorpus } from '../core/corpus.js';
 import { type IngestProgress, type IngestSummary, ingest, type PendingInput } from '../core/ingest.js';
 import { type KnowledgeAccess, storedKnowledge } from '../core/knowledge/access.js';
+import type { KnowledgeBase } from '../core/knowledge/snapshot.js';
 import type { KnowledgeStore } from '../core/knowledge/store.js';
 import type { Clock, Logger, SourceStore, Store } from '../core/ports.js';
 import { createExtractPool, type ExtractPool, worthAPool } from '../infra/extract-pool.js';
@@ -34,6 +35,8 @@ export async function openRuntime(opts: {
   seedsDir: string | null;
   clock: Clock;
   logger: Logger;
+  /** The knowledge to answer and extract with, when not this store's own (export reads DATA_DIR's). */
+  knowledge?: KnowledgeAccess;
 }): Promise<Runtime> {
   // The store makes the folder, and says in a line why it cannot.
   const store = openSqliteStore(join(opts.dataDir, 'sitrep.db'));
@@ -47,7 +50,7 @@ export async function openRuntime(opts: {
     sourceStore: store,
     corpus,
     knowledgeStore: store,
-    knowledge: storedKnowledge(store),
+    knowledge: opts.knowledge ?? storedKnowledge(store),
     clock: opts.clock,
     logger: opts.logger,
     async ingest(inputs, onProgress) {
@@ -55,7 +58,8 @@ export async function openRuntime(opts: {
       if (!pool && worthAPool(inputs.length)) pool = createExtractPool(opts.logger);
       // Nothing cached needs forgetting afterwards: citations of stored documents never change, the name
       // lexicon picks up new entities itself, and exact lookups read the store.
-      return ingest(inputs, { ...deps, ...(pool ? { processor: pool } : {}) }, onProgress);
+      const knowledge = inputs.length > 0 ? await knowledgeFor(runtime) : null;
+      return ingest(inputs, { ...deps, knowledge, ...(pool ? { processor: pool } : {}) }, onProgress);
     },
     close() {
       void pool?.close();
@@ -72,4 +76,14 @@ export async function openRuntime(opts: {
     });
   }
   return runtime;
+}
+
+/** The knowledge base for extraction; an unreadable one is logged, and reports are read without it. */
+async function knowledgeFor(rt: Runtime): Promise<KnowledgeBase | null> {
+  try {
+    return await rt.knowledge.load();
+  } catch (err) {
+    rt.logger.warn('the stored knowledge cannot be read; extracting without it', { error: String(err) });
+    return null;
+  }
 }

@@ -14,6 +14,7 @@ import {
   quoted,
   shorten,
 } from './command.js';
+import { isKnowledgeKind } from './knowledge/model.js';
 import type { EntityKind } from './model.js';
 import { apology, type Reply, UserError, userError } from './reply.js';
 import { editDistance, stripInvisible } from './text/normalise.js';
@@ -69,8 +70,26 @@ export function createExecutor(setup: ExecutorSetup): Executor {
     },
     execute: async (command, raw, caller, channel) => settle(prepareRaw(command, raw, caller, channel)),
     prepare: async (command, raw, caller, channel) => prepareRaw(command, raw, caller, channel),
-    suggest: (typed, kinds, limit) => setup.services.corpus.suggestNames(typed, kinds, limit),
+    suggest: (typed, kinds, limit) => suggestNames(setup.services, typed, kinds, limit),
   };
+}
+
+/**
+ * Names the reports use first (the ones people ask about most), then catalogue names, when the catalogues
+ * are read already: autocomplete answers at once, it never waits for them.
+ */
+function suggestNames(
+  services: ExecutorSetup['services'],
+  typed: string,
+  kinds: EntityKind[] | undefined,
+  limit: number,
+): string[] {
+  const out = services.corpus.suggestNames(typed, kinds, limit);
+  const kb = services.knowledge?.current();
+  const known = kinds?.filter(isKnowledgeKind);
+  if (!kb || out.length >= limit || known?.length === 0) return out;
+  for (const name of kb.suggest(typed, limit, known)) if (!out.includes(name)) out.push(name);
+  return out.slice(0, limit);
 }
 
 function contextFor(setup: ExecutorSetup, caller: CallerId, channel?: string): CommandContext {

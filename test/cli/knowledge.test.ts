@@ -2,7 +2,7 @@
 // downloading the same files from a real local HTTP server (conditional requests, a publisher that
 // fails, a file that arrives damaged), what /knowledge and `sitrep knowledge` then show, and what
 // `npm start` says when no catalogue is loaded.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -73,6 +73,23 @@ describe.skipIf(!present)('knowledge import of a folder', { timeout: SLOW }, () 
     };
     expect(json.status).toBe('ok');
     expect(json.fields.CVEs).toBe('1,404');
+  });
+
+  it('exports with the catalogues loaded in DATA_DIR: malware, tools and CVEs as their own kinds', async () => {
+    const reports = tempDir('knowledge-export-in');
+    writeFileSync(
+      join(reports, 'advisory.txt'),
+      'Gateways breached\n\nMustang Panda deployed Korplug and Mimikatz after exploiting CVE-2023-3519, the agency said.\n',
+    );
+    const out = join(tempDir('knowledge-export-out'), 'x.json');
+    const r = await sitrep(['export', '--corpus', reports, '--out', out], env);
+    expect(r.code).toBe(0);
+    const { entities } = JSON.parse(readFileSync(out, 'utf8')) as {
+      entities: { name: string; kind: string }[];
+    };
+    expect(entities.map((e) => `${e.kind}:${e.name}`)).toEqual(
+      expect.arrayContaining(['malware:PlugX', 'tool:Mimikatz', 'vulnerability:CVE-2023-3519']),
+    );
   });
 
   it('no longer says at start that no catalogue is loaded', async () => {

@@ -1,12 +1,15 @@
 // `sitrep ingest` and `sitrep export`: reports from disk into the corpus, or into a scored JSON export.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, type ExitCode, worse } from '../../adapters/terminal/exit-codes.js';
 import { buildExport } from '../../core/export.js';
 import type { IngestSummary } from '../../core/ingest.js';
+import { type KnowledgeAccess, storedKnowledge } from '../../core/knowledge/access.js';
 import { systemClock } from '../../infra/clock.js';
 import { type FileListing, listReportFiles } from '../../infra/files.js';
+import { openSqliteStore } from '../../infra/sqlite/store.js';
+import type { Config } from '../config.js';
 import type { Io } from '../io.js';
 import { openRuntime } from '../runtime.js';
 import { JSON_OPTION, type Tool } from './tool.js';
@@ -52,7 +55,7 @@ export const EXPORT: Tool = {
   summary: 'Extract DIR into a throwaway store and write the JSON export (DATA_DIR is not touched)',
   options: { corpus: { type: 'string' }, out: { type: 'string' } },
   positionals: false,
-  async run({ values }, { io, logger }) {
+  async run({ values }, { io, logger, config }) {
     const corpusDir = values.corpus;
     const out = values.out;
     if (typeof corpusDir !== 'string' || typeof out !== 'string') {
@@ -67,7 +70,14 @@ export const EXPORT: Tool = {
     // A throwaway store: export never touches the user's data.
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
     try {
-      const rt = await openRuntime({ dataDir: dir, seedsDir: null, clock: systemClock, logger: logger() });
+      const knowledge = await knowledgeOfDataDir(config);
+      const rt = await openRuntime({
+        dataDir: dir,
+        seedsDir: null,
+        clock: systemClock,
+        logger: logger(),
+        ...(knowledge ? { knowledge } : {}),
+      });
       let summary: IngestSummary;
       let items: Parameters<typeof buildExport>[0];
       try {
@@ -91,6 +101,22 @@ export const EXPORT: Tool = {
     }
   },
 };
+
+/**
+ * The catalogues loaded in DATA_DIR, read once and kept, so an export extracts with the same knowledge
+ * the bot would; none when DATA_DIR holds no store yet (it is not created for this).
+ */
+async function knowledgeOfDataDir(config: () => Config): Promise<KnowledgeAccess | null> {
+  const file = join(config().DATA_DIR, 'sitrep.db');
+  if (!existsSync(file)) return null;
+  const store = openSqliteStore(file);
+  try {
+    const kb = await storedKnowledge(store).load();
+    return kb ? { load: async () => kb, current: () => kb } : null;
+  } finally {
+    store.close();
+  }
+}
 
 /** A progress line on a terminal, for runs long enough to want one. */
 function progress(io: Io, total: number) {

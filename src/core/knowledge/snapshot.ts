@@ -13,6 +13,7 @@ import {
   type KnowledgeEntry,
   type KnowledgeKind,
 } from './model.js';
+import { nameSuggester } from './name-suggestions.js';
 import {
   buildNameIndex,
   type NameIndexData,
@@ -142,6 +143,8 @@ export interface KnowledgeBase {
   find(text: string): KnowledgeMention[];
   /** Every live name with the entry it leads to, for autocomplete and typo suggestions. */
   names(): Iterable<{ name: string; id: EntryId; kind: KnowledgeKind }>;
+  /** Canonical names of the entries closest to what was typed (typos, prefixes), best first. */
+  suggest(typed: string, limit: number, kinds?: readonly KnowledgeKind[]): string[];
   /** The licence notices to show beside catalogue data, one per publisher's catalogue. */
   notices(): string[];
 }
@@ -159,6 +162,10 @@ export function knowledgeBase(snapshot: KnowledgeSnapshot): KnowledgeBase {
     return matcher;
   };
   const counts = countEntries(snapshot.entries);
+  const suggester = nameSuggester(
+    () => liveNames(snapshot.entries),
+    (id) => byId.get(id)?.name,
+  );
   return {
     builtAt: snapshot.builtAt,
     catalogues: snapshot.catalogues,
@@ -169,14 +176,19 @@ export function knowledgeBase(snapshot: KnowledgeSnapshot): KnowledgeBase {
       textMatcher()
         .find(text)
         .map((m) => settle(m, resolver)),
-    *names() {
-      for (const e of snapshot.entries) {
-        if (e.deprecated) continue;
-        for (const name of namesOf(e)) yield { name, id: e.id, kind: e.kind };
-      }
-    },
+    names: () => liveNames(snapshot.entries),
+    suggest: (typed, limit, kinds) => suggester.suggest(typed, limit, kinds),
     notices: () => [...new Set(snapshot.catalogues.map((c) => c.licence))],
   };
+}
+
+function* liveNames(
+  entries: readonly KnowledgeEntry[],
+): Iterable<{ name: string; id: EntryId; kind: KnowledgeKind }> {
+  for (const e of entries) {
+    if (e.deprecated) continue;
+    for (const name of namesOf(e)) yield { name, id: e.id, kind: e.kind };
+  }
 }
 
 const CUE_KINDS: Readonly<Record<'software' | 'actor', readonly KnowledgeKind[]>> = {

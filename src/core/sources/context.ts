@@ -3,6 +3,7 @@
 // changes (the scheduler re-syncs its jobs on them).
 import type { Corpus } from '../corpus.js';
 import type { IngestSummary, PendingInput } from '../ingest.js';
+import type { KnowledgeAccess } from '../knowledge/access.js';
 import type {
   AuditEntry,
   ChannelPlatform,
@@ -61,6 +62,8 @@ export interface SourcesDeps {
   /** Where an auto-paused source is reported. */
   adminChannel?: ChannelRef | null;
   options?: SourcesOptions;
+  /** The field's catalogues: a followed catalogue name follows every name of its entry, once they are read. */
+  knowledge?: KnowledgeAccess;
 }
 
 export interface SourcesContext extends Omit<SourcesDeps, 'sources' | 'options'> {

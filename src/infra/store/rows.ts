@@ -12,6 +12,10 @@ const KINDS: Record<EntityKind, true> = {
   organisation: true,
   threat_actor: true,
   country: true,
+  malware: true,
+  tool: true,
+  vulnerability: true,
+  campaign: true,
   other: true,
 };
 const BANDS: Record<ProbabilityBand, true> = {

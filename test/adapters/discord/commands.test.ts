@@ -119,7 +119,7 @@ describe('discordCommands(registry)', () => {
         .filter((o) => 'autocomplete' in o && o.autocomplete)
         .map((o) => `${c.name}.${o.name}`),
     );
-    expect(autocompleted).toEqual(['who.name', 'quote.speaker']);
+    expect(autocompleted).toEqual(['who.name', 'quote.speaker', 'follow.entity']);
   });
 
   it('uses a zod description when there is one, shortens long ones, and refuses what Discord cannot type', () => {
