@@ -35,6 +35,7 @@ export default defineCommand({
       .describe('new (soon after each poll, the default) or a digest cron, e.g. 0 8 * * 1-5'),
   }),
   rest: 'query',
+  names: { entity: 'any' },
   requires: 'admin',
   run(input, ctx) {
     const sources = sourcesOf(ctx);

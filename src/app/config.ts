@@ -53,6 +53,24 @@ export const ConfigSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText,
   /** Discord REST base URL (a shared rate-limit proxy); the tests point it at a loopback fake. */
   DISCORD_API_URL: z.url().optional(),
+  /** The application's public key: set, Sitrep serves Discord's HTTP interactions endpoint. */
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(
+      /^[0-9a-f]{64}$/i,
+      'the public key is 64 hexadecimal characters, from the Developer Portal’s General Information page',
+    )
+    .optional(),
+  /** Where the interactions endpoint listens: its own port, so Slack's HTTP mode can keep PORT. */
+  DISCORD_INTERACTIONS_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  DISCORD_INTERACTIONS_PATH: z
+    .string()
+    .trim()
+    .regex(/^\/[\w./-]*$/, 'the path starts with / and holds letters, digits, -, _, . and / only')
+    .default('/discord/interactions'),
+  /** off: the token only posts briefings and registers commands; no gateway connection (replicas). */
+  DISCORD_GATEWAY: z.enum(['on', 'off']).optional(),
   /**
    * Hosts the fetcher may reach although they resolve to a private or loopback address: host or host:port,
    * comma-separated (127.0.0.1:8080,intranet.example). Everything else private is refused.
@@ -91,6 +109,15 @@ export const ConfigSchema = z.object({
       }
       return parsed;
     }),
+  /**
+   * Where `sitrep knowledge update` downloads the catalogues (a mirror): http(s) addresses separated by
+   * commas or spaces. Unset: the publishers' own (CATALOGUE_URLS).
+   */
+  SITREP_KNOWLEDGE_URLS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'each catalogue address is an http(s) URL' }))),
   /** Seconds one fetch may take, redirects included. */
   SITREP_FETCH_TIMEOUT: z.coerce.number().min(1).max(300).default(15),
   /** Where auto-paused sources are reported: platform:channel (slack:C0123ABC, discord:1234…, terminal:console). */
@@ -165,9 +192,12 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
   );
   const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
-  return {
-    ...parsed.data,
-    DATA_DIR: resolve(APP_ROOT, parsed.data.DATA_DIR),
-    SEEDS_DIR: resolve(APP_ROOT, parsed.data.SEEDS_DIR),
-  };
+  const dataDir = resolve(APP_ROOT, parsed.data.DATA_DIR);
+  // The PostgreSQL store exists (src/infra/postgres) but the app awaits no store yet (ADR 14): a run given
+  // a database must not quietly keep its corpus somewhere else.
+  if (set.DATABASE_URL !== undefined)
+    throw new ConfigError(
+      `DATABASE_URL is set, but PostgreSQL is not yet supported in this build: unset it to keep the corpus in SQLite in ${dataDir}.`,
+    );
+  return { ...parsed.data, DATA_DIR: dataDir, SEEDS_DIR: resolve(APP_ROOT, parsed.data.SEEDS_DIR) };
 }

@@ -2,17 +2,19 @@
 // command registration start from them. No Discord variable at all means Discord is off; a partial or
 // malformed set stops start-up with a message naming the variable.
 import { COMMANDS } from '../../commands/index.js';
-import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
+import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../adapters/discord/bot.js';
 import { inviteUrl, type RegisterResult, registerCommands } from '../adapters/discord/commands.js';
 import type { Logger } from '../core/ports.js';
+import { describeError } from '../core/util/errors.js';
 import { type Config, ConfigError, StartupError } from './config.js';
-import type { Executor } from './executor.js';
 
 export interface DiscordSettings {
   token: string;
   applicationId: string;
   /** REST base without the version; absent means Discord's own (https://discord.com/api). */
   apiUrl?: string;
+  /** false: no gateway connection; the token only posts briefings (DISCORD_GATEWAY=off). */
+  gateway?: false;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -23,14 +25,20 @@ export const GUILD_HINT =
 export function isSnowflake(id: string): boolean {
   return SNOWFLAKE.test(id);
 }
+export const notSnowflake = (id: string) =>
+  `DISCORD_APPLICATION_ID must be a snowflake (17–20 digits), e.g. 1234567890123456789; got "${id}".`;
 // A bot token is three base64url parts joined by dots: the bot's id, a timestamp, an HMAC.
 const BOT_TOKEN = /^[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,}$/;
 
-/** The validated Discord settings, or null when no Discord variable is set. Throws ConfigError otherwise. */
+/**
+ * The validated settings of the bot (gateway, posting), or null when no Discord variable is set, or when
+ * only the interactions endpoint is (DISCORD_PUBLIC_KEY without a token). Throws ConfigError otherwise.
+ */
 export function discordSettings(config: Config): DiscordSettings | null {
   const { DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_API_URL } = config;
   if (DISCORD_TOKEN === undefined && DISCORD_APPLICATION_ID === undefined && DISCORD_API_URL === undefined)
     return null;
+  if (DISCORD_TOKEN === undefined && config.DISCORD_PUBLIC_KEY !== undefined) return null;
   const fail = (message: string): never => {
     throw new ConfigError(`Invalid configuration: ${message}`);
   };
@@ -47,17 +55,15 @@ export function discordSettings(config: Config): DiscordSettings | null {
     return fail(
       'DISCORD_APPLICATION_ID is missing: the Application ID on the Developer Portal’s General Information page.',
     );
-  if (!SNOWFLAKE.test(DISCORD_APPLICATION_ID))
-    return fail(
-      `DISCORD_APPLICATION_ID must be a snowflake (17–20 digits), e.g. 1234567890123456789; got "${DISCORD_APPLICATION_ID}".`,
-    );
+  if (!SNOWFLAKE.test(DISCORD_APPLICATION_ID)) return fail(notSnowflake(DISCORD_APPLICATION_ID));
   const settings: DiscordSettings = { token, applicationId: DISCORD_APPLICATION_ID };
   if (DISCORD_API_URL !== undefined) settings.apiUrl = apiBase(DISCORD_API_URL, fail);
+  if (config.DISCORD_GATEWAY === 'off') settings.gateway = false;
   return settings;
 }
 
 /** discord.js adds the version itself: "https://proxy/api/v10/" becomes "https://proxy/api". */
-function apiBase(url: string, fail: (message: string) => never): string {
+export function apiBase(url: string, fail: (message: string) => never): string {
   const parsed = new URL(url);
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     return fail(`DISCORD_API_URL must be an http(s) URL such as https://discord.com/api; got "${url}".`);
@@ -69,7 +75,7 @@ function apiBase(url: string, fail: (message: string) => never): string {
 /** Starts the Discord bot when Discord is configured; null when it is not. */
 export async function startDiscord(
   config: Config,
-  executor: Executor,
+  executor: DiscordBotOptions['executor'],
   logger: Logger,
 ): Promise<DiscordBot | null> {
   const settings = discordSettings(config);
@@ -113,10 +119,7 @@ export function discordInvite(config: Config): string {
     throw new ConfigError(
       'Invalid configuration: set DISCORD_APPLICATION_ID (the Application ID on the Developer Portal’s General Information page) to make the invite link.',
     );
-  if (!SNOWFLAKE.test(id))
-    throw new ConfigError(
-      `Invalid configuration: DISCORD_APPLICATION_ID must be a snowflake (17–20 digits), e.g. 1234567890123456789; got "${id}".`,
-    );
+  if (!SNOWFLAKE.test(id)) throw new ConfigError(`Invalid configuration: ${notSnowflake(id)}`);
   return inviteUrl(id);
 }
 
@@ -140,7 +143,7 @@ function discordFailure(err: unknown, settings: DiscordSettings, what: string): 
     name?: unknown;
     cause?: { code?: unknown };
   };
-  const message = err instanceof Error ? err.message : String(err);
+  const message = describeError(err);
   const api = settings.apiUrl ?? 'https://discord.com/api';
   const network = [e.code, e.cause?.code].find((c) => typeof c === 'string' && NETWORK_CODES.has(c));
   if (network || e.name === 'AbortError')

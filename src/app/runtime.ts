@@ -1,10 +1,13 @@
 // Opens everything a running Sitrep needs: the store in DATA_DIR (documents, merged rows and the passage
-// index, all in one SQLite file, so there is nothing to rebuild or restore at start), and the bundled
-// seeds on first start.
+// index, all in one SQLite file, so there is nothing to rebuild or restore at start), the bundled seeds on
+// first start, and the field's knowledge, read from the store only when first wanted.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Corpus, createCorpus } from '../core/corpus.js';
 import { type IngestProgress, type IngestSummary, ingest, type PendingInput } from '../core/ingest.js';
+import { type KnowledgeAccess, storedKnowledge } from '../core/knowledge/access.js';
+import type { KnowledgeBase } from '../core/knowledge/snapshot.js';
+import type { KnowledgeStore } from '../core/knowledge/store.js';
 import type { Clock, Logger, SourceStore, Store } from '../core/ports.js';
 import { createExtractPool, type ExtractPool, worthAPool } from '../infra/extract-pool.js';
 import { listReportFiles } from '../infra/files.js';
@@ -15,6 +18,9 @@ export interface Runtime {
   /** Sources, follows, the outbox and the audit log: the same SQLite file as the corpus. */
   sourceStore: SourceStore;
   corpus: Corpus;
+  /** The catalogues and snapshot as stored, and the snapshot read from there on first use (or when warmed). */
+  knowledgeStore: KnowledgeStore;
+  knowledge: KnowledgeAccess;
   clock: Clock;
   logger: Logger;
   ingest(inputs: PendingInput[], onProgress?: (p: IngestProgress) => void): Promise<IngestSummary>;
@@ -29,6 +35,8 @@ export async function openRuntime(opts: {
   seedsDir: string | null;
   clock: Clock;
   logger: Logger;
+  /** The knowledge to answer and extract with, when not this store's own (export reads DATA_DIR's). */
+  knowledge?: KnowledgeAccess;
 }): Promise<Runtime> {
   // The store makes the folder, and says in a line why it cannot.
   const store = openSqliteStore(join(opts.dataDir, 'sitrep.db'));
@@ -41,6 +49,8 @@ export async function openRuntime(opts: {
     store,
     sourceStore: store,
     corpus,
+    knowledgeStore: store,
+    knowledge: opts.knowledge ?? storedKnowledge(store),
     clock: opts.clock,
     logger: opts.logger,
     async ingest(inputs, onProgress) {
@@ -48,7 +58,8 @@ export async function openRuntime(opts: {
       if (!pool && worthAPool(inputs.length)) pool = createExtractPool(opts.logger);
       // Nothing cached needs forgetting afterwards: citations of stored documents never change, the name
       // lexicon picks up new entities itself, and exact lookups read the store.
-      return ingest(inputs, { ...deps, ...(pool ? { processor: pool } : {}) }, onProgress);
+      const knowledge = inputs.length > 0 ? await knowledgeFor(runtime) : null;
+      return ingest(inputs, { ...deps, knowledge, ...(pool ? { processor: pool } : {}) }, onProgress);
     },
     close() {
       void pool?.close();
@@ -65,4 +76,14 @@ export async function openRuntime(opts: {
     });
   }
   return runtime;
+}
+
+/** The knowledge base for extraction; an unreadable one is logged, and reports are read without it. */
+async function knowledgeFor(rt: Runtime): Promise<KnowledgeBase | null> {
+  try {
+    return await rt.knowledge.load();
+  } catch (err) {
+    rt.logger.warn('the stored knowledge cannot be read; extracting without it', { error: String(err) });
+    return null;
+  }
 }

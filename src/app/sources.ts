@@ -41,6 +41,7 @@ export function createSources(
   const outbound = opts.outbound ?? createOutbound();
   const service = createSourcesService({
     corpus: rt.corpus,
+    knowledge: rt.knowledge,
     sources: rt.sourceStore,
     ingest: (inputs) => rt.ingest(inputs),
     fetcher,

@@ -1,19 +1,9 @@
 // Marks the words a search matched, as runs a renderer can bold without knowing anything about search.
+import { foldTerm } from './text/normalise.js';
 
 export interface TextRun {
   text: string;
   marked: boolean;
-}
-
-/**
- * The comparison form of a word: lower case, accents dropped ("Résumé" ~ "resume"). The search index
- * processes terms with this same function, so what it reports as matched can be found again here.
- */
-export function foldTerm(term: string): string {
-  return term
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 }
 
 // A word: letters and digits, with inner apostrophes kept so "Russia's" is marked whole.

@@ -1,8 +1,7 @@
 // Typo and prefix expansion over a vocabulary: the part of search that needs fuzzy matching and fits in
 // memory. Passages themselves are searched elsewhere (SQLite FTS5); a lexicon holds only words and names.
 import SearchableMap from 'minisearch/SearchableMap';
-import { foldTerm } from './highlight.js';
-import { digitsOf, editDistance, nameKey } from './text/normalise.js';
+import { digitsOf, editDistance, foldedWords, foldTerm, nameKey } from './text/normalise.js';
 
 // ─── Edit distance ──────────────────────────────────────────────────────────────────────────────────
 
@@ -169,7 +168,6 @@ export function nameLexiconKey(s: string): string {
   return nameKey(foldTerm(s));
 }
 
-const NAME_WORD = /[\p{L}\p{N}]+/gu;
 /** Shortest name key matched by prefix: "ap" would match most of the threat actors. */
 const MIN_NAME_PREFIX = 3;
 /** Shortest single word of a name held on its own: "of", "the", "al" would match everything. */
@@ -229,7 +227,7 @@ export function createNameLexicon(): NameLexicon {
       if (whole === '') return;
       keys.add(id);
       hold(whole, { name, key: id, partial: false });
-      const words = foldTerm(spelled).match(NAME_WORD) ?? [];
+      const words = foldedWords(spelled);
       if (words.length > 1) {
         for (const w of words) if (w.length >= MIN_NAME_WORD) hold(w, { name, key: id, partial: true });
       }

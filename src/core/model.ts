@@ -3,7 +3,16 @@
 /** ISO 8601 at the precision the text gives: `2021`, `2023-12`, `2024-03-25`, or a range `2021/2022`. */
 export type IsoDate = string;
 
-export type EntityKind = 'person' | 'organisation' | 'threat_actor' | 'country' | 'other';
+export type EntityKind =
+  | 'person'
+  | 'organisation'
+  | 'threat_actor'
+  | 'country'
+  | 'malware'
+  | 'tool'
+  | 'vulnerability'
+  | 'campaign'
+  | 'other';
 
 /** A report after cleaning: what the citation on every answer points at. */
 export interface Document {

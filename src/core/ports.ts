@@ -1,10 +1,11 @@
 // The outside world as the core sees it. Implementations live in src/infra; tests pass their own. The
 // corpus store's ports (writing documents, reading the corpus, searching passages) are in store-ports.ts,
-// exported from here with the others.
+// and their asynchronous form in async-ports.ts, exported from here with the others.
 import type { Reply } from './reply.js';
 import type { Tlp } from './stix/tlp.js';
 import type { CorpusReader, DocumentWriter, PassageSearch } from './store-ports.js';
 
+export type * from './async-ports.js';
 export type * from './store-ports.js';
 
 export interface Logger {
@@ -109,6 +110,8 @@ export interface OutboxRow {
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** The platform's id of the message that carried it (Slack's ts, Discord's snowflake), once sent. */
+  messageId: string | null;
 }
 
 export interface AuditEntry {
@@ -193,7 +196,8 @@ export interface SourceStore {
   releaseClaims(owner: string, now: string): number;
   /** Pending deliveries, whatever their due time: of one channel, or of every channel. */
   pendingDeliveries(channel?: ChannelRef): OutboxRow[];
-  markSent(ids: number[], at: string): void;
+  /** Delivered: sent at `at`, in the message the platform gave `messageId` when it said so. */
+  markSent(ids: number[], at: string, messageId?: string): void;
   /** A failed attempt: retried at `nextAttemptAt`, or given up (`failed`) once a row reaches `maxAttempts`. */
   markAttemptFailed(ids: number[], error: string, nextAttemptAt: string, maxAttempts: number): void;
   /** When this channel last got a briefing, or undefined. */
@@ -275,6 +279,21 @@ export type FetchResult =
 /** HTTP GET with every safety rule applied. Never throws: a failure is a result. */
 export interface Fetcher {
   fetch(request: FetchRequest): Promise<FetchResult>;
+}
+
+/** A download too large to hold whole (a catalogue of tens of MB), handed on as it arrives. */
+export type StreamResult =
+  | (Omit<Extract<FetchResult, { kind: 'ok' }>, 'body'> & {
+      /** Throws, saying why, when the download's own cap or deadline is passed or the connection drops. */
+      body: AsyncIterable<Uint8Array>;
+      /** Stops the download when the reader gives up early; harmless once the body has ended. */
+      close(): Promise<void>;
+    })
+  | Exclude<FetchResult, { kind: 'ok' }>;
+
+/** The fetcher's streaming read: the same safety rules, a larger size cap, a longer deadline. */
+export interface StreamFetcher {
+  stream(request: FetchRequest): Promise<StreamResult>;
 }
 
 /** Cron expressions, behind a port so the core never imports the scheduler library. */

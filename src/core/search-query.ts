@@ -1,6 +1,6 @@
 // Query planning for passage search, with no SQL: what the user typed → words, phrases, prefix and typo
 // alternatives → an FTS5 MATCH expression in which every piece of user input is a quoted string.
-import { foldTerm } from './highlight.js';
+import { foldedWords } from './text/normalise.js';
 
 /**
  * Function words that would otherwise make every AND query demand "the" and "of". Deliberately short:
@@ -20,7 +20,7 @@ export const MAX_ALTERNATIVES = 3;
 export const MAX_FORMS = 12;
 
 export interface QueryWord {
-  /** The word folded (lower case, accents dropped), as FTS5 and highlight.ts fold it. */
+  /** The word in search form (`foldTerm`: lower case, accents dropped), as FTS5 folds it. */
   term: string;
   /** Matched as the start of a word: only the last word typed, when the cursor is still on it. */
   prefix: boolean;
@@ -53,13 +53,7 @@ export interface QueryLexicon {
 // Raw words: letters, combining marks (folded away later) and digits. Everything else separates words,
 // as in FTS5's unicode61 tokenizer, so FTS5 operators and punctuation in the input are never syntax.
 const RAW_WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
 const QUOTES = /[\u201c\u201d\u201e\u2033]/g;
-
-/** Folded words of a piece of text, in order. */
-export function foldedWords(text: string): string[] {
-  return foldTerm(text).match(WORD) ?? [];
-}
 
 function meaningful(term: string): boolean {
   // Single letters are the "s" of "Russia's" and initials; single digits can be part of a name ("APT 1").

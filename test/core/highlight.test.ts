@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldTerm, markTerms } from '../../src/core/highlight.js';
+import { markTerms } from '../../src/core/highlight.js';
+import { foldTerm } from '../../src/core/text/normalise.js';
 
 const marked = (text: string, terms: string[]) =>
   markTerms(text, terms)

@@ -6,11 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscordBot } from '../../src/adapters/discord/bot.js';
-import { SHARE_ACTION, type SlackBot } from '../../src/adapters/slack/app.js';
+import type { InteractionsEndpoint } from '../../src/adapters/discord/http-endpoint.js';
+import type { SlackBot } from '../../src/adapters/slack/app.js';
+import { SHARE_ACTION } from '../../src/adapters/slack/share.js';
 import { renderText } from '../../src/adapters/terminal/render.js';
 import { runLine } from '../../src/adapters/terminal/run-line.js';
 import { loadConfig } from '../../src/app/config.js';
 import { startDiscord } from '../../src/app/discord.js';
+import { startDiscordInteractions } from '../../src/app/discord-interactions.js';
 import { createExecutor, type Executor } from '../../src/app/executor.js';
 import { openRuntime, type Runtime } from '../../src/app/runtime.js';
 import { startSlack } from '../../src/app/slack.js';
@@ -18,7 +21,9 @@ import { bundleFiles } from '../../src/app/stix-files.js';
 import { fixedClock } from '../../src/infra/clock.js';
 import { memoryLogger } from '../../src/infra/logger.js';
 import { APP_ID, FakeDiscord, type RecordedRequest, TOKEN } from '../adapters/discord/fake-discord.js';
+import { ed25519Pair, type Payload, postSigned, slash } from '../adapters/discord/interactions-support.js';
 import { type FakeSlack, slashPayload, startFakeSlack } from '../adapters/slack/fake-slack.js';
+import { freePort } from '../adapters/slack/helpers.js';
 import { loadStixValidator } from '../support/stix-validator.js';
 
 const validator = loadStixValidator();
@@ -154,6 +159,58 @@ describe('/export on Discord', () => {
     const { token } = fake.slashCommand('export', { about: 'APT31' });
     const edit = await fake.waitForRequest(editOf(token), 15_000);
     fake.attachmentSizeLimit = 10_485_760;
+    expect(edit.files).toEqual([]);
+    expect((edit.body as { content?: string }).content).toMatch(/The bundle is \d+\.\d MB, over the 0\.0 MB/);
+  });
+});
+
+describe('/export on Discord over HTTP interactions', () => {
+  const keys = ed25519Pair();
+  const clock = fixedClock(new Date('2031-06-01T12:00:00Z'));
+  let fake: FakeDiscord;
+  let endpoint: InteractionsEndpoint;
+  const editOf = (token: string) => (r: RecordedRequest) =>
+    r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${token}/messages/@original`;
+  /** Posts the interaction signed, as Discord does, with the attachment limit it states (when given). */
+  async function send(p: Payload, attachmentSizeLimit?: number): Promise<RecordedRequest> {
+    const body = JSON.stringify({
+      ...JSON.parse(p.json),
+      ...(attachmentSizeLimit ? { attachment_size_limit: attachmentSizeLimit } : {}),
+    });
+    const at = String(Math.floor(clock.now().getTime() / 1000));
+    expect((await postSigned(endpoint.url, body, keys.privateKey, { at })).status).toBe(200);
+    return fake.waitForRequest(editOf(p.token), 15_000);
+  }
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      DISCORD_PUBLIC_KEY: keys.hex,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_INTERACTIONS_PORT: String(await freePort()),
+    });
+    const started = await startDiscordInteractions(config, executor, LOG, { host: '127.0.0.1', clock });
+    if (!started) throw new Error('the interactions endpoint did not start');
+    endpoint = started;
+  });
+  afterAll(async () => {
+    await endpoint?.stop();
+    await fake?.close();
+  });
+
+  it('attaches the bundle to the edited answer through the webhook, as multipart', async () => {
+    const edit = await send(slash('export', { about: 'Dowden' }));
+    expect(String(edit.headers['content-type'])).toMatch(/^multipart\/form-data/);
+    const [file] = edit.files;
+    expect(file?.name).toMatch(/^sitrep-dowden-.*\.stix\.json$/);
+    const objects = validBundle(file?.bytes ?? '');
+    expect(objects.filter((o) => o.type === 'identity').map((o) => o.name)).toContain('Oliver Dowden');
+    expect(JSON.stringify(edit.body)).toContain('report(s) as one STIX 2.1 bundle');
+  });
+
+  it('says a bundle is over the limit the interaction states instead of failing the answer', async () => {
+    const edit = await send(slash('export', { about: 'APT31' }), 1000);
     expect(edit.files).toEqual([]);
     expect((edit.body as { content?: string }).content).toMatch(/The bundle is \d+\.\d MB, over the 0\.0 MB/);
   });

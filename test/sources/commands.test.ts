@@ -182,6 +182,9 @@ describe('typed lines that could never work', () => {
       '/source add file:///etc/passwd',
       '/source add gopher://example.com/1/news',
       '/source ftp://example.com/feed.xml',
+      '/source add mailto:security@example.com',
+      '/source add data:text/html,<p>hi</p>',
+      '/source add javascript:alert(1)',
     ]) {
       const r = await runLine(line, terminal);
       expect(r.status, line).toBe('user-error');

@@ -4,54 +4,15 @@
 // who sees one request (a logging proxy, a load balancer's access log) could replay "/source remove 1"
 // as the admin who sent it. This guard runs in front of Bolt's request listener: it checks the timestamp
 // in both directions against the injected clock, checks the signature, and lets each signature through
-// once. Bolt still runs its own check after it.
+// once (Slack's own retry of a request already let through is acknowledged, never run again). Bolt
+// still runs its own check after it.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import { HTTPModuleFunctions, isRawBodyError, verifySlackRequest } from '@slack/bolt';
 import type { Clock, Logger } from '../../core/ports.js';
-
-/** How far a request's timestamp may be from now, either way: Slack's documented 5 minutes. */
-export const SIGNATURE_WINDOW_MS = 5 * 60_000;
-/**
- * Signatures remembered at most. Only correctly signed requests are remembered, so only Slack's own
- * traffic can fill it: 50,000 is over 80 requests a second for the whole 10-minute span a signature can
- * be fresh in, and about 8 MB. When it is full of fresh signatures, requests are refused (503) rather
- * than a signature forgotten early, so a replay is never let through.
- */
-export const REPLAY_CACHE_MAX = 50_000;
+import { createReplayCache, type ReplayCache, timestampRefusal } from '../../core/util/replay-cache.js';
 
 const SIGNATURE = /^v0=[0-9a-f]{64}$/;
-
-export type ReplayVerdict = 'fresh' | 'replayed' | 'full';
-
-/** Each signature once while it could still pass the timestamp check; bounded in size. */
-export interface ReplayCache {
-  claim(signature: string, timestampMs: number, nowMs: number): ReplayVerdict;
-  readonly size: number;
-}
-
-export function createReplayCache(max = REPLAY_CACHE_MAX, windowMs = SIGNATURE_WINDOW_MS): ReplayCache {
-  /** Signature → when its timestamp leaves the window (after that the timestamp check refuses it). */
-  const until = new Map<string, number>();
-  let nextSweep = 0;
-  const sweep = (nowMs: number) => {
-    for (const [signature, end] of until) if (end < nowMs) until.delete(signature);
-    nextSweep = nowMs + windowMs / 5;
-  };
-  return {
-    claim(signature, timestampMs, nowMs) {
-      if (nowMs >= nextSweep || until.size >= max) sweep(nowMs);
-      const end = until.get(signature);
-      if (end !== undefined && end >= nowMs) return 'replayed';
-      if (until.size >= max) return 'full';
-      until.set(signature, timestampMs + windowMs);
-      return 'fresh';
-    },
-    get size() {
-      return until.size;
-    },
-  };
-}
 
 export interface RequestGuardOptions {
   signingSecret: string;
@@ -98,6 +59,14 @@ export function guardSlackRequests(next: RequestListener, opts: RequestGuardOpti
     }
     const signature = header(req, 'x-slack-signature') ?? '';
     const verdict = cache.claim(signature, Number(header(req, 'x-slack-request-timestamp')) * 1000, now);
+    if (verdict === 'replayed' && header(req, 'x-slack-retry-num')) {
+      // Slack retries an event it thinks we missed with the same signature. The first copy already ran;
+      // a 200 stops the retries (which count against the app) and runs nothing, whoever sent it.
+      opts.logger.info('slack request acknowledged', {
+        reason: 'retry of a request already handled; not run again',
+      });
+      return reply(res, 200);
+    }
     if (verdict === 'replayed') {
       opts.logger.warn('slack request refused', {
         reason: 'replayed: this signed request was already handled',
@@ -121,10 +90,8 @@ export function guardSlackRequests(next: RequestListener, opts: RequestGuardOpti
     // One spelling per signature: Bolt would also accept "v0=<hash>=anything", which would slip a replay
     // past a cache keyed on the header.
     if (!SIGNATURE.test(signature)) return 'x-slack-signature is not v0= and 64 hexadecimal digits';
-    if (!/^\d{1,12}$/.test(timestamp)) return 'x-slack-request-timestamp is not a number of seconds';
-    const skew = Number(timestamp) * 1000 - now;
-    if (skew > SIGNATURE_WINDOW_MS) return `timestamp ${Math.round(skew / 1000)} s in the future`;
-    if (-skew > SIGNATURE_WINDOW_MS) return `timestamp ${Math.round(-skew / 1000)} s old`;
+    const stale = timestampRefusal(timestamp, now);
+    if (stale) return stale;
     try {
       verifySlackRequest({
         signingSecret: opts.signingSecret,

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/ports.js';
 import type { ReplyFile } from '../../core/reply.js';
-import { describe, hintFor } from './errors.js';
+import { hintFor, slackError } from './bolt.js';
 
 export interface FileDestination {
   channel: string;
@@ -41,9 +41,9 @@ export async function deliverFile(
       ...(where.thread_ts ? { thread_ts: where.thread_ts } : {}),
     });
   } catch (err) {
-    log.warn('slack file upload failed', { channel: where.channel, file: file.name, error: describe(err) });
+    log.warn('slack file upload failed', { channel: where.channel, file: file.name, error: slackError(err) });
     await tell(
-      `The bundle could not be posted here (${describe(err)})${hintFor(err)}. An admin can write it with sitrep export --format stix.`,
+      `The bundle could not be posted here (${slackError(err)})${hintFor(err)}. An admin can write it with sitrep export --format stix.`,
     );
   }
 }

@@ -13,6 +13,7 @@ import {
   readContext,
 } from '../../core/stix/import.js';
 import { DEFAULT_TLP } from '../../core/stix/tlp.js';
+import { describeError } from '../../core/util/errors.js';
 import type { Runtime } from '../runtime.js';
 
 export interface BundleOutcome {
@@ -50,7 +51,7 @@ async function importFile(rt: Runtime, path: string): Promise<BundleOutcome> {
     if (result.objects === 0) return { path, error: 'no STIX objects in it (not a STIX bundle?)' };
     return { path, result };
   } catch (err) {
-    return { path, error: `not a STIX bundle: ${err instanceof Error ? err.message : String(err)}` };
+    return { path, error: `not a STIX bundle: ${describeError(err)}` };
   }
 }
 

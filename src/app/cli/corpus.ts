@@ -1,16 +1,18 @@
 // `sitrep ingest` and `sitrep export`: reports from disk into the corpus; the corpus out as the scored JSON
 // export or a STIX 2.1 bundle (cli/stix.ts).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, type ExitCode, worse } from '../../adapters/terminal/exit-codes.js';
 import { buildExport } from '../../core/export.js';
 import type { IngestSummary } from '../../core/ingest.js';
-import type { Logger } from '../../core/ports.js';
+import { type KnowledgeAccess, storedKnowledge } from '../../core/knowledge/access.js';
 import { UserError } from '../../core/reply.js';
 import type { ExportScope } from '../../core/stix/scope.js';
 import { systemClock } from '../../infra/clock.js';
 import { type FileListing, listReportFiles } from '../../infra/files.js';
+import { openSqliteStore } from '../../infra/sqlite/store.js';
+import type { Config } from '../config.js';
 import type { Io } from '../io.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 import {
@@ -22,7 +24,7 @@ import {
   splitBundles,
 } from './bundles.js';
 import { scopeOf, writeStixFile } from './stix.js';
-import { configuredRuntime, JSON_OPTION, type Tool, type ToolContext, type ToolInput } from './tool.js';
+import { JSON_OPTION, type Tool, type ToolContext, type ToolInput, withRuntime } from './tool.js';
 
 export const INGEST: Tool = {
   name: 'ingest',
@@ -98,7 +100,8 @@ entity (--entity), with a passage holding every word (--query), or stored since 
   },
 };
 
-async function exportJson(values: ToolInput['values'], { io, logger }: ToolContext): Promise<ExitCode> {
+async function exportJson(values: ToolInput['values'], ctx: ToolContext): Promise<ExitCode> {
+  const { io } = ctx;
   const corpusDir = values.corpus;
   const out = values.out;
   if (typeof corpusDir !== 'string' || typeof out !== 'string') {
@@ -107,7 +110,7 @@ async function exportJson(values: ToolInput['values'], { io, logger }: ToolConte
   }
   const listing = readCorpusDir(io, corpusDir);
   if (!listing) return EXIT.userError;
-  const { summary, items } = await withThrowawayRuntime(logger(), async (rt) => {
+  const { summary, items } = await withThrowawayRuntime(ctx, async (rt) => {
     const summary = await rt.ingest(listing.inputs);
     const items = summary.added.flatMap(({ id }) => {
       const doc = rt.store.getDocument(id);
@@ -124,7 +127,8 @@ async function exportJson(values: ToolInput['values'], { io, logger }: ToolConte
   return problems > 0 ? EXIT.failure : EXIT.ok;
 }
 
-async function exportStixTool({ values }: ToolInput, { io, config, logger }: ToolContext): Promise<ExitCode> {
+async function exportStixTool({ values }: ToolInput, ctx: ToolContext): Promise<ExitCode> {
+  const { io } = ctx;
   const out = values.out;
   if (typeof out !== 'string') {
     io.stderr.write(
@@ -141,12 +145,11 @@ async function exportStixTool({ values }: ToolInput, { io, config, logger }: Too
     return EXIT.userError;
   }
   if (typeof values.corpus !== 'string') {
-    const rt = await configuredRuntime({ config, logger });
-    return writeStixFile(rt, scope, out, io).finally(() => rt.close());
+    return withRuntime(ctx, (rt) => writeStixFile(rt, scope, out, io));
   }
   const listing = readCorpusDir(io, values.corpus);
   if (!listing) return EXIT.userError;
-  return withThrowawayRuntime(logger(), async (rt) => {
+  return withThrowawayRuntime(ctx, async (rt) => {
     const summary = await rt.ingest(listing.inputs);
     for (const line of problemLines(listing, summary)) io.stderr.write(line);
     const code = await writeStixFile(rt, scope, out, io);
@@ -164,11 +167,24 @@ function readCorpusDir(io: Io, corpusDir: string): FileListing | null {
   return listing;
 }
 
-/** A runtime over a throwaway store, removed afterwards: an export of a folder never touches the user's data. */
-async function withThrowawayRuntime<T>(logger: Logger, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+/**
+ * A runtime over a throwaway store, removed afterwards: an export of a folder never touches the user's data,
+ * yet extracts with the catalogues loaded in DATA_DIR, as the bot would.
+ */
+async function withThrowawayRuntime<T>(
+  { config, logger }: Pick<ToolContext, 'config' | 'logger'>,
+  fn: (rt: Runtime) => Promise<T>,
+): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
   try {
-    const rt = await openRuntime({ dataDir: dir, seedsDir: null, clock: systemClock, logger });
+    const knowledge = await knowledgeOfDataDir(config);
+    const rt = await openRuntime({
+      dataDir: dir,
+      seedsDir: null,
+      clock: systemClock,
+      logger: logger(),
+      ...(knowledge ? { knowledge } : {}),
+    });
     try {
       return await fn(rt);
     } finally {
@@ -176,6 +192,22 @@ async function withThrowawayRuntime<T>(logger: Logger, fn: (rt: Runtime) => Prom
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The catalogues loaded in DATA_DIR, read once and kept, so an export extracts with the same knowledge
+ * the bot would; none when DATA_DIR holds no store yet (it is not created for this).
+ */
+async function knowledgeOfDataDir(config: () => Config): Promise<KnowledgeAccess | null> {
+  const file = join(config().DATA_DIR, 'sitrep.db');
+  if (!existsSync(file)) return null;
+  const store = openSqliteStore(file);
+  try {
+    const kb = await storedKnowledge(store).load();
+    return kb ? { load: async () => kb, current: () => kb } : null;
+  } finally {
+    store.close();
   }
 }
 

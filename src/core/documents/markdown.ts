@@ -1,16 +1,11 @@
 // A Markdown file to the raw material of a Document: front matter for the metadata, the body with its
 // syntax taken away. Hand-written on purpose: the subset reports use (headings, emphasis, links, lists,
 // quotes, fences, tables) is small, and a full parser would add a dependency for no better text.
-import {
-  cleanByline,
-  declaredDate,
-  emptySourceText,
-  foldSpace,
-  joinNames,
-  type SourceText,
-} from './source-text.js';
-
-type FrontValue = string | string[] | Record<string, string>;
+import { declaredDate } from '../dates/parse-date.js';
+import { decodeEntities } from '../text/html-entities.js';
+import { foldSpace, looseKey } from '../text/normalise.js';
+import { type FrontValue, splitFrontMatter } from './markdown-front-matter.js';
+import { cleanByline, emptySourceText, joinNames, type SourceText } from './source-text.js';
 
 /** Never throws: unreadable input gives an empty SourceText. */
 export function markdownToSourceText(md: string): SourceText {
@@ -38,7 +33,7 @@ function convert(md: string): SourceText {
   if (firstH1 >= 0) {
     const h1 = blocks[firstH1];
     if (!title && h1) title = h1.text;
-    if (h1 && title && comparable(h1.text) === comparable(title)) blocks.splice(firstH1, 1);
+    if (h1 && title && looseKey(h1.text) === looseKey(title)) blocks.splice(firstH1, 1);
   }
 
   const source = scalar(get('source'));
@@ -65,71 +60,7 @@ function convert(md: string): SourceText {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Front matter
-
-/**
- * YAML-ish front matter between `---` lines (or TOML between `+++`): scalar `key: value` pairs, lists as
- * `- item` lines or `[a, b]`, and one level of nesting (`author:\n  name: …`). Anything fancier is skipped.
- */
-function splitFrontMatter(src: string): { fields: Map<string, FrontValue>; rest: string } {
-  const fields = new Map<string, FrontValue>();
-  const m = /^\s*(---|\+\+\+)[ \t]*\n(?:([\s\S]*?)\n)?(---|\.\.\.|\+\+\+)[ \t]*(?:\n|$)/.exec(src);
-  if (!m) return { fields, rest: src };
-  const toml = m[1] === '+++';
-  // A document that merely opens with a thematic break has no `key: value` on its first line.
-  const firstLine = (m[2] ?? '').split('\n').find((l) => l.trim() && !l.trim().startsWith('#')) ?? '';
-  if ((m[3] === '+++') !== toml || (firstLine && !/^[\w.-]+\s*[:=]/.test(firstLine)))
-    return { fields, rest: src };
-  let key: string | null = null;
-  for (const raw of (m[2] ?? '').split('\n')) {
-    if (/^\s*(?:#.*)?$/.test(raw)) continue;
-    const indented = /^\s/.test(raw);
-    const item = /^\s*-\s+(.*)$/.exec(raw);
-    if (key && item) {
-      const prev = fields.get(key);
-      const list = Array.isArray(prev) ? prev : [];
-      const v = unquote(item[1] ?? '');
-      // `- name: Jane Smith` in a list of objects: the name is what counts.
-      const named = /^name\s*:\s*(.*)$/i.exec(v);
-      list.push(named ? unquote(named[1] ?? '') : v);
-      fields.set(key, list);
-      continue;
-    }
-    const pair = toml ? /^\s*([\w.-]+)\s*=\s*(.*)$/.exec(raw) : /^\s*([\w.-]+)\s*:(?:\s+(.*))?$/.exec(raw);
-    if (!pair) continue;
-    const k = (pair[1] ?? '').toLowerCase();
-    const value = (pair[2] ?? '').trim();
-    if (indented && key) {
-      const prev = fields.get(key);
-      if (Array.isArray(prev)) continue;
-      const obj = prev && typeof prev === 'object' && !Array.isArray(prev) ? prev : {};
-      obj[k] = unquote(value);
-      fields.set(key, obj);
-      continue;
-    }
-    key = k;
-    if (value === '' || value === '|' || value === '>') continue;
-    const inlineList = /^\[(.*)\]$/.exec(value);
-    if (inlineList) {
-      fields.set(k, splitInlineList(inlineList[1] ?? ''));
-    } else if (!fields.has(k)) {
-      fields.set(k, unquote(value));
-    }
-  }
-  return { fields, rest: src.slice(m.index + m[0].length) };
-}
-
-function unquote(v: string): string {
-  const t = v.trim();
-  const q = /^(["'])([\s\S]*)\1$/.exec(t);
-  if (q) return (q[2] ?? '').replace(q[1] === '"' ? /\\"/g : /''/g, q[1] ?? '');
-  // An unquoted YAML value ends at a comment.
-  return t.replace(/\s+#.*$/, '');
-}
-
-function splitInlineList(s: string): string[] {
-  return (s.match(/"[^"]*"|'[^']*'|[^,]+/g) ?? []).map(unquote).filter(Boolean);
-}
+// Front matter values
 
 function scalar(v: FrontValue | undefined): string | null {
   if (v === undefined) return null;
@@ -161,6 +92,24 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const REF_DEFINITION = /^\s{0,3}\[[^\]^]+\]:\s*\S+/;
 const HARD_BREAK = /(?: {2,}|\\)$/;
 
+/** Blocks read so far, and the paragraph or list item being gathered line by line. */
+interface BlockReader {
+  readonly lines: string[];
+  readonly blocks: Block[];
+  para: string[];
+  paraKind: 'paragraph' | 'item';
+}
+
+/** Ends the paragraph or list item being gathered. */
+function flush(r: BlockReader): void {
+  const text = inline(r.para.join(' '));
+  if (text) r.blocks.push({ kind: r.paraKind, level: 0, text });
+  r.para = [];
+  r.paraKind = 'paragraph';
+}
+
+const QUOTE_MARKERS = /^\s{0,3}(?:>\s?)+/;
+
 /** Splits the body into blocks: paragraphs, headings, list items, code lines and table rows. */
 function toBlocks(body: string): Block[] {
   // A comment on lines of its own goes with its line break, so it does not split the paragraph around it.
@@ -168,85 +117,90 @@ function toBlocks(body: string): Block[] {
     .replace(/(^|\n)[ \t]*<!--[\s\S]*?(?:-->|$)[ \t]*(?=\n|$)/g, '')
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .split('\n');
-  const blocks: Block[] = [];
-  let para: string[] = [];
-  let paraKind: 'paragraph' | 'item' = 'paragraph';
-  const flush = () => {
-    const text = inline(para.join(' '));
-    if (text) blocks.push({ kind: paraKind, level: 0, text });
-    para = [];
-    paraKind = 'paragraph';
-  };
+  const r: BlockReader = { lines, blocks: [], para: [], paraKind: 'paragraph' };
+  for (let i = 0; i < lines.length; i = readLine(r, i) + 1);
+  flush(r);
+  return r.blocks;
+}
 
-  for (let i = 0; i < lines.length; i++) {
-    const rawLine = lines[i] ?? '';
-    const fence = FENCE.exec(rawLine);
-    if (fence) {
-      flush();
-      const marker = fence[1] ?? '```';
-      const close = new RegExp(`^\\s{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
-      for (i++; i < lines.length && !close.test(lines[i] ?? ''); i++) {
-        const code = foldSpace(lines[i] ?? '');
-        if (code) blocks.push({ kind: 'code', level: 0, text: code });
-      }
-      continue;
-    }
-    // Blockquote markers go; what they held is read like any other text.
-    const line = rawLine.replace(/^\s{0,3}(?:>\s?)+/, '');
-    const quoted = line !== rawLine;
-    const prevQuoted = i > 0 && /^\s{0,3}>/.test(lines[i - 1] ?? '');
-    if (quoted !== prevQuoted && para.length) flush();
-
-    if (/^\s*$/.test(line)) {
-      flush();
-      continue;
-    }
-    const atx = ATX.exec(line);
-    if (atx) {
-      flush();
-      const text = inline(atx[2] ?? '');
-      if (text) blocks.push({ kind: 'heading', level: atx[1]?.length ?? 1, text });
-      continue;
-    }
-    const setext = SETEXT.exec(line);
-    if (setext && para.length && paraKind === 'paragraph') {
-      const text = inline(para.join(' '));
-      para = [];
-      if (text) blocks.push({ kind: 'heading', level: setext[1]?.startsWith('=') ? 1 : 2, text });
-      continue;
-    }
-    if (RULE.test(line)) {
-      flush();
-      continue;
-    }
-    if (REF_DEFINITION.test(line) && para.length === 0) continue;
-    if (
-      line.includes('|') &&
-      TABLE_SEPARATOR.test(lines[i + 1] ?? '') &&
-      (lines[i + 1] ?? '').includes('-')
-    ) {
-      flush();
-      for (; i < lines.length && (lines[i] ?? '').includes('|'); i++) {
-        const row = (lines[i] ?? '').replace(/^\s{0,3}(?:>\s?)+/, '');
-        if (TABLE_SEPARATOR.test(row)) continue;
-        const cells = splitRow(row).map(inline).filter(Boolean);
-        if (cells.length) blocks.push({ kind: 'row', level: 0, text: cells.join(' | ') });
-      }
-      i--;
-      continue;
-    }
-    if (ITEM.test(line)) {
-      flush();
-      paraKind = 'item';
-      para.push(line.replace(ITEM, '').replace(HARD_BREAK, ''));
-    } else {
-      para.push(line.replace(HARD_BREAK, ''));
-    }
-    // A hard break ends the paragraph, as <br> does in HTML; what follows a broken list item is plain text.
-    if (HARD_BREAK.test(line)) flush();
+/** Reads the block that starts at line `i`; the index of the last line it took. */
+function readLine(r: BlockReader, i: number): number {
+  const rawLine = r.lines[i] ?? '';
+  if (FENCE.test(rawLine)) return readFence(r, i);
+  // Blockquote markers go; what they held is read like any other text.
+  const line = rawLine.replace(QUOTE_MARKERS, '');
+  const quoted = line !== rawLine;
+  const prevQuoted = i > 0 && /^\s{0,3}>/.test(r.lines[i - 1] ?? '');
+  if (quoted !== prevQuoted && r.para.length) flush(r);
+  if (/^\s*$/.test(line)) flush(r);
+  else if (!readHeading(r, line)) {
+    if (RULE.test(line)) flush(r);
+    else if (REF_DEFINITION.test(line) && r.para.length === 0) return i;
+    else if (isTableStart(r, i, line)) return readTable(r, i);
+    else readText(r, line);
   }
-  flush();
-  return blocks;
+  return i;
+}
+
+/** A fenced code block: each line a code block of its own, up to the closing fence. */
+function readFence(r: BlockReader, i: number): number {
+  flush(r);
+  const marker = FENCE.exec(r.lines[i] ?? '')?.[1] ?? '```';
+  const close = new RegExp(`^\\s{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
+  let j = i + 1;
+  for (; j < r.lines.length && !close.test(r.lines[j] ?? ''); j++) {
+    const code = foldSpace(r.lines[j] ?? '');
+    if (code) r.blocks.push({ kind: 'code', level: 0, text: code });
+  }
+  return j;
+}
+
+/** An ATX heading ("## Title"), or a setext underline turning the paragraph above into one. */
+function readHeading(r: BlockReader, line: string): boolean {
+  const atx = ATX.exec(line);
+  if (atx) {
+    flush(r);
+    const text = inline(atx[2] ?? '');
+    if (text) r.blocks.push({ kind: 'heading', level: atx[1]?.length ?? 1, text });
+    return true;
+  }
+  const setext = SETEXT.exec(line);
+  if (!setext || !r.para.length || r.paraKind !== 'paragraph') return false;
+  const text = inline(r.para.join(' '));
+  r.para = [];
+  if (text) r.blocks.push({ kind: 'heading', level: setext[1]?.startsWith('=') ? 1 : 2, text });
+  return true;
+}
+
+function isTableStart(r: BlockReader, i: number, line: string): boolean {
+  const next = r.lines[i + 1] ?? '';
+  return line.includes('|') && TABLE_SEPARATOR.test(next) && next.includes('-');
+}
+
+/** A table: each row one block of its cells; the separator row goes. */
+function readTable(r: BlockReader, i: number): number {
+  flush(r);
+  let j = i;
+  for (; j < r.lines.length && (r.lines[j] ?? '').includes('|'); j++) {
+    const row = (r.lines[j] ?? '').replace(QUOTE_MARKERS, '');
+    if (TABLE_SEPARATOR.test(row)) continue;
+    const cells = splitRow(row).map(inline).filter(Boolean);
+    if (cells.length) r.blocks.push({ kind: 'row', level: 0, text: cells.join(' | ') });
+  }
+  return j - 1;
+}
+
+/** A line of a paragraph or list item; a list marker starts a new item. */
+function readText(r: BlockReader, line: string): void {
+  if (ITEM.test(line)) {
+    flush(r);
+    r.paraKind = 'item';
+    r.para.push(line.replace(ITEM, '').replace(HARD_BREAK, ''));
+  } else {
+    r.para.push(line.replace(HARD_BREAK, ''));
+  }
+  // A hard break ends the paragraph, as <br> does in HTML; what follows a broken list item is plain text.
+  if (HARD_BREAK.test(line)) flush(r);
 }
 
 function splitRow(row: string): string[] {
@@ -285,69 +239,4 @@ export function inline(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the placeholder is a control character on purpose
   t = t.replace(/\u0000(\d+)\u0000/g, (_, n: string) => codes[Number(n)] ?? '');
   return foldSpace(t);
-}
-
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  sbquo: '‚',
-  bdquo: '„',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  pound: '£',
-  euro: '€',
-  yen: '¥',
-  cent: '¢',
-  deg: '°',
-  middot: '·',
-  bull: '•',
-  times: '×',
-  shy: '\u00ad',
-  eacute: 'é',
-  egrave: 'è',
-  aacute: 'á',
-  agrave: 'à',
-  uuml: 'ü',
-  ouml: 'ö',
-  auml: 'ä',
-  szlig: 'ß',
-  ccedil: 'ç',
-  ntilde: 'ñ',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-};
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,8});/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-        ? String.fromCodePoint(code)
-        : whole;
-    }
-    return NAMED[name.toLowerCase()] ?? NAMED[name] ?? whole;
-  });
-}
-
-function comparable(s: string): string {
-  return foldSpace(s)
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"');
 }

@@ -1,52 +1,23 @@
 // Assessment language: the UK probability yardstick (PHIA) and the US ICD 203 wording, each occurrence
 // with its sentence, its band, and the actor the claim is about when the sentence names one.
-import type { Assessment, ProbabilityBand } from '../model.js';
+import type { Assessment } from '../model.js';
 import { contentWords, overlap } from '../text/normalise.js';
-import { splitSentences } from '../text/sentences.js';
+import type { Paragraph } from '../text/sentences.js';
+import { YARDSTICK } from '../yardstick.js';
 import type { EntitySpan } from './entities.js';
 
-/** Wording → band. Longer phrases first, so "highly likely" is never also read as "likely". */
-export const YARDSTICK: readonly (readonly [string, ProbabilityBand])[] = [
-  ['almost certainly', 'almost certain'],
-  ['almost certain', 'almost certain'],
-  ['nearly certain', 'almost certain'],
-  ['virtually certain', 'almost certain'],
-  ['highly likely', 'highly likely'],
-  ['very likely', 'highly likely'],
-  ['highly probable', 'highly likely'],
-  ['highly unlikely', 'highly unlikely'],
-  ['very unlikely', 'highly unlikely'],
-  ['highly improbable', 'highly unlikely'],
-  ['realistic possibility', 'realistic possibility'],
-  ['roughly even chance', 'realistic possibility'],
-  ['roughly even odds', 'realistic possibility'],
-  ['remote chance', 'remote chance'],
-  ['almost no chance', 'remote chance'],
-  ['unlikely', 'unlikely'],
-  ['likely', 'likely'],
-  ['probably', 'likely'],
-];
-
-/** Probability in percent for each band, as the UK yardstick draws it. */
-export const BAND_RANGE: Record<ProbabilityBand, string> = {
-  'remote chance': '≤5%',
-  'highly unlikely': '10–20%',
-  unlikely: '25–35%',
-  'realistic possibility': '40–50%',
-  likely: '55–75%',
-  'highly likely': '80–90%',
-  'almost certain': '≥95%',
-};
+// briefing.ts reads the band ranges from here; the yardstick itself is the model's (yardstick.ts).
+export { BAND_RANGE } from '../yardstick.js';
 
 const PHRASE_RE = new RegExp(`\\b(${YARDSTICK.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 const BAND = new Map(YARDSTICK.map(([w, b]) => [w, b]));
 /** "a likely outcome", "the more likely": an adjective describing a noun or a comparison, not an assessment. */
 const ATTRIBUTIVE = /\b(?:a|an|the|one|this|that|its|their|his|her|our|any|no|more|less|least)\s+$/i;
 
-export function extractAssessments(paragraphs: string[], spans: EntitySpan[]): Assessment[] {
+export function extractAssessments(paragraphs: readonly Paragraph[], spans: EntitySpan[]): Assessment[] {
   const out: (Assessment & { words: string[] })[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const s of splitSentences(p)) {
+    for (const s of p.sentences) {
       PHRASE_RE.lastIndex = 0;
       for (let m = PHRASE_RE.exec(s.text); m; m = PHRASE_RE.exec(s.text)) {
         const phrase = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');

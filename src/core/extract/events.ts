@@ -1,20 +1,26 @@
 // Dated events: clauses of the reporter's narrative that carry a date. Quoted speech is left out (a
 // speaker's "today" is not the report's), and when one sentence dates two things, each gets its clause.
+
+import type { DateContext } from '../dates/date-rule.js';
+import { findDates } from '../dates/find-dates.js';
 import type { DatedEvent, IsoDate } from '../model.js';
 import { wordCount } from '../text/normalise.js';
-import { splitSentences } from '../text/sentences.js';
-import { type DateContext, findDates } from './dates.js';
+import type { Paragraph } from '../text/sentences.js';
 import type { EntitySpan } from './entities.js';
 import { maskQuotes, quoteSpans } from './quote-spans.js';
 
 const CLAUSE_BREAK = /(?:,?\s+and\s+|;\s+|,\s+(?:while|whereas|but|and|as well as)\s+|,\s+(?=which\s))/gi;
 const MIN_WORDS = 5;
 
-export function extractEvents(paragraphs: string[], spans: EntitySpan[], ctx: DateContext): DatedEvent[] {
+export function extractEvents(
+  paragraphs: readonly Paragraph[],
+  spans: EntitySpan[],
+  ctx: DateContext,
+): DatedEvent[] {
   const events: DatedEvent[] = [];
-  paragraphs.forEach((p, paragraph) => {
+  paragraphs.forEach(({ text: p, sentences }, paragraph) => {
     const masked = maskQuotes(p, quoteSpans(p, 1));
-    for (const s of splitSentences(p)) {
+    for (const s of sentences) {
       const visible = masked.slice(s.start, s.end);
       if (wordCount(visible) < MIN_WORDS) continue;
       if (/ [|] /.test(visible)) continue; // a table row, not a sentence

@@ -2,75 +2,21 @@
 // publishes them): groups, software and campaigns with their aliases and each alias's citation, the
 // `uses` and `attributed-to` relationships between them, and `revoked-by` redirections.
 import { z } from 'zod';
+import { citationsOf, KINDS, Relationship, recordOf, Thing, uuidOf, wanted } from './attack-objects.js';
 import { type CatalogueRecord, type ParsedCatalogue, type RecordRelation, SkipLog } from './catalogue.js';
 import { countProseWords } from './common-words.js';
 import { jsonArrayElements } from './json-stream.js';
-import {
-  type Alias,
-  ATTACK_IDS,
-  type CatalogueInfo,
-  type Citation,
-  type ExternalId,
-  type KnowledgeKind,
-} from './model.js';
-import { citationNames, isoDay, shortDescription } from './text.js';
-import { creditName } from './vendors.js';
+import { ATTACK_IDS, type CatalogueInfo, type KnowledgeKind } from './model.js';
+import { attackNotice } from './notices.js';
+import { isoDay } from './text.js';
 
-const ATTACK = ATTACK_IDS;
 export const ATTACK_SCHEME = 'mitre-attack';
-
-const DEFAULT_NOTICE =
-  '© The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE ' +
-  'Corporation. MITRE ATT&CK and ATT&CK are registered trademarks of The MITRE Corporation.';
-
-const KINDS: Readonly<Record<string, KnowledgeKind>> = {
-  'intrusion-set': 'threat_actor',
-  malware: 'malware',
-  tool: 'tool',
-  campaign: 'campaign',
-};
 
 const DOMAINS: Readonly<Record<string, string>> = {
   'enterprise-attack': 'Enterprise',
   'ics-attack': 'ICS',
   'mobile-attack': 'Mobile',
 };
-
-const Reference = z.object({
-  source_name: z.string(),
-  external_id: z.string().optional(),
-  url: z.string().optional(),
-  description: z.string().optional(),
-});
-
-const Thing = z.object({
-  type: z.string(),
-  id: z.string().regex(/^[a-z-]+--[0-9a-f-]{36}$/),
-  name: z.string().min(1),
-  description: z.string().optional(),
-  aliases: z.array(z.string()).optional(),
-  x_mitre_aliases: z.array(z.string()).optional(),
-  external_references: z.array(Reference).default([]),
-  revoked: z.boolean().optional(),
-  x_mitre_deprecated: z.boolean().optional(),
-  modified: z.string().optional(),
-  first_seen: z.string().optional(),
-  last_seen: z.string().optional(),
-  x_mitre_domains: z.array(z.string()).optional(),
-});
-type Thing = z.infer<typeof Thing>;
-
-const Relationship = z.object({
-  id: z.string(),
-  relationship_type: z.string(),
-  source_ref: z.string(),
-  target_ref: z.string(),
-  description: z.string().optional(),
-  external_references: z.array(Reference).default([]),
-  revoked: z.boolean().optional(),
-  x_mitre_deprecated: z.boolean().optional(),
-});
-type Relationship = z.infer<typeof Relationship>;
 
 const Collection = z.object({
   name: z.string(),
@@ -85,101 +31,6 @@ export interface AttackSource {
   id?: string;
   url?: string | null;
   version?: string;
-}
-
-function uuidOf(stixId: string): string {
-  return stixId.slice(stixId.indexOf('--') + 2);
-}
-
-function typeOf(stixId: string): string {
-  return stixId.slice(0, stixId.indexOf('--'));
-}
-
-/** The relationships Sitrep keeps: who uses which software, which campaign is whose, what replaced what. */
-function wanted(r: { relationship_type: string; source_ref: string; target_ref: string }): boolean {
-  const source = typeOf(r.source_ref);
-  const target = typeOf(r.target_ref);
-  if (r.relationship_type === 'revoked-by') return source in KINDS;
-  if (r.relationship_type === 'uses') {
-    return (
-      (source === 'intrusion-set' || source === 'campaign') && (target === 'malware' || target === 'tool')
-    );
-  }
-  return r.relationship_type === 'attributed-to' && source === 'campaign' && target === 'intrusion-set';
-}
-
-function citationsOf(
-  description: string | undefined,
-  refs: readonly z.infer<typeof Reference>[],
-): Citation[] {
-  const byName = new Map(refs.map((r) => [r.source_name, r]));
-  const out: Citation[] = [];
-  for (const name of citationNames(description)) {
-    const ref = byName.get(name);
-    const c: Citation = { name };
-    if (ref?.description) c.description = ref.description;
-    if (ref?.url) c.url = ref.url;
-    out.push(c);
-  }
-  return out;
-}
-
-function aliasesOf(thing: Thing): Alias[] {
-  const names = thing.aliases ?? thing.x_mitre_aliases ?? [];
-  const all = names.includes(thing.name) ? names : [thing.name, ...names];
-  const refs = thing.external_references;
-  const out: Alias[] = [];
-  const seen = new Set<string>();
-  for (const name of all) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const ref = refs.find((r) => r.source_name === name && r.external_id === undefined);
-    const citations = citationsOf(ref?.description, refs);
-    let { usedBy, basis } = creditName(name, citations);
-    if (!usedBy && name === thing.name) {
-      // ATT&CK's own name for the object, when no source is cited for it.
-      usedBy = ATTACK;
-      basis = 'catalogue';
-    }
-    out.push({ name, sources: [{ usedBy, basis, catalogue: '', citations }] });
-  }
-  return out;
-}
-
-function externalIdsOf(thing: Thing): ExternalId[] {
-  const out: ExternalId[] = [];
-  for (const r of thing.external_references) {
-    if (r.source_name !== 'mitre-attack' || !r.external_id) continue;
-    const id: ExternalId = { system: ATTACK, id: r.external_id };
-    if (r.url) id.url = r.url;
-    out.push(id);
-  }
-  return out;
-}
-
-function monthOf(timestamp: string | undefined): string | null {
-  return isoDay(timestamp)?.slice(0, 7) ?? null;
-}
-
-function recordOf(thing: Thing, kind: KnowledgeKind): CatalogueRecord {
-  const record: CatalogueRecord = {
-    key: uuidOf(thing.id),
-    kind,
-    name: thing.name,
-    aliases: aliasesOf(thing),
-    externalIds: externalIdsOf(thing),
-    description: shortDescription(thing.description),
-    country: null,
-    sponsor: null,
-    // ATT&CK states first and last seen to the month.
-    firstSeen: monthOf(thing.first_seen),
-    lastSeen: monthOf(thing.last_seen),
-    sameAs: [],
-    relations: [],
-  };
-  if (thing.x_mitre_deprecated) record.deprecated = true;
-  if (thing.modified) record.modified = thing.modified;
-  return record;
 }
 
 interface Bundle {
@@ -286,11 +137,11 @@ function infoOf(bundle: Bundle, source: AttackSource): CatalogueInfo {
   return {
     id: source.id ?? `${ATTACK_SCHEME}/${domain}`,
     scheme: ATTACK_SCHEME,
-    title: `${ATTACK} ${DOMAINS[domain] ?? domain}`,
+    title: `${ATTACK_IDS} ${DOMAINS[domain] ?? domain}`,
     publisher: bundle.publisher ?? 'The MITRE Corporation',
     version: bundle.collection?.x_mitre_version ?? source.version ?? null,
     date: isoDay(bundle.collection?.modified ?? bundle.latest),
-    licence: bundle.notice ? `${bundle.notice} ${DEFAULT_NOTICE}` : DEFAULT_NOTICE,
+    licence: attackNotice(bundle.notice),
     url: source.url ?? null,
   };
 }

@@ -3,6 +3,7 @@
 // changes (the scheduler re-syncs its jobs on them).
 import type { Corpus } from '../corpus.js';
 import type { IngestSummary, PendingInput } from '../ingest.js';
+import type { KnowledgeAccess } from '../knowledge/access.js';
 import type {
   AuditEntry,
   ChannelPlatform,
@@ -66,6 +67,8 @@ export interface SourcesDeps {
   /** The Authorization header for a TAXII server's address, from the configuration (never from the URL). */
   taxiiAuth?: (url: string) => string | null;
   options?: SourcesOptions;
+  /** The field's catalogues: a followed catalogue name follows every name of its entry, once they are read. */
+  knowledge?: KnowledgeAccess;
 }
 
 export interface SourcesContext extends Omit<SourcesDeps, 'sources' | 'options'> {

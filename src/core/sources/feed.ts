@@ -2,11 +2,13 @@
 // canonical link, content hash), its date as the feed wrote it, and an item or a fetched page as ingestible
 // input. Reading the feed formats is in feed-formats.ts.
 import { createHash } from 'node:crypto';
+import { isoDate, isValidDay, monthIndex } from '../dates/calendar.js';
+import { isoDatePrefix } from '../dates/parse-date.js';
 import type { RawInput } from '../documents/document.js';
 import { htmlToSourceText } from '../documents/html.js';
-import { isoDatePrefix } from '../documents/source-text.js';
 import type { IsoDate } from '../model.js';
 import type { SeenKey, SourceKind } from '../ports.js';
+import { decodeEntities } from '../text/html-entities.js';
 
 /** A feed item's text beyond this is a hostile or broken feed, not a report. */
 export const MAX_ITEM_CHARS = 1_000_000;
@@ -32,8 +34,6 @@ export interface ParsedFeed {
   items: FeedItem[];
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /**
  * A feed's date at day precision, as written (the publisher's local day, not shifted to UTC): ISO 8601
  * (Atom, JSON Feed, Dublin Core) or RFC 822 (RSS pubDate).
@@ -43,12 +43,11 @@ export function feedDate(value: string): IsoDate | null {
   if (iso) return iso;
   const m = /(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})/i.exec(value);
   if (!m) return null;
-  const month = MONTHS.indexOf((m[2] ?? '').toLowerCase());
+  const month = monthIndex(m[2] ?? '');
   let year = Number(m[3]);
   if (year < 100) year += year < 50 ? 2000 : 1900;
   const day = Number(m[1]);
-  if (month < 0 || day < 1 || day > new Date(Date.UTC(year, month + 1, 0)).getUTCDate()) return null;
-  return isoDatePrefix(`${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  return month !== null && isValidDay(year, month, day) ? isoDate(year, month, day) : null;
 }
 
 /** How an item is recognised on later polls, even when the feed gives it a new GUID. */
@@ -107,13 +106,5 @@ export function plainLength(content: string, html: boolean): number {
 }
 
 export function stripTags(s: string): string {
-  return s
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#0*39;|&apos;/g, "'");
+  return decodeEntities(s.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '));
 }

@@ -2,6 +2,8 @@
 // and `entity:` / `publisher:` filters. Every part must hold for a document to match.
 import type { Corpus } from '../corpus.js';
 import { findThreatActor } from '../data/threat-actors.js';
+import { namesOf } from '../knowledge/names.js';
+import type { KnowledgeBase } from '../knowledge/snapshot.js';
 import type { Document } from '../model.js';
 import { contentWords, nameKey, wordTokens } from '../text/normalise.js';
 
@@ -74,7 +76,7 @@ export interface NameFilter {
   names: Set<string>;
 }
 
-export function nameFilter(name: string, corpus: Corpus): NameFilter {
+export function nameFilter(name: string, corpus: Corpus, knowledge: KnowledgeBase | null = null): NameFilter {
   const filter: NameFilter = { entities: new Set(), names: new Set() };
   const own = nameKey(name);
   if (!own) return filter;
@@ -86,6 +88,10 @@ export function nameFilter(name: string, corpus: Corpus): NameFilter {
   filter.names.add(own);
   const actor = findThreatActor(name);
   if (actor) for (const n of [actor.name, ...actor.aliases.map((a) => a.name)]) filter.names.add(nameKey(n));
+  // A catalogue name follows its entry by every name the catalogues give it (Sogu follows PlugX); a
+  // name they give to several things follows only what was typed.
+  const known = knowledge?.resolve(name);
+  if (known?.status === 'found') for (const n of namesOf(known.entry)) filter.names.add(nameKey(n));
   return filter;
 }
 
@@ -95,11 +101,15 @@ export interface CompiledQuery {
   matches(doc: Document, mentions: readonly { name: string; aliases: string[] }[]): boolean;
 }
 
-export function compileFollowQuery(text: string, corpus: Corpus): CompiledQuery {
+export function compileFollowQuery(
+  text: string,
+  corpus: Corpus,
+  knowledge: KnowledgeBase | null = null,
+): CompiledQuery {
   const query = parseFollowQuery(text);
-  const entityFilters = query.entities.map((e) => nameFilter(e, corpus));
+  const entityFilters = query.entities.map((e) => nameFilter(e, corpus, knowledge));
   const publisherKeys = query.publishers.map(nameKey).filter(Boolean);
-  const phraseFilter = query.phrase ? nameFilter(query.phrase, corpus) : null;
+  const phraseFilter = query.phrase ? nameFilter(query.phrase, corpus, knowledge) : null;
   const words = contentWords(query.phrase);
   const phraseWords = words.length > 0 ? words : wordTokens(query.phrase);
 

@@ -53,7 +53,13 @@ export interface Follows {
   brief(channel: ChannelRef, since?: string): BriefSelection;
 }
 
-type FollowsContext = Pick<SourcesContext, 'corpus' | 'db' | 'schedules' | 'clock' | 'opt' | 'changed'>;
+type FollowsContext = Pick<
+  SourcesContext,
+  'corpus' | 'db' | 'schedules' | 'clock' | 'opt' | 'changed' | 'knowledge'
+>;
+
+/** The catalogues if they are read already; a follow never waits for them. */
+const known = (ctx: Pick<SourcesContext, 'knowledge'>) => ctx.knowledge?.current() ?? null;
 
 export function follows(ctx: FollowsContext): Follows {
   return {
@@ -95,7 +101,7 @@ function addFollow(
   // Checked against the latest reports only: a follow is about what comes next, and reading every
   // report of a large corpus would make the command slow.
   const latest = ctx.corpus.reader.listDocuments({ limit: FOLLOW_PREVIEW_DOCS });
-  const matchingNow = matchingDocs(ctx, [compileFollowQuery(text, ctx.corpus)], latest).length;
+  const matchingNow = matchingDocs(ctx, [compileFollowQuery(text, ctx.corpus, known(ctx))], latest).length;
   return ok({ follow, matchingNow, checked: latest.length });
 }
 
@@ -125,7 +131,7 @@ function briefSelection(ctx: FollowsContext, channel: ChannelRef, since?: string
     followed.length > 0
       ? matchingDocs(
           ctx,
-          followed.map((f) => compileFollowQuery(f.query, ctx.corpus)),
+          followed.map((f) => compileFollowQuery(f.query, ctx.corpus, known(ctx))),
           docs,
         )
       : docs.map((d) => ({ docId: d.id, matched: [] }));
@@ -148,12 +154,14 @@ function matchingDocs(
 
 /** A delivery per follow each new document matches, due now ("new") or at the follow's next digest. */
 export function deliveriesFor(
-  ctx: Pick<SourcesContext, 'corpus' | 'db' | 'schedules' | 'clock'>,
+  ctx: Pick<SourcesContext, 'corpus' | 'db' | 'schedules' | 'clock' | 'knowledge'>,
   docIds: ReadonlySet<string>,
 ): PollRecord['deliveries'] {
   if (docIds.size === 0) return [];
   const deliveries: PollRecord['deliveries'] = [];
-  const all = ctx.db.listFollows().map((f) => ({ f, q: compileFollowQuery(f.query, ctx.corpus) }));
+  const all = ctx.db
+    .listFollows()
+    .map((f) => ({ f, q: compileFollowQuery(f.query, ctx.corpus, known(ctx)) }));
   for (const docId of docIds) {
     const doc = ctx.corpus.reader.getDocument(docId);
     if (!doc) continue;

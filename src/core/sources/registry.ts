@@ -6,6 +6,7 @@ import type { AuditEntry, SourceRecord } from '../ports.js';
 import { ingestBody } from '../stix/stix-source.js';
 import { pollTaxii } from '../stix/taxii-poll.js';
 import { DEFAULT_TLP, type Tlp } from '../stix/tlp.js';
+import { describeError } from '../util/errors.js';
 import { ok, type Result, refused } from '../util/result.js';
 import { type Actor, actorName, auditEntry, isoNow, type SourcesContext } from './context.js';
 import type { Intake } from './intake.js';
@@ -160,7 +161,7 @@ async function firstFetch(
     const polled = await pollTaxii(ctx, source);
     return polled.ok ? polled : refused(polled.error.message);
   } catch (err) {
-    return refused(err instanceof Error ? err.message : String(err));
+    return refused(describeError(err));
   }
 }
 

@@ -77,7 +77,7 @@ export function attributionObjects(actor: EntitySeen, facts: ActorFacts): StixOb
     const place = {
       ...actor,
       name: country,
-      kind: 'country',
+      kind: 'country' as const,
       aliases: new Set<string>(),
       roles: new Set<string>(),
     };

@@ -1,9 +1,10 @@
 // Sitrep's entities as STIX objects, one row per kind (ADR 13): a threat actor is an intrusion set, a
 // person or organisation an identity, a country a location; malware, tools, campaigns and vulnerabilities
-// (the catalogue kinds) map to their STIX types when entities of those kinds exist. A kind without a row
+// (what extraction finds with the knowledge catalogues loaded) their own STIX types. A kind without a row
 // ("other") is not exported: STIX has no type that says "some thing". Ids use OpenCTI's keys, so an
 // entity is the same object in every export and in OpenCTI.
 import { BAND_RANGE } from '../extract/assessments.js';
+import type { EntityKind } from '../model.js';
 import { countryCode } from './country-codes.js';
 import { keyName, type StixKey, stixId } from './ids.js';
 import { type Tlp, tlpMarkingId } from './tlp.js';
@@ -13,8 +14,7 @@ export type StixObject = { type: string; id: string } & Record<string, unknown>;
 /** One entity as the exported documents give it: their names, roles, strictest marking, first and last store time. */
 export interface EntitySeen {
   name: string;
-  /** An EntityKind, or a catalogue kind once entities have it (malware, tool, campaign, vulnerability). */
-  kind: string;
+  kind: EntityKind;
   aliases: Set<string>;
   roles: Set<string>;
   tlp: Tlp;
@@ -49,7 +49,7 @@ const identity = (identityClass: 'individual' | 'organization'): Mapping => ({
 
 const CVE = /^CVE-\d{4}-(0\d{3}|[1-9]\d{3,})$/;
 
-const MAPPINGS: Readonly<Record<string, Mapping>> = {
+const MAPPINGS: Readonly<Partial<Record<EntityKind, Mapping>>> = {
   threat_actor: byName('intrusion-set', (_e, aliases) => ({ aliases })),
   person: identity('individual'),
   organisation: identity('organization'),
@@ -71,8 +71,8 @@ const MAPPINGS: Readonly<Record<string, Mapping>> = {
 };
 
 /** The id of an entity's object, or null when it is not exported. */
-export function entityRef(kind: string, name: string): string | null {
-  const m = MAPPINGS[kind];
+export function entityRef(kind: EntityKind | undefined, name: string): string | null {
+  const m = kind && MAPPINGS[kind];
   const key = m?.key(name);
   return m && key ? stixId(m.type, key) : null;
 }

@@ -3,6 +3,7 @@
 // is answered with the collections it lists, so the admin knows which to add.
 import type { Fetcher, FetchResult } from '../ports.js';
 import type { Fetched } from '../sources/probe.js';
+import { describeError } from '../util/errors.js';
 import { ok, type Result, refused } from '../util/result.js';
 import { discoverTaxii, type TaxiiAuth, type TaxiiCollection } from './taxii.js';
 
@@ -25,7 +26,7 @@ function notABundle(body: string): string | null {
   try {
     parsed = JSON.parse(body);
   } catch (err) {
-    return `not a STIX bundle: the JSON is malformed (${err instanceof Error ? err.message : String(err)})`;
+    return `not a STIX bundle: the JSON is malformed (${describeError(err)})`;
   }
   return (parsed as { type?: unknown } | null)?.type === 'bundle'
     ? null

@@ -2,7 +2,7 @@
 // publisher's identity as creator, its URL as external reference, the objects it names), a `note` per
 // quote (content verbatim, the speaker as author), and what STIX has no property for in Sitrep's report
 // extension: the document as stored, dated events, assessment wording with its yardstick band.
-import type { Extraction } from '../model.js';
+import type { EntityKind, Extraction } from '../model.js';
 import type { StoredDocument } from '../ports.js';
 import { citationOf } from '../reply.js';
 import type { ActorReference } from './actor-facts.js';
@@ -21,7 +21,7 @@ export interface DocumentFacts {
 
 /** An entity as one document gives it. */
 export interface EntityMention {
-  kind: string;
+  kind: EntityKind;
   name: string;
   aliases: readonly string[];
   roles: readonly string[];
@@ -58,7 +58,7 @@ export function reportParts(input: DocumentFacts, actors: ActorReference): Repor
   const { doc, extraction } = input;
   const named = mentionsOf(extraction);
   const kinds = new Map(named.map((e) => [e.name, e.kind]));
-  const ref = (name: string | null) => (name === null ? null : entityRef(kinds.get(name) ?? '', name));
+  const ref = (name: string | null) => (name === null ? null : entityRef(kinds.get(name), name));
   const related = relatedPairs(extraction, kinds);
   const refs = [
     ...named.flatMap((e) => entityRef(e.kind, e.name) ?? []),
@@ -68,7 +68,7 @@ export function reportParts(input: DocumentFacts, actors: ActorReference): Repor
   const report = reportObject(input, [...new Set(refs)], reportFacts(input, ref));
   // The publisher is the report's creator, an organisation whether or not the text names it.
   const publisher = doc.publisher
-    ? [{ kind: 'organisation', name: doc.publisher, aliases: [], roles: [] }]
+    ? [{ kind: 'organisation' as const, name: doc.publisher, aliases: [], roles: [] }]
     : [];
   return { objects: [report, ...notes(input, report.id, ref)], entities: [...named, ...publisher], related };
 }
@@ -175,13 +175,13 @@ function attributionRefs(entities: readonly EntityMention[], actors: ActorRefere
 }
 
 /** Threat actors a dated event names together with other exported entities: one pair each, first wording kept. */
-function relatedPairs(extraction: Extraction, kinds: ReadonlyMap<string, string>): RelatedPair[] {
+function relatedPairs(extraction: Extraction, kinds: ReadonlyMap<string, EntityKind>): RelatedPair[] {
   const out = new Map<string, RelatedPair>();
   for (const e of extraction.events) {
     for (const actor of e.actors.filter((a) => kinds.get(a) === 'threat_actor')) {
       const source = entityRef('threat_actor', actor);
       for (const other of e.actors.filter((a) => a !== actor)) {
-        const target = entityRef(kinds.get(other) ?? '', other);
+        const target = entityRef(kinds.get(other), other);
         if (!source || !target) continue;
         const id = relationshipId('related-to', source, target);
         // Two actors in one event are one pair, whichever is named first.

@@ -58,4 +58,10 @@ export const tlpRank = (level: Tlp): number => TLP_LEVELS.indexOf(level);
 /** The stricter of two levels. */
 export const stricter = (a: Tlp, b: Tlp): Tlp => (tlpRank(a) >= tlpRank(b) ? a : b);
 
+/** The strictest of the levels stored as text (unknown words left out); null when none is one. */
+export function strictestOf(stored: readonly string[]): Tlp | null {
+  const levels = stored.flatMap((t) => parseTlp(t) ?? []);
+  return levels.length === 0 ? null : levels.reduce(stricter);
+}
+
 export const tlpLabel = (level: Tlp): string => `TLP:${level.toUpperCase()}`;

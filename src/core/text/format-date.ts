@@ -1,5 +1,7 @@
 // Dates shown to people, at the precision the text gave: 2021 · 2021–2022 · Dec 2023 · 25 Mar 2024.
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { MONTH_NAMES } from '../dates/calendar.js';
+
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 function one(iso: string): string {
   const [y, m, d] = iso.split('-');

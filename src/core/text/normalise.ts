@@ -1,4 +1,6 @@
-// Small text helpers shared by cleaning, extraction, merging and lookup.
+// The one text-folding module: every comparison form of text (typography, spacing, case, accents, name
+// keys, word lists) is made here, each function stating its contract in one line, so that cleaning,
+// extraction, merging, search and lookup fold text the same way.
 
 const TYPOGRAPHIC = /[\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u2033\u2013\u2014\u2212\u00a0\u2009\u202f]/g;
 const PLAIN: Readonly<Record<string, string>> = {
@@ -30,11 +32,9 @@ const INVISIBLE =
 /** A quick test first: most text has none of them, and is returned as it is. */
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
 
-/**
- * Text with the invisible characters above removed, as every report is ingested and every typed command
- * is read, so none of them reaches an answer. NEL (U+0085), a line break in some encodings, becomes a space.
- */
+/** The text without the invisible characters above; NEL (U+0085) becomes a space. */
 export function stripInvisible(s: string): string {
+  // Every report is ingested and every typed command read through this, so none of them reaches an answer.
   return HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, (c) => (c === '\u0085' ? ' ' : '')) : s;
 }
 
@@ -43,41 +43,53 @@ export function foldTypography(s: string): string {
   return s.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c);
 }
 
-/**
- * Every run of whitespace as one space, as `s.replace(/\s+/g, ' ')`. Only runs that are not already a
- * single space are replaced, so text that is already folded (most of it) is scanned but not copied.
- */
+/** Every run of whitespace as one space, as `s.replace(/\s+/g, ' ')`; ends kept. */
 export function collapseSpaces(s: string): string {
+  // Only runs that are not already one space are replaced: folded text (most of it) is scanned, not copied.
   return s.replace(/\s{2,}|[^\S ]/g, ' ');
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is being removed
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/** Whitespace runs (non-breaking spaces too) as one space, control characters dropped, ends trimmed. */
+export function foldSpace(s: string): string {
+  return collapseSpaces(s.replace(CONTROL, '')).trim();
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
 /** Outside ASCII and General Punctuation (U+2000–U+206F: curly quotes, dashes, ellipsis, thin spaces). */
 const BEYOND_PUNCTUATION = /[\u0080-\u1fff\u2070-\uffff]/;
 
-/**
- * True when every letter and digit in `s` is ASCII: it holds nothing but ASCII and General Punctuation,
- * a block without letters or digits. V8 scans Unicode property classes (\p{L}) several times slower than
- * ASCII ranges, and on such text a pattern with [A-Za-z] for \p{L} finds exactly the same matches, so hot
- * scans over whole paragraphs pick the ASCII form when this holds.
- */
+/** True when every letter and digit in `s` is ASCII (it holds only ASCII and General Punctuation). */
 export function hasOnlyAsciiLetters(s: string): boolean {
+  // V8 scans Unicode property classes (\p{L}) several times slower than ASCII ranges, and on such text a
+  // pattern with [A-Za-z] for \p{L} finds exactly the same matches: hot scans pick the ASCII form then.
   return !BEYOND_PUNCTUATION.test(s);
 }
 
-/**
- * Accents and other combining marks taken off ("Tomás" → "Tomas"), compatibility forms decomposed.
- * ASCII text, by far the most common, is already in that form and skips the decomposition.
- */
+/** The text without accents and other combining marks ("Tomás" → "Tomas"), compatibility forms decomposed. */
 export function stripAccents(s: string): string {
+  // ASCII text, by far the most common, is already in that form and skips the decomposition.
   return NON_ASCII.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '') : s;
 }
 
-/**
- * Lower-case word tokens (letters, digits, apostrophes), for similarity measures. Of the typographic
- * variants only apostrophes can be part of a token, so only they are folded.
- */
+/** The search form of a word: lower case, accents dropped ("Résumé" → "resume"). */
+export function foldTerm(term: string): string {
+  // The passage index folds its terms with this same function, so what it matched can be found in the text.
+  return stripAccents(term).toLowerCase();
+}
+
+const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a text in search form, in order, split at all but letters and digits ("O'Brien": o, brien). */
+export function foldedWords(text: string): string[] {
+  return foldTerm(text).match(FOLDED_WORD) ?? [];
+}
+
+/** Lower-case word tokens (letters, digits, apostrophes; accents kept), for similarity measures. */
 export function wordTokens(s: string): string[] {
+  // Of the typographic variants only apostrophes can be part of a token, so only they are folded.
   const folded = s.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").toLowerCase();
   return folded.match(hasOnlyAsciiLetters(folded) ? /[a-z0-9']+/g : /[\p{L}\p{N}']+/gu) ?? [];
 }
@@ -109,16 +121,14 @@ export interface WordBag {
   readonly counts: ReadonlyMap<string, number>;
 }
 
+/** The words with each one's count, for comparing one text with many (`bagOverlap`). */
 export function wordBag(words: readonly string[]): WordBag {
   const counts = new Map<string, number>();
   for (const t of words) counts.set(t, (counts.get(t) ?? 0) + 1);
   return { words, counts };
 }
 
-/**
- * Share of the shorter bag's tokens found in the longer, counting repeats (a multiset containment):
- * 1 when one text is a truncation of the other.
- */
+/** Share of the shorter bag's tokens found in the longer, repeats counted: 1 when one truncates the other. */
 export function bagOverlap(a: WordBag, b: WordBag): number {
   const [part, whole] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (part.words.length === 0) return 0;
@@ -132,6 +142,11 @@ export function overlap(a: readonly string[], b: readonly string[]): number {
   return bagOverlap(wordBag(a), wordBag(b));
 }
 
+/** Comparison form of a phrase: case, spacing and typographic variants ignored; words and punctuation kept. */
+export function looseKey(s: string): string {
+  return foldTypography(foldSpace(s)).toLowerCase();
+}
+
 /** Key for matching names: case, punctuation, spaces, hyphens and a leading "the" ignored. */
 export function nameKey(s: string): string {
   return foldTypography(s)
@@ -141,17 +156,14 @@ export function nameKey(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/**
- * Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. With
- * `transpositions`, two adjacent letters swapped count as one edit instead of two (optimal string
- * alignment), so the commonest typo ("Dowdne" for "Dowden") is one edit.
- */
 /** The digits of a name or word in order: a typo correction may change its letters, never these. */
 export function digitsOf(s: string): string {
   return s.replace(/[^\p{N}]+/gu, '');
 }
 
+/** Levenshtein distance, or max+1 once it must exceed max; `transpositions` makes a swap one edit. */
 export function editDistance(a: string, b: string, max = 3, { transpositions = false } = {}): number {
+  // With transpositions this is the optimal string alignment distance: the commonest typo is one edit.
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -176,21 +188,11 @@ export function editDistance(a: string, b: string, max = 3, { transpositions = f
 
 const WORD = /\S+/g;
 
-/**
- * Number of whitespace-separated words, as `s.split(/\s+/).filter(Boolean).length`, counted without
- * building the array: cleaning and extraction ask it of every paragraph and sentence.
- */
+/** Number of whitespace-separated words, as `s.split(/\s+/).filter(Boolean).length`. */
 export function wordCount(s: string): number {
+  // Counted without building the array: cleaning and extraction ask it of every paragraph and sentence.
   WORD.lastIndex = 0;
   let n = 0;
   while (WORD.test(s)) n++;
   return n;
-}
-
-/** Splits a clean body into paragraphs (separated by blank lines). */
-export function paragraphsOf(body: string): string[] {
-  return body
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
 }

@@ -1,4 +1,5 @@
-// Sentence splitting tuned for news and government prose: abbreviations, initials and quotes.
+// Paragraphs and their sentences, split once per document and handed to every extractor. Sentence
+// splitting is tuned for news and government prose: abbreviations, initials and quotes.
 
 export interface Sentence {
   readonly text: string;
@@ -14,24 +15,28 @@ const ABBREVIATIONS = new Set(
     .filter(Boolean),
 );
 
-/**
- * Recent answers. Extraction splits every paragraph three times (for entities, events and assessments);
- * the second and third time are a lookup. Cleared when full, so memory stays bounded.
- */
-const recent = new Map<string, readonly Sentence[]>();
-
-/** Splits a paragraph into sentences. Never splits inside an abbreviation, an initial or a decimal. */
-export function splitSentences(paragraph: string): readonly Sentence[] {
-  let sentences = recent.get(paragraph);
-  if (!sentences) {
-    sentences = split(paragraph);
-    if (recent.size >= 256) recent.clear();
-    recent.set(paragraph, sentences);
-  }
-  return sentences;
+/** A paragraph and its sentences: what entities, events and assessments all read. */
+export interface Paragraph {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
 }
 
-function split(paragraph: string): Sentence[] {
+/** The paragraph with its sentences split. */
+export function toParagraph(text: string): Paragraph {
+  return { text, sentences: splitSentences(text) };
+}
+
+/** The paragraphs of a clean body (separated by blank lines), each with its sentences. */
+export function paragraphsOf(body: string): Paragraph[] {
+  return body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map(toParagraph);
+}
+
+/** Splits a paragraph into sentences. Never splits inside an abbreviation, an initial or a decimal. */
+export function splitSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
   let start = 0;

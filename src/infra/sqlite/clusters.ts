@@ -1,12 +1,9 @@
 // What the readers of merged rows (events, quotes, assessments) share: the documents a row cites, and topic
 // words matched the way /search matches its words.
-import type { ClusterPage } from '../../core/ports.js';
 import { type Correction, correctionsOf, toMatchExpression } from '../../core/search-query.js';
+import { CITED_PER_ROW } from '../store/merged-pages.js';
 import type { Db } from './database.js';
 import type { PassageQueries } from './passage-search.js';
-
-/** How many reporting documents a merged row cites by name; the rest are counted. */
-export const CITED_PER_ROW = 8;
 
 /** The first CITED_PER_ROW documents reporting a cluster of `table`'s rows, first reporter first. */
 export function citedDocuments(
@@ -34,12 +31,4 @@ export function topicMatchOf(search: Pick<PassageQueries, 'plan'>): TopicMatch {
     const expression = toMatchExpression(plan, 'AND');
     return expression === null ? null : { expression, corrected: correctionsOf(plan) };
   };
-}
-
-/** The page, saying which topic words it matched as their corrections (when any were). */
-export function withCorrections<T>(
-  page: ClusterPage<T>,
-  topic: { corrected: Correction[] } | null,
-): ClusterPage<T> {
-  return topic && topic.corrected.length > 0 ? { ...page, corrected: topic.corrected } : page;
 }

@@ -15,11 +15,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-
-/** Why the store cannot open, in one line a person can act on; no stack is worth showing. */
-export class StoreOpenError extends Error {
-  override name = 'StoreOpenError';
-}
+import { describeError } from '../../core/util/errors.js';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 /** Tables every Sitrep schema has had since the first version. */
@@ -96,7 +92,7 @@ export function createDatabaseFile(file: string, init: (db: Database.Database) =
 /** The reason an open failed, in words: what is wrong and what to do. */
 export function describeOpenError(err: unknown, file: string): string {
   const code = (err as { code?: unknown } | null)?.code;
-  const message = err instanceof Error ? err.message : String(err);
+  const message = describeError(err);
   switch (code) {
     case 'SQLITE_NOTADB':
       return `the file is not a SQLite database (${message}); ${LEFT_AS_IS}`;

@@ -1,12 +1,12 @@
 // The SQLite connection every part of the store shares: opened (created whole when missing), checked,
 // tuned and migrated before anything reads it.
 import Database from 'better-sqlite3';
+import { StoreOpenError } from '../store/open-error.js';
 import {
   checkDatabaseFile,
   checkSitrepSchema,
   createDatabaseFile,
   describeOpenError,
-  StoreOpenError,
 } from './database-file.js';
 import { migrate } from './migrations.js';
 

@@ -1,10 +1,10 @@
 // Follows and the outbox of briefings they queue, on the store's SQLite connection: deliveries are claimed
 // under a lease by one process run at a time (ADR 5, ADR 9), so no briefing is posted twice.
 import type { Claim, FollowRecord, OutboxRow, SourceStore } from '../../core/ports.js';
+import { readOptional, readRow } from '../store/rows.js';
+import { FOLLOW_COLUMNS, followRow, OUTBOX_COLUMNS, outboxRow } from '../store/source-rows.js';
 import { type Db, immediate } from './database.js';
-import { readOptional, readRow } from './rows.js';
 import { auditedRows } from './sources.js';
-import { FOLLOW_COLUMNS, followRow, OUTBOX_COLUMNS, outboxRow } from './sources-schema.js';
 
 export type DeliveryStore = Pick<
   SourceStore,
@@ -66,7 +66,7 @@ function prepareOutboxQueries(db: Db) {
        WHERE o.status = 'pending' AND f.platform = ? AND f.channel = ? ORDER BY o.id`,
     ),
     markSent: db.prepare(
-      `UPDATE outbox SET status = 'sent', sent_at = @at, last_error = NULL, claimed_by = NULL
+      `UPDATE outbox SET status = 'sent', sent_at = @at, message_id = @messageId, last_error = NULL, claimed_by = NULL
        WHERE id = @id AND status = 'pending'`,
     ),
     markFailed: db.prepare(
@@ -130,8 +130,8 @@ export function createDeliveryStore(db: Db): DeliveryStore {
       const rows = channel ? q.pendingOf.all(channel.platform, channel.id) : q.pendingAll.all();
       return rows.map(toOutbox);
     },
-    markSent: immediate(db, (ids: number[], at: string) => {
-      for (const id of ids) q.markSent.run({ id, at });
+    markSent: immediate(db, (ids: number[], at: string, messageId?: string) => {
+      for (const id of ids) q.markSent.run({ id, at, messageId: messageId ?? null });
     }),
     markAttemptFailed: immediate(db, (ids: number[], error: string, next: string, max: number) => {
       for (const id of ids) q.markFailed.run({ id, error, next, max });

@@ -3,26 +3,24 @@
 // quote-reader.ts's).
 import type { Extraction } from '../../core/model.js';
 import type { DocumentHead, DocumentReader, StoredDocument } from '../../core/ports.js';
-import { type Db, IN_LIST } from './database.js';
 import {
+  ASSESSMENT_COLUMNS,
   assessmentRow,
+  DOC_COLUMNS,
   documentRow,
+  EVENT_COLUMNS,
   eventRow,
+  HEAD_COLUMNS,
   headRow,
+  MENTION_COLUMNS,
   mentionRow,
+  ownRow,
+  QUOTE_COLUMNS,
   quoteRow,
   readOptional,
   readRow,
-} from './rows.js';
-
-const DOC_COLUMNS = `id, title, publisher, author, published, url, origin, body, ingested_at AS ingestedAt`;
-// A citation shows the title, or the body's first words when there is none: 200 characters hold them.
-const HEAD_COLUMNS = `id, title, publisher, author, published, url, origin, ingested_at AS ingestedAt,
-  CASE WHEN title IS NULL THEN substr(body, 1, 200) ELSE '' END AS snippet`;
-const MENTION_COLUMNS = `id AS rowId, doc_id AS docId, name, kind, aliases, roles`;
-const QUOTE_COLUMNS = `id AS rowId, doc_id AS docId, speaker, speaker_kind AS speakerKind, role, text, paragraph`;
-const EVENT_COLUMNS = `id AS rowId, doc_id AS docId, date, text, date_phrase AS datePhrase, actors, paragraph`;
-const ASSESSMENT_COLUMNS = `id AS rowId, doc_id AS docId, phrase, band, text, actor, paragraph`;
+} from '../store/rows.js';
+import { type Db, IN_LIST } from './database.js';
 
 function prepareDocumentQueries(db: Db) {
   return {
@@ -66,16 +64,12 @@ type DocumentQueries = ReturnType<typeof prepareDocumentQueries>;
 
 const toDocument = (row: unknown): StoredDocument => readRow(documentRow, 'documents', row);
 
-/** A row read for one document, without the ids it was read with. */
-const own = <T extends { rowId: number; docId: string }>({ rowId: _rowId, docId: _docId, ...rest }: T) =>
-  rest;
-
 function extractionOf(q: DocumentQueries, docId: string): Extraction {
   return {
-    entities: q.mentionsOf.all(docId).map((row) => own(readRow(mentionRow, 'mentions', row))),
-    quotes: q.quotesOf.all(docId).map((row) => own(readRow(quoteRow, 'quotes', row))),
-    events: q.eventsOf.all(docId).map((row) => own(readRow(eventRow, 'events', row))),
-    assessments: q.assessmentsOf.all(docId).map((row) => own(readRow(assessmentRow, 'assessments', row))),
+    entities: q.mentionsOf.all(docId).map((row) => ownRow(readRow(mentionRow, 'mentions', row))),
+    quotes: q.quotesOf.all(docId).map((row) => ownRow(readRow(quoteRow, 'quotes', row))),
+    events: q.eventsOf.all(docId).map((row) => ownRow(readRow(eventRow, 'events', row))),
+    assessments: q.assessmentsOf.all(docId).map((row) => ownRow(readRow(assessmentRow, 'assessments', row))),
   };
 }
 

@@ -1,17 +1,8 @@
 // Entities across the corpus, read from the rows the merged writer keeps (one per name and kind, with
 // every name and alias under its nameKey in `entity_keys`), and the aliases each document gives them.
-import type { EntityReader, EntityRecord } from '../../core/ports.js';
+import type { EntityReader } from '../../core/ports.js';
+import { aliasesRow, ENTITY_COLUMNS, entityRecord, readRow } from '../store/rows.js';
 import { type Db, IN_LIST } from './database.js';
-import { aliasesRow, entityRow, readRow } from './rows.js';
-
-const ENTITY_COLUMNS = `e.id, e.name, e.kind, e.aliases, e.roles, e.docs, e.authored,
-  e.first_seen AS firstSeen, e.last_seen AS lastSeen`;
-
-function toEntity(row: unknown): EntityRecord & { id: number } {
-  const r = readRow(entityRow, 'entities', row);
-  const { id, name, kind, aliases, roles, authored, firstSeen, lastSeen } = r;
-  return { id, name, kind, aliases, roles, documents: r.docs, authored, firstSeen, lastSeen };
-}
 
 function prepareEntityQueries(db: Db) {
   return {
@@ -67,16 +58,16 @@ export function createEntityReader(db: Db): EntityReader {
   const q = prepareEntityQueries(db);
   return {
     latestEntityId: () => q.latestId.get() ?? 0,
-    entitiesByKey: (key) => q.byKey.all(key).map(toEntity),
+    entitiesByKey: (key) => q.byKey.all(key).map(entityRecord),
     entitiesWithKeyPrefix: (prefix, limit) =>
       (prefix === '' ? q.top.all(limit) : q.byKeyPrefix.all(prefix, `${prefix}\u{10ffff}`, limit)).map(
-        toEntity,
+        entityRecord,
       ),
     entity(name, kind) {
       const row = q.entity.get(name, kind);
-      return row === undefined ? undefined : toEntity(row);
+      return row === undefined ? undefined : entityRecord(row);
     },
-    entitiesAfter: (afterId, limit = -1) => q.after.all(afterId, limit).map(toEntity),
+    entitiesAfter: (afterId, limit = -1) => q.after.all(afterId, limit).map(entityRecord),
     documentsMentioning(name, limit) {
       // A document names an entity once per kind at most, so twice the rows cover the duplicates.
       return [...new Set(q.mentioning.all(name, limit * 2))].slice(0, limit);

@@ -3,11 +3,9 @@
 // and last seen; every name and alias indexed under its nameKey.
 import type { Mention } from '../../core/model.js';
 import { nameKey } from '../../core/text/normalise.js';
+import { authoredBy, countMention } from '../store/merge-steps.js';
+import { entityListsRow, readOptional } from '../store/rows.js';
 import type { Db } from './database.js';
-import { entityListsRow, readOptional } from './rows.js';
-
-/** Aliases kept per entity: the first ones seen; more would only be noise in a card. */
-const MAX_ALIASES = 40;
 
 function prepareEntityWrites(db: Db) {
   return {
@@ -40,17 +38,14 @@ function addKeys(s: EntityWrites, entity: number, names: readonly string[]): voi
 /** Counts one mention into its entity's row, creating the row at the first mention. */
 function noteMention(s: EntityWrites, published: string | null, m: Mention): void {
   const row = readOptional(entityListsRow, 'entities', s.entity.get(m.name, m.kind));
-  const aliases = row?.aliases ?? [];
-  const roles = row?.roles ?? {};
-  const fresh = m.aliases.filter((a) => !aliases.includes(a));
-  for (const a of fresh) if (aliases.length < MAX_ALIASES) aliases.push(a);
-  for (const r of new Set(m.roles)) roles[r] = (roles[r] ?? 0) + 1;
+  const lists = row ?? { aliases: [], roles: {} };
+  const fresh = countMention(lists, m);
   const values = {
     name: m.name,
     kind: m.kind,
-    aliases: JSON.stringify(aliases),
-    roles: JSON.stringify(roles),
-    authored: m.roles.includes('author') ? 1 : 0,
+    aliases: JSON.stringify(lists.aliases),
+    roles: JSON.stringify(lists.roles),
+    authored: authoredBy(m),
     published,
   };
   if (row) {

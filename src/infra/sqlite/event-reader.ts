@@ -3,11 +3,12 @@
 // page, so an answer costs the same at 1,000 documents and at 1,000,000 (ADR 7, docs/benchmark.md).
 import type { MergedEvent } from '../../core/merge.js';
 import type { ClusterPage, CorpusReader } from '../../core/ports.js';
-import { citedDocuments, type TopicMatch, withCorrections } from './clusters.js';
+import { OPEN_END, OPEN_START, periodBounds } from '../store/dates.js';
+import { withCorrections } from '../store/merged-pages.js';
+import { eventClusterRow, readRow } from '../store/rows.js';
+import { citedDocuments, type TopicMatch } from './clusters.js';
 import type { Db } from './database.js';
-import { OPEN_END, OPEN_START, periodBounds } from './dates.js';
 import { type EventPart, type EventQueries, type PeriodParts, prepareEventQueries } from './event-queries.js';
-import { eventClusterRow, readRow } from './rows.js';
 
 /**
  * Reading one matching event cluster (and sorting it into place) costs about as much as walking this many

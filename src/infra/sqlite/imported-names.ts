@@ -3,10 +3,10 @@
 // to read. Rows read back are checked.
 import { z } from 'zod';
 import type { ImportedName, ImportedNames } from '../../core/ports.js';
+import { readRow } from '../store/rows.js';
 import { type Db, immediate } from './database.js';
-import { readRow } from './rows.js';
 
-/** Migration 11: names from STIX sources (issue 17). */
+/** Migration 13: names from STIX sources (issue 17). */
 export const IMPORTED_NAMES_MIGRATION = `
   CREATE TABLE imported_names (
     id INTEGER PRIMARY KEY,

@@ -8,11 +8,20 @@
 // event re-reported after more than CANDIDATES other clusters on the same date starts a cluster of its own.
 import { mergeWords, sameAssessment, sameEvent, sameQuote } from '../../core/merge.js';
 import type { Assessment, DatedEvent, Mention, Quote } from '../../core/model.js';
-import { type WordBag, wordBag } from '../../core/text/normalise.js';
+import type { WordBag } from '../../core/text/normalise.js';
+import {
+  type AssessmentCandidate,
+  assessmentKey,
+  type EventCandidate,
+  joinEvent as joinCandidate,
+  joinQuote,
+  type QuoteCandidate,
+  storedWords,
+} from '../store/merge-steps.js';
+import { CANDIDATES, RecentClusters } from '../store/recent-clusters.js';
+import { eventCandidateRow, readRow } from '../store/rows.js';
 import type { Db } from './database.js';
 import { createEntityWriter } from './entity-writer.js';
-import { CANDIDATES, RecentClusters } from './recent-clusters.js';
-import { eventCandidateRow, readRow } from './rows.js';
 
 export interface MergedWriter {
   /** Counts one document's mentions into the entity rows (call once per document). */
@@ -30,9 +39,6 @@ export interface MergedWriter {
    */
   forget(): void;
 }
-
-const storedWords = (s: string) => wordBag(s === '' ? [] : s.split(' '));
-const assessmentKey = (phrase: string, actor: string | null) => JSON.stringify([phrase, actor]);
 
 function prepareEventWrites(db: Db) {
   const candidates = db.prepare<[string, number], unknown>(
@@ -70,13 +76,15 @@ function prepareQuoteWrites(db: Db) {
   );
   return {
     recent: new RecentClusters((speaker) =>
-      candidates.all(speaker, CANDIDATES).map((c) => ({
-        id: c.id,
-        speaker,
-        length: c.length,
-        words: storedWords(c.words),
-        role: c.role,
-      })),
+      candidates.all(speaker, CANDIDATES).map(
+        (c): QuoteCandidate => ({
+          id: c.id,
+          speaker,
+          length: c.length,
+          words: storedWords(c.words),
+          role: c.role,
+        }),
+      ),
     ),
     insert: db.prepare(
       `INSERT INTO quote_clusters (speaker, role, text, words, docs) VALUES (@speaker, @role, @text, @words, 1)`,
@@ -100,7 +108,7 @@ function prepareAssessmentWrites(db: Db) {
       const [phrase, actor] = JSON.parse(key) as [string, string | null];
       return candidates
         .all(phrase, actor, CANDIDATES)
-        .map((c) => ({ id: c.id, phrase, actor, words: storedWords(c.words) }));
+        .map((c): AssessmentCandidate => ({ id: c.id, phrase, actor, words: storedWords(c.words) }));
     }),
     insert: db.prepare(
       `INSERT INTO assessment_clusters (phrase, band, actor, text, words, docs)
@@ -115,7 +123,6 @@ type EventWrites = ReturnType<typeof prepareEventWrites>;
 type QuoteWrites = ReturnType<typeof prepareQuoteWrites>;
 type AssessmentWrites = ReturnType<typeof prepareAssessmentWrites>;
 type ClusteredEvent = Parameters<MergedWriter['eventCluster']>[1];
-type EventCandidate = { id: number; date: string; length: number; words: WordBag; actors: string[] };
 
 /** A cluster reported again: the longer wording stands for it, new actors join it. */
 function joinEvent(
@@ -125,10 +132,7 @@ function joinEvent(
   e: ClusteredEvent,
   words: WordBag,
 ): void {
-  const longer = e.text.length > c.length;
-  const added = e.actors.filter((a) => !c.actors.includes(a));
-  if (longer) Object.assign(c, { length: e.text.length, words });
-  c.actors = [...c.actors, ...added];
+  const { longer, added } = joinCandidate(c, e, words);
   s.update.run({
     id: c.id,
     text: longer ? e.text : null,
@@ -163,9 +167,7 @@ function quoteCluster(s: QuoteWrites, docId: string, q: Pick<Quote, 'speaker' | 
   const shape = { speaker: q.speaker, words: mergeWords(q.text) };
   const c = s.recent.of(q.speaker).find((c) => sameQuote(shape, c));
   if (c) {
-    const longer = q.text.length > c.length;
-    if (longer) Object.assign(c, { length: q.text.length, words: shape.words });
-    c.role ??= q.role;
+    const longer = joinQuote(c, q, shape.words);
     s.update.run({
       id: c.id,
       text: longer ? q.text : null,

@@ -3,6 +3,7 @@
 import type { Document, EntityKind, ProbabilityBand } from '../../core/model.js';
 import type { Db } from './database.js';
 import { IMPORTED_NAMES_MIGRATION } from './imported-names.js';
+import { KNOWLEDGE_MIGRATION } from './knowledge-schema.js';
 import { createMergedWriter } from './merged-writer.js';
 import { createPassageWriter } from './passage-writer.js';
 import {
@@ -14,7 +15,12 @@ import {
   PASSAGES_MIGRATION,
   WORD_FAMILIES_MIGRATION,
 } from './schema.js';
-import { CLAIM_OWNER_MIGRATION, SOURCE_MARKINGS_MIGRATION, SOURCES_MIGRATION } from './sources-schema.js';
+import {
+  CLAIM_OWNER_MIGRATION,
+  MESSAGE_ID_MIGRATION,
+  SOURCE_MARKINGS_MIGRATION,
+  SOURCES_MIGRATION,
+} from './sources-schema.js';
 import { fillWordFamilies } from './word-families.js';
 
 /**
@@ -44,9 +50,13 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
     db.exec(WORD_FAMILIES_MIGRATION);
     fillWordFamilies(db);
   },
-  // 10: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles (issue 17).
+  // 10: the field's knowledge: the current snapshot and the catalogues it was built from (issue 15).
+  KNOWLEDGE_MIGRATION,
+  // 11: a delivery names the platform's message that carried it (issue 18).
+  MESSAGE_ID_MIGRATION,
+  // 12: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles (issue 17).
   SOURCE_MARKINGS_MIGRATION,
-  // 11: names of actors, malware and tools from STIX sources, for the knowledge overlay (issue 17).
+  // 13: names of actors, malware and tools from STIX sources, for the knowledge overlay (issue 17).
   IMPORTED_NAMES_MIGRATION,
 ];
 

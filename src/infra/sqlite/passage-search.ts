@@ -1,10 +1,9 @@
 // Passage search in SQLite FTS5 (ADR 6): ranked and limited in SQL, so nothing grows with the corpus in the
 // heap. Query planning is core's (search-query.ts); this file decides how each plan is read: ranked by
 // bm25, or newest first when every word is very common, and how pages are cut from that order.
-import type { PassageHit, PassagePage } from '../../core/passages.js';
+import type { PassagePage } from '../../core/passages.js';
 import {
   correctionsOf,
-  matchedTerms,
   planQuery,
   type QueryLexicon,
   type QueryPlan,
@@ -12,38 +11,17 @@ import {
   toMatchExpression,
   type Vocabulary,
 } from '../../core/search-query.js';
+import { BEST_WINDOW, cutPage, NEWEST_WINDOW, type PassageRow } from '../store/passage-pages.js';
+import { COMMON_MIN_PASSAGES, COUNT_CAP, commonThreshold } from '../store/search-policy.js';
+import { everyWordRead, type Found, hitsOf, markCommon, worthAnyWord } from '../store/search-steps.js';
 import type { Db } from './database.js';
-import { BEST_WINDOW, cutPage, NEWEST_WINDOW, type PassageRow } from './passage-pages.js';
 import { familyForms } from './word-families.js';
-
-/**
- * Matches of a query of only very common words counted at most (newest first, so the count stops
- * early): past it, the answer says "more than". Counting them all reads every match (20 ms at 100k
- * documents, 10× that at 1M) for a figure nobody pages through.
- */
-export const COUNT_CAP = 1_000;
 
 /** A MATCH expression restricted to passage text: a passage is listed for its own words, never its title's. */
 const inText = (expression: string) => `text : (${expression})`;
 
-/** A word in more than this share of passages is "very common" (see `search`): bm25 over 2% of 868,666
- * passages (100k documents) already costs ~10 ms, over 10% ~170 ms. */
-const COMMON_SHARE = 0.02;
-/** ... or in more than this many, whatever their share: ranking costs by the match, and more per match in a
- * larger file (31,517 passages at 1M documents, 0.4% of them: 100-200 ms). */
-const COMMON_MATCHES = 17_000;
 /** The latest passages the share is estimated on: enough for a stable estimate, cheap to count. */
 const COMMON_WINDOW = 5_000;
-/** Below this many passages every word is ranked: a small corpus is fast whatever the words. */
-const COMMON_MIN_PASSAGES = 5_000;
-
-/**
- * How many of the latest `window` passages (of `last` in all) a very common word is in, at least: its
- * share over COMMON_SHARE, or its estimated count over COMMON_MATCHES, whichever is fewer.
- */
-export function commonThreshold(window: number, last: number): number {
-  return Math.floor(window * Math.min(COMMON_SHARE, COMMON_MATCHES / Math.max(1, last)));
-}
 
 /**
  * The planning port: whether a passage's text holds the (folded) term, and the term's other forms. A MATCH
@@ -111,7 +89,6 @@ function prepareSearchQueries(db: Db) {
 }
 
 type SearchQueries = ReturnType<typeof prepareSearchQueries>;
-type Found = { rows: PassageRow[]; total: number; exact: boolean; order: PassagePage['order'] };
 type Page = { offset: number; limit: number };
 
 /**
@@ -120,8 +97,6 @@ type Page = { offset: number; limit: number };
  * of the doclists (~0.2 ms for a word), where counting in full (fts5vocab) reads all of them.
  */
 function isCommon(q: SearchQueries, w: QueryWord, last: number): boolean {
-  // A corrected word is rare by definition.
-  if (w.alternatives.length > 0) return false;
   const from = Math.max(0, last - COMMON_WINDOW);
   if (last - from < COMMON_MIN_PASSAGES) return false;
   const expression = toMatchExpression({ words: [w], phrases: [] }, 'AND');
@@ -147,65 +122,36 @@ function readNewest(q: SearchQueries, expression: string, { offset, limit }: Pag
   return { rows, total: Math.min(counted, cap), exact: counted <= cap, order: 'newest' };
 }
 
-/**
- * The plan with its very common words marked, and those words. Very common words ("said", "government" in
- * a corpus of government releases) match a large share of passages, and ranking all of them is what makes
- * a search slow at 100k+ documents while telling the user little. A last word typed in full that is itself
- * very common is taken as typed, not as a prefix: FTS5 merges the doclists of every word a prefix starts
- * in full before it can rank or stop early. A prefix that is no word but begins very common ones ("grou")
- * is a very common word itself.
- */
-function markCommon(q: SearchQueries, planned: QueryPlan): { plan: QueryPlan; common: QueryWord[] } {
-  const last = q.lastRowid.get() ?? 0;
-  const common: QueryWord[] = [];
-  const words = planned.words.map((w) => {
-    const typed = w.prefix ? { ...w, prefix: false } : w;
-    const found = isCommon(q, typed, last) ? typed : w.prefix && isCommon(q, w, last) ? w : null;
-    if (found) common.push(found);
-    return found ?? w;
-  });
-  return { plan: { ...planned, words }, common };
-}
-
-/**
- * The matches of a plan whose every word holds: very common words stop being required when rarer words
- * carry the query (they are still marked where they occur); a query of nothing else lists the newest
- * passages that have them all.
- */
-function readEvery(q: SearchQueries, p: QueryPlan, common: QueryWord[], and: string, page: Page): Found {
-  if (common.length === 0) return readBest(q, and, page);
-  // Not bounded to the latest passages: FTS5 stops a descending walk at its LIMIT, but not at a lower
-  // rowid bound, so a bound the matches do not fill cost 8-18 ms at 100k documents (60-120 ms at 1M)
-  // before the unbounded walk it was meant to save (1-12 ms).
-  if (common.length === p.words.length && p.phrases.length === 0) return readNewest(q, and, page);
-  const rare = { words: p.words.filter((w) => !common.includes(w)), phrases: p.phrases };
-  return readBest(q, toMatchExpression(rare, 'AND') ?? and, page);
+/** The matches of a plan whose every word holds, read as `everyWordRead` says. */
+function readEvery(q: SearchQueries, p: QueryPlan, common: QueryWord[], page: Page): Found {
+  const read = everyWordRead(p, common);
+  const expression = toMatchExpression(read.plan, 'AND') ?? '';
+  // Newest first is not bounded to the latest passages: FTS5 stops a descending walk at its LIMIT, but not
+  // at a lower rowid bound, so a bound the matches do not fill cost 8-18 ms at 100k documents (60-120 ms at
+  // 1M) before the unbounded walk it was meant to save (1-12 ms).
+  return read.order === 'newest' ? readNewest(q, expression, page) : readBest(q, expression, page);
 }
 
 function search(q: SearchQueries, planned: QueryPlan, page: Page): PassagePage {
-  const { plan: p, common } = markCommon(q, planned);
+  const last = q.lastRowid.get() ?? 0;
+  const { plan: p, common } = markCommon(planned, (w) => isCommon(q, w, last));
   const and = toMatchExpression(p, 'AND');
   const corrected = correctionsOf(p);
   if (and === null) return { hits: [], total: 0, exact: true, order: 'best', every: true, corrected };
-  let found = readEvery(q, p, common, and, page);
+  let found = readEvery(q, p, common, page);
   let every = true;
-  if (found.total === 0 && p.words.length + p.phrases.length > 1) {
+  if (found.total === 0 && worthAnyWord(p)) {
     found = readBest(q, toMatchExpression(p, 'OR') ?? and, page);
     every = false;
   }
-  // Matched terms (for highlighting) only for the hits returned: tokenising every row read costs more
-  // than the query when a common word brings hundreds of them.
-  const hits = found.rows.map(
-    (row): PassageHit => ({
-      docId: row.docId,
-      paragraph: row.paragraph,
-      text: row.text,
-      // bm25 is negative, lower is better; hits carry a score where higher is better.
-      score: -row.rank,
-      terms: matchedTerms(p, row.text),
-    }),
-  );
-  return { hits, total: found.total, exact: found.exact, order: found.order, every, corrected };
+  return {
+    hits: hitsOf(found.rows, p),
+    total: found.total,
+    exact: found.exact,
+    order: found.order,
+    every,
+    corrected,
+  };
 }
 
 export function createPassageSearch(db: Db, lexicon: QueryLexicon): PassageQueries {

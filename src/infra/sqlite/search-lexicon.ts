@@ -3,7 +3,8 @@
 // 2 s at 100k documents); then kept up to date with the words of each document stored.
 import { createLexicon, type Lexicon } from '../../core/lexicon.js';
 import type { Document } from '../../core/model.js';
-import { foldedWords, type QueryLexicon } from '../../core/search-query.js';
+import type { QueryLexicon } from '../../core/search-query.js';
+import { foldedWords } from '../../core/text/normalise.js';
 import type { Db } from './database.js';
 import { vocabularyPage } from './passage-writer.js';
 

@@ -1,7 +1,5 @@
-// The sources' tables as migrations 2, 8 and 10 create them (sources, seen items, follows, the outbox and the
-// audit log), and their rows as read back, checked with zod. SQL here has shipped: never edit it.
-import { z } from 'zod';
-import { TLP_LEVELS } from '../../core/stix/tlp.js';
+// The sources' tables as migrations 2, 8, 11 and 12 create them: sources, seen items, follows, the outbox and
+// the audit log (their rows, as read back, are ../store/source-rows.ts's). SQL here has shipped: never edit it.
 
 /** Migration 2: sources, seen items, follows, the outbox and the audit log (issue 6). */
 export const SOURCES_MIGRATION = `
@@ -85,8 +83,13 @@ export const CLAIM_OWNER_MIGRATION = `
   CREATE INDEX outbox_claimed_by ON outbox(claimed_by) WHERE claimed_by IS NOT NULL;
 `;
 
+/** Migration 11: a delivery names the platform's message that carried it (issue 18). */
+export const MESSAGE_ID_MIGRATION = `
+  ALTER TABLE outbox ADD COLUMN message_id TEXT;
+`;
+
 /**
- * Migration 10: a source carries a TLP marking and, for a TAXII collection, the cursor of its polls; TAXII
+ * Migration 12: a source carries a TLP marking and, for a TAXII collection, the cursor of its polls; TAXII
  * collections and STIX bundles join the kinds (issue 17). SQLite cannot change a CHECK in place, so the
  * table is rebuilt with its rows and ids; dropping the old one deletes the seen items through their
  * foreign key, so they are kept aside and put back.
@@ -124,59 +127,3 @@ export const SOURCE_MARKINGS_MIGRATION = `
   INSERT INTO seen_items SELECT * FROM seen_items_kept;
   DROP TABLE seen_items_kept;
 `;
-
-const platformSchema = z.enum(['terminal', 'slack', 'discord']);
-export const sourceRow = z.object({
-  id: z.number().int(),
-  url: z.string(),
-  name: z.string(),
-  kind: z.enum(['rss', 'atom', 'json', 'page', 'taxii', 'stix']),
-  every: z.string(),
-  paused: z.number().transform((n) => n === 1),
-  pausedReason: z.string().nullable(),
-  addedBy: z.string(),
-  addedAt: z.string(),
-  lastFetchAt: z.string().nullable(),
-  lastError: z.string().nullable(),
-  consecutiveFailures: z.number().int(),
-  nextRunAt: z.string().nullable(),
-  etag: z.string().nullable(),
-  lastModified: z.string().nullable(),
-  itemCount: z.number().int(),
-  tlp: z.enum(TLP_LEVELS),
-  cursor: z.string().nullable(),
-});
-export const followRow = z.object({
-  id: z.number().int(),
-  platform: platformSchema,
-  channel: z.string(),
-  query: z.string(),
-  schedule: z.string(),
-  createdBy: z.string(),
-  createdAt: z.string(),
-});
-export const outboxRow = z.object({
-  id: z.number().int(),
-  followId: z.number().int(),
-  documentId: z.string(),
-  platform: platformSchema,
-  channel: z.string(),
-  query: z.string(),
-  status: z.enum(['pending', 'sent', 'failed']),
-  attempts: z.number().int(),
-  nextAttemptAt: z.string(),
-  lastError: z.string().nullable(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable(),
-});
-export const auditRow = z.object({ at: z.string(), who: z.string(), action: z.string(), detail: z.string() });
-
-// Every SELECT of these tables aliases its columns to the rows' names.
-export const SOURCE_COLUMNS = `id, url, name, kind, every, paused, paused_reason AS pausedReason, added_by AS addedBy,
-  added_at AS addedAt, last_fetch_at AS lastFetchAt, last_error AS lastError,
-  consecutive_failures AS consecutiveFailures, next_run_at AS nextRunAt, etag, last_modified AS lastModified,
-  item_count AS itemCount, tlp, poll_cursor AS cursor`;
-export const FOLLOW_COLUMNS = `id, platform, channel, query, schedule, created_by AS createdBy, created_at AS createdAt`;
-export const OUTBOX_COLUMNS = `o.id AS id, o.follow_id AS followId, o.document_id AS documentId, f.platform AS platform,
-  f.channel AS channel, f.query AS query, o.status AS status, o.attempts AS attempts,
-  o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError, o.created_at AS createdAt, o.sent_at AS sentAt`;

@@ -9,11 +9,11 @@ import type {
   SourceRecord,
   SourceStore,
 } from '../../core/ports.js';
-import { DEFAULT_TLP, parseTlp, stricter, type Tlp } from '../../core/stix/tlp.js';
+import { DEFAULT_TLP, strictestOf } from '../../core/stix/tlp.js';
+import { readOptional, readRow } from '../store/rows.js';
+import { auditRow, SOURCE_COLUMNS, sourceRow } from '../store/source-rows.js';
 import { type Db, immediate } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
-import { readOptional, readRow } from './rows.js';
-import { auditRow, SOURCE_COLUMNS, sourceRow } from './sources-schema.js';
 
 /** The audit log's writer. */
 function prepareAudit(db: Db) {
@@ -123,8 +123,6 @@ type Failure = Parameters<SourceStore['recordFailure']>[1];
 
 const toSource = (row: unknown): SourceRecord => readRow(sourceRow, 'sources', row);
 
-const strictest = (levels: Tlp[]): Tlp | null => (levels.length === 0 ? null : levels.reduce(stricter));
-
 function recordPoll(s: PollWrites, sourceId: number, poll: PollRecord): void {
   let added = 0;
   for (const seen of poll.seen) {
@@ -187,7 +185,7 @@ export function createSourceRegistry(db: Db): SourceRegistry {
     isSeen: (sourceId: number, key: SeenKey) =>
       q.isSeen.get({ sourceId, guid: key.guid, link: key.link, hash: key.contentHash }) === 1,
     documentSeen: (documentId) => q.documentSeen.get(documentId) === 1,
-    documentTlp: (documentId) => strictest(q.documentTlps.all(documentId).flatMap((t) => parseTlp(t) ?? [])),
+    documentTlp: (documentId) => strictestOf(q.documentTlps.all(documentId)),
     recordPoll: changed((s, record: PollRecord) => recordPoll(poll, s.id, record)),
     recordFailure: changed((s, f: Failure) => recordFailure(poll, s, f, q.insertAudit)),
     audit: (entry) => void q.insertAudit.run(entry),

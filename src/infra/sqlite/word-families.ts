@@ -1,12 +1,11 @@
 // Word families of passage text: each word under its family key (core/text/stem.ts `wordFamily`), so a
 // topic word finds the other forms the reports use ("democracy" → "democratic") with one indexed read,
 // and the FTS5 index itself stays plain words (highlighting, typo lexicon and phrases read it as typed).
-import { foldedWords, MAX_FORMS } from '../../core/search-query.js';
+import { MAX_FORMS } from '../../core/search-query.js';
+import { foldedWords } from '../../core/text/normalise.js';
 import { wordFamily } from '../../core/text/stem.js';
+import { familyOf } from '../store/search-policy.js';
 import type { Db } from './database.js';
-
-/** Words the table holds: letters only (digits make names and numbers), not junk-long. */
-const FAMILY_WORD = /^[a-z]{3,32}$/;
 
 /** Vocabulary terms read per step while filling. */
 const FILL_PAGE = 10_000;
@@ -53,7 +52,10 @@ export function createFamilyWriter(db: Db): FamilyWriter {
           if (written.has(token)) continue;
           if (written.size >= REMEMBERED) written.clear();
           written.add(token);
-          for (const w of foldedWords(token)) if (FAMILY_WORD.test(w)) rows.set(w, wordFamily(w));
+          for (const w of foldedWords(token)) {
+            const family = familyOf(w);
+            if (family !== null) rows.set(w, family);
+          }
         }
       }
       if (rows.size > 0) insert.run(JSON.stringify([...rows].map(([w, family]) => [family, w])));

@@ -119,7 +119,7 @@ describe('discordCommands(registry)', () => {
         .filter((o) => 'autocomplete' in o && o.autocomplete)
         .map((o) => `${c.name}.${o.name}`),
     );
-    expect(autocompleted).toEqual(['who.name', 'quote.speaker']);
+    expect(autocompleted).toEqual(['who.name', 'quote.speaker', 'follow.entity']);
   });
 
   it('uses a zod description when there is one, shortens long ones, and refuses what Discord cannot type', () => {
@@ -166,6 +166,34 @@ describe('discordCommands(registry)', () => {
       run: () => reply('x', []),
     });
     expect(() => discordCommands([bad as never])).toThrow('/tags option "tags": no Discord option type');
+  });
+
+  it('autocompletes exactly the fields a command declares as names, with its description from the field', () => {
+    const spec = defineCommand({
+      name: 'track',
+      description: 'x',
+      usage: '/track ORG [note]',
+      input: z.object({
+        org: z.string().min(1).describe('An organisation, e.g. NCSC'),
+        note: z.string().optional(),
+      }),
+      rest: 'org',
+      names: { org: ['organisation'] },
+      requires: 'anyone',
+      run: () => reply('x', []),
+    });
+    const [cmd] = discordCommands([spec as never]);
+    expect(cmd?.options).toEqual([
+      {
+        type: 3,
+        name: 'org',
+        description: 'An organisation, e.g. NCSC',
+        required: true,
+        min_length: 1,
+        autocomplete: true,
+      },
+      { type: 3, name: 'note', description: 'The note', required: false },
+    ]);
   });
 
   it('builds the invite URL with the bot and applications.commands scopes and the permissions it needs', () => {

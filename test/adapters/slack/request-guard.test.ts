@@ -3,7 +3,8 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReplayCache, guardSlackRequests } from '../../../src/adapters/slack/request-guard.js';
+import { guardSlackRequests } from '../../../src/adapters/slack/request-guard.js';
+import { createReplayCache } from '../../../src/core/util/replay-cache.js';
 import { fixedClock } from '../../../src/infra/clock.js';
 import { memoryLogger } from '../../../src/infra/logger.js';
 import { sign } from './helpers.js';
@@ -37,13 +38,19 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const seconds = () => Math.floor(clock.now().getTime() / 1000);
 
-async function post(body: string, timestamp = seconds(), signature = sign(SECRET, timestamp, body)) {
+async function post(
+  body: string,
+  timestamp = seconds(),
+  signature = sign(SECRET, timestamp, body),
+  extra: Record<string, string> = {},
+) {
   const res = await fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': signature,
+      ...extra,
     },
     body,
   });
@@ -58,6 +65,17 @@ describe('Slack request guard', () => {
     expect(passed.at(-1)).toBe('{"n":1}');
     expect(await post('{"n":1}')).toBe(401);
     expect(lastReason()).toMatch(/^replayed/);
+  });
+
+  it("acknowledges Slack's own retry of a request it already passed, without passing it again", async () => {
+    const before = passed.length;
+    expect(await post('{"n":"retried"}')).toBe(200);
+    const retry = { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' };
+    // Slack retries with the request's own timestamp and signature: answered 200 so Slack stops
+    // retrying, and never run twice.
+    expect(await post('{"n":"retried"}', seconds(), undefined, retry)).toBe(200);
+    expect(passed.length).toBe(before + 1);
+    expect(lastReason()).toMatch(/^retry of a request already handled/);
   });
 
   it('refuses timestamps more than 5 minutes away from the clock, either way', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, parseByline } from '../../../src/core/documents/clean-text.js';
+import { cleanText } from '../../../src/core/documents/clean-text.js';
+import { parseByline } from '../../../src/core/documents/page-header.js';
 
 const page = `Skip to main content
 

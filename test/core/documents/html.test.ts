@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlToSourceText, stripSiteSuffix } from '../../../src/core/documents/html.js';
-import { cleanByline, declaredDate } from '../../../src/core/documents/source-text.js';
+import { declaredDate } from '../../../src/core/dates/parse-date.js';
+import { htmlToSourceText } from '../../../src/core/documents/html.js';
+import { stripSiteSuffix } from '../../../src/core/documents/html-metadata.js';
+import { cleanByline } from '../../../src/core/documents/source-text.js';
 
 const page = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/pages', name), 'utf8');
 const paragraphs = (text: string) => text.split('\n\n');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractAssessments } from '../../../src/core/extract/assessments.js';
 import type { EntitySpan } from '../../../src/core/extract/entities.js';
+import { toParagraph } from '../../../src/core/text/sentences.js';
 
 const phrases = (text: string, spans: EntitySpan[] = []) =>
-  extractAssessments(text.split('\n\n'), spans).map((a) => [a.phrase, a.band]);
+  extractAssessments(text.split('\n\n').map(toParagraph), spans).map((a) => [a.phrase, a.band]);
 
 describe('extractAssessments', () => {
   it('maps yardstick wording to its band, longest phrase first', () => {
@@ -59,7 +60,9 @@ describe('extractAssessments', () => {
   it('links the claim to the threat actor the sentence names', () => {
     const text = 'APT31 was almost certainly responsible.';
     const spans: EntitySpan[] = [{ paragraph: 0, start: 0, end: 5, name: 'APT31', kind: 'threat_actor' }];
-    expect(extractAssessments([text], spans)[0]?.actor).toBe('APT31');
-    expect(extractAssessments(['It was almost certainly an accident.'], [])[0]?.actor).toBeNull();
+    expect(extractAssessments([toParagraph(text)], spans)[0]?.actor).toBe('APT31');
+    expect(
+      extractAssessments([toParagraph('It was almost certainly an accident.')], [])[0]?.actor,
+    ).toBeNull();
   });
 });

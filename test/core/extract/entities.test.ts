@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/core/extract/entities.js';
+import { toParagraph } from '../../../src/core/text/sentences.js';
 
 const find = (paras: string[], name: string, author: string | null = null) =>
-  extractEntities(paras, author).mentions.find((m) => m.name === name);
-const names = (paras: string[]) => extractEntities(paras).mentions.map((m) => `${m.kind}:${m.name}`);
+  extractEntities(paras.map(toParagraph), author).mentions.find((m) => m.name === name);
+const names = (paras: string[]) =>
+  extractEntities(paras.map(toParagraph)).mentions.map((m) => `${m.kind}:${m.name}`);
 
 describe('extractEntities', () => {
   it('splits a title from the name it precedes and keeps it as the role', () => {
@@ -98,7 +100,7 @@ describe('extractEntities', () => {
       )?.aliases,
     ).toEqual(['ICO']);
     const supo = extractEntities([
-      'The Finnish Security and Intelligence Service (Supo) warned today (Monday).',
+      toParagraph('The Finnish Security and Intelligence Service (Supo) warned today (Monday).'),
     ]).mentions;
     expect(supo.find((m) => m.aliases.includes('Supo'))?.kind).toBe('organisation');
     expect(supo.some((m) => m.aliases.includes('Monday'))).toBe(false);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/core/extract/entities.js';
 import { extractEvents } from '../../../src/core/extract/events.js';
+import { toParagraph } from '../../../src/core/text/sentences.js';
 
 function events(text: string, published: string | null = '2024-03-25') {
-  const paras = text.split('\n\n');
+  const paras = text.split('\n\n').map(toParagraph);
   return extractEvents(paras, extractEntities(paras).spans, { published, dayFirst: true }).map((e) => [
     e.date,
     e.text,
@@ -35,7 +36,7 @@ describe('extractEvents', () => {
 
   it('keeps named years out (laws, products) and names the actors in the sentence', () => {
     expect(events('The National Security Act 2023 gives police new powers to disrupt them.')).toEqual([]);
-    const paras = ['APT31 was linked to the Ministry of State Security in 2021.'];
+    const paras = [toParagraph('APT31 was linked to the Ministry of State Security in 2021.')];
     const ev = extractEvents(paras, extractEntities(paras).spans, { published: null, dayFirst: true });
     expect(ev[0]?.actors).toEqual(expect.arrayContaining(['APT31', 'Ministry of State Security']));
   });

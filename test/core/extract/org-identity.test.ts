@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/core/extract/entities.js';
 import { homeCountry, isSharedName } from '../../../src/core/extract/org-identity.js';
+import { toParagraph } from '../../../src/core/text/sentences.js';
 
 const orgs = (paras: string[], setting = {}) =>
-  extractEntities(paras, null, setting)
+  extractEntities(paras.map(toParagraph), null, setting)
     .mentions.filter((m) => m.kind === 'organisation')
     .map((m) => m.name);
 
@@ -14,10 +15,12 @@ const UK = 'National Cyber Security Centre';
 
 describe('organisations that share a name across countries', () => {
   it('reads the country the text states, and later bare uses as the same body', () => {
-    const r = extractEntities([
-      'New Zealand’s National Cyber Security Centre (NCSC) recorded 316 incidents in 2022.',
-      'The NCSC said most of them were criminal.',
-    ]);
+    const r = extractEntities(
+      [
+        'New Zealand’s National Cyber Security Centre (NCSC) recorded 316 incidents in 2022.',
+        'The NCSC said most of them were criminal.',
+      ].map(toParagraph),
+    );
     const nz = r.mentions.find((m) => m.name === NZ);
     expect(nz?.aliases).toEqual(expect.arrayContaining(['NCSC', 'National Cyber Security Centre']));
     expect(r.mentions.map((m) => m.name)).not.toContain(UK);
@@ -81,7 +84,7 @@ describe('organisations that share a name across countries', () => {
   });
 
   it('keeps "New" in a country name at the start of a sentence', () => {
-    const r = extractEntities(['New Zealand’s government summoned the ambassador.']);
+    const r = extractEntities([toParagraph('New Zealand’s government summoned the ambassador.')]);
     expect(r.mentions.map((m) => `${m.kind}:${m.name}`)).toContain('country:New Zealand');
   });
 

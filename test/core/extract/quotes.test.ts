@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/core/extract/entities.js';
 import { extractQuotes } from '../../../src/core/extract/quotes.js';
+import { toParagraph } from '../../../src/core/text/sentences.js';
 
 function quotes(text: string) {
-  const paras = text.split('\n\n');
+  const paras = text.split('\n\n').map(toParagraph);
   const { mentions, spans } = extractEntities(paras);
   return extractQuotes(paras, spans, mentions).map((q) => [q.speaker, q.text]);
 }
@@ -64,5 +65,16 @@ describe('extractQuotes', () => {
     expect(quotes('A report titled “The State of Ransomware in the Public Sector” was published.')).toEqual(
       [],
     );
+  });
+});
+
+describe('a speaker after the quote', () => {
+  it('stands right after the quote, not further on in another clause', () => {
+    expect(
+      quotes('“We will respond in kind,” the statement read, and Peter Hall said nothing more.'),
+    ).toEqual([]);
+    expect(quotes('“We will respond in kind,” the NCSC said, and Peter Hall agreed.')).toEqual([
+      ['National Cyber Security Centre', 'We will respond in kind'],
+    ]);
   });
 });

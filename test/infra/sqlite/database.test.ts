@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { StoreOpenError } from '../../../src/infra/sqlite/database-file.js';
 import { openSqliteStore } from '../../../src/infra/sqlite/store.js';
+import { StoreOpenError } from '../../../src/infra/store/open-error.js';
 
 let dir: string;
 let file: string;

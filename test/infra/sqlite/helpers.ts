@@ -9,9 +9,12 @@ import { afterEach, beforeEach } from 'vitest';
 import type { Document, Extraction, IsoDate } from '../../../src/core/model.js';
 import type { AddResult, AssessmentRow, EventRow, Store } from '../../../src/core/ports.js';
 import { openDatabase } from '../../../src/infra/sqlite/database.js';
-import { dateBounds, OPEN_END, OPEN_START } from '../../../src/infra/sqlite/dates.js';
-import { assessmentRow, eventRow, readRow } from '../../../src/infra/sqlite/rows.js';
 import { createSqliteStore } from '../../../src/infra/sqlite/store.js';
+
+export { doc, EMPTY, event, FULL } from '../store-fixtures.js';
+
+import { dateBounds, OPEN_END, OPEN_START } from '../../../src/infra/store/dates.js';
+import { assessmentRow, eventRow, readRow } from '../../../src/infra/store/rows.js';
 
 export interface TestStore extends Store {
   /** Stores one document (`addDocuments` with one item); throws when it fails. */
@@ -107,72 +110,6 @@ export function useTempStores(): TempStores {
     },
   };
 }
-
-export function doc(id: string, over: Partial<Document> = {}): Document {
-  return {
-    id,
-    title: `Report ${id}`,
-    publisher: 'NCSC',
-    author: null,
-    published: '2024-03-25',
-    url: `https://example.org/${id}`,
-    origin: `${id}.txt`,
-    body: `First paragraph of ${id}.\n\nSecond paragraph.`,
-    ...over,
-  };
-}
-
-export const EMPTY: Extraction = { entities: [], quotes: [], events: [], assessments: [] };
-
-export const FULL: Extraction = {
-  entities: [
-    { name: 'APT31', kind: 'threat_actor', aliases: ['ZIRCONIUM', 'Violet Typhoon'], roles: [] },
-    { name: 'Oliver Dowden', kind: 'person', aliases: ['Dowden'], roles: ['Deputy Prime Minister'] },
-  ],
-  quotes: [
-    {
-      speaker: 'Oliver Dowden',
-      speakerKind: 'person',
-      role: 'Deputy Prime Minister',
-      text: 'The UK will not tolerate malicious cyber activity.',
-      paragraph: 3,
-    },
-    { speaker: 'NCSC', speakerKind: 'organisation', role: null, text: 'Be vigilant.', paragraph: 5 },
-  ],
-  events: [
-    {
-      date: '2021/2022',
-      text: 'The Electoral Commission was compromised between 2021 and 2022.',
-      datePhrase: 'between 2021 and 2022',
-      actors: ['Electoral Commission'],
-      paragraph: 1,
-    },
-  ],
-  assessments: [
-    {
-      phrase: 'almost certain',
-      band: 'almost certain',
-      text: 'It is almost certain that APT31 conducted reconnaissance.',
-      actor: 'APT31',
-      paragraph: 1,
-    },
-    {
-      phrase: 'highly likely',
-      band: 'highly likely',
-      text: 'It is highly likely that a Chinese entity was responsible.',
-      actor: null,
-      paragraph: 1,
-    },
-  ],
-};
-
-export const event = (date: string, text = `event ${date}`): Extraction['events'][number] => ({
-  date,
-  text,
-  datePhrase: date,
-  actors: [],
-  paragraph: 0,
-});
 
 /** The first page of a passage search. */
 export const FIRST = { offset: 0, limit: 5 };

@@ -2,7 +2,7 @@
 // one order; very common words.
 import { describe, expect, it } from 'vitest';
 import { markTerms } from '../../../src/core/highlight.js';
-import { COUNT_CAP, commonThreshold } from '../../../src/infra/sqlite/passage-search.js';
+import { COUNT_CAP, commonThreshold } from '../../../src/infra/store/search-policy.js';
 import { doc, IRISH, NCSC, open, top, US } from './passage-fixtures.js';
 
 describe('searching passages', () => {

@@ -21,10 +21,10 @@ export interface PassageRow {
 }
 
 /** The rows of a window with each document's first row ahead of the others, order otherwise kept. */
-function firstPerDocumentAhead(rows: PassageRow[]): PassageRow[] {
+function firstPerDocumentAhead<R extends { docId: string }>(rows: R[]): R[] {
   const seen = new Set<string>();
-  const firsts: PassageRow[] = [];
-  const rest: PassageRow[] = [];
+  const firsts: R[] = [];
+  const rest: R[] = [];
   for (const row of rows) {
     if (seen.has(row.docId)) rest.push(row);
     else {
@@ -33,6 +33,21 @@ function firstPerDocumentAhead(rows: PassageRow[]): PassageRow[] {
     }
   }
   return [...firsts, ...rest];
+}
+
+/**
+ * Rows `offset` to `offset + limit` (`offset` within the window) of an order whose first `window` rows are
+ * rearranged by `firstPerDocumentAhead`, from its first rows: at least max(window, offset + limit) of them,
+ * or all there are.
+ */
+export function pageOfFirst<R extends { docId: string }>(
+  rows: R[],
+  window: number,
+  offset: number,
+  limit: number,
+): R[] {
+  const head = firstPerDocumentAhead(rows.slice(0, window));
+  return [...head, ...rows.slice(window)].slice(offset, offset + limit);
 }
 
 /**
@@ -46,7 +61,7 @@ export function cutPage(
   limit: number,
 ): PassageRow[] {
   if (offset >= window) return read(limit, offset);
-  const head = firstPerDocumentAhead(read(window, 0));
+  const head = read(window, 0);
   const tail = offset + limit > window && head.length === window ? read(offset + limit - window, window) : [];
-  return [...head, ...tail].slice(offset, offset + limit);
+  return pageOfFirst([...head, ...tail], window, offset, limit);
 }

@@ -1,8 +1,10 @@
-// Rows as read back, checked with zod: a row that does not fit (a damaged file, a hand edit, a value an
-// older or newer Sitrep wrote) is reported by table and row, never passed on as something it is not.
-// Every SELECT aliases its columns to these names.
+// Rows as read back from any store, checked with zod: a row that does not fit (a damaged file, a hand
+// edit, a value an older or newer Sitrep wrote) is reported by table and row, never passed on as something
+// it is not. Every SELECT aliases its columns to these names; the column lists below do it for the reads
+// both stores share (quoted: PostgreSQL folds unquoted names to lower case).
 import { z } from 'zod';
 import type { EntityKind, ProbabilityBand } from '../../core/model.js';
+import type { EntityRecord } from '../../core/ports.js';
 
 // Records keyed by the union force these lists to stay complete when model.ts gains a kind or band.
 const KINDS: Record<EntityKind, true> = {
@@ -10,6 +12,10 @@ const KINDS: Record<EntityKind, true> = {
   organisation: true,
   threat_actor: true,
   country: true,
+  malware: true,
+  tool: true,
+  vulnerability: true,
+  campaign: true,
   other: true,
 };
 const BANDS: Record<ProbabilityBand, true> = {
@@ -104,6 +110,22 @@ export function readOptional<S extends z.ZodType>(
 
 // ─── Documents and the rows extracted from each ─────────────────────────────────────────────────────
 
+export const DOC_COLUMNS = `id, title, publisher, author, published, url, origin, body, ingested_at AS "ingestedAt"`;
+// A citation shows the title, or the body's first words when there is none: 200 characters hold them.
+export const HEAD_COLUMNS = `id, title, publisher, author, published, url, origin, ingested_at AS "ingestedAt",
+  CASE WHEN title IS NULL THEN substr(body, 1, 200) ELSE '' END AS "snippet"`;
+export const MENTION_COLUMNS = `id AS "rowId", doc_id AS "docId", name, kind, aliases, roles`;
+export const QUOTE_COLUMNS = `id AS "rowId", doc_id AS "docId", speaker, speaker_kind AS "speakerKind", role, text, paragraph`;
+export const EVENT_COLUMNS = `id AS "rowId", doc_id AS "docId", date, text, date_phrase AS "datePhrase", actors, paragraph`;
+export const ASSESSMENT_COLUMNS = `id AS "rowId", doc_id AS "docId", phrase, band, text, actor, paragraph`;
+
+/** A row read for one document, without the ids it was read with. */
+export const ownRow = <T extends { rowId: number; docId: string }>({
+  rowId: _rowId,
+  docId: _docId,
+  ...rest
+}: T) => rest;
+
 export const documentRow = z.object({
   id: z.string(),
   title: z.string().nullable(),
@@ -197,3 +219,13 @@ export const assessmentClusterRow = z.object({
   text: z.string(),
   docs: count,
 });
+
+export const ENTITY_COLUMNS = `e.id, e.name, e.kind, e.aliases, e.roles, e.docs, e.authored,
+  e.first_seen AS "firstSeen", e.last_seen AS "lastSeen"`;
+
+/** An entity row as the reader port gives it. */
+export function entityRecord(row: unknown): EntityRecord & { id: number } {
+  const r = readRow(entityRow, 'entities', row);
+  const { id, name, kind, aliases, roles, authored, firstSeen, lastSeen } = r;
+  return { id, name, kind, aliases, roles, documents: r.docs, authored, firstSeen, lastSeen };
+}

@@ -1,8 +1,7 @@
 // Dates as the store keeps them: an ISO 8601 date or range at any precision, turned into the first and
 // last day it covers (YYYY-MM-DD), so period queries are plain string comparisons on indexed columns.
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+import { daysInMonth, pad2 as pad } from '../../core/dates/calendar.js';
 
 /** First and last day (YYYY-MM-DD) one ISO date at year, month or day precision covers. */
 function pointBounds(s: string): { start: string; end: string } | null {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type DateContext,
-  findDates,
-  parseDateLine,
-  parseSingleDate,
-} from '../../../src/core/extract/dates.js';
+import type { DateContext } from '../../../src/core/dates/date-rule.js';
+import { findDates } from '../../../src/core/dates/find-dates.js';
+import { parseDateLine, parseSingleDate } from '../../../src/core/dates/parse-date.js';
 
 const published: DateContext = { published: '2024-03-26', dayFirst: true };
 const undated: DateContext = { published: null, dayFirst: true };

@@ -1,0 +1,118 @@
+// Date expressions in running text, at the precision the text gives. chrono-node reads full calendar dates
+// (full-dates.ts); years, months, ranges and relative dates follow our own rules, because chrono has no
+// notion of a bare year, a range like "2021-22", or of leaving a date unresolved when the anchor is unknown.
+import { isoDate, isValidDay, MONTH_PATTERN, monthIndex, YEAR_PATTERN } from './calendar.js';
+import {
+  ANY_YEAR,
+  anchorOf,
+  type Candidate,
+  candidate,
+  type DateContext,
+  type DateMention,
+  type DateRule,
+  matches,
+  NOT_NUMBER_AFTER,
+  NOT_NUMBER_BEFORE,
+} from './date-rule.js';
+import { fullDates } from './full-dates.js';
+import { parseSingleDate } from './parse-date.js';
+import { relativeDates } from './relative-dates.js';
+
+const RANGE_END = `((?:early |late |mid-?)?(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH_PATTERN}\\.? )?(?:of )?${YEAR_PATTERN}|${MONTH_PATTERN})`;
+const BETWEEN_RANGE = new RegExp(
+  `\\b(?:between|from)\\s+${RANGE_END}\\s+(?:and|to|until|till|through|-|–)\\s+${RANGE_END}${NOT_NUMBER_AFTER}`,
+  'giu',
+);
+const YEAR_RANGE = new RegExp(
+  `${NOT_NUMBER_BEFORE}(${YEAR_PATTERN})\\s?[-–—/]\\s?(\\d{4}|\\d{2})${NOT_NUMBER_AFTER}`,
+  'gu',
+);
+const DAY_RANGE = new RegExp(
+  `\\b(\\d{1,2})\\s?[-–]\\s?(\\d{1,2}) (${MONTH_PATTERN}) (${YEAR_PATTERN})\\b`,
+  'giu',
+);
+
+/** "between March and May 2023", "from 2014 to 2022", "2021-22", "25-27 March 2024". */
+const ranges: DateRule = (text, ctx) => {
+  // An end without a year is a bare month ("between March and May"), which alone dates nothing.
+  if (!ANY_YEAR.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of matches(BETWEEN_RANGE, text)) {
+    const left = m[1] ?? '';
+    const right = m[2] ?? '';
+    const rightIso = parseSingleDate(right, ctx);
+    if (!rightIso) continue;
+    // "between March and May 2023": the left end borrows the right end's year.
+    const leftIso = parseSingleDate(ANY_YEAR.test(left) ? left : `${left} ${rightIso.slice(0, 4)}`, ctx);
+    if (leftIso && leftIso < rightIso) out.push(...candidate(m, `${leftIso}/${rightIso}`, 9));
+  }
+  for (const m of matches(YEAR_RANGE, text)) {
+    const y1 = Number(m[1]);
+    const tail = m[2] ?? '';
+    const y2 = tail.length === 2 ? Math.floor(y1 / 100) * 100 + Number(tail) : Number(tail);
+    if (y2 > y1 && y2 - y1 < 50) out.push(...candidate(m, `${y1}/${y2}`, 8));
+  }
+  for (const m of matches(DAY_RANGE, text)) {
+    const mo = monthIndex(m[3] ?? '');
+    const y = Number(m[4]);
+    const d1 = Number(m[1]);
+    const d2 = Number(m[2]);
+    if (mo && d1 < d2 && isValidDay(y, mo, d2))
+      out.push(...candidate(m, `${isoDate(y, mo, d1)}/${isoDate(y, mo, d2)}`, 8));
+  }
+  return out;
+};
+
+const calendarDates: DateRule = (text, ctx, anchor) => fullDates(text, ctx, anchor);
+
+const MONTH_YEAR = new RegExp(
+  `\\b(${MONTH_PATTERN})\\.?,?\\s+(?:of\\s+)?(${YEAR_PATTERN})${NOT_NUMBER_AFTER}`,
+  'giu',
+);
+
+/** "March 2024", "Dec. 2023"; "May 2021" only after a preposition, because "may" is also a verb. */
+const monthYears: DateRule = (text) =>
+  (ANY_YEAR.test(text) ? matches(MONTH_YEAR, text) : []).flatMap((m) => {
+    const mi = monthIndex(m[1] ?? '');
+    if (
+      m[1]?.toLowerCase() === 'may' &&
+      !/\b(?:in|since|during|until|by|from|of|early|late|mid-?)\s*$/i.test(text.slice(0, m.index))
+    )
+      return [];
+    return mi ? candidate(m, isoDate(m[2] ?? '', mi), 3) : [];
+  });
+
+/** Words before a bare year that make it a date rather than a count, a name or part of a title. */
+const YEAR_LEAD =
+  '(?:in|into|through|during|since|by|until|till|from|throughout|before|after|around|circa|of|early|late|mid-?|the (?:summer|spring|autumn|fall|winter|end|start|beginning|middle) of|(?:summer|spring|autumn|fall|winter))';
+
+const BARE_YEAR = new RegExp(
+  `\\b${YEAR_LEAD}\\s*(?:at least |as early as |as late as |about |approximately )?(${YEAR_PATTERN})(?:'s)?${NOT_NUMBER_AFTER}`,
+  'giu',
+);
+
+/** "in 2021", "since 2014", "the summer of 2019". */
+const bareYears: DateRule = (text) =>
+  (ANY_YEAR.test(text) ? matches(BARE_YEAR, text) : []).flatMap((m) => {
+    // "of 2023" names things ("the Act of 2023") more often than it dates them; keep it only after a
+    // time word such as "summer of".
+    if (/^of\b/i.test(m[0])) return [];
+    return candidate(m, m[1] ?? '', 2);
+  });
+
+/** Every way of writing a date; findDates keeps the longest, most specific reading where they overlap. */
+const RULES: readonly DateRule[] = [ranges, calendarDates, monthYears, bareYears, relativeDates];
+
+/**
+ * Every date expression in a text, without overlaps (the longer, more specific reading wins).
+ * Relative expressions are resolved against `ctx.published`, and left out when it is unknown.
+ */
+export function findDates(text: string, ctx: DateContext): DateMention[] {
+  const anchor = anchorOf(ctx.published);
+  const all = RULES.flatMap((rule) => rule(text, ctx, anchor));
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority);
+  const kept: Candidate[] = [];
+  for (const c of all) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map(({ priority: _p, ...rest }) => rest);
+}

@@ -1,0 +1,254 @@
+// What a run of capitalised words names, rule by rule. The run is first trimmed of words that never belong
+// to a name (sentence starts, post-nominals, "Rt Hon"); then each rule in RUN_RULES reads it in turn and the
+// first that applies decides. A rule answers undefined when it does not apply, and [] when it applies and
+// the run names nothing ("the Government" alone). To teach the extractor a new kind of name, add a rule.
+import { isGivenName } from '../../data/given-names.js';
+import { isHonorific, isOrgHeadNoun, isRoleWord } from '../../data/organisations.js';
+import type { EntityKind } from '../../model.js';
+import { type OrgMention, organisationName, orgBase, statedCountry } from '../org-identity.js';
+import { type Lookups, wellKnownOrg } from './lookups.js';
+import { isNameWord, stripPossessive, type Token, textOf, wordsOf } from './runs.js';
+import { CONNECTORS, COURTESY, lower, NOT_A_NAME_START, POST_NOMINALS, SPEECH_VERB } from './words.js';
+
+/** An entity a rule found, with where the paragraph names it. */
+export interface Found {
+  name: string;
+  kind: EntityKind;
+  alias?: string;
+  role?: string;
+  start: number;
+  end: number;
+  /** An organisation's base name and stated country, settled per document (see org-identity.ts). */
+  org?: OrgMention;
+}
+
+/** A trimmed run as the rules read it. */
+export interface RunView {
+  paragraph: string;
+  tokens: Token[];
+  /** The words without possessive endings. */
+  words: string[];
+  /** The run as the paragraph writes it, a final "’s" dropped. */
+  text: string;
+  /** `text` without a possessive ending: the name rules give what they find. */
+  name: string;
+  start: number;
+  end: number;
+  /** Up to 40 characters before the untrimmed run: "cyber security firm ". */
+  before: string;
+}
+
+export type EntityRule = (run: RunView, lookups: Lookups) => Found[] | undefined;
+
+/** The run without the words around a name that are not part of it. */
+export function trimRun(run: Token[], lookups: Lookups): Token[] {
+  let r = run;
+  while (r[0] && NOT_A_NAME_START.has(lower(r[0].text)) && !keepsFirstWord(r, lookups)) r = r.slice(1);
+  while (r.length > 0 && CONNECTORS.has(r[r.length - 1]?.text ?? '')) r = r.slice(0, -1);
+  // "In November 2021 the NCSC": the year a dropped month left behind starts no name either.
+  while (r.length > 0 && (CONNECTORS.has(r[0]?.text ?? '') || /^\d+$/.test(r[0]?.text ?? ''))) r = r.slice(1);
+  // Post-nominal letters and "Hon"/"Rt Hon" are not part of a name: "Hon Judith Collins KC".
+  while (r.length > 1 && POST_NOMINALS.has(r[r.length - 1]?.text ?? '')) r = r.slice(0, -1);
+  while (r.length > 2 && /^(?:Hon|Rt|Right|Honourable|Honorable)$/.test(r[0]?.text ?? '')) r = r.slice(1);
+  return r;
+}
+
+/** "New Zealand", "Diplomatic Service": a word that starts sentences but here starts a country or a body. */
+function keepsFirstWord(r: Token[], lookups: Lookups): boolean {
+  if (r.length < 2) return false;
+  const first = r[0]?.text ?? '';
+  if (isOrgHeadNoun(r[r.length - 1]?.text ?? '') && lower(first) !== 'the') return true;
+  const second = stripPossessive(r[1]?.text ?? '');
+  return !!lookups.countryOf(`${first} ${second}`) && !lookups.countryOf(second);
+}
+
+export function viewOf(paragraph: string, tokens: Token[], before: string): RunView {
+  const text = textOf(paragraph, tokens);
+  return {
+    paragraph,
+    tokens,
+    words: wordsOf(tokens),
+    text,
+    name: stripPossessive(text),
+    start: tokens[0]?.start ?? 0,
+    end: tokens[tokens.length - 1]?.end ?? 0,
+    before,
+  };
+}
+
+/** The entities one capitalised run names: what the first rule that applies finds. */
+export function classify(paragraph: string, run: Token[], before: string, lookups: Lookups): Found[] {
+  const r = trimRun(run, lookups);
+  if (r.length === 0) return [];
+  const view = viewOf(paragraph, r, before);
+  for (const rule of RUN_RULES) {
+    const found = rule(view, lookups);
+    if (found) return found;
+  }
+  return [];
+}
+
+/** An organisation called `written` (base name `base`), with the country the text around it states. */
+function organisation(paragraph: string, written: string, base: string, start: number, end: number): Found {
+  const org = { base: orgBase(base), country: statedCountry(paragraph, start, end) };
+  return orgFound(written, org, start, end);
+}
+
+const aliasUnless = (written: string, name: string) => (written !== name ? { alias: written } : {});
+
+function orgFound(written: string, org: OrgMention, start: number, end: number): Found {
+  const name = organisationName(org.base, org.country);
+  return { name, kind: 'organisation', ...aliasUnless(written, name), start, end, org };
+}
+
+/** "APT31", "Violet Typhoon", "UNC3886": the whole run is a threat actor's name or follows a naming scheme. */
+export function threatActor(run: RunView, lookups: Lookups): Found[] | undefined {
+  const actor = lookups.actorOf(run.name);
+  if (!actor) return undefined;
+  return [
+    { name: actor, kind: 'threat_actor', ...aliasUnless(run.name, actor), start: run.start, end: run.end },
+  ];
+}
+
+/** "Microsoft Threat Intelligence Violet Typhoon": a threat actor's name inside the run, the longest first. */
+export function threatActorWithin(run: RunView, lookups: Lookups): Found[] | undefined {
+  const r = run.tokens;
+  for (let a = 0; a < r.length; a++) {
+    for (let b = r.length; b > a; b--) {
+      if (a === 0 && b === r.length) continue;
+      const sub = wordsOf(r.slice(a, b)).join(' ');
+      const hit = lookups.actorOf(sub);
+      if (hit) {
+        const start = r[a]?.start ?? run.start;
+        return [
+          { name: hit, kind: 'threat_actor', start, end: r[b - 1]?.end ?? run.end, ...aliasUnless(sub, hit) },
+        ];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A title or role before a name: "Deputy Prime Minister Oliver Dowden", "Foreign Secretary Lord Cameron". */
+export function titledPerson(run: RunView): Found[] | undefined {
+  const ws = run.words;
+  let lastRole = -1;
+  for (let k = 0; k < ws.length - 1; k++)
+    if (isRoleWord(ws[k] ?? '') && !isHonorific(ws[k] ?? '')) lastRole = k;
+  if (lastRole < 0) return undefined;
+  const nameWs = ws.slice(lastRole + 1);
+  // One word after a title is a name only with an honorific ("Foreign Secretary Lord Cameron"), never
+  // "Minister Responsible".
+  if (
+    !(nameWs.length >= 2 || isHonorific(nameWs[0] ?? '')) ||
+    nameWs.length > 4 ||
+    !nameWs.every((w) => isNameWord(w) || isHonorific(w)) ||
+    nameWs.some((w) => isOrgHeadNoun(w) || (isRoleWord(w) && !isHonorific(w)))
+  )
+    return undefined;
+  const p = run.paragraph;
+  const roleStart = run.start;
+  let role = p.slice(roleStart, run.tokens[lastRole]?.end ?? 0);
+  const possessor = /([\p{Lu}][\p{L}]+['’]s)\s+$/u.exec(p.slice(Math.max(0, roleStart - 40), roleStart));
+  if (possessor?.[1]) role = `${possessor[1]} ${role}`;
+  const nameStart = run.tokens[lastRole + 1]?.start ?? run.start;
+  const name = p.slice(nameStart, run.end).replace(/['’]s$/, '');
+  return [{ name, kind: 'person', role, start: run.start, end: run.end }];
+}
+
+/** Honorific names: "Lord Cameron", "Sir Jeremy Fleming", "Dr Ian Levy" (Ian Levy); "Ms Collins" waits. */
+export function honorificPerson(run: RunView): Found[] | undefined {
+  const ws = run.words;
+  const first = lower(ws[0] ?? '').replace(/\.$/, '');
+  if (!isHonorific(first) || ws.length < 2 || ws.length > 4 || !ws.slice(1).every(isNameWord))
+    return undefined;
+  if (!COURTESY.has(first)) return [{ name: run.name, kind: 'person', start: run.start, end: run.end }];
+  // "Ms Collins" alone waits for the second look to find her full name.
+  if (ws.length < 3) return [];
+  const rest = run.paragraph.slice(run.tokens[1]?.start ?? run.start, run.end).replace(/['’]s$/, '');
+  return [{ name: rest, kind: 'person', start: run.start, end: run.end }];
+}
+
+/** Countries by name ("UK", "New Zealand"), and a demonym alone ("Chinese") as its country. */
+export function country(run: RunView, lookups: Lookups): Found[] | undefined {
+  const hit = lookups.countryOf(run.name);
+  if (!hit || (hit.viaDemonym && run.words.length !== 1)) return undefined;
+  const name = hit.country.name;
+  const alias = hit.viaDemonym ? {} : aliasUnless(run.name, name);
+  return [{ name, kind: 'country', ...alias, start: run.start, end: run.end }];
+}
+
+/** Organisations the reference table knows by name or acronym: "NCSC", "Federal Bureau of Investigation". */
+export function wellKnownOrganisation(run: RunView): Found[] | undefined {
+  const known = wellKnownOrg(run.name);
+  return known ? [organisation(run.paragraph, run.name, known.name, run.start, run.end)] : undefined;
+}
+
+const isOrgName = (ws: string[]) => ws.some(isOrgHeadNoun) && !isRoleWord(ws[ws.length - 1] ?? '');
+
+/** Names with a head noun ("Electoral Commission"); a country before it names that country's body. */
+export function headNounOrganisation(run: RunView, lookups: Lookups): Found[] | undefined {
+  const ws = run.words;
+  if (!isOrgName(ws)) return undefined;
+  // "UK Electoral Commission", "New Zealand Ministry of Defence": that country's body of the name.
+  const n = [3, 2, 1].find((k) => k < ws.length && lookups.countryOf(ws.slice(0, k).join(' '))) ?? 1;
+  const lead = lookups.countryOf(ws.slice(0, n).join(' '));
+  const rest = ws.slice(n);
+  if (lead && rest.length >= 2 && isOrgName(rest) && !isRoleWord(rest[0] ?? '')) {
+    const restText = run.paragraph.slice(run.tokens[n]?.start ?? run.start, run.end).replace(/['’]s$/, '');
+    const org = { base: orgBase(restText), country: lead.country.name };
+    return [orgFound(run.name, org, run.start, run.end)];
+  }
+  // A head noun alone ("the Government", "Parliament") is too generic to be an entity.
+  if (ws.length === 1) return [];
+  return [organisation(run.paragraph, run.name, run.name, run.start, run.end)];
+}
+
+const INTRODUCED_AS =
+  /\b(?:firm|company|vendor|group|agency|organi[sz]ation|body|regulator|watchdog|start-?up|provider|maker|giant)\s+$/i;
+
+/** A company or agency introduced by what it is: "cyber security firm IDEE". */
+export function introducedOrganisation(run: RunView): Found[] | undefined {
+  if (run.words.length > 3 || !INTRODUCED_AS.test(run.before)) return undefined;
+  return [{ name: run.name, kind: 'organisation', start: run.start, end: run.end }];
+}
+
+/** People by a given name the table knows: "Paul Chichester", "Al Lakhani". */
+export function givenNamePerson(run: RunView): Found[] | undefined {
+  const ws = run.words;
+  if (
+    ws.length < 2 ||
+    ws.length > 3 ||
+    !isGivenName(ws[0] ?? '') ||
+    !ws.slice(1).every(isNameWord) ||
+    ws.some(isOrgHeadNoun)
+  )
+    return undefined;
+  return [{ name: run.name, kind: 'person', start: run.start, end: run.end }];
+}
+
+const ROLE_APPOSITIVE =
+  /^,\s*(?:the\s+)?[\p{Ll}\p{Lu}][^,]{0,80}\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|analyst|researcher|professor)\b[^,]*,/iu;
+
+/** Two or three name-like words right before a speech verb or an appositive with a role: "Mia Kovač said". */
+export function speakerPerson(run: RunView): Found[] | undefined {
+  const ws = run.words;
+  if (ws.length < 2 || ws.length > 3 || !ws.every(isNameWord)) return undefined;
+  const after = run.paragraph.slice(run.end, run.end + 80);
+  if (!SPEECH_VERB.test(after) && !ROLE_APPOSITIVE.test(after)) return undefined;
+  return [{ name: run.name, kind: 'person', start: run.start, end: run.end }];
+}
+
+/** The rules in the order they are tried: the first that applies decides. */
+export const RUN_RULES: readonly EntityRule[] = [
+  threatActor,
+  threatActorWithin,
+  titledPerson,
+  honorificPerson,
+  country,
+  wellKnownOrganisation,
+  headNounOrganisation,
+  introducedOrganisation,
+  givenNamePerson,
+  speakerPerson,
+];

@@ -1,0 +1,97 @@
+// Merged events on PostgreSQL in timeline order, a page at a time with their total: every event, an
+// actor's or a topic's (the cluster wording's tsvector), within a period or not. One statement per page and
+// one per count; the planner picks the index (ADR 14), where SQLite is told which to walk.
+import type { MergedEvent } from '../../core/merge.js';
+import type { Async, ClusterPage, CorpusReader } from '../../core/ports.js';
+import { OPEN_END, OPEN_START, periodBounds } from '../store/dates.js';
+import { withCorrections } from '../store/merged-pages.js';
+import { eventClusterRow, readRow } from '../store/rows.js';
+import { citedDocuments, type TopicMatch } from './clusters.js';
+import { firstValue, type Pool, rowsOf } from './pool.js';
+
+type EventQuery = Parameters<CorpusReader['eventClusters']>[0];
+
+/** A year as its dates' prefix; past every date string after 9999. */
+const yearKey = (y: number) => (y > 9999 ? '\uffff' : String(y).padStart(4, '0'));
+
+/** A statement's conditions and their parameters, numbered as they are added. */
+class Conditions {
+  readonly where: string[] = [];
+  readonly values: unknown[] = [];
+  add(condition: (...params: string[]) => string, ...values: unknown[]): void {
+    const params = values.map((v) => {
+      this.values.push(v);
+      return `$${this.values.length}`;
+    });
+    this.where.push(condition(...params));
+  }
+  get sql(): string {
+    return this.where.length === 0 ? '' : `WHERE ${this.where.join(' AND ')}`;
+  }
+}
+
+/**
+ * The events overlapping the period. A date that is no range lies within the year its string begins
+ * with, so those of the period's years are a range of date strings (an index range); ranges beginning in
+ * earlier years are the few others (a partial index). The bounds then decide.
+ */
+function inPeriod(c: Conditions, from: string, to: string): void {
+  const lo = from === OPEN_START ? '' : yearKey(Number(from.slice(0, 4)));
+  const hi = yearKey(Number(to.slice(0, 4)) + 1);
+  c.add(
+    (l, h) => `((c.date >= ${l} AND c.date < ${h}) OR (strpos(c.date, '/') > 0 AND c.date < ${l}))`,
+    lo,
+    hi,
+  );
+  c.add((t, f) => `c.date_start <= ${t} AND c.date_end >= ${f}`, to, from);
+}
+
+async function eventPage(pool: Pool, q: EventQuery, match: string | null) {
+  const { from, to } = periodBounds(q.range);
+  const c = new Conditions();
+  // An actor's events, whatever the topic words: as SQLite reads them.
+  const tables =
+    q.actor !== undefined ? 'event_actors a JOIN event_clusters c ON c.id = a.cluster' : 'event_clusters c';
+  if (q.actor !== undefined) c.add((a) => `a.actor = ${a}`, q.actor);
+  else if (match !== null) c.add((m) => `c.tsv @@ ${m}::tsquery`, match);
+  if (from !== OPEN_START || to !== OPEN_END) inPeriod(c, from, to);
+  const n = c.values.length;
+  const [rows, total] = await Promise.all([
+    rowsOf(
+      pool,
+      `SELECT c.id, c.date, c.text, c.actors, c.docs FROM ${tables} ${c.sql}
+       ORDER BY c.date, c.date_start, c.date_end, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...c.values, q.limit, q.offset ?? 0],
+    ),
+    firstValue<number>(pool, `SELECT count(*) FROM ${tables} ${c.sql}`, c.values),
+  ]);
+  return { rows: rows.map((row) => readRow(eventClusterRow, 'event_clusters', row)), total: total ?? 0 };
+}
+
+export function createEventReader(
+  pool: Pool,
+  topicMatch: TopicMatch,
+): Pick<Async<CorpusReader>, 'eventClusters'> {
+  return {
+    async eventClusters(query): Promise<ClusterPage<MergedEvent>> {
+      const topic = query.words ? await topicMatch(query.words) : null;
+      if (query.words && !topic) return { rows: [], total: 0 };
+      const page = await eventPage(pool, query, topic?.query ?? null);
+      const cited = await citedDocuments(
+        pool,
+        'events',
+        page.rows.map((r) => r.id),
+      );
+      const rows = page.rows.map(
+        (r): MergedEvent => ({
+          date: r.date,
+          text: r.text,
+          actors: r.actors,
+          docIds: cited.get(r.id) ?? [],
+          sourceCount: r.docs,
+        }),
+      );
+      return withCorrections({ rows, total: page.total }, topic);
+    },
+  };
+}

@@ -1,0 +1,139 @@
+// Passage search on PostgreSQL (ADR 14): a GIN index over each passage's `tsvector`, ranked with ts_rank
+// and limited in SQL. Planning is core's (query-plans.ts); what to read for a plan is decided as SQLite
+// decides it (../store/search-steps.ts); this file reads it: ranked, or newest first when every word is
+// very common, pages cut from one order.
+import type { PassagePage } from '../../core/passages.js';
+import { correctionsOf, type QueryPlan, type QueryWord } from '../../core/search-query.js';
+import { BEST_WINDOW, NEWEST_WINDOW, type PassageRow, pageOfFirst } from '../store/passage-pages.js';
+import { COMMON_MIN_PASSAGES, COUNT_CAP, commonThreshold } from '../store/search-policy.js';
+import { everyWordRead, type Found, hitsOf, markCommon, worthAnyWord } from '../store/search-steps.js';
+import { firstValue, type Pool, rowsOf } from './pool.js';
+import { toTsQuery } from './text-search.js';
+
+/**
+ * ts_rank's length normalisation: 1 divides a passage's rank by 1 + the logarithm of its length, as bm25
+ * lets a long passage's many words count for less (ADR 14 measures the orders against FTS5's bm25).
+ */
+export const RANK_NORMALIZATION = 1;
+
+// Orders read as ids (and documents, which cutting a page needs), the id breaking ties so every page sees
+// one order; the text of a page's passages is read after, for them alone: the newest-first window is 240
+// passages, and their text is most of what a search would carry.
+const BEST = `SELECT id, doc_id AS "docId", -ts_rank(tsv, $1::tsquery, ${RANK_NORMALIZATION}) AS rank FROM passages
+  WHERE tsv @@ $1::tsquery ORDER BY rank, id LIMIT $2 OFFSET $3`;
+const NEWEST = `SELECT id, doc_id AS "docId", 0 AS rank FROM passages
+  WHERE tsv @@ $1::tsquery ORDER BY id DESC LIMIT $2 OFFSET $3`;
+
+type Page = { offset: number; limit: number };
+type Ranked = { id: number; docId: string; rank: number };
+
+/** The ids of a page cut from an order whose first `window` rows put each document's first row ahead. */
+async function cut(pool: Pool, sql: string, query: string, window: number, { offset, limit }: Page) {
+  const read = async (n: number, at: number) => (await rowsOf(pool, sql, [query, n, at])) as Ranked[];
+  if (offset >= window) return read(limit, offset);
+  return pageOfFirst(await read(Math.max(window, offset + limit), 0), window, offset, limit);
+}
+
+/** The page's passages, in its order. */
+async function passages(pool: Pool, page: Ranked[]): Promise<PassageRow[]> {
+  if (page.length === 0) return [];
+  const rows = (await rowsOf(
+    pool,
+    'SELECT id, paragraph, title, text FROM passages WHERE id = ANY($1::int[])',
+    [page.map((r) => r.id)],
+  )) as { id: number; paragraph: number; title: string | null; text: string }[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.flatMap(({ id, docId, rank }) => {
+    const p = byId.get(id);
+    return p ? [{ docId, paragraph: p.paragraph, title: p.title, text: p.text, rank }] : [];
+  });
+}
+
+/** Ranked: every match counted, the page cut from the ranked order. */
+async function readBest(pool: Pool, query: string, page: Page): Promise<Found> {
+  const [total, rows] = await Promise.all([
+    firstValue<number>(pool, 'SELECT count(*) FROM passages WHERE tsv @@ $1::tsquery', [query]),
+    cut(pool, BEST, query, BEST_WINDOW, page),
+  ]);
+  return { rows: await passages(pool, rows), total: total ?? 0, exact: true, order: 'best' };
+}
+
+/** Newest first: counted up to COUNT_CAP, or to the page asked for, so a page past the end is told exactly. */
+async function readNewest(pool: Pool, query: string, page: Page): Promise<Found> {
+  const cap = Math.max(COUNT_CAP, page.offset + page.limit);
+  const [counted, rows] = await Promise.all([
+    firstValue<number>(
+      pool,
+      'SELECT count(*) FROM (SELECT 1 FROM passages WHERE tsv @@ $1::tsquery ORDER BY id DESC LIMIT $2) AS m',
+      [query, cap + 1],
+    ),
+    cut(pool, NEWEST, query, NEWEST_WINDOW, page),
+  ]);
+  const n = counted ?? 0;
+  return { rows: await passages(pool, rows), total: Math.min(n, cap), exact: n <= cap, order: 'newest' };
+}
+
+const commonKey = (w: QueryWord) => `${w.prefix ? '*' : ''}${w.term}`;
+
+/**
+ * The words of the plan (as typed, and as prefixes) in more passages than a very common word is: counted
+ * from `passage_terms`, a word with its forms, a prefix with every word it begins. Nothing is very common
+ * in a corpus of fewer than COMMON_MIN_PASSAGES passages.
+ */
+async function commonWords(pool: Pool, plan: QueryPlan): Promise<Set<string>> {
+  if (plan.words.length === 0) return new Set();
+  const asked = plan.words.flatMap((w) => [{ ...w, prefix: false }, ...(w.prefix ? [w] : [])]);
+  const exact = asked.flatMap((w, i) => [w.term, ...w.forms].map((term) => [i, term] as const));
+  const prefixes = asked.flatMap((w, i) => (w.prefix ? [[i, w.term] as const] : []));
+  // The newest passage's id stands for how many there are (row -1): counting them all reads them all.
+  const rows = (await rowsOf(
+    pool,
+    `SELECT -1 AS i, coalesce(max(id), 0) AS passages FROM passages
+     UNION ALL
+     SELECT i, sum(n) FROM (
+       SELECT k.i, t.passages AS n FROM unnest($1::int[], $2::text[]) AS k(i, term)
+       JOIN passage_terms t ON t.term = k.term
+       UNION ALL
+       SELECT k.i, (SELECT sum(passages) FROM passage_terms t WHERE t.term > k.term AND t.term < k.term || chr(1114111))
+       FROM unnest($3::int[], $4::text[]) AS k(i, term)
+     ) AS counts GROUP BY i`,
+    [exact.map(([i]) => i), exact.map(([, t]) => t), prefixes.map(([i]) => i), prefixes.map(([, t]) => t)],
+  )) as { i: number; passages: number | null }[];
+  const last = rows.find((r) => r.i === -1)?.passages ?? 0;
+  if (last < COMMON_MIN_PASSAGES) return new Set();
+  const threshold = commonThreshold(last, last);
+  return new Set(
+    rows
+      .filter((r) => r.i >= 0 && (r.passages ?? 0) > threshold)
+      .map((r) => commonKey(asked[r.i] as QueryWord)),
+  );
+}
+
+/** The matches of a plan whose every word holds, read as `everyWordRead` says. */
+async function readEvery(pool: Pool, p: QueryPlan, common: QueryWord[], page: Page): Promise<Found> {
+  const read = everyWordRead(p, common);
+  const query = toTsQuery(read.plan, 'AND') ?? '';
+  return read.order === 'newest' ? readNewest(pool, query, page) : readBest(pool, query, page);
+}
+
+export async function searchPassages(pool: Pool, planned: QueryPlan, page: Page): Promise<PassagePage> {
+  const common = await commonWords(pool, planned);
+  const { plan: p, common: marked } = markCommon(planned, (w) => common.has(commonKey(w)));
+  const and = toTsQuery(p, 'AND');
+  const corrected = correctionsOf(p);
+  if (and === null) return { hits: [], total: 0, exact: true, order: 'best', every: true, corrected };
+  let found = await readEvery(pool, p, marked, page);
+  let every = true;
+  if (found.total === 0 && worthAnyWord(p)) {
+    found = await readBest(pool, toTsQuery(p, 'OR') ?? and, page);
+    every = false;
+  }
+  return {
+    hits: hitsOf(found.rows, p),
+    total: found.total,
+    exact: found.exact,
+    order: found.order,
+    every,
+    corrected,
+  };
+}

@@ -1,0 +1,158 @@
+// Each cleaning pass on its own, on pages written for these tests (none is a bundled seed): the roles it
+// gives paragraphs and the metadata it reads. A pass added to CLEANING_PASSES without a case here fails
+// the last test.
+import { describe, expect, it } from 'vitest';
+import { CLEANING_PASSES } from '../../../src/core/documents/clean-text.js';
+import {
+  captions,
+  endOfArticle,
+  furnitureLines,
+  menus,
+  pullQuotes,
+  repeats,
+  selfPromotion,
+  strandedLabels,
+} from '../../../src/core/documents/furniture-passes.js';
+import {
+  bylines,
+  datelines,
+  headline,
+  issuer,
+  knownTitle,
+  labelledDate,
+  pipedTitle,
+  publisher,
+} from '../../../src/core/documents/metadata-passes.js';
+import { type KnownMetadata, type Page, readPage } from '../../../src/core/documents/page.js';
+
+const PROSE =
+  'The harbour authority confirmed on Friday that its cargo systems had been offline for most of the week, delaying exports from the port.';
+const MORE =
+  'Engineers restored the booking platform late on Thursday, and the authority said no customer records had been taken.';
+
+const page = (paras: string[], known: KnownMetadata = {}): Page => readPage(paras.join('\n\n'), known);
+const roles = (p: Page) => p.paras.map((x) => x.role);
+
+const CASES: Record<string, () => void> = {
+  furnitureLines: () => {
+    const p = page([
+      'Skip to content',
+      'We use cookies on our website to give you the best experience.',
+      PROSE,
+    ]);
+    furnitureLines(p);
+    expect(roles(p)).toEqual(['furniture', 'furniture', 'text']);
+  },
+  captions: () => {
+    const p = page(['Cranes idle at dawn', 'Image source: Harbour Photo Agency', PROSE]);
+    captions(p);
+    expect(roles(p)).toEqual(['furniture', 'text', 'text']);
+  },
+  labelledDate: () => {
+    const p = page(['Published:', '12 February 2025', PROSE]);
+    labelledDate(p);
+    expect(p.published).toBe('2025-02-12');
+    const declared = page(['Published:', '12 February 2025'], { published: '2025-02-10' });
+    labelledDate(declared);
+    expect(declared.published).toBe('2025-02-10');
+  },
+  datelines: () => {
+    const p = page(['Harbour outage hits exports', 'Friday 14 February 2025 08:15 GMT', PROSE]);
+    datelines(p);
+    expect(p.published).toBe('2025-02-14');
+    expect(roles(p)).toEqual(['text', 'date', 'text']);
+  },
+  bylines: () => {
+    const p = page(['Harbour outage hits exports', 'By Ingrid Halvorsen', PROSE]);
+    bylines(p);
+    expect(p.author).toBe('Ingrid Halvorsen');
+    expect(roles(p)).toEqual(['text', 'byline', 'text']);
+  },
+  menus: () => {
+    const p = page(['Home', 'News', 'Sport', 'Weather', PROSE, MORE]);
+    menus(p);
+    expect(roles(p)).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'text', 'text']);
+  },
+  strandedLabels: () => {
+    const p = page(['Newsletter', 'Latest updates', 'Subscribe', PROSE]);
+    for (const i of [0, 2]) (p.paras[i] as Page['paras'][number]).role = 'furniture';
+    strandedLabels(p);
+    expect(roles(p)).toEqual(['furniture', 'furniture', 'furniture', 'text']);
+  },
+  endOfArticle: () => {
+    const p = page([PROSE, MORE, 'Related stories', 'Port strike enters second week']);
+    endOfArticle(p);
+    expect(roles(p)).toEqual(['text', 'text', 'furniture', 'furniture']);
+  },
+  pullQuotes: () => {
+    const p = page([
+      'The harbour master said: “We lost the booking platform for four days and every ship waited at anchor.”',
+      'We lost the booking platform for four days and every ship waited at anchor',
+      'Harbour master, Port of Tromsø',
+      MORE,
+    ]);
+    pullQuotes(p);
+    expect(roles(p)).toEqual(['text', 'furniture', 'furniture', 'text']);
+  },
+  issuer: () => {
+    const p = page(['Norwegian Coastal Administration', 'Harbour outage hits exports', PROSE]);
+    issuer(p);
+    expect(p.issuer).toBe('Norwegian Coastal Administration');
+    expect(roles(p)).toEqual(['furniture', 'text', 'text']);
+  },
+  headline: () => {
+    const p = page(['Harbour outage hits exports', PROSE]);
+    headline(p);
+    expect(p.title).toBe('Harbour outage hits exports');
+    expect(roles(p)).toEqual(['title', 'text']);
+  },
+  pipedTitle: () => {
+    const title = 'Press Office | Harbour outage hits exports across the region | Norwegian Maritime Agency';
+    const p = page([title, 'Harbour outage hits exports across the region', PROSE]);
+    p.title = title;
+    pipedTitle(p);
+    expect([p.title, p.pipedPublisher]).toEqual([
+      'Harbour outage hits exports across the region',
+      'Norwegian Maritime Agency',
+    ]);
+    expect(roles(p)).toEqual(['text', 'title', 'text']);
+  },
+  knownTitle: () => {
+    const p = page(['Harbour outage hits exports', PROSE], { title: 'Harbour outage hits exports' });
+    knownTitle(p);
+    expect(roles(p)).toEqual(['title', 'text']);
+  },
+  publisher: () => {
+    const p = page(['From: Ministry of Trade and Harbour Board', PROSE]);
+    publisher(p);
+    expect(p.publisher).toBe('Ministry of Trade');
+    expect(roles(p)).toEqual(['furniture', 'text']);
+    const issued = page([PROSE]);
+    issued.issuer = 'Norwegian Coastal Administration';
+    publisher(issued);
+    expect(issued.publisher).toBe('Norwegian Coastal Administration');
+  },
+  selfPromotion: () => {
+    const p = page(
+      [PROSE, 'The Harbour Gazette is on the quay every day, and we rely on readers like you.'],
+      {
+        publisher: 'The Harbour Gazette',
+      },
+    );
+    selfPromotion(p);
+    expect(roles(p)).toEqual(['text', 'furniture']);
+  },
+  repeats: () => {
+    const p = page([PROSE, MORE, PROSE]);
+    repeats(p);
+    expect(roles(p)).toEqual(['text', 'text', 'furniture']);
+  },
+};
+
+describe('cleaning passes, one by one', () => {
+  for (const [name, check] of Object.entries(CASES)) it(name, check);
+
+  it('has a case for every pass, in the order the passes run', () => {
+    expect(CLEANING_PASSES.map((p) => p.name)).toEqual(Object.keys(CASES));
+  });
+});

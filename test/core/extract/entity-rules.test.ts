@@ -1,0 +1,201 @@
+// Each entity rule on its own, on texts written for these tests (none comes from the bundled seeds): what
+// it names, and a near miss it leaves to other rules. A rule added to a list without a case here fails the
+// last test, so the lists grow rule by rule with their tests.
+import { describe, expect, it } from 'vitest';
+import { type EntityBook, entryOf, openBook } from '../../../src/core/extract/entities/book.js';
+import { bracketedAcronyms, bracketedSpeakers } from '../../../src/core/extract/entities/bracket-rules.js';
+import {
+  bylineAuthors,
+  DOCUMENT_RULES,
+  secondLook,
+  surnameAliases,
+} from '../../../src/core/extract/entities/document-rules.js';
+import { createLookups } from '../../../src/core/extract/entities/lookups.js';
+import {
+  capitalisedRuns,
+  commaListNames,
+  PARAGRAPH_RULES,
+  readParagraphs,
+} from '../../../src/core/extract/entities/paragraph-rules.js';
+import {
+  country,
+  type EntityRule,
+  givenNamePerson,
+  headNounOrganisation,
+  honorificPerson,
+  introducedOrganisation,
+  RUN_RULES,
+  type RunView,
+  speakerPerson,
+  threatActor,
+  threatActorWithin,
+  titledPerson,
+  trimRun,
+  viewOf,
+  wellKnownOrganisation,
+} from '../../../src/core/extract/entities/run-rules.js';
+import { runsOf, tokenize } from '../../../src/core/extract/entities/runs.js';
+import { splitSentences, toParagraph } from '../../../src/core/text/sentences.js';
+
+const lookups = createLookups();
+
+/** The trimmed capitalised run of `paragraph` that starts with `first`, as the run rules see it. */
+function run(paragraph: string, first: string): RunView {
+  const runs = runsOf(paragraph, tokenize(paragraph, splitSentences(paragraph)));
+  const found = runs.find((r) => r.some((t) => t.text === first));
+  if (!found) throw new Error(`no run with ${first} in: ${paragraph}`);
+  const start = found[0]?.start ?? 0;
+  return viewOf(paragraph, trimRun(found, lookups), paragraph.slice(Math.max(0, start - 40), start));
+}
+
+const apply = (rule: EntityRule, paragraph: string, first: string) => rule(run(paragraph, first), lookups);
+
+function book(paragraphs: string[], author: string | null = null): EntityBook {
+  return openBook(paragraphs.map(toParagraph), author, {}, createLookups());
+}
+const names = (b: EntityBook) => [...b.byKey.values()].map((e) => `${e.kind}:${e.name}`);
+
+const RUN_CASES: Record<string, () => void> = {
+  threatActor: () => {
+    expect(apply(threatActor, 'Responders traced the implant to UNC5221 within days.', 'UNC5221')).toEqual([
+      { name: 'UNC5221', kind: 'threat_actor', start: 33, end: 40 },
+    ]);
+    expect(apply(threatActor, 'Responders met Oslo officials.', 'Oslo')).toBeUndefined();
+  },
+  threatActorWithin: () => {
+    const found = apply(threatActorWithin, 'The leaked APT41 Tooling Guide circulated widely.', 'APT41');
+    expect(found?.map((f) => [f.name, f.kind])).toEqual([['APT41', 'threat_actor']]);
+    expect(
+      apply(threatActorWithin, 'The leaked Tooling Guide circulated widely.', 'Tooling'),
+    ).toBeUndefined();
+  },
+  titledPerson: () => {
+    expect(
+      apply(titledPerson, 'Chief Superintendent Ingrid Halvorsen briefed the press.', 'Chief'),
+    ).toMatchObject([{ name: 'Ingrid Halvorsen', kind: 'person', role: 'Chief Superintendent' }]);
+    expect(apply(titledPerson, 'The Minister Responsible declined.', 'Minister')).toBeUndefined();
+  },
+  honorificPerson: () => {
+    expect(apply(honorificPerson, 'Dame Orla Kennedy chaired the review.', 'Dame')).toMatchObject([
+      { name: 'Dame Orla Kennedy', kind: 'person' },
+    ]);
+    expect(apply(honorificPerson, 'Dr Amara Osei chaired the review.', 'Dr')).toMatchObject([
+      { name: 'Amara Osei', kind: 'person' },
+    ]);
+    // A courtesy title and a surname alone wait for the second look.
+    expect(apply(honorificPerson, 'Later Mr Osei agreed.', 'Mr')).toEqual([]);
+  },
+  country: () => {
+    expect(apply(country, 'Officials in Norway agreed.', 'Norway')).toMatchObject([
+      { name: 'Norway', kind: 'country' },
+    ]);
+    expect(apply(country, 'Norwegian officials agreed.', 'Norwegian')).toMatchObject([
+      { name: 'Norway', kind: 'country' },
+    ]);
+    expect(apply(country, 'The Norwegian Police Security Service agreed.', 'Norwegian')).toBeUndefined();
+  },
+  wellKnownOrganisation: () => {
+    expect(apply(wellKnownOrganisation, 'Analysts at ANSSI agreed.', 'ANSSI')).toMatchObject([
+      { name: 'National Cybersecurity Agency of France', kind: 'organisation', alias: 'ANSSI' },
+    ]);
+    expect(apply(wellKnownOrganisation, 'Analysts at Brightwater agreed.', 'Brightwater')).toBeUndefined();
+  },
+  headNounOrganisation: () => {
+    expect(apply(headNounOrganisation, 'The Tasmanian Audit Office reported.', 'Tasmanian')).toMatchObject([
+      { name: 'Tasmanian Audit Office', kind: 'organisation' },
+    ]);
+    // A head noun alone is too generic to be an entity.
+    expect(apply(headNounOrganisation, 'The Parliament rose.', 'Parliament')).toEqual([]);
+    expect(apply(headNounOrganisation, 'Then Amara Osei rose.', 'Amara')).toBeUndefined();
+  },
+  introducedOrganisation: () => {
+    expect(
+      apply(introducedOrganisation, 'The security vendor Halcyon Labs said so.', 'Halcyon'),
+    ).toMatchObject([{ name: 'Halcyon Labs', kind: 'organisation' }]);
+    expect(apply(introducedOrganisation, 'A man named Halcyon Labs said so.', 'Halcyon')).toBeUndefined();
+  },
+  givenNamePerson: () => {
+    expect(apply(givenNamePerson, 'The memo reached Fatima Okafor on time.', 'Fatima')).toMatchObject([
+      { name: 'Fatima Okafor', kind: 'person' },
+    ]);
+    expect(
+      apply(givenNamePerson, 'The memo reached Brightwater Okafor on time.', 'Brightwater'),
+    ).toBeUndefined();
+  },
+  speakerPerson: () => {
+    expect(apply(speakerPerson, 'Tuva Brekke said the logs were wiped.', 'Tuva')).toMatchObject([
+      { name: 'Tuva Brekke', kind: 'person' },
+    ]);
+    expect(
+      apply(speakerPerson, 'Tuva Brekke, chief analyst at the bank, was not surprised.', 'Tuva'),
+    ).toMatchObject([{ name: 'Tuva Brekke', kind: 'person' }]);
+    expect(apply(speakerPerson, 'Tuva Brekke left early.', 'Tuva')).toBeUndefined();
+  },
+};
+
+const PARAGRAPH_CASES: Record<string, () => void> = {
+  capitalisedRuns: () => {
+    const b = book(['Detective Sergeant Ola Nordmann, the case officer, arrested two men in Bergen.']);
+    capitalisedRuns(b, 0);
+    expect(entryOf(b, 'Ola Nordmann')).toMatchObject({ kind: 'person', roles: ['Detective Sergeant'] });
+    expect(b.pending.map((x) => x.text)).toEqual(['Bergen']);
+  },
+  commaListNames: () => {
+    const b = book(['Her Ministry of Trade, Industry and Fisheries issued guidance.']);
+    capitalisedRuns(b, 0);
+    expect(b.spans.map((s) => s.name)).not.toContain('Ministry of Trade, Industry and Fisheries');
+    commaListNames(b, 0);
+    expect(b.spans.map((s) => s.name)).toEqual(['Ministry of Trade, Industry and Fisheries']);
+    expect(names(b)).toEqual(['organisation:Ministry of Trade, Industry and Fisheries']);
+  },
+};
+
+const DOCUMENT_CASES: Record<string, () => void> = {
+  bracketedSpeakers: () => {
+    const b = book(['The Deputy Foreign Minister (Priya Raman) replied at length.']);
+    bracketedSpeakers(b);
+    expect(entryOf(b, 'Priya Raman')).toMatchObject({ kind: 'person', roles: ['Deputy Foreign Minister'] });
+  },
+  bracketedAcronyms: () => {
+    const b = book([
+      'The Norwegian National Security Authority (NSM) issued a warning on Tuesday (Tuesday) night.',
+      'A group called Advanced Persistent Threat 29 (APT29) was blamed.',
+    ]);
+    readParagraphs(b);
+    bracketedAcronyms(b);
+    expect(entryOf(b, 'National Security Authority (Norway)')?.aliases).toEqual(
+      new Set(['Norwegian National Security Authority', 'NSM']),
+    );
+    expect(entryOf(b, 'APT29')?.aliases.has('Advanced Persistent Threat 29')).toBe(true);
+  },
+  secondLook: () => {
+    const b = book(['Ingrid Halvorsen led the inquiry.', 'Halvorsen declined to comment.']);
+    readParagraphs(b);
+    expect(b.spans.filter((s) => s.paragraph === 1)).toEqual([]);
+    secondLook(b);
+    expect(b.spans.filter((s) => s.paragraph === 1).map((s) => s.name)).toEqual(['Ingrid Halvorsen']);
+  },
+  surnameAliases: () => {
+    const b = book(['The memo reached Fatima Okafor on time.']);
+    readParagraphs(b);
+    surnameAliases(b);
+    expect(entryOf(b, 'Fatima Okafor')?.aliases).toEqual(new Set(['Okafor']));
+  },
+  bylineAuthors: () => {
+    const b = book(['Nothing else here.'], 'Lena Berg and Tomás Ruiz');
+    bylineAuthors(b);
+    expect(names(b)).toEqual(['person:Lena Berg', 'person:Tomás Ruiz']);
+    expect(entryOf(b, 'Tomás Ruiz')?.roles).toEqual(['author']);
+  },
+};
+
+describe('entity rules, one by one', () => {
+  for (const [name, check] of Object.entries({ ...RUN_CASES, ...PARAGRAPH_CASES, ...DOCUMENT_CASES }))
+    it(name, check);
+
+  it('has a case for every rule in every list', () => {
+    expect(RUN_RULES.map((r) => r.name)).toEqual(Object.keys(RUN_CASES));
+    expect(PARAGRAPH_RULES.map((r) => r.name)).toEqual(Object.keys(PARAGRAPH_CASES));
+    expect(DOCUMENT_RULES.map((r) => r.name)).toEqual(Object.keys(DOCUMENT_CASES));
+  });
+});
