@@ -3,6 +3,7 @@
 // named cleaning passes over the page's paragraphs (page.ts), each marking furniture or reading metadata;
 // what is still text at the end is the body.
 import {
+  aboveSkipLink,
   type CleaningPass,
   captions,
   endOfArticle,
@@ -12,6 +13,7 @@ import {
   repeats,
   selfPromotion,
   strandedLabels,
+  trailingLinks,
 } from './furniture-passes.js';
 import {
   bylines,
@@ -24,7 +26,7 @@ import {
   publisher,
 } from './metadata-passes.js';
 import { type KnownMetadata, type PageMetadata, readPage } from './page.js';
-import { publisherFromDomain, unshout } from './page-header.js';
+import { unshout } from './page-header.js';
 
 export type { KnownMetadata } from './page.js';
 
@@ -36,6 +38,7 @@ export interface CleanText extends PageMetadata {
 /** The passes in the order they run: later passes read the roles and metadata earlier ones set. */
 export const CLEANING_PASSES: readonly CleaningPass[] = [
   furnitureLines,
+  aboveSkipLink,
   captions,
   labelledDate,
   datelines,
@@ -50,6 +53,7 @@ export const CLEANING_PASSES: readonly CleaningPass[] = [
   knownTitle,
   publisher,
   selfPromotion,
+  trailingLinks,
   repeats,
 ];
 
@@ -61,9 +65,7 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
     .filter((p) => p.role === 'text')
     .map((p) => p.text)
     .join('\n\n');
-  const { author, published, url, domain } = page;
-  let publisherName = page.publisher;
-  if (!publisherName && domain) publisherName = publisherFromDomain(domain, body);
+  const { author, published, url, publisher } = page;
   const title = page.title ? unshout(page.title, body) : page.title;
-  return { title, publisher: publisherName, author, published, url, body };
+  return { title, publisher, author, published, url, body };
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLEANING_PASSES } from '../../../src/core/documents/clean-text.js';
 import {
+  aboveSkipLink,
   captions,
   endOfArticle,
   furnitureLines,
@@ -12,6 +13,7 @@ import {
   repeats,
   selfPromotion,
   strandedLabels,
+  trailingLinks,
 } from '../../../src/core/documents/furniture-passes.js';
 import {
   bylines,
@@ -42,6 +44,23 @@ const CASES: Record<string, () => void> = {
     ]);
     furnitureLines(p);
     expect(roles(p)).toEqual(['furniture', 'furniture', 'text']);
+  },
+  aboveSkipLink: () => {
+    const p = page([
+      'harbour.example.org Saved copy',
+      'Captured: 3 March via the archive',
+      'Skip to main content',
+      'Harbour outage hits exports',
+      PROSE,
+    ]);
+    furnitureLines(p);
+    aboveSkipLink(p);
+    expect(roles(p)).toEqual(['furniture', 'furniture', 'furniture', 'text', 'text']);
+    // Prose above the link: the link is not where the page begins.
+    const low = page([PROSE, 'Skip to content', MORE]);
+    furnitureLines(low);
+    aboveSkipLink(low);
+    expect(roles(low)).toEqual(['text', 'furniture', 'text']);
   },
   captions: () => {
     const p = page(['Cranes idle at dawn', 'Image source: Harbour Photo Agency', PROSE]);
@@ -141,6 +160,11 @@ const CASES: Record<string, () => void> = {
     );
     selfPromotion(p);
     expect(roles(p)).toEqual(['text', 'furniture']);
+  },
+  trailingLinks: () => {
+    const p = page([`${PROSE} See the operator's notice for every affected berth`, MORE]);
+    trailingLinks(p);
+    expect(p.paras.map((x) => x.text)).toEqual([PROSE, MORE]);
   },
   repeats: () => {
     const p = page([PROSE, MORE, PROSE]);
