@@ -10,6 +10,7 @@ const KIND_LABEL = {
   organisation: 'Organisation',
   threat_actor: 'Threat actor',
   country: 'Country',
+  vulnerability: 'Vulnerability',
   other: 'Other',
 } as const;
 

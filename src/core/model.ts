@@ -3,7 +3,8 @@
 /** ISO 8601 at the precision the text gives: `2021`, `2023-12`, `2024-03-25`, or a range `2021/2022`. */
 export type IsoDate = string;
 
-export type EntityKind = 'person' | 'organisation' | 'threat_actor' | 'country' | 'other';
+/** `vulnerability`: a CVE id; the export writes it as it is, and the shared gold counts it as `other`. */
+export type EntityKind = 'person' | 'organisation' | 'threat_actor' | 'country' | 'vulnerability' | 'other';
 
 /** A report after cleaning: what the citation on every answer points at. */
 export interface Document {

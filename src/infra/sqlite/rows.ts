@@ -10,6 +10,7 @@ const KINDS: Record<EntityKind, true> = {
   organisation: true,
   threat_actor: true,
   country: true,
+  vulnerability: true,
   other: true,
 };
 const BANDS: Record<ProbabilityBand, true> = {

@@ -5,11 +5,23 @@ import { describe, expect, it } from 'vitest';
 import { type EntityBook, entryOf, openBook } from '../../../src/core/extract/entities/book.js';
 import { bracketedAcronyms, bracketedSpeakers } from '../../../src/core/extract/entities/bracket-rules.js';
 import {
+  blocAcronym,
+  countryNamedBody,
+  cuedActor,
+  cuedMalware,
+  introducedOrganisation,
+  officeThenPerson,
+  speakerPerson,
+  vulnerabilityId,
+} from '../../../src/core/extract/entities/context-rules.js';
+import {
   bylineAuthors,
   DOCUMENT_RULES,
+  recurringNames,
   secondLook,
   surnameAliases,
 } from '../../../src/core/extract/entities/document-rules.js';
+import { type EntityRule, type RunView, viewOf } from '../../../src/core/extract/entities/found.js';
 import { createLookups } from '../../../src/core/extract/entities/lookups.js';
 import {
   capitalisedRuns,
@@ -19,19 +31,14 @@ import {
 } from '../../../src/core/extract/entities/paragraph-rules.js';
 import {
   country,
-  type EntityRule,
   givenNamePerson,
   headNounOrganisation,
   honorificPerson,
-  introducedOrganisation,
   RUN_RULES,
-  type RunView,
-  speakerPerson,
   threatActor,
   threatActorWithin,
   titledPerson,
   trimRun,
-  viewOf,
   wellKnownOrganisation,
 } from '../../../src/core/extract/entities/run-rules.js';
 import { runsOf, tokenize } from '../../../src/core/extract/entities/runs.js';
@@ -56,6 +63,18 @@ function book(paragraphs: string[], author: string | null = null): EntityBook {
 const names = (b: EntityBook) => [...b.byKey.values()].map((e) => `${e.kind}:${e.name}`);
 
 const RUN_CASES: Record<string, () => void> = {
+  vulnerabilityId: () => {
+    const found = apply(
+      vulnerabilityId,
+      'Attackers chained CVE-2031-10042 and CVE-2031-0007 last week.',
+      'CVE-2031-10042',
+    );
+    expect(found?.map((f) => [f.name, f.kind])).toEqual([
+      ['CVE-2031-10042', 'vulnerability'],
+      ['CVE-2031-0007', 'vulnerability'],
+    ]);
+    expect(apply(vulnerabilityId, 'Attackers used CVE-31 tooling.', 'CVE-31')).toBeUndefined();
+  },
   threatActor: () => {
     expect(apply(threatActor, 'Responders traced the implant to UNC5221 within days.', 'UNC5221')).toEqual([
       { name: 'UNC5221', kind: 'threat_actor', start: 33, end: 40 },
@@ -100,6 +119,38 @@ const RUN_CASES: Record<string, () => void> = {
     ]);
     expect(apply(wellKnownOrganisation, 'Analysts at Brightwater agreed.', 'Brightwater')).toBeUndefined();
   },
+  cuedActor: () => {
+    expect(
+      apply(cuedActor, 'A hacktivist group calling itself Sand Lion claimed the outage.', 'Sand'),
+    ).toMatchObject([{ name: 'Sand Lion', kind: 'threat_actor' }]);
+    expect(
+      apply(cuedActor, 'The posts came from Blue Heron Collective, a pro-Kremlin hacktivist front.', 'Blue'),
+    ).toMatchObject([{ name: 'Blue Heron Collective', kind: 'threat_actor' }]);
+    expect(apply(cuedActor, 'The posts came from Blue Heron Ltd, a bakery.', 'Blue')).toBeUndefined();
+  },
+  cuedMalware: () => {
+    expect(
+      apply(cuedMalware, 'They installed a backdoor dubbed QUIET HARBOR on the server.', 'QUIET'),
+    ).toMatchObject([{ name: 'QUIET HARBOR', kind: 'other' }]);
+    expect(apply(cuedMalware, 'The QUIET HARBOR implant beaconed hourly.', 'QUIET')).toMatchObject([
+      { name: 'QUIET HARBOR', kind: 'other' },
+    ]);
+    expect(apply(cuedMalware, 'The QUIET HARBOR report came out.', 'QUIET')).toBeUndefined();
+  },
+  officeThenPerson: () => {
+    const found = apply(
+      officeThenPerson,
+      'He thanked the Tromsø Field Office Ingrid Halvorsen for her help.',
+      'Tromsø',
+    );
+    expect(found?.map((f) => [f.name, f.kind])).toEqual([
+      ['Tromsø Field Office', 'organisation'],
+      ['Ingrid Halvorsen', 'person'],
+    ]);
+    expect(
+      apply(officeThenPerson, 'He thanked the Tromsø Field Office Team for its help.', 'Tromsø'),
+    ).toBeUndefined();
+  },
   headNounOrganisation: () => {
     expect(apply(headNounOrganisation, 'The Tasmanian Audit Office reported.', 'Tasmanian')).toMatchObject([
       { name: 'Tasmanian Audit Office', kind: 'organisation' },
@@ -107,6 +158,18 @@ const RUN_CASES: Record<string, () => void> = {
     // A head noun alone is too generic to be an entity.
     expect(apply(headNounOrganisation, 'The Parliament rose.', 'Parliament')).toEqual([]);
     expect(apply(headNounOrganisation, 'Then Amara Osei rose.', 'Amara')).toBeUndefined();
+  },
+  countryNamedBody: () => {
+    expect(apply(countryNamedBody, 'Officials at Public Safety Norway agreed.', 'Public')).toMatchObject([
+      { name: 'Public Safety Norway', kind: 'organisation' },
+    ]);
+    expect(apply(countryNamedBody, 'Officials in Western Norway agreed.', 'Western')).toBeUndefined();
+  },
+  blocAcronym: () => {
+    expect(apply(blocAcronym, 'All NORDREG economies signed the pledge.', 'NORDREG')).toMatchObject([
+      { name: 'NORDREG', kind: 'organisation' },
+    ]);
+    expect(apply(blocAcronym, 'The NORDREG report was late.', 'NORDREG')).toBeUndefined();
   },
   introducedOrganisation: () => {
     expect(
@@ -167,6 +230,24 @@ const DOCUMENT_CASES: Record<string, () => void> = {
       new Set(['Norwegian National Security Authority', 'NSM']),
     );
     expect(entryOf(b, 'APT29')?.aliases.has('Advanced Persistent Threat 29')).toBe(true);
+  },
+  recurringNames: () => {
+    const b = book([
+      'Dana Whitfield Highlights',
+      'Dana Whitfield Portrait Ms Dana Whitfield (Harbourside) (Ind)',
+      'The harbour needs dredging, she said.',
+    ]);
+    readParagraphs(b);
+    expect(names(b)).toContain('person:Dana Whitfield Highlights');
+    recurringNames(b);
+    expect(names(b)).toContain('person:Dana Whitfield');
+    expect(names(b)).not.toContain('person:Dana Whitfield Highlights');
+    // A name always written the same way is left to the other rules.
+    const once = book(['Dana Whitfield spoke.', 'Dana Whitfield left.']);
+    readParagraphs(once);
+    const before = names(once);
+    recurringNames(once);
+    expect(names(once)).toEqual(before);
   },
   secondLook: () => {
     const b = book(['Ingrid Halvorsen led the inquiry.', 'Halvorsen declined to comment.']);

@@ -1,9 +1,11 @@
 // The rules that read one paragraph as it comes: its capitalised runs (classified by the run rules, with
 // the roles an appositive gives people) and names that hold a comma list. They run paragraph by paragraph,
 // in order, before the document rules.
-import { ORG_HEAD_NOUNS } from '../../data/organisations.js';
+import { isGivenName } from '../../data/given-names.js';
+import { isOrgHeadNoun, isRoleWord, ORG_HEAD_NOUNS } from '../../data/organisations.js';
 import { add, type EntityBook, forgetIfNamedOnce } from './book.js';
-import { classify, type Found } from './run-rules.js';
+import type { Found } from './found.js';
+import { classify } from './run-rules.js';
 import { isTitleCase, runsOf, type Token, textOf, tokenize } from './runs.js';
 import { lower } from './words.js';
 
@@ -12,12 +14,16 @@ export type ParagraphRule = (book: EntityBook, paragraph: number) => void;
 /** Every capitalised run: what the run rules make of it, or pending for the second look. */
 export function capitalisedRuns(book: EntityBook, pi: number): void {
   const { text: p, sentences } = book.paragraphs[pi] ?? { text: '', sentences: [] };
-  // A Title Case headline capitalises every word, so "Government Charged" is no organisation there.
+  // A Title Case headline capitalises every word, so "Government Charged" is no organisation there; a name
+  // that ends with its head noun or runs on with "of" ("Council of the Union") still is.
   const headline = !/[.!?:"”]$/.test(p.trim()) && isTitleCase(p);
   for (const run of runsOf(p, tokenize(p, sentences))) {
     let found = classifyRun(book, p, run);
-    if (headline) found = found.filter((f) => f.kind !== 'organisation');
-    if (found.length === 0) book.pending.push({ paragraph: pi, run, text: textOf(p, run) });
+    if (headline)
+      found = found.filter((f) => f.kind !== 'organisation' || endsAsAName(p.slice(f.start, f.end)));
+    const seen = { paragraph: pi, run, text: textOf(p, run) };
+    book.runs.push(seen);
+    if (found.length === 0) book.pending.push(seen);
     for (const f of found) {
       if (f.kind === 'person' && !f.role) {
         const role = appositiveRole(p, f);
@@ -26,6 +32,13 @@ export function capitalisedRuns(book: EntityBook, pi: number): void {
       add(book, f, pi);
     }
   }
+}
+
+/** A body's name as headlines cannot fake it: its head noun last, or followed by "of" or "for". */
+function endsAsAName(written: string): boolean {
+  const ws = written.split(/\s+/);
+  const head = ws.findLastIndex(isOrgHeadNoun);
+  return head >= 1 ? head === ws.length - 1 : head === 0 && /^(?:of|for)$/i.test(ws[1] ?? '');
 }
 
 /** The run's entities; "the UK and Finland", a run joined by "and" that is not one name, is several. */
@@ -67,11 +80,22 @@ const HEADS_ALT = [...new Set(ORG_HEAD_NOUNS.map(lower))]
   .join('|');
 /** "Foreign, Commonwealth and Development Office", "Department for Science, Innovation and Technology". */
 const LIST_NAME = new RegExp(
-  `\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${HEADS_ALT})|(?:${HEADS_ALT}) (?:for|of) [\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and [\\p{Lu}][\\p{L}]+)\\b`,
+  `\\b([\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and (?:[\\p{Lu}][\\p{L}]+ )*?(?:${HEADS_ALT})|(?:${HEADS_ALT}) (?:for|of) [\\p{Lu}][\\p{L}]+(?:, [\\p{Lu}][\\p{L}]+)+,? and [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+){0,2})\\b`,
   'gu',
 );
 /** What every LIST_NAME match holds: the list's last item and its "and" (", Innovation and "). */
 const LIST_NAME_END = /, [\p{Lu}][\p{L}]+,? and /u;
+
+/**
+ * The list's last item may run to three words ("… Food and Rural Affairs"); a title or a person after it is
+ * not part of the name ("… and Technology Secretary Jane Roe").
+ */
+function listNameEnd(name: string): string {
+  const ws = name.split(' ');
+  const last = ws.lastIndexOf('and');
+  const cut = ws.findIndex((w, i) => i > last && (isRoleWord(w) || isGivenName(w)));
+  return cut > last + 1 ? ws.slice(0, cut).join(' ') : name;
+}
 
 /** A comma list inside one name; a tail read as a name of its own ("Development Office") folds in. */
 export function commaListNames(book: EntityBook, pi: number): void {
@@ -80,7 +104,7 @@ export function commaListNames(book: EntityBook, pi: number): void {
   if (!LIST_NAME_END.test(p)) return;
   LIST_NAME.lastIndex = 0;
   for (let m = LIST_NAME.exec(p); m; m = LIST_NAME.exec(p)) {
-    const name = m[1] ?? '';
+    const name = listNameEnd(m[1] ?? '');
     const s = m.index;
     for (let i = book.spans.length - 1; i >= 0; i--) {
       const sp = book.spans[i];
