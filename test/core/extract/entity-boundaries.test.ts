@@ -88,4 +88,20 @@ describe('entity boundaries', () => {
     );
     expect(n.join('|')).not.toMatch(/threat_actor:APT$|:APT\|/);
   });
+
+  it('knows other countries’ agencies by acronym and the vendors advisories name', () => {
+    const n = names([
+      'The BND and ASIO shared indicators with the RCMP.',
+      'The actors exploited Fortinet and Unitronics devices.',
+    ]);
+    expect(n).toEqual(
+      expect.arrayContaining([
+        'organisation:Federal Intelligence Service',
+        'organisation:Australian Security Intelligence Organisation',
+        'organisation:Royal Canadian Mounted Police',
+        'organisation:Fortinet',
+        'organisation:Unitronics',
+      ]),
+    );
+  });
 });

@@ -126,6 +126,9 @@ const RUN_CASES: Record<string, () => void> = {
     expect(
       apply(cuedActor, 'The posts came from Blue Heron Collective, a pro-Kremlin hacktivist front.', 'Blue'),
     ).toMatchObject([{ name: 'Blue Heron Collective', kind: 'threat_actor' }]);
+    expect(
+      apply(cuedActor, 'The persona SeaWolves_Reborn posted the files.', 'SeaWolves_Reborn'),
+    ).toMatchObject([{ name: 'SeaWolves_Reborn', kind: 'threat_actor' }]);
     expect(apply(cuedActor, 'The posts came from Blue Heron Ltd, a bakery.', 'Blue')).toBeUndefined();
   },
   cuedMalware: () => {

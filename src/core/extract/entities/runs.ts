@@ -21,13 +21,14 @@ export function tokenize(paragraph: string, sentences: readonly Sentence[]): Tok
   // Up to this offset there is only whitespace before a token.
   const firstText = paragraph.search(/\S/);
   const re = hasOnlyAsciiLetters(paragraph)
-    ? /[A-Za-z0-9][A-Za-z0-9'’&.-]*/g
-    : /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
+    ? /[A-Za-z0-9][A-Za-z0-9'’&._-]*/g
+    : /[\p{L}\p{N}][\p{L}\p{N}'’&._-]*/gu;
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     let text = m[0];
     // A trailing full stop belongs to the sentence unless the token is an abbreviation like "U.S."
     while (text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
-    while (/[-’']$/.test(text)) text = text.slice(0, -1);
+    // Handles keep their underscores ("Sea_Wolves"); one at the end is not part of the word.
+    while (/[-’'_]$/.test(text)) text = text.slice(0, -1);
     if (!text) continue;
     const sentenceStart =
       starts.has(m.index) ||
