@@ -4,6 +4,7 @@ import brief from './brief.js';
 import follow from './follow.js';
 import following from './following.js';
 import help from './help.js';
+import knowledge from './knowledge.js';
 import quote from './quote.js';
 import search from './search.js';
 import source from './source.js';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   timeline,
   search,
   sources,
+  knowledge,
   brief,
   source,
   follow,
@@ -25,8 +27,3 @@ export const COMMANDS: readonly AnyCommand[] = [
   following,
   help,
 ] as unknown as AnyCommand[];
-
-export function findCommand(name: string): AnyCommand | undefined {
-  const n = name.replace(/^\//, '').toLowerCase();
-  return COMMANDS.find((c) => c.name === n);
-}

@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand, requiredText } from '../src/core/command.js';
 import { correctionNotice, lookupNotice } from '../src/core/corpus.js';
+import type { EntityKind } from '../src/core/model.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
+import { quoteBlocks } from '../src/core/reply-blocks.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
 const PAGE_SIZE = 5;
+/** Who can be quoted. */
+const SPEAKERS: EntityKind[] = ['person', 'organisation'];
 
 export default defineCommand({
   name: 'quote',
@@ -13,24 +17,23 @@ export default defineCommand({
   usage: '/quote SPEAKER [topic] [page:N]',
   examples: ['/quote Dowden', '/quote Chichester democracy'],
   input: z.object({
-    speaker: z
-      .string({ error: 'Give a speaker, e.g. /quote Dowden' })
-      .trim()
-      .min(1, 'Give a speaker, e.g. /quote Dowden')
-      .max(200),
-    topic: z.string().trim().max(200).optional(),
+    speaker: requiredText('Give a speaker, e.g. /quote Dowden', 200).describe(
+      'Who said it: a surname or an organisation, e.g. Dowden',
+    ),
+    topic: z.string().trim().max(200).optional().describe('Only what is about this topic'),
     page: pageField,
   }),
   rest: 'speaker',
+  names: { speaker: SPEAKERS },
   requires: 'anyone',
   run({ speaker, topic, page }, { corpus }) {
     // "/quote Oliver Dowden democracy": the longest leading words that name a speaker, the rest is the topic.
     const words = speaker.split(/\s+/);
-    let hit = corpus.lookupEntity(speaker, ['person', 'organisation']);
+    let hit = corpus.lookupEntity(speaker, SPEAKERS);
     let typed = speaker;
     let about = topic;
     for (let n = words.length - 1; !hit.found && n >= 1; n--) {
-      const attempt = corpus.lookupEntity(words.slice(0, n).join(' '), ['person', 'organisation']);
+      const attempt = corpus.lookupEntity(words.slice(0, n).join(' '), SPEAKERS);
       if (attempt.found) {
         hit = attempt;
         typed = words.slice(0, n).join(' ');
@@ -72,14 +75,7 @@ export default defineCommand({
       ...correctionNotice(corrected),
       { type: 'heading', text: title },
     ];
-    for (const q of rows)
-      blocks.push({
-        type: 'quote',
-        text: q.text,
-        speaker: q.speaker,
-        role: q.role,
-        ...corpus.cite(q),
-      });
+    blocks.push(...quoteBlocks(rows, corpus));
     blocks.push(...moreBlock(total, page, PAGE_SIZE, `/quote ${who.name}${about ? ` ${about}` : ''}`));
     return reply(title, blocks);
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand, requiredText } from '../src/core/command.js';
 import { correctionNotice } from '../src/core/corpus.js';
 import { markTerms } from '../src/core/highlight.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
@@ -14,11 +14,9 @@ export default defineCommand({
   usage: '/search WORDS [page:N]',
   examples: ['/search living off the land', '/search exfiltrated'],
   input: z.object({
-    words: z
-      .string({ error: 'Give some words, e.g. /search living off the land' })
-      .trim()
-      .min(1, 'Give some words, e.g. /search living off the land')
-      .max(300),
+    words: requiredText('Give some words, e.g. /search living off the land', 300).describe(
+      'The words to find, e.g. living off the land',
+    ),
     page: pageField,
   }),
   rest: 'words',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
-import { citationOf, reply } from '../src/core/reply.js';
+import { reply } from '../src/core/reply.js';
+import { sourcesBlock } from '../src/core/reply-blocks.js';
 
 const PAGE_SIZE = 20;
 
@@ -22,8 +23,9 @@ export default defineCommand({
       throw noSuchPage(page, total, PAGE_SIZE, `the corpus holds ${countOf(total, 'report')}`);
     return reply('Sources', [
       { type: 'heading', text: `Sources (${total.toLocaleString('en-GB')})` },
-      { type: 'sources', rows: items.map((d) => ({ ...citationOf(d), origin: d.origin })) },
+      sourcesBlock(items),
       ...moreBlock(total, page, PAGE_SIZE, '/sources'),
+      { type: 'context', text: 'The catalogues loaded (MITRE ATT&CK, MISP galaxy, CISA KEV): /knowledge' },
     ]);
   },
 });

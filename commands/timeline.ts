@@ -5,6 +5,7 @@ import { YEARS_READ } from '../src/core/dates/calendar.js';
 import { parseSingleDate } from '../src/core/dates/parse-date.js';
 import { countOf, moreBlock, noSuchPage, pageField } from '../src/core/paging.js';
 import { type Block, reply, UserError } from '../src/core/reply.js';
+import { timelineBlocks } from '../src/core/reply-blocks.js';
 import { wordTokens } from '../src/core/text/normalise.js';
 
 const PAGE_SIZE = 10;
@@ -52,9 +53,9 @@ export default defineCommand({
   usage: '/timeline [topic] [from:DATE] [to:DATE] [page:N]',
   examples: ['/timeline', '/timeline APT31', '/timeline "electoral commission" from:2021'],
   input: z.object({
-    topic: z.string().trim().max(200).optional(),
-    from: dateArg('from'),
-    to: dateArg('to'),
+    topic: z.string().trim().max(200).optional().describe('Only what is about this topic'),
+    from: dateArg('from').describe('From this date, e.g. 2021, 2023-12, March 2024'),
+    to: dateArg('to').describe('Up to this date, e.g. 25 March 2024'),
     page: pageField,
   }),
   rest: 'topic',
@@ -121,14 +122,7 @@ export default defineCommand({
       ...notice,
       ...correctionNotice(corrected),
       { type: 'heading', text: title },
-      {
-        type: 'timeline',
-        rows: rows.map((ev) => ({
-          date: ev.date,
-          text: ev.text,
-          ...corpus.cite(ev),
-        })),
-      },
+      ...timelineBlocks(rows, corpus),
       ...moreBlock(total, page, PAGE_SIZE, command),
     ]);
   },

@@ -76,6 +76,15 @@ export const ConfigSchema = z.object({
           ),
       ),
     ),
+  /**
+   * Where `sitrep knowledge update` downloads the catalogues (a mirror): http(s) addresses separated by
+   * commas or spaces. Unset: the publishers' own (CATALOGUE_URLS).
+   */
+  SITREP_KNOWLEDGE_URLS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'each catalogue address is an http(s) URL' }))),
   /** Seconds one fetch may take, redirects included. */
   SITREP_FETCH_TIMEOUT: z.coerce.number().min(1).max(300).default(15),
   /** Where auto-paused sources are reported: platform:channel (slack:C0123ABC, discord:1234…, terminal:console). */

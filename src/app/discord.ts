@@ -2,11 +2,11 @@
 // command registration start from them. No Discord variable at all means Discord is off; a partial or
 // malformed set stops start-up with a message naming the variable.
 import { COMMANDS } from '../../commands/index.js';
-import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
+import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../adapters/discord/bot.js';
 import { inviteUrl, type RegisterResult, registerCommands } from '../adapters/discord/commands.js';
 import type { Logger } from '../core/ports.js';
+import { describeError } from '../core/util/errors.js';
 import { type Config, ConfigError, StartupError } from './config.js';
-import type { Executor } from './executor.js';
 
 export interface DiscordSettings {
   token: string;
@@ -69,7 +69,7 @@ function apiBase(url: string, fail: (message: string) => never): string {
 /** Starts the Discord bot when Discord is configured; null when it is not. */
 export async function startDiscord(
   config: Config,
-  executor: Executor,
+  executor: DiscordBotOptions['executor'],
   logger: Logger,
 ): Promise<DiscordBot | null> {
   const settings = discordSettings(config);
@@ -140,7 +140,7 @@ function discordFailure(err: unknown, settings: DiscordSettings, what: string): 
     name?: unknown;
     cause?: { code?: unknown };
   };
-  const message = err instanceof Error ? err.message : String(err);
+  const message = describeError(err);
   const api = settings.apiUrl ?? 'https://discord.com/api';
   const network = [e.code, e.cause?.code].find((c) => typeof c === 'string' && NETWORK_CODES.has(c));
   if (network || e.name === 'AbortError')

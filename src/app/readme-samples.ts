@@ -9,7 +9,8 @@ import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { runConsole } from '../adapters/terminal/console.js';
 import { runLine } from '../adapters/terminal/run-line.js';
-import type { Executor } from '../core/command.js';
+import type { Executor } from '../core/executor.js';
+import { describeError } from '../core/util/errors.js';
 import { fixedClock } from '../infra/clock.js';
 import { createLogger } from '../infra/logger.js';
 import { loadConfig } from './config.js';
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   main().catch((err: unknown) => {
-    process.stderr.write(`readme:samples: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`readme:samples: ${describeError(err)}\n`);
     process.exitCode = 1;
   });
 }

@@ -1,10 +1,12 @@
 // Opens everything a running Sitrep needs: the store in DATA_DIR (documents, merged rows and the passage
-// index, all in one SQLite file, so there is nothing to rebuild or restore at start), and the bundled
-// seeds on first start.
+// index, all in one SQLite file, so there is nothing to rebuild or restore at start), the bundled seeds on
+// first start, and the field's knowledge, read from the store only when first wanted.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Corpus, createCorpus } from '../core/corpus.js';
 import { type IngestProgress, type IngestSummary, ingest, type PendingInput } from '../core/ingest.js';
+import { type KnowledgeAccess, storedKnowledge } from '../core/knowledge/access.js';
+import type { KnowledgeStore } from '../core/knowledge/store.js';
 import type { Clock, Logger, SourceStore, Store } from '../core/ports.js';
 import { createExtractPool, type ExtractPool, worthAPool } from '../infra/extract-pool.js';
 import { listReportFiles } from '../infra/files.js';
@@ -15,6 +17,9 @@ export interface Runtime {
   /** Sources, follows, the outbox and the audit log: the same SQLite file as the corpus. */
   sourceStore: SourceStore;
   corpus: Corpus;
+  /** The catalogues and snapshot as stored, and the snapshot read from there on first use (or when warmed). */
+  knowledgeStore: KnowledgeStore;
+  knowledge: KnowledgeAccess;
   clock: Clock;
   logger: Logger;
   ingest(inputs: PendingInput[], onProgress?: (p: IngestProgress) => void): Promise<IngestSummary>;
@@ -41,6 +46,8 @@ export async function openRuntime(opts: {
     store,
     sourceStore: store,
     corpus,
+    knowledgeStore: store,
+    knowledge: storedKnowledge(store),
     clock: opts.clock,
     logger: opts.logger,
     async ingest(inputs, onProgress) {

@@ -4,6 +4,7 @@
 // pause and resume them, and a periodic re-sync catches changes made by another process (the CLI).
 import type { ChannelPlatform, Logger, Outbound } from '../core/ports.js';
 import type { SourcesService } from '../core/sources/service.js';
+import { describeError } from '../core/util/errors.js';
 import { createLimiter } from '../core/util/limit.js';
 import { type CronJob, type CronJobs, cronJobs } from '../infra/cron.js';
 
@@ -42,7 +43,7 @@ export function startScheduler(opts: SchedulerOptions): () => Promise<void> {
         logger.info('outbox drained', { posted: r.posted.length, failed: r.failed.length });
     } catch (err) {
       logger.error('outbox drain failed', {
-        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        error: describeError(err, { stack: true }),
       });
     }
   };

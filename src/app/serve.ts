@@ -2,20 +2,22 @@
 // console runs over the local corpus (the bundled seeds on first start). The scheduler polls sources and
 // posts briefings through every connected platform. With a chat adapter running, the console still
 // opens on a real terminal, and the process stops cleanly on SIGINT/SIGTERM. Commands piped into the
-// console make the exit code tell how they went (as `sitrep` does).
+// console make the exit code tell how they went (as `sitrep` does). The field's catalogues, when loaded,
+// are read in the background; without them one line says how to load them, and everything works as before.
 import { join } from 'node:path';
 import { runConsole } from '../adapters/terminal/console.js';
 import { EXIT, type ExitCode } from '../adapters/terminal/exit-codes.js';
 import { runLine } from '../adapters/terminal/run-line.js';
+import type { Logger } from '../core/ports.js';
 import { systemClock } from '../infra/clock.js';
 import { createLogger } from '../infra/logger.js';
-import { loadConfig } from './config.js';
+import { type Config, loadConfig } from './config.js';
 import { startDiscord } from './discord.js';
-import { createExecutor } from './executor.js';
+import { createExecutor, type Executor } from './executor.js';
 import { describeFailure } from './fatal.js';
 import { type Io, quietWhenClosed } from './io.js';
-import { terminalPoster } from './outbound.js';
-import { openRuntime } from './runtime.js';
+import { type OutboundRouter, terminalPoster } from './outbound.js';
+import { openRuntime, type Runtime } from './runtime.js';
 import { startScheduler } from './scheduler.js';
 import { startSlack } from './slack.js';
 import { createSources } from './sources.js';
@@ -44,25 +46,18 @@ async function run(io: Io): Promise<ExitCode> {
   const sources = createSources(rt, config);
   const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service);
 
-  const chats: { name: string; stop(): Promise<void> }[] = [];
+  const chats: Chat[] = [];
   let stopScheduler = async () => {};
+  let warming = Promise.resolve();
   const shutdown = async () => {
     await stopScheduler();
+    await warming;
     await Promise.allSettled(chats.map((c) => c.stop()));
     await sources.close();
     rt.close();
   };
   try {
-    const slack = await startSlack(config, executor, logger);
-    if (slack) {
-      chats.push({ name: 'Slack', stop: () => slack.stop() });
-      sources.outbound.register('slack', (channel, reply) => slack.post(channel, reply));
-    }
-    const discord = await startDiscord(config, executor, logger);
-    if (discord) {
-      chats.push({ name: 'Discord', stop: () => discord.stop() });
-      sources.outbound.register('discord', (channel, reply) => discord.post(channel, reply));
-    }
+    await startChats({ config, executor, logger, outbound: sources.outbound }, chats);
   } catch (err) {
     // One platform refused: close what did start, so the process can end with the message.
     await shutdown();
@@ -86,11 +81,15 @@ async function run(io: Io): Promise<ExitCode> {
   rt.corpus
     .warm()
     .catch((err: unknown) => logger.warn('warming the lexicons failed', { error: String(err) }));
+  const { hint: knowledgeHint, warming: reading } = await warmKnowledge(rt, logger, {
+    background: interactive || chats.length > 0,
+  });
+  warming = reading;
 
   const docs = rt.store.documentCount();
   if (chats.length > 0) {
     io.stderr.write(
-      `Sitrep: ${docs} report(s) in ${config.DATA_DIR}; connected to ${chats.map((c) => c.name).join(' and ')}. Ctrl-C stops.\n`,
+      `Sitrep: ${docs} report(s) in ${config.DATA_DIR}; connected to ${chats.map((c) => c.name).join(' and ')}. Ctrl-C stops.\n${knowledgeHint ? `${knowledgeHint}\n` : ''}`,
     );
     if (!interactive) {
       await new Promise<void>((resolve) => {
@@ -106,10 +105,66 @@ async function run(io: Io): Promise<ExitCode> {
     output: io.stdout,
     interactive,
     historyFile: join(config.DATA_DIR, 'console-history'),
-    banner: `Sitrep: ${docs} report(s) in ${config.DATA_DIR}. Try /who APT31, /timeline, /quote Dowden, /search living off the land. /help lists every command; /exit quits.`,
+    banner: `Sitrep: ${docs} report(s) in ${config.DATA_DIR}. Try /who APT31, /timeline, /quote Dowden, /search living off the land. /help lists every command; /exit quits.${knowledgeHint ? `\n${knowledgeHint}` : ''}`,
     execute: (line) => runLine(line, executor),
   });
   await shutdown();
   // At a terminal the person saw every answer; piped, a script learns whether a command failed.
   return interactive ? EXIT.ok : outcome;
+}
+
+type Chat = { name: string; stop(): Promise<void> };
+
+/**
+ * Starts each chat platform whose settings are present and registers where it posts. `chats` fills as
+ * they start, so when one refuses, the caller stops those already started.
+ */
+async function startChats(
+  deps: { config: Config; executor: Executor; logger: Logger; outbound: OutboundRouter },
+  chats: Chat[],
+): Promise<void> {
+  const { config, executor, logger, outbound } = deps;
+  const slack = await startSlack(config, executor, logger);
+  if (slack) {
+    chats.push({ name: 'Slack', stop: () => slack.stop() });
+    outbound.register('slack', (channel, reply) => slack.post(channel, reply));
+  }
+  const discord = await startDiscord(config, executor, logger);
+  if (discord) {
+    chats.push({ name: 'Discord', stop: () => discord.stop() });
+    outbound.register('discord', (channel, reply) => discord.post(channel, reply));
+  }
+}
+
+/** Said at start when no catalogue is loaded: what is missing, and the one command that loads them. */
+export const NO_KNOWLEDGE_HINT =
+  'No knowledge catalogue is loaded, so /who knows Sitrep’s own table of actors: `npx sitrep knowledge update` loads MITRE ATT&CK, MISP galaxy and CISA KEV (or `knowledge import DIR`, from a mirror).';
+
+/**
+ * Returns the hint when no catalogue is loaded. Otherwise a long-running bot (a terminal, a chat) starts
+ * reading the stored snapshot in the background (a few hundred milliseconds of CPU), once everything
+ * answers; commands piped in are a script's, and read it only if one of them needs it. A store that cannot
+ * list its catalogues is logged and start-up goes on.
+ */
+async function warmKnowledge(
+  rt: Runtime,
+  logger: Logger,
+  { background }: { background: boolean },
+): Promise<{ hint: string | null; warming: Promise<void> }> {
+  try {
+    if ((await rt.knowledgeStore.knowledgeCatalogues()).length === 0)
+      return { hint: NO_KNOWLEDGE_HINT, warming: Promise.resolve() };
+  } catch (err) {
+    logger.warn('the knowledge catalogues cannot be listed', { error: String(err) });
+    return { hint: null, warming: Promise.resolve() };
+  }
+  if (!background) return { hint: null, warming: Promise.resolve() };
+  // After the console and the chats are up; shutdown waits for it, so the store is not closed under it.
+  const warming = new Promise<void>((done) => setImmediate(done))
+    .then(() => rt.knowledge.load())
+    .then(
+      () => undefined,
+      (err: unknown) => logger.warn('the stored knowledge cannot be read', { error: String(err) }),
+    );
+  return { hint: null, warming };
 }

@@ -1,7 +1,7 @@
 // Slack from configuration: which variables make a working setup, what is wrong with a broken one, and
 // starting the bot. No Slack variable at all means Slack is simply off.
 import { COMMANDS } from '../../commands/index.js';
-import { createSlackBot, type SlackBot } from '../adapters/slack/app.js';
+import { createSlackBot, type SlackBot, type SlackBotOptions } from '../adapters/slack/app.js';
 import {
   type ManifestOptions,
   manifestJson,
@@ -9,9 +9,9 @@ import {
   slackManifest,
 } from '../adapters/slack/manifest.js';
 import type { Clock, Logger } from '../core/ports.js';
+import { describeError } from '../core/util/errors.js';
 import { systemClock } from '../infra/clock.js';
 import { type Config, ConfigError, StartupError } from './config.js';
-import type { Executor } from './executor.js';
 
 interface Common {
   botToken: string;
@@ -99,7 +99,7 @@ function tokenProblems(name: string, value: string, prefix: string, what: string
 /** Builds and starts the Slack bot when Slack is configured; null when it is not. */
 export async function startSlack(
   config: Config,
-  executor: Executor,
+  executor: SlackBotOptions['executor'],
   logger: Logger,
   opts: { host?: string; clock?: Clock } = {},
 ): Promise<SlackBot | null> {
@@ -111,7 +111,7 @@ export async function startSlack(
     await bot.start();
   } catch (err) {
     // The adapter's message says what failed (the token, the network, the socket, the port) in a line.
-    throw new StartupError(err instanceof Error ? err.message : String(err), { cause: err });
+    throw new StartupError(describeError(err), { cause: err });
   }
   return bot;
 }

@@ -1,12 +1,14 @@
 // Commands are data: a name, a description, a zod input, who may run it, and a handler returning a Reply.
-// One registry lists them; /help, Slack's manifest and Discord's registration are generated from it.
-import type { z } from 'zod';
+// One registry lists them; /help, Slack's manifest and Discord's registration are generated from it. Text
+// transports split a line into fields here; src/core/executor.ts finds, checks and runs the command.
+import { z } from 'zod';
 import type { Corpus } from './corpus.js';
+import type { KnowledgeAccess } from './knowledge/access.js';
 import type { EntityKind } from './model.js';
 import type { ChannelPlatform, ChannelRef, Clock, Logger } from './ports.js';
-import { type Reply, UserError, userError } from './reply.js';
+import type { Reply } from './reply.js';
 import type { SourcesService } from './sources/service.js';
-import { editDistance, stripInvisible } from './text/normalise.js';
+import { stripInvisible } from './text/normalise.js';
 
 export type Platform = ChannelPlatform;
 
@@ -16,6 +18,9 @@ export interface Caller {
   isAdmin: boolean;
 }
 
+/** Who asks, as a transport knows them; the executor decides their rights. */
+export type CallerId = Omit<Caller, 'isAdmin'>;
+
 export interface CommandContext {
   corpus: Corpus;
   clock: Clock;
@@ -23,6 +28,8 @@ export interface CommandContext {
   caller: Caller;
   /** Every command, for /help. */
   registry: readonly AnyCommand[];
+  /** The field's catalogues (MITRE ATT&CK, MISP galaxy, CISA KEV), read on first use; absent in some tests. */
+  knowledge?: KnowledgeAccess;
   /** Sources, follows and briefings; absent where they are not enabled. */
   sources?: SourcesService;
   /** The channel the command came from, for /follow and /brief (the terminal's is "console"). */
@@ -31,6 +38,9 @@ export interface CommandContext {
 
 export type Permission = 'anyone' | 'admin';
 
+/** The kinds of entity a name field names; 'any' for every kind. */
+export type NameKinds = 'any' | readonly EntityKind[];
+
 export interface CommandSpec<S extends z.ZodObject> {
   name: string;
   description: string;
@@ -38,9 +48,15 @@ export interface CommandSpec<S extends z.ZodObject> {
   usage: string;
   /** Examples shown by /help. */
   examples?: string[];
+  /** The input; each field's `.describe()` is what a transport shows while it is typed (Discord's options). */
   input: S;
   /** The field that takes the free words of a text command ("/who Oliver Dowden" → name). */
   rest?: keyof z.infer<S> & string;
+  /**
+   * Fields whose value is a name in the corpus, with the kinds it names. Transports that suggest while
+   * typing (Discord's autocomplete) suggest names for these fields, and only these.
+   */
+  names?: { readonly [K in keyof z.infer<S> & string]?: NameKinds };
   requires: Permission;
   run(input: z.infer<S>, ctx: CommandContext): Reply | Promise<Reply>;
 }
@@ -49,6 +65,30 @@ export type AnyCommand = CommandSpec<z.ZodObject>;
 
 export function defineCommand<S extends z.ZodObject>(spec: CommandSpec<S>): CommandSpec<S> {
   return spec;
+}
+
+/**
+ * A text field a command cannot answer without: a missing and an empty value get the same answer (`hint`,
+ * e.g. "Give a name, e.g. /who APT31"), a longer one than `max` the size limit.
+ */
+export function requiredText(hint: string, max: number) {
+  return z.string({ error: hint }).trim().min(1, hint).max(max);
+}
+
+/** The registry's command of that name ("who", "/who", "WHO"), if there is one. */
+export function findCommand(registry: readonly AnyCommand[], name: string): AnyCommand | undefined {
+  const n = name.replace(/^\//, '').toLowerCase();
+  return registry.find((c) => c.name === n);
+}
+
+/**
+ * Whether a field of a command takes a name, and which kinds it suggests (`undefined`: every kind); null
+ * when it takes no name.
+ */
+export function nameField(cmd: AnyCommand, field: string): { kinds: EntityKind[] | undefined } | null {
+  const kinds = cmd.names && Object.hasOwn(cmd.names, field) ? cmd.names[field] : undefined;
+  if (kinds === undefined) return null;
+  return { kinds: kinds === 'any' ? undefined : [...kinds] };
 }
 
 export interface ParsedLine {
@@ -68,6 +108,11 @@ export function parseCommandLine(line: string): ParsedLine {
   for (let m = re.exec(line.trim()); m; m = re.exec(line.trim()))
     tokens.push((m[1] ?? '') + (m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
   return fieldsOf(tokens);
+}
+
+/** The command a text line names ("/who APT31" → "who"), for a transport that words its answer by command. */
+export function commandName(line: string): string {
+  return parseCommandLine(line).name;
 }
 
 /**
@@ -107,66 +152,6 @@ export function inputFromText(
   return raw;
 }
 
-/**
- * Runs one command with validated input. Never throws: a user mistake becomes a helpful answer, anything
- * else is logged once with context and answered with a short apology.
- */
-export async function dispatch(
-  cmd: AnyCommand,
-  raw: Record<string, unknown>,
-  ctx: CommandContext,
-): Promise<Reply> {
-  raw = visibleInput(raw);
-  if (cmd.requires === 'admin' && !ctx.caller.isAdmin) {
-    return userError(
-      `/${cmd.name} needs the admin permission.`,
-      'Ask an admin of this workspace, or see SITREP_ADMINS in the README.',
-    );
-  }
-  const known = new Set(Object.keys(cmd.input.shape));
-  const unknown = Object.keys(raw).filter((k) => !known.has(k));
-  if (unknown.length > 0) {
-    const what = unknown
-      .map((k) =>
-        k === '_extra' ? `unexpected words ${quoted(String(raw[k]))}` : `unknown option ${shorten(k)}:`,
-      )
-      .join(', ');
-    return userError(`${capitalise(what)}.`, `Usage: ${cmd.usage}`);
-  }
-  const parsed = cmd.input.safeParse(raw);
-  if (!parsed.success) return userError(describeIssues(parsed.error, raw), `Usage: ${cmd.usage}`);
-  try {
-    return await cmd.run(parsed.data, ctx);
-  } catch (err) {
-    if (err instanceof UserError)
-      return userError(err.message, err.hint ?? `Usage: ${cmd.usage}`, err.suggestions);
-    ctx.logger.error('command failed', {
-      command: cmd.name,
-      input: raw,
-      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
-    });
-    return {
-      status: 'error',
-      title: 'Something went wrong',
-      blocks: [
-        {
-          type: 'text',
-          text: `Sorry, /${cmd.name} failed on our side. It has been logged; please try again.`,
-        },
-      ],
-    };
-  }
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** Typed text loses invisible characters before it is read, stored or echoed, as reports do at ingest. */
-function visibleInput(raw: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? stripInvisible(v) : v]),
-  );
-}
-
 /** How much of what was typed an answer repeats: enough to recognise it, never the whole paste. */
 export const ECHO_CHARS = 60;
 
@@ -180,51 +165,4 @@ export function shorten(text: string, max = ECHO_CHARS): string {
 export function quoted(text: string, max = ECHO_CHARS): string {
   const length = [...text].length;
   return `"${shorten(text, max)}"${length > max ? ` (${length.toLocaleString('en-GB')} characters)` : ''}`;
-}
-
-/**
- * The input's problems in a line. A size limit is stated as such whatever message the schema gives
- * its field ("Give a name" is the answer to an empty name, not to one of 100,000 characters).
- */
-function describeIssues(error: z.ZodError, raw: Record<string, unknown>): string {
-  return error.issues
-    .map((issue) => {
-      const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
-      const at = field ? ` → at ${field}` : '';
-      if (issue.code === 'too_big' && issue.origin === 'string') {
-        // Counted as zod counts (UTF-16 units), so the length shown is the one compared with the limit.
-        const length = String(raw[String(issue.path[0])] ?? '').trim().length;
-        return `✖ The ${field ?? 'input'} is too long: ${length.toLocaleString('en-GB')} characters; the limit is ${Number(issue.maximum).toLocaleString('en-GB')}.`;
-      }
-      if (issue.code === 'too_big' && issue.origin === 'number')
-        return `✖ The ${field ?? 'number'} must be at most ${String(issue.maximum)}.`;
-      return `✖ ${issue.message}${at}`;
-    })
-    .join(' ');
-}
-
-/** The answer to a command name nobody defined, with the names it may have been meant as. */
-export function unknownCommand(name: string, registry: readonly AnyCommand[]): Reply {
-  const close = registry
-    .filter((c) => editDistance(c.name, name, 2) <= 2 || (name !== '' && c.name.startsWith(name)))
-    .map((c) => `/${c.name}`);
-  return userError(`Unknown command ${quoted(name)}.`, 'Type /help for the list of commands.', close);
-}
-
-/**
- * How an adapter runs a command: by name, with raw (unvalidated) input, for a caller on a platform, from a
- * channel (what /follow and /brief act on; the terminal's is "console"). Implemented in src/app, where admin
- * rights and the shared services are known. Never throws.
- */
-export interface Executor {
-  execute(
-    command: string,
-    raw: Record<string, unknown>,
-    caller: Omit<Caller, 'isAdmin'>,
-    channel?: string,
-  ): Promise<Reply>;
-  /** Entity or speaker names for autocomplete, best first. */
-  suggest(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
-  /** Whether this caller may run this command (false for a non-admin and an admin command). */
-  allowed(command: string, caller: Omit<Caller, 'isAdmin'>): boolean;
 }

@@ -7,6 +7,7 @@ import { loadParsers } from './documents/libraries.js';
 import { extractDocument } from './extract/extract.js';
 import type { Document, Extraction } from './model.js';
 import type { BatchResult, Clock, DocumentWriter, Logger } from './ports.js';
+import { describeError } from './util/errors.js';
 
 export interface IngestFailure {
   origin: string;
@@ -58,7 +59,7 @@ export function processTimed(input: RawInput): Processed {
     const extraction = extractDocument(doc);
     return { ok: true, doc, extraction, ms: { clean: t1 - t0, extract: performance.now() - t1 } };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    return { ok: false, error: describeError(err) };
   }
 }
 
@@ -110,7 +111,7 @@ export async function ingest(
       try {
         loaded.push({ origin: pending.origin, input: await pending.load() });
       } catch (err) {
-        fail(pending.origin, err instanceof Error ? err.message : String(err));
+        fail(pending.origin, describeError(err));
       }
       t.load += performance.now() - t0;
     }
@@ -142,7 +143,7 @@ export async function ingest(
       results = deps.store.addDocuments(batch, deps.clock.now().toISOString());
     } catch (err) {
       // The whole transaction failed (disk full, database locked): nothing of this batch was stored.
-      const reason = err instanceof Error ? err.message : String(err);
+      const reason = describeError(err);
       for (const item of batch) fail(item.origin, reason);
       results = [];
     }

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { type Block, UserError } from './reply.js';
 
-export const pageField = z.coerce.number().int().min(1, 'page must be 1 or more').max(10_000).default(1);
+export const pageField = z.coerce
+  .number()
+  .int()
+  .min(1, 'page must be 1 or more')
+  .max(10_000)
+  .default(1)
+  .describe('Which page of a long answer');
 
 export function pageOf<T>(items: T[], page: number, size: number): { items: T[]; more: number } {
   const start = (page - 1) * size;
@@ -25,6 +31,16 @@ export function moreBlock(total: number, page: number, size: number, command: st
       ...(exact ? {} : { moreThan: true }),
     },
   ];
+}
+
+/**
+ * Under a glance that shows the first rows of a longer list (a /who card's events): "… and N more: COMMAND",
+ * the command that lists them all; nothing when every row is shown.
+ */
+export function moreRows(page: { rows: readonly unknown[]; total: number }, command: string): Block[] {
+  return page.total > page.rows.length
+    ? [{ type: 'more', shown: page.rows.length, total: page.total, command }]
+    : [];
 }
 
 /** "1 passage", "1,204 passages". */

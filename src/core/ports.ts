@@ -229,6 +229,21 @@ export interface Fetcher {
   fetch(request: FetchRequest): Promise<FetchResult>;
 }
 
+/** A download too large to hold whole (a catalogue of tens of MB), handed on as it arrives. */
+export type StreamResult =
+  | (Omit<Extract<FetchResult, { kind: 'ok' }>, 'body'> & {
+      /** Throws, saying why, when the download's own cap or deadline is passed or the connection drops. */
+      body: AsyncIterable<Uint8Array>;
+      /** Stops the download when the reader gives up early; harmless once the body has ended. */
+      close(): Promise<void>;
+    })
+  | Exclude<FetchResult, { kind: 'ok' }>;
+
+/** The fetcher's streaming read: the same safety rules, a larger size cap, a longer deadline. */
+export interface StreamFetcher {
+  stream(request: FetchRequest): Promise<StreamResult>;
+}
+
 /** Cron expressions, behind a port so the core never imports the scheduler library. */
 export interface Schedules {
   /** Null when the expression is valid; otherwise what is wrong with it, for a person. */

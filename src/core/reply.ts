@@ -161,6 +161,17 @@ export function userError(message: string, hint?: string, suggestions: string[] 
   return { status: 'user-error', title: message, blocks };
 }
 
+/** The answer to a failure on our side, whatever failed: it has been logged where it happened. */
+export function apology(command: string): Reply {
+  return {
+    status: 'error',
+    title: 'Something went wrong',
+    blocks: [
+      { type: 'text', text: `Sorry, /${command} failed on our side. It has been logged; please try again.` },
+    ],
+  };
+}
+
 /** Thrown by command code for a user mistake; the dispatcher turns it into a `userError` reply. */
 export class UserError extends Error {
   constructor(

@@ -6,6 +6,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { Agent } from 'undici';
 import type { FetchFailureKind } from '../core/ports.js';
+import { describeError } from '../core/util/errors.js';
 import { blockedReason } from './net-guard.js';
 
 /** A fetch that failed for a reason the caller is told; the fetcher turns it into a `failed` result. */
@@ -99,9 +100,6 @@ async function resolveAll(guard: Guard, host: string): Promise<LookupAddress[]> 
     if (addresses.length === 0) throw new Error('no addresses');
     return addresses;
   } catch (err) {
-    throw new FetchFailure(
-      'network',
-      `cannot resolve ${host}: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    throw new FetchFailure('network', `cannot resolve ${host}: ${describeError(err)}`);
   }
 }

@@ -1,28 +1,45 @@
-// The one HTTP fetcher for sources and linked articles. Every request: a total timeout, a response-size cap,
-// redirects followed by hand (at most a few, each hop checked like the first by fetch-guard.ts), a
-// content-type check (a response without one is refused), conditional requests and a User-Agent naming the
-// bot.
+// The one HTTP fetcher for sources, linked articles and catalogue downloads. Every request: a deadline, a
+// response-size cap, redirects followed by hand (at most a few, each hop checked like the first by
+// fetch-guard.ts), a content-type check (a response without one is refused), conditional requests and a
+// User-Agent naming the bot. A feed or a page is read whole under the normal cap; a catalogue is streamed,
+// under a larger cap and a longer deadline of its own, to a reader that keeps only what it needs.
 
 import type { LookupAddress } from 'node:dns';
 import { type Agent, request } from 'undici';
-import type { Fetcher, FetchRequest, FetchResult } from '../core/ports.js';
+import type { Fetcher, FetchRequest, FetchResult, StreamFetcher, StreamResult } from '../core/ports.js';
+import {
+  abandon,
+  type BodyLimits,
+  cappedChunks,
+  checkContentType,
+  checkDeclaredLength,
+  decode,
+  describe,
+  discard,
+  header,
+  type Response,
+  readCapped,
+} from './fetch-body.js';
 import { createGuard, FetchFailure, type Guard, pinnedAgent, vet } from './fetch-guard.js';
 
 export const FETCH_MAX_BYTES = 5 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
 export const FETCH_MAX_REDIRECTS = 5;
+/** ATT&CK Enterprise is ~45 MB and grows with every release; the cap leaves it room, and no more. */
+export const STREAM_MAX_BYTES = 256 * 1024 * 1024;
+/** A streamed body may take minutes over a slow link; the answer itself must come within the normal deadline. */
+export const STREAM_TIMEOUT_MS = 10 * 60_000;
 export const USER_AGENT = 'SitrepBot/0.1 (+https://github.com/sitrep; briefing bot for cyber threat reports)';
 
 const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.8, application/xhtml+xml;q=0.8, */*;q=0.1';
-/** What a feed or an article page can be served as. */
-const ACCEPTABLE_TYPE =
-  /^(?:text\/(?:html|xml|plain)|application\/(?:xml|xhtml\+xml|json|feed\+json|rss\+xml|atom\+xml|rdf\+xml|[\w.+-]+\+xml|[\w.+-]+\+json))$/;
-
 export interface FetcherOptions {
   userAgent?: string;
   timeoutMs?: number;
   maxBytes?: number;
+  /** The cap and the body's deadline of `stream` (catalogue downloads). */
+  streamMaxBytes?: number;
+  streamTimeoutMs?: number;
   maxRedirects?: number;
   /**
    * Hosts that may be fetched even when they resolve to a private or loopback address: "host" (any port)
@@ -33,53 +50,141 @@ export interface FetcherOptions {
   resolve?: (hostname: string) => Promise<LookupAddress[]>;
 }
 
-type Response = Awaited<ReturnType<typeof request>>;
-
 /** What every request of one fetcher shares. */
 interface Settings {
   timeoutMs: number;
   maxBytes: number;
+  streamMaxBytes: number;
+  streamTimeoutMs: number;
   maxRedirects: number;
   userAgent: string;
   agent: Agent;
   guard: Guard;
 }
 
-export function createFetcher(opts: FetcherOptions = {}): Fetcher & { close(): Promise<void> } {
+export function createFetcher(
+  opts: FetcherOptions = {},
+): Fetcher & StreamFetcher & { close(): Promise<void> } {
   const guard = createGuard(opts);
   const settings: Settings = {
     timeoutMs: opts.timeoutMs ?? FETCH_TIMEOUT_MS,
     maxBytes: opts.maxBytes ?? FETCH_MAX_BYTES,
+    streamMaxBytes: opts.streamMaxBytes ?? STREAM_MAX_BYTES,
+    streamTimeoutMs: opts.streamTimeoutMs ?? STREAM_TIMEOUT_MS,
     maxRedirects: opts.maxRedirects ?? FETCH_MAX_REDIRECTS,
     userAgent: opts.userAgent ?? USER_AGENT,
     agent: pinnedAgent(guard),
     guard,
   };
   return {
-    fetch: (req) => fetchWithin(settings, req),
+    fetch: (req) => fetchWhole(settings, req),
+    stream: (req) => fetchStream(settings, req),
     close: () => settings.agent.close(),
   };
 }
 
-/** One fetch under the total timeout; every failure becomes a `failed` result, never an exception. */
-async function fetchWithin(settings: Settings, req: FetchRequest): Promise<FetchResult> {
+type NotModified = Extract<FetchResult, { kind: 'not-modified' }>;
+type Failed = Extract<FetchResult, { kind: 'failed' }>;
+
+/** The final response after redirects, its status and type accepted, its body not read yet. */
+interface Accepted {
+  kind: 'accepted';
+  res: Response;
+  url: URL;
+  contentType: string | null;
+}
+
+/** One fetch read whole under the deadline; every failure becomes a `failed` result, never an exception. */
+async function fetchWhole(settings: Settings, req: FetchRequest): Promise<FetchResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
   try {
-    return await get(settings, req, controller.signal);
+    const opened = await open(settings, req, controller.signal);
+    if (opened.kind === 'not-modified') return opened;
+    const { res, url, contentType } = opened;
+    const limits = { maxBytes: settings.maxBytes, timeoutMs: settings.timeoutMs, signal: controller.signal };
+    const bytes = await readCapped(res, url, limits);
+    return { ...okFields(opened), body: decode(bytes, contentType) };
   } catch (err) {
-    if (err instanceof FetchFailure)
-      return err.status === undefined
-        ? { kind: 'failed', reason: err.reason, message: err.message }
-        : { kind: 'failed', reason: err.reason, message: err.message, status: err.status };
-    return { kind: 'failed', reason: 'network', message: describe(err) };
+    return failed(err);
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Follows redirects by hand, each hop checked like the first, and answers with the final response. */
-async function get(settings: Settings, req: FetchRequest, signal: AbortSignal): Promise<FetchResult> {
+/**
+ * One fetch whose body is handed on as it arrives. The answer must come within the normal deadline; the
+ * body then has the stream deadline and cap, and a breach ends its iteration with a FetchFailure.
+ */
+async function fetchStream(settings: Settings, req: FetchRequest): Promise<StreamResult> {
+  const controller = new AbortController();
+  let timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+  try {
+    const opened = await open(settings, req, controller.signal);
+    if (opened.kind === 'not-modified') {
+      clearTimeout(timer);
+      return opened;
+    }
+    await checkDeclaredLength(opened.res, settings.streamMaxBytes);
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), settings.streamTimeoutMs);
+    const limits = {
+      maxBytes: settings.streamMaxBytes,
+      timeoutMs: settings.streamTimeoutMs,
+      signal: controller.signal,
+    };
+    return streamed(opened, limits, () => clearTimeout(timer));
+  } catch (err) {
+    clearTimeout(timer);
+    return failed(err);
+  }
+}
+
+function streamed(opened: Accepted, limits: BodyLimits, done: () => void): StreamResult {
+  const chunks = cappedChunks(opened.res, opened.url, limits);
+  async function* body(): AsyncGenerator<Uint8Array> {
+    try {
+      yield* chunks;
+    } finally {
+      done();
+    }
+  }
+  return {
+    ...okFields(opened),
+    body: body(),
+    close: async () => {
+      done();
+      await chunks.return(undefined);
+      abandon(opened.res);
+    },
+  };
+}
+
+function okFields({ res, url, contentType }: Accepted) {
+  return {
+    kind: 'ok' as const,
+    url: url.href,
+    status: res.statusCode,
+    contentType,
+    etag: header(res, 'etag'),
+    lastModified: header(res, 'last-modified'),
+  };
+}
+
+function failed(err: unknown): Failed {
+  if (err instanceof FetchFailure)
+    return err.status === undefined
+      ? { kind: 'failed', reason: err.reason, message: err.message }
+      : { kind: 'failed', reason: err.reason, message: err.message, status: err.status };
+  return { kind: 'failed', reason: 'network', message: describe(err) };
+}
+
+/** Follows redirects by hand, each hop checked like the first, up to the final response's headers. */
+async function open(
+  settings: Settings,
+  req: FetchRequest,
+  signal: AbortSignal,
+): Promise<Accepted | NotModified> {
   let url = parseUrl(req.url);
   for (let hop = 0; ; hop++) {
     await vet(settings.guard, url);
@@ -90,8 +195,20 @@ async function get(settings: Settings, req: FetchRequest, signal: AbortSignal): 
       continue;
     }
     if (res.statusCode === 304) return notModified(res, url, req);
-    return await accepted(settings, res, url, signal);
+    return await accepted(res, url);
   }
+}
+
+/** A final response whose status and content type pass. */
+async function accepted(res: Response, url: URL): Promise<Accepted> {
+  const status = res.statusCode;
+  if (status < 200 || status >= 300) {
+    await discard(res);
+    throw new FetchFailure('http', `HTTP ${status} from ${url.host}`, status);
+  }
+  const contentType = header(res, 'content-type');
+  await checkContentType(res, url, contentType);
+  return { kind: 'accepted', res, url, contentType };
 }
 
 function parseUrl(raw: string): URL {
@@ -156,7 +273,7 @@ async function redirectTarget(
   }
 }
 
-async function notModified(res: Response, url: URL, req: FetchRequest): Promise<FetchResult> {
+async function notModified(res: Response, url: URL, req: FetchRequest): Promise<NotModified> {
   await discard(res);
   return {
     kind: 'not-modified',
@@ -164,116 +281,4 @@ async function notModified(res: Response, url: URL, req: FetchRequest): Promise<
     etag: header(res, 'etag') ?? req.etag ?? null,
     lastModified: header(res, 'last-modified') ?? req.lastModified ?? null,
   };
-}
-
-/** A final response that passes the status, content-type and size checks, with its body read. */
-async function accepted(
-  settings: Settings,
-  res: Response,
-  url: URL,
-  signal: AbortSignal,
-): Promise<FetchResult> {
-  const status = res.statusCode;
-  if (status < 200 || status >= 300) {
-    await discard(res);
-    throw new FetchFailure('http', `HTTP ${status} from ${url.host}`, status);
-  }
-  const contentType = header(res, 'content-type');
-  await checkContentType(res, url, contentType);
-  const bytes = await readCapped(settings, res, url, signal);
-  return {
-    kind: 'ok',
-    url: url.href,
-    status,
-    contentType,
-    body: decode(bytes, contentType),
-    etag: header(res, 'etag'),
-    lastModified: header(res, 'last-modified'),
-  };
-}
-
-/** Without a type nothing says the body is a feed or a page rather than a file or an API's answer. */
-async function checkContentType(res: Response, url: URL, contentType: string | null): Promise<void> {
-  const mime = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (mime && ACCEPTABLE_TYPE.test(mime)) return;
-  await discard(res);
-  throw new FetchFailure(
-    'content-type',
-    mime
-      ? `${url.host} sent ${mime}, not a feed or a web page`
-      : `${url.host} sent no Content-Type, so it is not known to be a feed or a web page`,
-    res.statusCode,
-  );
-}
-
-/** The body, refused as soon as it is declared or streamed beyond the size cap. */
-async function readCapped(settings: Settings, res: Response, url: URL, signal: AbortSignal): Promise<Buffer> {
-  const { maxBytes } = settings;
-  const status = res.statusCode;
-  const length = Number(header(res, 'content-length') ?? Number.NaN);
-  if (Number.isFinite(length) && length > maxBytes) {
-    await discard(res);
-    throw new FetchFailure(
-      'too-large',
-      `the response is ${mb(length)}, over the ${mb(maxBytes)} limit`,
-      status,
-    );
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of res.body) {
-      const buf = chunk as Buffer;
-      size += buf.length;
-      if (size > maxBytes) {
-        res.body.destroy();
-        throw new FetchFailure('too-large', `the response is over the ${mb(maxBytes)} limit`, status);
-      }
-      chunks.push(buf);
-    }
-  } catch (err) {
-    if (err instanceof FetchFailure) throw err;
-    if (signal.aborted)
-      throw new FetchFailure('timeout', `${url.host} did not finish within ${settings.timeoutMs / 1000} s`);
-    throw new FetchFailure('network', `reading from ${url.host} failed: ${describe(err)}`);
-  }
-  return Buffer.concat(chunks);
-}
-
-function header(res: Response, name: string): string | null {
-  const v = res.headers[name];
-  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
-}
-
-async function discard(res: Response): Promise<void> {
-  await res.body.dump().catch(() => undefined);
-}
-
-function decode(bytes: Buffer, contentType: string | null): string {
-  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
-
-function describe(err: unknown): string {
-  if (err instanceof Error) {
-    const cause = (err as { cause?: unknown }).cause;
-    const code = (err as { code?: unknown }).code ?? (cause as { code?: unknown } | undefined)?.code;
-    const inner = cause instanceof Error ? cause.message : '';
-    return [
-      err.message,
-      inner && inner !== err.message ? inner : '',
-      typeof code === 'string' ? `(${code})` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-  }
-  return String(err);
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -17,6 +17,7 @@ import {
 import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { formatOf } from '../core/documents/document.js';
 import type { PendingInput } from '../core/ingest.js';
+import { describeError } from '../core/util/errors.js';
 
 export const REPORT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.md', '.markdown']);
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -113,7 +114,7 @@ function inside(root: string, path: string): boolean {
 
 function codeOf(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
+  return typeof code === 'string' ? code : describeError(err);
 }
 
 /** Reads `real`; `shown`, the path as listed, names the report and its format (a link keeps its own name). */

@@ -6,13 +6,12 @@ import { COMMANDS } from '../../commands/index.js';
 import {
   type CommandContext,
   defineCommand,
-  dispatch,
   parseCommandArgs,
   parseCommandLine,
   quoted,
-  unknownCommand,
 } from '../../src/core/command.js';
 import { createCorpus } from '../../src/core/corpus.js';
+import { dispatch, unknownCommand } from '../../src/core/executor.js';
 import { reply } from '../../src/core/reply.js';
 import { fixedClock } from '../../src/infra/clock.js';
 import { createLogger } from '../../src/infra/logger.js';

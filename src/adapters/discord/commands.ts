@@ -14,8 +14,7 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import { COMMANDS } from '../../../commands/index.js';
-import type { AnyCommand } from '../../core/command.js';
-import type { EntityKind } from '../../core/model.js';
+import { type AnyCommand, nameField } from '../../core/command.js';
 
 // Discord's limits for application commands.
 export const COMMAND_NAME = /^[-_\p{Ll}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -27,38 +26,6 @@ export const COMMAND_TOTAL_MAX = 4000;
 export const AUTOCOMPLETE_CHOICES_MAX = 25;
 export const CHOICE_TEXT_MAX = 100;
 
-/**
- * Name-like options that autocomplete from the corpus, and which kinds of entity they suggest
- * (`undefined`: every kind).
- */
-export const AUTOCOMPLETE: Readonly<Record<string, Readonly<Record<string, EntityKind[] | undefined>>>> = {
-  who: { name: undefined },
-  quote: { speaker: ['person', 'organisation'] },
-};
-
-/** Does this option autocomplete, and with which kinds? `null` when it does not. */
-export function autocompleteKinds(
-  command: string,
-  option: string,
-): { kinds: EntityKind[] | undefined } | null {
-  const options = AUTOCOMPLETE[command];
-  return options && Object.hasOwn(options, option) ? { kinds: options[option] } : null;
-}
-
-/**
- * Option descriptions Discord shows while typing. A `.describe()` on the zod field wins; these cover the
- * registry's fields that have none.
- */
-const OPTION_HINTS: Readonly<Record<string, string>> = {
-  name: 'A name, alias or acronym, e.g. APT31, Dowden, zirconium',
-  speaker: 'Who said it: a surname or an organisation, e.g. Dowden',
-  topic: 'Only what is about this topic',
-  words: 'The words to find, e.g. living off the land',
-  from: 'From this date, e.g. 2021, 2023-12, March 2024',
-  to: 'Up to this date, e.g. 25 March 2024',
-  page: 'Which page of a long answer',
-};
-
 export type DiscordCommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export function discordCommands(registry: readonly AnyCommand[]): DiscordCommandJson[] {
@@ -66,7 +33,7 @@ export function discordCommands(registry: readonly AnyCommand[]): DiscordCommand
     if (!COMMAND_NAME.test(cmd.name))
       throw new Error(`/${cmd.name} is not a valid Discord command name (lower case, 1–32 characters)`);
     const options = Object.entries(cmd.input.shape).map(([key, field]) =>
-      optionFor(cmd.name, key, field as z.ZodType),
+      optionFor(cmd, key, field as z.ZodType),
     );
     if (options.length > OPTIONS_MAX) throw new Error(`/${cmd.name} has more than ${OPTIONS_MAX} options`);
     // Discord requires every required option to come before the optional ones.
@@ -83,14 +50,18 @@ export function discordCommands(registry: readonly AnyCommand[]): DiscordCommand
   });
 }
 
-/** One option from one zod field: its type, whether it is required, its bounds and its description. */
-function optionFor(command: string, key: string, field: z.ZodType): APIApplicationCommandBasicOption {
+/**
+ * One option from one zod field: its type, whether it is required, its bounds, its description (the field's
+ * `.describe()`) and whether it autocompletes (the command's `names`).
+ */
+function optionFor(cmd: AnyCommand, key: string, field: z.ZodType): APIApplicationCommandBasicOption {
+  const command = cmd.name;
   if (!COMMAND_NAME.test(key))
     throw new Error(`/${command} option "${key}" is not a valid Discord option name`);
   // Zod's own advice: a field is optional when it accepts undefined (optional, default, prefault…).
   const required = !field.safeParse(undefined).success;
   const { base, description } = unwrap(field);
-  const text = shorten(description ?? OPTION_HINTS[key] ?? `The ${key}`, COMMAND_DESCRIPTION_MAX);
+  const text = shorten(description ?? `The ${key}`, COMMAND_DESCRIPTION_MAX);
   const common = { name: key, description: text, required };
 
   if (base instanceof z.ZodString) {
@@ -98,7 +69,7 @@ function optionFor(command: string, key: string, field: z.ZodType): APIApplicati
     if (base.minLength !== null) bounds.min_length = clamp(base.minLength, 0, OPTION_STRING_LENGTH_MAX);
     if (base.maxLength !== null) bounds.max_length = clamp(base.maxLength, 1, OPTION_STRING_LENGTH_MAX);
     const type = ApplicationCommandOptionType.String;
-    return autocompleteKinds(command, key)
+    return nameField(cmd, key)
       ? { ...common, type, ...bounds, autocomplete: true }
       : { ...common, type, ...bounds };
   }

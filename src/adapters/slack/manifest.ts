@@ -3,17 +3,17 @@
 // comment) or JSON; Slack accepts both.
 import type { webApi } from '@slack/bolt';
 import type { AnyCommand } from '../../core/command.js';
+import {
+  MAX_APP_DESCRIPTION,
+  MAX_APP_NAME,
+  MAX_COMMAND_DESCRIPTION,
+  MAX_COMMAND_NAME,
+  MAX_SLASH_COMMANDS,
+  MAX_USAGE_HINT,
+} from './limits.js';
 
 export type SlackManifest = webApi.AppsManifestCreateArguments['manifest'];
 type BotScope = NonNullable<NonNullable<NonNullable<SlackManifest['oauth_config']>['scopes']>['bot']>[number];
-
-/** Slack's limits on manifest fields. */
-const MAX_APP_NAME = 35;
-const MAX_APP_DESCRIPTION = 140;
-const MAX_COMMAND_NAME = 32;
-const MAX_COMMAND_DESCRIPTION = 2000;
-const MAX_USAGE_HINT = 1000;
-const MAX_SLASH_COMMANDS = 50;
 
 /** The umbrella command: "/sitrep who APT31", for workspaces where another app already owns /who or /search. */
 export const UMBRELLA_COMMAND = 'sitrep';

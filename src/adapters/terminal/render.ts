@@ -1,16 +1,8 @@
-// Plain-text rendering of a Reply, for the console and one-shot CLI output. Facts carry numbered
-// citations ([1]) that the source list at the end resolves.
-import {
-  type Block,
-  type Citation,
-  type Cited,
-  type MarkedRun,
-  moreText,
-  numberSources,
-  type Reply,
-  sourcesNote,
-  visibleReply,
-} from '../../core/reply.js';
+// Plain-text rendering of a Reply, for the console and one-shot CLI output: a pure, exhaustive switch over
+// the block types. Facts carry numbered citations ([1]) that the source list resolves.
+import type { Block, Citation, MarkedRun } from '../../core/reply.js';
+import { moreText, type Reply } from '../../core/reply.js';
+import { type ReplyView, unknownBlock, viewOf } from '../../core/reply-view.js';
 import { formatIsoDate } from '../../core/text/format-date.js';
 
 export interface TerminalStyle {
@@ -20,94 +12,83 @@ export interface TerminalStyle {
 }
 
 const PLAIN: TerminalStyle = { ansi: false, width: 100 };
+/** Field labels are padded to the longest, up to this, so their values line up. */
+const LABEL_WIDTH_MAX = 24;
 
 export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
-  r = visibleReply(r);
+  const view = viewOf(r);
+  const lines = view.reply.blocks.flatMap((b, i) => textBlock(b, i, view, style));
   // One numbered list for the whole reply: where its sources block stands, or at the end.
-  const sources = numberSources(r);
-  const refs = sources.list;
-  const cites = (c: Cited) =>
-    sources
-      .numbers(c)
-      .map((n) => `[${n}]`)
-      .join('') + sourcesNote(c);
-  const bold = (s: string) => (style.ansi ? `\x1b[1m${s}\x1b[0m` : s);
-  const lines: string[] = [];
-  let listed = false;
-  for (const b of r.blocks) lines.push(...renderBlock(b));
-  if (!listed && refs.length > 0) lines.push(...sourcesSection(true));
+  if (view.listAt < 0 && view.sources.length > 0) lines.push(...sourcesSection(view, style, true));
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
+}
 
-  function renderBlock(b: Block): string[] {
-    switch (b.type) {
-      case 'heading':
-        return [bold(b.text), '─'.repeat(Math.min(b.text.length, style.width))];
-      case 'text':
-        return [wrap('', b.text, style.width, '')];
-      case 'context':
-        return [wrap('', `(${b.text})`, style.width, '')];
-      case 'fields': {
-        const w = Math.min(24, Math.max(...b.fields.map((f) => f.label.length)));
-        return b.fields.map((f) => wrap(`${f.label.padEnd(w)}  `, f.value, style.width, ' '.repeat(w + 2)));
-      }
-      case 'quote':
-        return [
-          '',
-          wrap('  ', `“${b.text}”`, style.width, '  '),
-          `    — ${b.speaker}${b.role ? `, ${b.role}` : ''} ${cites(b)}`,
-        ];
-      case 'timeline': {
-        const dates = b.rows.map((r) => formatIsoDate(r.date));
-        const w = Math.max(...dates.map((d) => d.length));
-        return [
-          '',
-          ...b.rows.map((r, i) =>
-            wrap(`${(dates[i] ?? '').padEnd(w)}  `, `${r.text} ${cites(r)}`, style.width, ' '.repeat(w + 2)),
-          ),
-        ];
-      }
-      case 'assessments':
-        return [
-          '',
-          'Assessed:',
-          ...b.rows.map((a) =>
-            wrap('• ', `${a.phrase} (${a.band}, ${a.range}): ${a.text} ${cites(a)}`, style.width, '  '),
-          ),
-        ];
-      case 'passages':
-        return b.rows.flatMap((p, i) => [
-          '',
-          wrap(`${i + 1}. `, `${marked(p.runs)} ${cites({ sources: [p.source] })}`, style.width, '   '),
-        ]);
-      case 'sources': {
-        if (listed) return [];
-        listed = true;
-        // The /sources listing is the answer itself and needs no label.
-        return sourcesSection(
-          !r.blocks.every((x) => x.type === 'heading' || x.type === 'sources' || x.type === 'more'),
-        );
-      }
-      case 'more':
-        return ['', `${moreText(b)}: ${b.command}`];
+function textBlock(b: Block, i: number, view: ReplyView, style: TerminalStyle): string[] {
+  const { width } = style;
+  switch (b.type) {
+    case 'heading':
+      return [bold(b.text, style), '─'.repeat(Math.min(b.text.length, width))];
+    case 'text':
+      return [wrap('', b.text, width, '')];
+    case 'context':
+      return [wrap('', `(${b.text})`, width, '')];
+    case 'fields': {
+      const w = Math.min(LABEL_WIDTH_MAX, Math.max(...b.fields.map((f) => f.label.length)));
+      return b.fields.map((f) => wrap(`${f.label.padEnd(w)}  `, f.value, width, ' '.repeat(w + 2)));
     }
+    case 'quote':
+      return [
+        '',
+        wrap('  ', `“${b.text}”`, width, '  '),
+        `    — ${b.speaker}${b.role ? `, ${b.role}` : ''} ${view.marks(b)}`,
+      ];
+    case 'timeline': {
+      const dates = b.rows.map((r) => formatIsoDate(r.date));
+      const w = Math.max(...dates.map((d) => d.length));
+      const row = (r: (typeof b.rows)[number], n: number) =>
+        wrap(`${(dates[n] ?? '').padEnd(w)}  `, `${r.text} ${view.marks(r)}`, width, ' '.repeat(w + 2));
+      return ['', ...b.rows.map(row)];
+    }
+    case 'assessments':
+      return [
+        '',
+        'Assessed:',
+        ...b.rows.map((a) =>
+          wrap('• ', `${a.phrase} (${a.band}, ${a.range}): ${a.text} ${view.marks(a)}`, width, '  '),
+        ),
+      ];
+    case 'passages':
+      return b.rows.flatMap((p, n) => [
+        '',
+        wrap(`${n + 1}. `, `${marked(p.runs, style)} ${view.marks({ sources: [p.source] })}`, width, '   '),
+      ]);
+    case 'sources':
+      // The /sources listing is the answer itself and needs no label.
+      return i === view.listAt ? sourcesSection(view, style, !view.onlyList) : [];
+    case 'more':
+      return ['', `${moreText(b)}: ${b.command}`];
+    default:
+      return unknownBlock(b);
   }
+}
 
-  function sourcesSection(labelled: boolean): string[] {
-    return [
-      '',
-      ...(labelled ? ['Sources:'] : []),
-      ...refs.map((c, i) =>
-        wrap(`  [${i + 1}] `, `${sourceLine(c)}${c.origin ? ` — ${c.origin}` : ''}`, style.width, '      '),
-      ),
-    ];
-  }
+function sourcesSection(view: ReplyView, style: TerminalStyle, labelled: boolean): string[] {
+  return [
+    '',
+    ...(labelled ? ['Sources:'] : []),
+    ...view.sources.map((c, i) =>
+      wrap(`  [${i + 1}] `, `${sourceLine(c)}${c.origin ? ` — ${c.origin}` : ''}`, style.width, '      '),
+    ),
+  ];
+}
 
-  function marked(runs: MarkedRun[]): string {
-    return runs.map((r) => (r.marked ? (style.ansi ? bold(r.text) : `*${r.text}*`) : r.text)).join('');
-  }
+const bold = (s: string, style: TerminalStyle) => (style.ansi ? `\x1b[1m${s}\x1b[0m` : s);
+
+function marked(runs: MarkedRun[], style: TerminalStyle): string {
+  return runs.map((r) => (r.marked ? (style.ansi ? bold(r.text, style) : `*${r.text}*`) : r.text)).join('');
 }
 
 function sourceLine(c: Citation): string {

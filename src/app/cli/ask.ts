@@ -4,18 +4,19 @@ import { COMMANDS } from '../../../commands/index.js';
 import { exitCodeOf } from '../../adapters/terminal/exit-codes.js';
 import { replyData } from '../../adapters/terminal/json.js';
 import { renderText } from '../../adapters/terminal/render.js';
-import { runParsed } from '../../adapters/terminal/run-line.js';
+import { runLine } from '../../adapters/terminal/run-line.js';
 import { type AnyCommand, parseCommandArgs } from '../../core/command.js';
-import { systemClock } from '../../infra/clock.js';
 import { createExecutor } from '../executor.js';
-import { openRuntime } from '../runtime.js';
 import { createSources } from '../sources.js';
-import { JSON_OPTION, type Tool } from './tool.js';
+import { JSON_OPTION, type Tool, withRuntime } from './tool.js';
+
+/** Commands whose shell tool does more than ask: `sitrep knowledge` also loads catalogues (knowledge.ts). */
+const OWN_TOOLS = new Set(['knowledge']);
 
 /** One tool per command of the registry, so `sitrep --help` and `sitrep who --help` list them. */
-export const ASK_TOOLS: readonly Tool[] = COMMANDS.map(askTool);
+export const ASK_TOOLS: readonly Tool[] = COMMANDS.filter((c) => !OWN_TOOLS.has(c.name)).map(askTool);
 
-function askTool(cmd: AnyCommand): Tool {
+export function askTool(cmd: AnyCommand): Tool {
   return {
     name: cmd.name,
     // "/source add URL · /source list" → "add URL · source list": the shell has no slashes.
@@ -26,20 +27,14 @@ function askTool(cmd: AnyCommand): Tool {
       : {}),
     options: JSON_OPTION,
     positionals: true,
-    async run({ positionals }, { io, config, logger, json }) {
-      const cfg = config();
-      const rt = await openRuntime({
-        dataDir: cfg.DATA_DIR,
-        seedsDir: cfg.SEEDS_DIR,
-        clock: systemClock,
-        logger: logger(),
-      });
-      try {
+    run: ({ positionals }, ctx) =>
+      withRuntime(ctx, async (rt, cfg) => {
         const sources = createSources(rt, cfg);
-        const reply = await runParsed(
+        const reply = await runLine(
           parseCommandArgs([cmd.name, ...positionals]),
           createExecutor(rt, cfg.SITREP_ADMINS, sources.service),
         ).finally(() => sources.close());
+        const { io, json } = ctx;
         // With --json everything is one document on stdout, errors included: a script reads one place.
         if (json) io.stdout.write(`${JSON.stringify(replyData(reply, cmd.name), null, 2)}\n`);
         else
@@ -47,9 +42,6 @@ function askTool(cmd: AnyCommand): Tool {
             renderText(reply, { ansi: false, width: 100 }),
           );
         return exitCodeOf(reply.status);
-      } finally {
-        rt.close();
-      }
-    },
+      }),
   };
 }

@@ -5,17 +5,17 @@ import { parseArgs } from 'node:util';
 import { EXIT, type ExitCode } from '../../adapters/terminal/exit-codes.js';
 import { quoted } from '../../core/command.js';
 import type { Logger } from '../../core/ports.js';
-import { systemClock } from '../../infra/clock.js';
+import { describeError } from '../../core/util/errors.js';
 import { createLogger } from '../../infra/logger.js';
 import { type Config, loadConfig } from '../config.js';
 import { describeFailure, isExpected } from '../fatal.js';
 import { type Io, quietWhenClosed } from '../io.js';
 import { runPollCommand } from '../poll.js';
-import { openRuntime } from '../runtime.js';
 import { ASK_TOOLS } from './ask.js';
 import { EXPORT, INGEST } from './corpus.js';
+import { KNOWLEDGE } from './knowledge.js';
 import { DISCORD_INVITE, DISCORD_REGISTER, SLACK_MANIFEST } from './platforms.js';
-import { JSON_OPTION, type Tool, type ToolContext, type ToolInput } from './tool.js';
+import { JSON_OPTION, type Tool, type ToolContext, type ToolInput, withRuntime } from './tool.js';
 import { closestTools, toolHelp, usage } from './usage.js';
 
 const POLL: Tool = {
@@ -24,27 +24,17 @@ const POLL: Tool = {
   summary: 'Run one poll cycle now and print what it would post',
   options: JSON_OPTION,
   positionals: false,
-  async run(_input, { io, config, logger, json }) {
-    const cfg = config();
-    const rt = await openRuntime({
-      dataDir: cfg.DATA_DIR,
-      seedsDir: cfg.SEEDS_DIR,
-      clock: systemClock,
-      logger: logger(),
-    });
-    try {
-      return (await runPollCommand(rt, cfg, { json, write: (t) => io.stdout.write(t) })) === 0
-        ? EXIT.ok
-        : EXIT.failure;
-    } finally {
-      rt.close();
-    }
-  },
+  run: (_input, ctx) =>
+    withRuntime(ctx, async (rt, cfg) => {
+      const write = (t: string) => ctx.io.stdout.write(t);
+      return (await runPollCommand(rt, cfg, { json: ctx.json, write })) === 0 ? EXIT.ok : EXIT.failure;
+    }),
 };
 
 export const TOOL_GROUPS: readonly { title: string; tools: readonly Tool[] }[] = [
   { title: 'Ask (the chat commands; with --json the answer is printed as data)', tools: ASK_TOOLS },
   { title: 'Corpus', tools: [INGEST, EXPORT] },
+  { title: 'Knowledge (the field’s catalogues)', tools: [KNOWLEDGE] },
   { title: 'Sources', tools: [POLL] },
   { title: 'Slack and Discord', tools: [SLACK_MANIFEST, DISCORD_INVITE, DISCORD_REGISTER] },
 ];
@@ -71,7 +61,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
   try {
     input = parse(tool, rest);
   } catch (err) {
-    io.stderr.write(`sitrep ${tool.name}: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(`sitrep ${tool.name}: ${describeError(err)}\n`);
     io.stderr.write(`Usage: sitrep ${tool.name} ${tool.args}\n`.replace(/ \n$/, '\n'));
     return EXIT.userError;
   }
@@ -96,7 +86,7 @@ function reportFailure(io: Io, command: string, err: unknown, json: boolean): vo
   }
   const error = {
     code: isExpected(err) ? 'startup' : 'failed',
-    message: err instanceof Error ? err.message : String(err),
+    message: describeError(err),
   };
   io.stdout.write(`${JSON.stringify({ command, status: 'error', error }, null, 2)}\n`);
 }

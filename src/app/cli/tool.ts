@@ -2,13 +2,18 @@
 // option or a missing value is an error, never a guess), its usage, and what it does.
 import type { ExitCode } from '../../adapters/terminal/exit-codes.js';
 import type { Logger } from '../../core/ports.js';
+import { systemClock } from '../../infra/clock.js';
 import type { Config } from '../config.js';
 import type { Io } from '../io.js';
+import { openRuntime, type Runtime } from '../runtime.js';
 
-export type OptionSpec = { type: 'string'; short?: string } | { type: 'boolean'; short?: string };
+/** `multiple`: the option may be given more than once, and its values come as a list. */
+export type OptionSpec =
+  | { type: 'string'; short?: string; multiple?: boolean }
+  | { type: 'boolean'; short?: string };
 
 export interface ToolInput {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
@@ -35,3 +40,22 @@ export interface Tool {
 }
 
 export const JSON_OPTION = { json: { type: 'boolean' } } as const satisfies Record<string, OptionSpec>;
+
+/** Runs `work` on the corpus in DATA_DIR (the seeds loaded on first use), closed however the work ends. */
+export async function withRuntime<T>(
+  ctx: Pick<ToolContext, 'config' | 'logger'>,
+  work: (rt: Runtime, cfg: Config) => Promise<T>,
+): Promise<T> {
+  const cfg = ctx.config();
+  const rt = await openRuntime({
+    dataDir: cfg.DATA_DIR,
+    seedsDir: cfg.SEEDS_DIR,
+    clock: systemClock,
+    logger: ctx.logger(),
+  });
+  try {
+    return await work(rt, cfg);
+  } finally {
+    rt.close();
+  }
+}

@@ -13,15 +13,12 @@ import {
   type ExternalId,
   type KnowledgeKind,
 } from './model.js';
+import { attackNotice } from './notices.js';
 import { citationNames, isoDay, shortDescription } from './text.js';
 import { creditName } from './vendors.js';
 
 const ATTACK = ATTACK_IDS;
 export const ATTACK_SCHEME = 'mitre-attack';
-
-const DEFAULT_NOTICE =
-  '© The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE ' +
-  'Corporation. MITRE ATT&CK and ATT&CK are registered trademarks of The MITRE Corporation.';
 
 const KINDS: Readonly<Record<string, KnowledgeKind>> = {
   'intrusion-set': 'threat_actor',
@@ -290,7 +287,7 @@ function infoOf(bundle: Bundle, source: AttackSource): CatalogueInfo {
     publisher: bundle.publisher ?? 'The MITRE Corporation',
     version: bundle.collection?.x_mitre_version ?? source.version ?? null,
     date: isoDay(bundle.collection?.modified ?? bundle.latest),
-    licence: bundle.notice ? `${bundle.notice} ${DEFAULT_NOTICE}` : DEFAULT_NOTICE,
+    licence: attackNotice(bundle.notice),
     url: source.url ?? null,
   };
 }

@@ -15,6 +15,8 @@ const MAX_WHOLE = 64 * 1024 * 1024;
 
 /** The catalogue format the start of a file shows, or null when it is none Sitrep reads. */
 export function catalogueFormat(head: string): CatalogueFormat | null {
+  // A JSON Schema of a catalogue (KEV publishes one beside its file) names the catalogue's own keys.
+  if (/"\$schema"\s*:/.test(head) && /"properties"\s*:/.test(head)) return null;
   if (/"type"\s*:\s*"bundle"/.test(head) || /^\s*\{\s*"objects"\s*:/.test(head)) return 'attack';
   if (/"catalogVersion"\s*:/.test(head) || /"vulnerabilities"\s*:/.test(head)) return 'cisa-kev';
   if (/"values"\s*:/.test(head) || (/"type"\s*:/.test(head) && /"uuid"\s*:/.test(head))) return 'misp-galaxy';
@@ -26,6 +28,11 @@ export interface CatalogueSource {
   url?: string | null;
   /** When it was published, if the place it came from says (an HTTP Last-Modified, say). */
   date?: string | null;
+}
+
+/** Thrown when a file's first bytes are no catalogue format at all, rather than a damaged catalogue. */
+export class NotACatalogueError extends CatalogueFormatError {
+  override name = 'NotACatalogueError';
 }
 
 type Chunk = Uint8Array | string;
@@ -82,7 +89,7 @@ export async function parseCatalogue(
   const { format, all } = await sniff(chunks);
   if (format === 'attack') return parseAttackStream(all, { url: source.url ?? null });
   if (!format)
-    throw new CatalogueFormatError('not a catalogue Sitrep reads (ATT&CK STIX, MISP galaxy, CISA KEV)');
+    throw new NotACatalogueError('not a catalogue Sitrep reads (ATT&CK STIX, MISP galaxy, CISA KEV)');
   const text = await gather(all, maxWhole);
   let json: unknown;
   try {

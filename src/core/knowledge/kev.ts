@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { CatalogueFormatError, type CatalogueRecord, type ParsedCatalogue, SkipLog } from './catalogue.js';
 import { countProseWords } from './common-words.js';
 import { type CatalogueInfo, CVE_IDS } from './model.js';
+import { KEV_LICENCE } from './notices.js';
 import { isoDay, shortDescription } from './text.js';
 
 export const KEV_SCHEME = 'cisa-kev';
-export const KEV_LICENCE = 'CISA Known Exploited Vulnerabilities catalogue: public domain (CC0 1.0).';
 
 /** The CVE id form; the number part can run past four digits. */
 export const CVE_ID = /^CVE-\d{4}-\d{4,19}$/;

@@ -12,11 +12,9 @@ import {
 } from './catalogue.js';
 import { countProseWords } from './common-words.js';
 import type { Alias, AliasSource, CatalogueInfo, KnowledgeKind } from './model.js';
+import { MISP_LICENCE } from './notices.js';
 import { shortDescription } from './text.js';
 import { schemeOwner } from './vendors.js';
-
-export const MISP_LICENCE =
-  'MISP galaxy, © the MISP Project and contributors, under CC0 1.0 or the BSD 2-Clause licence.';
 
 const KINDS: Readonly<Record<string, KnowledgeKind>> = {
   'threat-actor': 'threat_actor',

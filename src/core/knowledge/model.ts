@@ -12,6 +12,15 @@ export type IsoDate = string;
 
 export type KnowledgeKind = 'threat_actor' | 'malware' | 'tool' | 'campaign' | 'vulnerability';
 
+/** Every kind, for checks of stored data. */
+export const KNOWLEDGE_KINDS = [
+  'threat_actor',
+  'malware',
+  'tool',
+  'campaign',
+  'vulnerability',
+] as const satisfies readonly KnowledgeKind[];
+
 /**
  * A stable entry id: the ATT&CK id when ATT&CK has the thing (`G0128`, `S0013`, `C0012`), the CVE id
  * for a vulnerability (`CVE-2023-3519`), else the MISP cluster uuid.

@@ -23,7 +23,9 @@ export type NameIndexData = [key: string, ids: EntryId[], flags: number, listed?
 /** The names each entry is known by: its aliases and its ATT&CK / CVE ids. */
 export function namesOf(entry: KnowledgeEntry): string[] {
   const out = entry.aliases.map((a) => a.name);
-  for (const x of entry.externalIds) if (x.system === ATTACK_IDS || x.system === CVE_IDS) out.push(x.id);
+  // A vulnerability's name is its CVE id: listed once, not once more as its id.
+  for (const x of entry.externalIds)
+    if ((x.system === ATTACK_IDS || x.system === CVE_IDS) && !out.includes(x.id)) out.push(x.id);
   return out;
 }
 

@@ -6,7 +6,13 @@ import { z } from 'zod';
 import type { ParsedCatalogue } from './catalogue.js';
 import { ordinaryWords, proseOf } from './common-words.js';
 import { buildTextMatcher, type KnowledgeMention, type TextMatcher } from './matcher.js';
-import type { CatalogueInfo, EntryId, KnowledgeEntry, KnowledgeKind } from './model.js';
+import {
+  type CatalogueInfo,
+  type EntryId,
+  KNOWLEDGE_KINDS,
+  type KnowledgeEntry,
+  type KnowledgeKind,
+} from './model.js';
 import {
   buildNameIndex,
   type NameIndexData,
@@ -16,6 +22,7 @@ import {
   type Resolution,
   type ResolveOptions,
 } from './names.js';
+import { catalogueInfoSchema, readStoredJson } from './stored-json.js';
 import { joinCatalogues } from './union.js';
 
 /** Bumped whenever the snapshot's shape changes; a stored snapshot of another format is rebuilt, not read. */
@@ -25,6 +32,26 @@ export interface CatalogueSummary extends CatalogueInfo {
   /** Objects read from the catalogue, and malformed ones left out. */
   records: number;
   skipped: number;
+  /** Live objects of each kind (neither deprecated nor revoked), before catalogues are joined. */
+  counts: Record<KnowledgeKind, number>;
+}
+
+/** What a snapshot and the store say of a catalogue: its provenance and what it held. */
+export function summarise(c: ParsedCatalogue): CatalogueSummary {
+  const counts = noneOfEachKind();
+  for (const r of c.records) if (!r.deprecated && !r.revokedBy) counts[r.kind]++;
+  return { ...c.info, records: c.records.length, skipped: c.skipped, counts };
+}
+
+/** Live entries of each kind: deprecated ones are never shown, so never counted. */
+export function countEntries(entries: readonly KnowledgeEntry[]): Record<KnowledgeKind, number> {
+  const counts = noneOfEachKind();
+  for (const e of entries) if (!e.deprecated) counts[e.kind]++;
+  return counts;
+}
+
+function noneOfEachKind(): Record<KnowledgeKind, number> {
+  return { threat_actor: 0, malware: 0, tool: 0, campaign: 0, vulnerability: 0 };
 }
 
 export interface KnowledgeSnapshot {
@@ -54,9 +81,7 @@ export function buildSnapshot(
   return {
     format: SNAPSHOT_FORMAT,
     builtAt: options.builtAt,
-    catalogues: catalogues
-      .map((c) => ({ ...c.info, records: c.records.length, skipped: c.skipped }))
-      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    catalogues: catalogues.map(summarise).sort((a, b) => (a.id < b.id ? -1 : 1)),
     entries,
     redirects,
     names: buildNameIndex(entries, (id) => schemes.get(id) ?? id, ordinary),
@@ -68,8 +93,6 @@ export function serializeSnapshot(snapshot: KnowledgeSnapshot): string {
   return JSON.stringify(snapshot);
 }
 
-const KINDS = ['threat_actor', 'malware', 'tool', 'campaign', 'vulnerability'] as const;
-
 /**
  * What is checked when a stored snapshot is read back: the header field by field, every entry's
  * identity and shape at its top level, every index row. The store wrote it, so this guards against a
@@ -80,22 +103,16 @@ const Stored = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   builtAt: z.string(),
   catalogues: z.array(
-    z.looseObject({
-      id: z.string(),
-      scheme: z.string(),
-      title: z.string(),
-      publisher: z.string(),
-      version: z.string().nullable(),
-      date: z.string().nullable(),
-      licence: z.string(),
+    catalogueInfoSchema.extend({
       records: z.number(),
       skipped: z.number(),
+      counts: z.record(z.enum(KNOWLEDGE_KINDS), z.number()),
     }),
   ),
   entries: z.array(
     z.looseObject({
       id: z.string().min(1),
-      kind: z.enum(KINDS),
+      kind: z.enum(KNOWLEDGE_KINDS),
       name: z.string(),
       aliases: z.array(z.unknown()),
       links: z.array(z.unknown()),
@@ -141,14 +158,7 @@ export function knowledgeBase(snapshot: KnowledgeSnapshot): KnowledgeBase {
     matcher ??= buildTextMatcher(snapshot.names.map(([key, ids, flags]) => ({ key, ids: live(ids), flags })));
     return matcher;
   };
-  const counts: Record<KnowledgeKind, number> = {
-    threat_actor: 0,
-    malware: 0,
-    tool: 0,
-    campaign: 0,
-    vulnerability: 0,
-  };
-  for (const e of snapshot.entries) if (!e.deprecated) counts[e.kind]++;
+  const counts = countEntries(snapshot.entries);
   return {
     builtAt: snapshot.builtAt,
     catalogues: snapshot.catalogues,
@@ -188,20 +198,11 @@ function settle(m: KnowledgeMention, resolver: NameResolver): KnowledgeMention {
 
 /** Reads a stored snapshot back; throws SnapshotError when it is not one this version reads. */
 export function loadSnapshot(text: string): KnowledgeBase {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new SnapshotError(`the stored knowledge is not JSON (${(err as Error).message})`);
-  }
-  const format = (json as { format?: unknown } | null)?.format;
-  if (format !== SNAPSHOT_FORMAT) {
-    throw new SnapshotError(
-      `the stored knowledge has format ${String(format)}; this version reads ${SNAPSHOT_FORMAT}`,
-    );
-  }
-  const checked = Stored.safeParse(json);
-  if (!checked.success)
-    throw new SnapshotError(`the stored knowledge is damaged: ${z.prettifyError(checked.error)}`);
+  const json = readStoredJson(text, {
+    what: 'the stored knowledge',
+    format: SNAPSHOT_FORMAT,
+    schema: Stored,
+    fail: SnapshotError,
+  });
   return knowledgeBase(json as KnowledgeSnapshot);
 }

@@ -3,11 +3,10 @@
 // new in it: entities and aliases the corpus had not seen, quotes, dated events, assessment wording with its
 // band. Every line cites its documents.
 import type { Corpus } from '../corpus.js';
-import { BAND_RANGE } from '../extract/assessments.js';
 import { mergeAssessments, mergeEvents, mergeQuotes } from '../merge.js';
-import type { ProbabilityBand } from '../model.js';
 import type { AssessmentRow, EventRow, QuoteRow, StoredDocument } from '../ports.js';
 import { type Block, citationOf, type Reply, reply } from '../reply.js';
+import { assessmentBlocks, quoteBlocks, sourcesBlock, timelineBlocks } from '../reply-blocks.js';
 import { formatIsoDate } from '../text/format-date.js';
 import { nameKey } from '../text/normalise.js';
 import { byPublished, cluster, earlierCopies, profile } from './same-story.js';
@@ -133,10 +132,7 @@ function partBlocks(
     for (const d of [...s.docs, ...s.earlier]) cited.set(d.id, d);
     blocks.push(...storyBlocks(s, inBriefing, corpus));
   }
-  blocks.push({
-    type: 'sources',
-    rows: [...cited.values()].map((d) => ({ ...citationOf(d), origin: d.origin })),
-  });
+  blocks.push(sourcesBlock([...cited.values()]));
   return blocks;
 }
 
@@ -197,34 +193,11 @@ function evidenceBlocks(ids: string[], corpus: Corpus): Block[] {
     events.push(...x.events.map((e) => ({ ...e, docId: id })));
     assessments.push(...x.assessments.map((a) => ({ ...a, docId: id })));
   }
-  const blocks: Block[] = mergeQuotes(quotes)
-    .slice(0, QUOTES_PER_ITEM)
-    .map((q) => ({
-      type: 'quote',
-      text: q.text,
-      speaker: q.speaker,
-      role: q.role,
-      sources: corpus.citations(q.docIds),
-    }));
-  const dated = mergeEvents(events).slice(0, EVENTS_PER_ITEM);
-  if (dated.length > 0)
-    blocks.push({
-      type: 'timeline',
-      rows: dated.map((e) => ({ date: e.date, text: e.text, sources: corpus.citations(e.docIds) })),
-    });
-  const assessed = mergeAssessments(assessments).slice(0, ASSESSMENTS_PER_ITEM);
-  if (assessed.length > 0)
-    blocks.push({
-      type: 'assessments',
-      rows: assessed.map((a) => ({
-        phrase: a.phrase,
-        band: a.band,
-        range: BAND_RANGE[a.band as ProbabilityBand] ?? '',
-        text: a.text,
-        sources: corpus.citations(a.docIds),
-      })),
-    });
-  return blocks;
+  return [
+    ...quoteBlocks(mergeQuotes(quotes).slice(0, QUOTES_PER_ITEM), corpus),
+    ...timelineBlocks(mergeEvents(events).slice(0, EVENTS_PER_ITEM), corpus),
+    ...assessmentBlocks(mergeAssessments(assessments).slice(0, ASSESSMENTS_PER_ITEM), corpus),
+  ];
 }
 
 /**

@@ -4,6 +4,7 @@
 // claimed by a run that has ended are taken back first. A preview shows what is queued, claiming nothing.
 import type { ChannelPlatform, Outbound, OutboxRow } from '../ports.js';
 import type { Reply } from '../reply.js';
+import { describeError } from '../util/errors.js';
 import { type BriefingInput, type BriefingPart, buildBriefing } from './briefing.js';
 import { isoNow, type SourcesContext } from './context.js';
 import { deliveryBackoffMs } from './schedule.js';
@@ -127,7 +128,7 @@ async function postChannel(
       ctx.db.markSent(ids, isoNow(ctx));
       report.posted.push({ platform: g.platform, channel: g.channel, docIds: part.docIds });
     } catch (err) {
-      const error = err instanceof Error ? err.message : String(err);
+      const error = describeError(err);
       retryLater(ctx, g, parts.slice(i), error);
       report.failed.push({ platform: g.platform, channel: g.channel, error });
       return;

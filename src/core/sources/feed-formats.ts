@@ -3,6 +3,7 @@
 // never allowed to stop the rest.
 import { parseFeed } from 'feedsmith';
 import { foldSpace } from '../text/normalise.js';
+import { describeError } from '../util/errors.js';
 import { type FeedItem, feedDate, type ParsedFeed, plainLength, stripTags } from './feed.js';
 
 /** What a fetched body is, or why it is neither a feed nor a page. */
@@ -37,7 +38,7 @@ export function readFeed(body: string, url?: string): FeedRead {
     result = parseFeed(body);
   } catch (err) {
     const name = err instanceof Error ? err.name : '';
-    const message = err instanceof Error ? err.message : String(err);
+    const message = describeError(err);
     if (name === 'DetectError' || /unrecognized/i.test(message))
       return { ok: false, reason: 'not an RSS, Atom or JSON feed' };
     return { ok: false, reason: `malformed feed (${message})` };
@@ -45,7 +46,7 @@ export function readFeed(body: string, url?: string): FeedRead {
   try {
     return { ok: true, feed: feedOf(result, body, url) };
   } catch (err) {
-    return { ok: false, reason: `malformed feed (${err instanceof Error ? err.message : String(err)})` };
+    return { ok: false, reason: `malformed feed (${describeError(err)})` };
   }
 }
 

@@ -4,6 +4,7 @@
 // outcome, a crash included, is a PollResult.
 import type { FetchResult, SourceRecord } from '../ports.js';
 import { type Reply, reply } from '../reply.js';
+import { describeError } from '../util/errors.js';
 import { createLimiter } from '../util/limit.js';
 import { auditEntry, isoNow, type SourcesContext, SYSTEM } from './context.js';
 import { ingestFetched } from './intake.js';
@@ -81,9 +82,9 @@ async function pollNow(ctx: SourcesContext, id: number, force: boolean): Promise
   } catch (err) {
     ctx.logger.error('source poll crashed', {
       source: id,
-      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      error: describeError(err, { stack: true }),
     });
-    return await fail(ctx, source, err instanceof Error ? err.message : String(err));
+    return await fail(ctx, source, describeError(err));
   }
 }
 

@@ -3,6 +3,7 @@
 // resume them, each with an audit entry; and when each is polled next. Refusals are result values the
 // /source command words.
 import type { AuditEntry, SourceRecord } from '../ports.js';
+import { describeError } from '../util/errors.js';
 import { ok, type Result, refused } from '../util/result.js';
 import { type Actor, actorName, auditEntry, isoNow, type SourcesContext } from './context.js';
 import { type Intake, ingestFetched } from './intake.js';
@@ -139,7 +140,7 @@ async function firstFetch(
   try {
     return await ingestFetched(ctx, source, res, true);
   } catch (err) {
-    return refused(err instanceof Error ? err.message : String(err));
+    return refused(describeError(err));
   }
 }
 

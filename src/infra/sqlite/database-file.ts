@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { describeError } from '../../core/util/errors.js';
 
 /** Why the store cannot open, in one line a person can act on; no stack is worth showing. */
 export class StoreOpenError extends Error {
@@ -96,7 +97,7 @@ export function createDatabaseFile(file: string, init: (db: Database.Database) =
 /** The reason an open failed, in words: what is wrong and what to do. */
 export function describeOpenError(err: unknown, file: string): string {
   const code = (err as { code?: unknown } | null)?.code;
-  const message = err instanceof Error ? err.message : String(err);
+  const message = describeError(err);
   switch (code) {
     case 'SQLITE_NOTADB':
       return `the file is not a SQLite database (${message}); ${LEFT_AS_IS}`;

@@ -3,6 +3,7 @@
 import { textHash } from '../../core/documents/identity.js';
 import type { Document, Extraction } from '../../core/model.js';
 import type { AddResult, BatchResult, DocumentWriter } from '../../core/ports.js';
+import { describeError } from '../../core/util/errors.js';
 import type { Db } from './database.js';
 import { dateBounds } from './dates.js';
 import { type CheckedInput, checkedInput } from './document-input.js';
@@ -106,7 +107,7 @@ const failure = (doc: Document | undefined, err: unknown): BatchResult => ({
   added: false,
   id: String(doc?.id),
   reason: 'failed',
-  error: err instanceof Error ? err.message : String(err),
+  error: describeError(err),
 });
 
 /**

@@ -2,6 +2,7 @@
 // tables themselves are in schema.ts and sources-schema.ts.
 import type { Document, EntityKind, ProbabilityBand } from '../../core/model.js';
 import type { Db } from './database.js';
+import { KNOWLEDGE_MIGRATION } from './knowledge-schema.js';
 import { createMergedWriter } from './merged-writer.js';
 import { createPassageWriter } from './passage-writer.js';
 import {
@@ -43,6 +44,8 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
     db.exec(WORD_FAMILIES_MIGRATION);
     fillWordFamilies(db);
   },
+  // 10: the field's knowledge: the current snapshot and the catalogues it was built from (issue 15).
+  KNOWLEDGE_MIGRATION,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */

@@ -1,5 +1,7 @@
 // The corpus on disk: one SQLite file (better-sqlite3) behind every store port, its schema owned and
-// migrated by the app. One connection serves the corpus and the sources (one file, one transaction log).
+// migrated by the app. One connection serves the corpus, the sources and the field's knowledge (one file,
+// one transaction log).
+import type { KnowledgeStore } from '../../core/knowledge/store.js';
 import type { Store } from '../../core/ports.js';
 import { createAssessmentReader } from './assessment-reader.js';
 import { topicMatchOf } from './clusters.js';
@@ -9,18 +11,22 @@ import { createDocumentReader } from './document-reader.js';
 import { createDocumentWriter } from './document-writer.js';
 import { createEntityReader } from './entity-reader.js';
 import { createEventReader } from './event-reader.js';
+import { createKnowledgeStore } from './knowledge.js';
 import { createPassageSearch } from './passage-search.js';
 import { createQuoteReader } from './quote-reader.js';
 import { createSearchLexicon } from './search-lexicon.js';
 import { createSourceRegistry } from './sources.js';
 
+/** Every port the SQLite file serves. */
+export type SqliteStore = Store & KnowledgeStore;
+
 /** Opens (creating and migrating when needed) the SQLite store at `file`, or ':memory:'. */
-export function openSqliteStore(file: string): Store {
+export function openSqliteStore(file: string): SqliteStore {
   return createSqliteStore(openDatabase(file));
 }
 
 /** The store on a connection `openDatabase` opened; closing the store closes it. */
-export function createSqliteStore(db: Db): Store {
+export function createSqliteStore(db: Db): SqliteStore {
   const lexicon = createSearchLexicon(db);
   const search = createPassageSearch(db, lexicon.queries);
   const topicMatch = topicMatchOf(search);
@@ -35,6 +41,7 @@ export function createSqliteStore(db: Db): Store {
     warmSearch: () => lexicon.warm(),
     ...createSourceRegistry(db),
     ...createDeliveryStore(db),
+    ...createKnowledgeStore(db),
     close() {
       if (db.open) db.close();
     },

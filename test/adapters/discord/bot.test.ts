@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiscordBot } from '../../../src/adapters/discord/bot.js';
+import { COMMANDS } from '../../../commands/index.js';
+import type { DiscordBot, DiscordBotOptions } from '../../../src/adapters/discord/bot.js';
 import {
   DESCRIPTION_MAX,
   EMBEDS_PER_MESSAGE_MAX,
@@ -13,11 +14,12 @@ import {
   FIELD_VALUE_MAX,
   FIELDS_MAX,
   TITLE_MAX,
-} from '../../../src/adapters/discord/render.js';
+} from '../../../src/adapters/discord/limits.js';
 import { loadConfig } from '../../../src/app/config.js';
 import { startDiscord } from '../../../src/app/discord.js';
-import { createExecutor, type Executor } from '../../../src/app/executor.js';
+import { createExecutor } from '../../../src/app/executor.js';
 import { openRuntime, type Runtime } from '../../../src/app/runtime.js';
+import { findCommand } from '../../../src/core/command.js';
 import type { EntityKind } from '../../../src/core/model.js';
 import { type Reply, reply, userError } from '../../../src/core/reply.js';
 import { fixedClock } from '../../../src/infra/clock.js';
@@ -78,11 +80,14 @@ describe('Discord bot on a loopback Discord (stub executor)', () => {
     ]);
 
   let allowAll = true;
-  const executor: Executor = {
-    allowed: () => allowAll,
-    async execute(command, raw, caller) {
+  const executor: DiscordBotOptions['executor'] = {
+    // As the real executor does: an option it cannot read, or a caller without the right, is answered
+    // before anything runs.
+    async prepare(command, raw, caller) {
       calls.push({ command, raw, userId: caller.userId });
-      return answer(command, raw);
+      const readable = findCommand(COMMANDS, command)?.input.safeParse(raw).success;
+      if (!allowAll || !readable) return { ok: false, reply: await answer(command, raw) };
+      return { ok: true, run: () => answer(command, raw) };
     },
     suggest(typed, kinds, limit) {
       suggestions.push({ typed, kinds, limit });

@@ -168,6 +168,34 @@ describe('discordCommands(registry)', () => {
     expect(() => discordCommands([bad as never])).toThrow('/tags option "tags": no Discord option type');
   });
 
+  it('autocompletes exactly the fields a command declares as names, with its description from the field', () => {
+    const spec = defineCommand({
+      name: 'track',
+      description: 'x',
+      usage: '/track ORG [note]',
+      input: z.object({
+        org: z.string().min(1).describe('An organisation, e.g. NCSC'),
+        note: z.string().optional(),
+      }),
+      rest: 'org',
+      names: { org: ['organisation'] },
+      requires: 'anyone',
+      run: () => reply('x', []),
+    });
+    const [cmd] = discordCommands([spec as never]);
+    expect(cmd?.options).toEqual([
+      {
+        type: 3,
+        name: 'org',
+        description: 'An organisation, e.g. NCSC',
+        required: true,
+        min_length: 1,
+        autocomplete: true,
+      },
+      { type: 3, name: 'note', description: 'The note', required: false },
+    ]);
+  });
+
   it('builds the invite URL with the bot and applications.commands scopes and the permissions it needs', () => {
     const url = new URL(inviteUrl(APP_ID));
     expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');

@@ -2,19 +2,17 @@ import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_MAX,
-  clip,
   DESCRIPTION_MAX,
-  type DiscordMessage,
   EMBEDS_PER_MESSAGE_MAX,
   EMBEDS_TOTAL_MAX,
-  escapeMarkdown,
   FIELD_NAME_MAX,
   FIELD_VALUE_MAX,
   FIELDS_MAX,
   MESSAGES_MAX,
-  renderDiscord,
   TITLE_MAX,
-} from '../../../src/adapters/discord/render.js';
+} from '../../../src/adapters/discord/limits.js';
+import { clip, escapeMarkdown } from '../../../src/adapters/discord/markdown.js';
+import { type DiscordMessage, renderDiscord } from '../../../src/adapters/discord/render.js';
 import { type Block, type Citation, reply, userError } from '../../../src/core/reply.js';
 
 const a: Citation = {

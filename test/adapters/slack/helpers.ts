@@ -1,26 +1,34 @@
-// Shared by the Slack adapter tests: a stub Executor answering fixed Replies, request signing, a free port.
+// Shared by the Slack adapter tests: a stub executor answering fixed Replies, request signing, a free port.
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:net';
-import type { Executor } from '../../../src/app/executor.js';
-import type { Caller } from '../../../src/core/command.js';
+import { COMMANDS } from '../../../commands/index.js';
+import type { SlackBotOptions } from '../../../src/adapters/slack/app.js';
+import { type CallerId, findCommand, inputFromText, parseCommandLine } from '../../../src/core/command.js';
 import type { Reply } from '../../../src/core/reply.js';
 
 export interface ExecutorCall {
   command: string;
   raw: Record<string, unknown>;
-  caller: Omit<Caller, 'isAdmin'>;
+  caller: CallerId;
   at: number;
 }
 
 export type Answer = (raw: Record<string, unknown>) => Reply | Promise<Reply>;
 
-/** An Executor that answers each command name with a fixed Reply (or a function) and records its calls. */
-export function stubExecutor(answers: Record<string, Reply | Answer>): Executor & { calls: ExecutorCall[] } {
+/**
+ * An executor that reads each line into a command and its raw input as the real one does, answers each
+ * command name with a fixed Reply (or a function, which may throw), and records its calls.
+ */
+export function stubExecutor(
+  answers: Record<string, Reply | Answer>,
+): SlackBotOptions['executor'] & { calls: ExecutorCall[] } {
   const calls: ExecutorCall[] = [];
   return {
     calls,
-    allowed: () => true,
-    async execute(command, raw, caller) {
+    async executeLine(line, caller) {
+      const { name: command, words, options } = typeof line === 'string' ? parseCommandLine(line) : line;
+      const cmd = findCommand(COMMANDS, command);
+      const raw = cmd ? inputFromText(cmd, words, options) : {};
       calls.push({ command, raw, caller, at: Date.now() });
       const answer = answers[command];
       if (!answer)
@@ -31,7 +39,6 @@ export function stubExecutor(answers: Record<string, Reply | Answer>): Executor 
         };
       return typeof answer === 'function' ? answer(raw) : answer;
     },
-    suggest: () => [],
   };
 }
 

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { SlackMessage } from '../../../src/adapters/slack/layout.js';
 import {
-  escapeSlack,
   MAX_BLOCKS_PER_MESSAGE,
   MAX_FALLBACK_TEXT,
   MAX_HEADER_TEXT,
   MAX_MESSAGES,
   MAX_SECTION_TEXT,
   MESSAGE_TEXT_BUDGET,
-  renderSlack,
-  type SlackMessage,
-  splitText,
-} from '../../../src/adapters/slack/render.js';
+} from '../../../src/adapters/slack/limits.js';
+import { escapeSlack, splitText } from '../../../src/adapters/slack/mrkdwn.js';
+import { renderSlack } from '../../../src/adapters/slack/render.js';
 import type { Block, Citation, Reply } from '../../../src/core/reply.js';
 import { textsOf } from './helpers.js';
 

@@ -2,12 +2,12 @@
 // environment → loadConfig → startSlack, with SLACK_API_URL pointing at the fake.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackBot } from '../../../src/adapters/slack/app.js';
-import { SHARE_ACTION } from '../../../src/adapters/slack/app.js';
 import {
   MAX_BLOCKS_PER_MESSAGE,
   MAX_MESSAGES,
   MAX_SECTION_TEXT,
-} from '../../../src/adapters/slack/render.js';
+} from '../../../src/adapters/slack/limits.js';
+import { SHARE_ACTION } from '../../../src/adapters/slack/share.js';
 import { loadConfig } from '../../../src/app/config.js';
 import { startSlack } from '../../../src/app/slack.js';
 import { type Citation, type Reply, reply, userError } from '../../../src/core/reply.js';

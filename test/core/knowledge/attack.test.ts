@@ -33,7 +33,10 @@ describe.skipIf(!present)('ATT&CK bundles as published', () => {
     // A 2.0 bundle carries no collection object: no version to report, the date of its latest object.
     expect(enterprise.info.version).toBeNull();
     expect(enterprise.info.date).toBe('2025-11-12');
-    expect(enterprise.info.licence).toContain('Copyright 2015-2025, The MITRE Corporation');
+    expect(enterprise.info.licence).toBe(
+      'Copyright 2015-2025, The MITRE Corporation. MITRE ATT&CK and ATT&CK are registered trademarks of The MITRE Corporation. ' +
+        'This work is reproduced and distributed with the permission of The MITRE Corporation.',
+    );
   });
 
   it('takes a 2.1 bundle’s version and date from its collection', () => {

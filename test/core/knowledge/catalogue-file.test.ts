@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogueFormatError } from '../../../src/core/knowledge/catalogue.js';
-import { catalogueFormat, parseCatalogue } from '../../../src/core/knowledge/catalogue-file.js';
+import {
+  catalogueFormat,
+  NotACatalogueError,
+  parseCatalogue,
+} from '../../../src/core/knowledge/catalogue-file.js';
 import { chunks, ENTERPRISE, GALAXIES, galaxy, ICS, KEV, present } from './catalogues.js';
 
 describe.skipIf(!present)('catalogue files of any format', () => {
@@ -38,5 +42,17 @@ describe('a file that is no catalogue', () => {
       catalogueFormat('{"authors": ["x"], "category": "actor", "name": "Threat Actor", "values": ['),
     ).toBe('misp-galaxy');
     expect(catalogueFormat('{"rows": []}')).toBeNull();
+  });
+
+  it('tells a JSON Schema published beside a catalogue from the catalogue', async () => {
+    const schema =
+      '{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": {"catalogVersion": {"type": "string"}, "vulnerabilities": {"type": "array"}}}';
+    expect(catalogueFormat(schema)).toBeNull();
+    await expect(parseCatalogue([schema])).rejects.toThrow(NotACatalogueError);
+    await expect(parseCatalogue(['{"rows": []}'])).rejects.toThrow(NotACatalogueError);
+    // A catalogue that is damaged is a different refusal: the file is what it says, but broken.
+    const damaged = parseCatalogue(['{"catalogVersion": "1", "vulnerabilities": [']);
+    await expect(damaged).rejects.toThrow(CatalogueFormatError);
+    await expect(damaged).rejects.not.toThrow(NotACatalogueError);
   });
 });
