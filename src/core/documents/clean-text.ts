@@ -27,16 +27,20 @@ import {
 } from './metadata-passes.js';
 import { type KnownMetadata, type PageMetadata, readPage } from './page.js';
 import { unshout } from './page-header.js';
+import { recurringLines } from './recurring-lines.js';
 
 export type { KnownMetadata } from './page.js';
 
 export interface CleanText extends PageMetadata {
   /** Paragraphs separated by one blank line. */
   body: string;
+  /** Every paragraph of the page as read, before cleaning: the lines its host's memory counts. */
+  lines: readonly string[];
 }
 
 /** The passes in the order they run: later passes read the roles and metadata earlier ones set. */
 export const CLEANING_PASSES: readonly CleaningPass[] = [
+  recurringLines,
   furnitureLines,
   aboveSkipLink,
   captions,
@@ -57,9 +61,17 @@ export const CLEANING_PASSES: readonly CleaningPass[] = [
   repeats,
 ];
 
-/** Cleans a report's text. `known` carries metadata a richer format (HTML, front matter) already gave. */
-export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
-  const page = readPage(raw, known);
+/**
+ * Cleans a report's text. `known` carries metadata a richer format (HTML, front matter) already gave;
+ * `recurring` the keys of the lines its host prints on every page.
+ */
+export function cleanText(
+  raw: string,
+  known: KnownMetadata = {},
+  recurring?: ReadonlySet<string>,
+): CleanText {
+  const page = readPage(raw, known, recurring);
+  const lines = page.paras.map((p) => p.text);
   for (const pass of CLEANING_PASSES) pass(page);
   const body = page.paras
     .filter((p) => p.role === 'text')
@@ -67,5 +79,5 @@ export function cleanText(raw: string, known: KnownMetadata = {}): CleanText {
     .join('\n\n');
   const { author, published, url, publisher } = page;
   const title = page.title ? unshout(page.title, body) : page.title;
-  return { title, publisher, author, published, url, body };
+  return { title, publisher, author, published, url, body, lines };
 }

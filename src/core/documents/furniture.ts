@@ -22,7 +22,6 @@ const LINE_PATTERNS: RegExp[] = [
   /^(?:about the authors?|about the author\(s\))$/i,
   /^(?:you may also like|you might also like|related(?: articles| stories| content| links| reading| topics)?|more (?:on this|from|stories|news)\b.*|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|also see|see also|further reading|popular searches|topics|tags|follow us|in this section|explore more)$/i,
   /^(?:sign up|sign in|log in|log out|register|subscribe)(?: (?:now|here|today|for (?:free|alerts|our newsletter|updates)))?\.?$/i,
-  /^register for alerts$/i,
   /^get (?:the )?[\p{Lu}][\p{L}\d&]+(?: [\p{Lu}][\p{L}\d&]+)* (?:news|alerts|updates|newsletter)$/iu,
   /^(?:keep informed|stay informed|stay up to date)\b.*\b(?:news|alerts|updates|notifications|inbox|newsletter)\b/i,
   /\b(?:notifications can be managed|browser preferences)\b/i,

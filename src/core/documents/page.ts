@@ -34,6 +34,8 @@ export interface Page extends PageMetadata {
   issuer: string | null;
   /** The last part of a piped title that names an organisation ("… | Department of Justice"). */
   pipedPublisher: string | null;
+  /** Keys of the lines the host's earlier pages share (recurring-lines.ts): its furniture. */
+  readonly recurring: ReadonlySet<string>;
 }
 
 export const BULLET = /^\s*(?:[*•·▪◦‣]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/;
@@ -164,8 +166,10 @@ function addressOf(text: string, known: KnownMetadata): { url: string | null; do
   return { url, domain };
 }
 
+const NOTHING_RECURS: ReadonlySet<string> = new Set();
+
 /** The raw text read into paragraphs, every one still 'text', with the metadata `known` gives. */
-export function readPage(raw: string, known: KnownMetadata): Page {
+export function readPage(raw: string, known: KnownMetadata, recurring = NOTHING_RECURS): Page {
   const text = normaliseRaw(raw);
   const paras = toParagraphs(text)
     .filter((p) => !/^\s*(?:URL|Source|Link)\s*:\s*https?:\/\//i.test(p))
@@ -182,6 +186,7 @@ export function readPage(raw: string, known: KnownMetadata): Page {
     ...addressOf(text, known),
     issuer: null,
     pipedPublisher: null,
+    recurring,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   BODY_HASH_MIGRATION,
   DOCUMENT_ORDER_MIGRATION,
   EVENT_PERIOD_MIGRATION,
+  FURNITURE_LINES_MIGRATION,
   INITIAL_SCHEMA,
   MERGED_SCHEMA,
   PASSAGES_MIGRATION,
@@ -46,6 +47,8 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   },
   // 10: the field's knowledge: the current snapshot and the catalogues it was built from (issue 15).
   KNOWLEDGE_MIGRATION,
+  // 11: the lines each host's pages carried, so a site's furniture is known on its next page (issue 16).
+  FURNITURE_LINES_MIGRATION,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */

@@ -26,6 +26,7 @@ import {
   publisher,
 } from '../../../src/core/documents/metadata-passes.js';
 import { type KnownMetadata, type Page, readPage } from '../../../src/core/documents/page.js';
+import { lineKey, recurringLines } from '../../../src/core/documents/recurring-lines.js';
 
 const PROSE =
   'The harbour authority confirmed on Friday that its cargo systems had been offline for most of the week, delaying exports from the port.';
@@ -36,6 +37,20 @@ const page = (paras: string[], known: KnownMetadata = {}): Page => readPage(para
 const roles = (p: Page) => p.paras.map((x) => x.role);
 
 const CASES: Record<string, () => void> = {
+  recurringLines: () => {
+    const site = new Set(['Harbour Gazette newsroom', MORE].map(lineKey));
+    const p = readPage(
+      ['Harbour Gazette newsroom', PROSE, PROSE.replace('Friday', 'Sunday'), MORE].join('\n\n'),
+      {},
+      site,
+    );
+    recurringLines(p);
+    expect(roles(p)).toEqual(['furniture', 'text', 'text', 'furniture']);
+    // Lines seen before that are most of the page's prose: a copy of an earlier page keeps its text.
+    const copy = readPage(['Harbour Gazette newsroom', MORE].join('\n\n'), {}, site);
+    recurringLines(copy);
+    expect(roles(copy)).toEqual(['furniture', 'text']);
+  },
   furnitureLines: () => {
     const p = page([
       'Skip to content',
