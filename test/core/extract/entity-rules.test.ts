@@ -34,6 +34,7 @@ import {
   givenNamePerson,
   headNounOrganisation,
   honorificPerson,
+  notABody,
   RUN_RULES,
   threatActor,
   threatActorWithin,
@@ -118,6 +119,19 @@ const RUN_CASES: Record<string, () => void> = {
       { name: 'National Cybersecurity Agency of France', kind: 'organisation', alias: 'ANSSI' },
     ]);
     expect(apply(wellKnownOrganisation, 'Analysts at Brightwater agreed.', 'Brightwater')).toBeUndefined();
+  },
+  notABody: () => {
+    // A text of law, with or without its year, and a class of firms name no body.
+    expect(apply(notABody, 'Under the Harbour Safety Directive the port must report.', 'Harbour')).toEqual(
+      [],
+    );
+    expect(apply(notABody, 'The Coastal Data Act 2031 took effect.', 'Coastal')).toEqual([]);
+    expect(
+      apply(notABody, 'Attackers went after Regional Cloud Hosting Providers first.', 'Regional'),
+    ).toEqual([]);
+    // A body with a connector in its name, and any other body, are left to the rules after.
+    expect(apply(notABody, 'The Association of Cloud Providers met.', 'Association')).toBeUndefined();
+    expect(apply(notABody, 'The Tasmanian Audit Office reported.', 'Tasmanian')).toBeUndefined();
   },
   cuedActor: () => {
     expect(
@@ -213,6 +227,11 @@ const PARAGRAPH_CASES: Record<string, () => void> = {
     commaListNames(b, 0);
     expect(b.spans.map((s) => s.name)).toEqual(['Ministry of Trade, Industry and Fisheries']);
     expect(names(b)).toEqual(['organisation:Ministry of Trade, Industry and Fisheries']);
+    // The list's tail read as a name of its own folds in when the name is a possessive too.
+    const owned = book(['Ministers answered the Tides, Coast and Harbours Committee’s questions.']);
+    capitalisedRuns(owned, 0);
+    commaListNames(owned, 0);
+    expect(names(owned)).toEqual(['organisation:Tides, Coast and Harbours Committee']);
   },
 };
 
@@ -233,6 +252,13 @@ const DOCUMENT_CASES: Record<string, () => void> = {
       new Set(['Norwegian National Security Authority', 'NSM']),
     );
     expect(entryOf(b, 'APT29')?.aliases.has('Advanced Persistent Threat 29')).toBe(true);
+    // Initials that spell a term of the trade, with no body's head noun, name nothing.
+    const term = book([
+      'The advisory lists Remote Access Trojan (RAT) samples and Harbour Cyber Office (HCO) notes.',
+    ]);
+    readParagraphs(term);
+    bracketedAcronyms(term);
+    expect(names(term)).toEqual(['organisation:Harbour Cyber Office']);
   },
   recurringNames: () => {
     const b = book([

@@ -106,9 +106,11 @@ export function commaListNames(book: EntityBook, pi: number): void {
   for (let m = LIST_NAME.exec(p); m; m = LIST_NAME.exec(p)) {
     const name = listNameEnd(m[1] ?? '');
     const s = m.index;
+    // A tail run keeps the name's possessive ("… Media and Sport Committee’s request"): still inside it.
+    const inside = (end: number) => end <= s + name.length || /^['’]s$/.test(p.slice(s + name.length, end));
     for (let i = book.spans.length - 1; i >= 0; i--) {
       const sp = book.spans[i];
-      if (sp && sp.paragraph === pi && sp.start >= s && sp.end <= s + name.length) {
+      if (sp && sp.paragraph === pi && sp.start >= s && inside(sp.end)) {
         forgetIfNamedOnce(book, sp.name);
         book.spans.splice(i, 1);
       }

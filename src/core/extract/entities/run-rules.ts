@@ -28,7 +28,16 @@ import {
 } from './found.js';
 import { type Lookups, wellKnownOrg } from './lookups.js';
 import { isNameWord, stripPossessive, type Token, wordsOf } from './runs.js';
-import { CONNECTORS, COURTESY, FUNCTION_WORDS, lower, NOT_A_NAME_START, POST_NOMINALS } from './words.js';
+import {
+  CLASS_PLURALS,
+  CONNECTORS,
+  COURTESY,
+  FUNCTION_WORDS,
+  INSTRUMENT_NOUNS,
+  lower,
+  NOT_A_NAME_START,
+  POST_NOMINALS,
+} from './words.js';
 
 /** The run without the words around a name that are not part of it. */
 export function trimRun(run: Token[], lookups: Lookups): Token[] {
@@ -181,6 +190,19 @@ export function wellKnownOrganisation(run: RunView): Found[] | undefined {
   return known ? [organisation(run.paragraph, run.name, known.name, run.start, run.end)] : undefined;
 }
 
+/**
+ * Capitalised phrases that name no body although a head noun may stand in them: a text of law ("Council
+ * Regulation", "the Cyber Security Act 2024") and a class of firms ("Managed Service Providers"). The run
+ * applies and names nothing.
+ */
+export function notABody(run: RunView): Found[] | undefined {
+  const ws = run.words.filter((w, i) => i === 0 || !/^\d+$/.test(w));
+  const last = lower(ws[ws.length - 1] ?? '');
+  if (ws.length < 2) return undefined;
+  if (INSTRUMENT_NOUNS.has(last)) return [];
+  return CLASS_PLURALS.has(last) && !ws.some((w) => CONNECTORS.has(lower(w))) ? [] : undefined;
+}
+
 const isOrgName = (ws: string[]) => ws.some(isOrgHeadNoun) && !isRoleWord(ws[ws.length - 1] ?? '');
 
 /** Names with a head noun ("Electoral Commission"); a country before it names that country's body. */
@@ -224,6 +246,7 @@ export const RUN_RULES: readonly EntityRule[] = [
   honorificPerson,
   country,
   wellKnownOrganisation,
+  notABody,
   cuedActor,
   cuedMalware,
   officeThenPerson,

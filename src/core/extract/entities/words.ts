@@ -108,6 +108,47 @@ export const POSSESSIVE_INSIDE: ReadonlySet<string> = new Set([
   'citizens',
 ]);
 
+/**
+ * Nouns that end the name of a text of law rather than a body: "Council Regulation", "Council Decision",
+ * "National Security Act 2023". The body that made it is named elsewhere, or not at all.
+ */
+export const INSTRUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'regulation',
+  'regulations',
+  'decision',
+  'decisions',
+  'directive',
+  'directives',
+  'act',
+  'bill',
+  'order',
+  'resolution',
+  'treaty',
+  'convention',
+  'protocol',
+  'statute',
+]);
+
+/**
+ * Plural nouns for kinds of company or actor: a capitalised phrase ending in one ("Managed Service
+ * Providers", "Mobile Network Operators") names a class of firms, not one body.
+ */
+export const CLASS_PLURALS: ReadonlySet<string> = new Set([
+  'providers',
+  'operators',
+  'vendors',
+  'manufacturers',
+  'suppliers',
+  'contractors',
+  'customers',
+  'users',
+  'owners',
+  'companies',
+  'firms',
+  'businesses',
+  'actors',
+]);
+
 /** A speech verb right after a name: "…, said", "warned". */
 export const SPEECH_VERB =
   /^\s*,?\s*(?:said|says|added|adds|stated|states|told|tells|warned|warns|explained|noted|wrote|writes|argued|claimed|insisted|confirmed|announced|emphasi[sz]ed|stressed|urged|commented|replied|responded|continued|remarked)\b/i;
