@@ -57,6 +57,34 @@ export function aboveSkipLink(page: Page): void {
   for (const p of above) p.role = 'furniture';
 }
 
+/** A note that speaks of the text just above it: "This information is provided by …", "The above was prepared …". */
+const POINTS_BACK =
+  /^(?:this|the above|the (?:information|text|summary) above)(?: [\p{L}]+){0,2} (?:is|was|has been) (?:provided|supplied|written|prepared|compiled)\b/iu;
+
+/** Sentences a page-top note points back to: at most this many, each short. */
+const NOTE_BLOCK = { paragraphs: 3, words: 60 };
+
+/**
+ * A site's explanation above the article, closed by a disclaimer that points back to it ("This information
+ * is provided by … and is not the official record"): the sentences it points to are the site's too. Only
+ * between the page's header and its first prose, where such a box stands; at the end of a page the same walk
+ * back would eat the article.
+ */
+export function notesPointingBack(page: Page): void {
+  const { paras } = page;
+  const at = paras.findIndex((p) => p.role === 'furniture' && POINTS_BACK.test(p.text.trim()));
+  if (at <= 0) return;
+  let from = at;
+  while (from > 0 && at - from < NOTE_BLOCK.paragraphs) {
+    const p = paras[from - 1];
+    if (p?.role !== 'text' || !TERMINAL.test(p.text) || p.words > NOTE_BLOCK.words) break;
+    from--;
+  }
+  const prose = (p: Para) => p.role === 'text' && p.prose;
+  if (from === at || paras.slice(0, from).some(prose) || !paras.slice(at + 1).some(prose)) return;
+  for (const p of paras.slice(from, at)) p.role = 'furniture';
+}
+
 /** A caption line right above "Image source:" and friends. */
 export function captions(page: Page): void {
   const { paras } = page;

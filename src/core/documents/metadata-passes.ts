@@ -2,6 +2,7 @@
 // headline (and a piped "Office | Headline | Department" title), and the publisher a "From:" line names.
 // Each marks the lines it reads so they stay out of the body.
 
+import { isGivenName } from '../data/given-names.js';
 import type { DateContext } from '../dates/date-rule.js';
 import { findDates } from '../dates/find-dates.js';
 import { parseDateLine } from '../dates/parse-date.js';
@@ -140,8 +141,18 @@ export function headline(page: Page): void {
 }
 
 const isProseLine = (p: Para) => p.prose || (p.words >= 5 && /[.!?]["'”’)]*$/.test(p.text));
+/** "Jane Roe Portrait Ms Jane Roe (Harbourside) (Ind)": a speaker's heading in a record, not the title. */
+const isSpeakerHeading = (p: Para) => isGivenName(p.text.split(' ')[0] ?? '') && /\([^()]+\)$/.test(p.text);
+
+/** A headline is no bracketed note ("[Relevant document: …]", "[Editor's note …]") nor a speaker's heading. */
 const isHeadlineLike = (p: Para) =>
-  !isProseLine(p) && p.words >= 2 && p.words <= 25 && !/[.:,;]$/.test(p.text) && !BULLET.test(p.text);
+  !isProseLine(p) &&
+  p.words >= 2 &&
+  p.words <= 25 &&
+  !/[.:,;]$/.test(p.text) &&
+  !BULLET.test(p.text) &&
+  !p.text.startsWith('[') &&
+  !isSpeakerHeading(p);
 
 const PUBLISHER_WORD =
   /\b(?:Department|Ministry|Office|Agency|Centre|Center|Commission|Police|Service|Government|Bureau|News|Times|Post|Guardian|Herald|Journal)\b/;

@@ -9,6 +9,7 @@ import {
   endOfArticle,
   furnitureLines,
   menus,
+  notesPointingBack,
   pullQuotes,
   repeats,
   selfPromotion,
@@ -77,6 +78,28 @@ const CASES: Record<string, () => void> = {
     aboveSkipLink(low);
     expect(roles(low)).toEqual(['text', 'furniture', 'text']);
   },
+  notesPointingBack: () => {
+    const box = [
+      'Harbour Board Minutes',
+      'The harbour board meets monthly in the old customs house to decide berth fees.',
+      'Members are appointed by the council for three years and may not vote on their own berths.',
+      'This information is provided by Quayside Records and is not the official record of the board.',
+    ];
+    const p = page([...box, PROSE, MORE]);
+    furnitureLines(p);
+    notesPointingBack(p);
+    expect(roles(p)).toEqual(['text', 'furniture', 'furniture', 'furniture', 'text', 'text']);
+    // The same note after the article's prose points back to the article itself: that is kept.
+    const after = page([PROSE, ...box.slice(1)]);
+    furnitureLines(after);
+    notesPointingBack(after);
+    expect(roles(after)).toEqual(['text', 'text', 'text', 'furniture']);
+    // A sentence in the article that points back without disclaiming anything is the article's.
+    const told = page([...box.slice(0, 3), 'This information was provided by the harbour master.', PROSE]);
+    furnitureLines(told);
+    notesPointingBack(told);
+    expect(roles(told)).toEqual(['text', 'text', 'text', 'text', 'text']);
+  },
   captions: () => {
     const p = page(['Cranes idle at dawn', 'Image source: Harbour Photo Agency', PROSE]);
     captions(p);
@@ -139,6 +162,14 @@ const CASES: Record<string, () => void> = {
     headline(p);
     expect(p.title).toBe('Harbour outage hits exports');
     expect(roles(p)).toEqual(['title', 'text']);
+    // A bracketed note and a speaker's heading in a record stand where a headline would, but are none.
+    const record = page([
+      '[Relevant paper: Second Report of the Harbour Committee, HC 12.] 10:02',
+      'Helen Marsh Portrait Ms Helen Marsh (Harbourside) (Ind)',
+      PROSE,
+    ]);
+    headline(record);
+    expect(record.title).toBeNull();
   },
   pipedTitle: () => {
     const title = 'Press Office | Harbour outage hits exports across the region | Norwegian Maritime Agency';
