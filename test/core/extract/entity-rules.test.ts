@@ -40,6 +40,7 @@ import {
   threatActorWithin,
   titledPerson,
   trimRun,
+  vendorThenProduct,
   wellKnownOrganisation,
 } from '../../../src/core/extract/entities/run-rules.js';
 import { runsOf, tokenize } from '../../../src/core/extract/entities/runs.js';
@@ -120,6 +121,14 @@ const RUN_CASES: Record<string, () => void> = {
     ]);
     expect(apply(wellKnownOrganisation, 'Analysts at Brightwater agreed.', 'Brightwater')).toBeUndefined();
   },
+  vendorThenProduct: () => {
+    expect(
+      apply(vendorThenProduct, 'They broke into Fortinet Harbour Gate appliances at night.', 'Fortinet'),
+    ).toMatchObject([{ name: 'Fortinet', kind: 'organisation', start: 16, end: 24 }]);
+    // A known body before its own office, or two names joined, is left to other rules.
+    expect(apply(vendorThenProduct, 'The FBI Field Office in Tromsø agreed.', 'FBI')).toBeUndefined();
+    expect(apply(vendorThenProduct, 'They hit Cisco and Zyxel Harbour routers.', 'Cisco')).toBeUndefined();
+  },
   notABody: () => {
     // A text of law, with or without its year, and a class of firms name no body.
     expect(apply(notABody, 'Under the Harbour Safety Directive the port must report.', 'Harbour')).toEqual(
@@ -143,6 +152,9 @@ const RUN_CASES: Record<string, () => void> = {
     expect(
       apply(cuedActor, 'The persona SeaWolves_Reborn posted the files.', 'SeaWolves_Reborn'),
     ).toMatchObject([{ name: 'SeaWolves_Reborn', kind: 'threat_actor' }]);
+    expect(
+      apply(cuedActor, 'The leak was claimed by the front group Grey Gull Bureau.', 'Grey'),
+    ).toMatchObject([{ name: 'Grey Gull Bureau', kind: 'threat_actor' }]);
     expect(apply(cuedActor, 'The posts came from Blue Heron Ltd, a bakery.', 'Blue')).toBeUndefined();
   },
   cuedMalware: () => {

@@ -191,6 +191,27 @@ export function wellKnownOrganisation(run: RunView): Found[] | undefined {
 }
 
 /**
+ * "Ivanti Connect Secure", "Fortinet FortiGate", "Rockwell Automation PLCs": a company the table knows, then
+ * its product's words. The company is named; the product's words are not a body (no head noun, no title,
+ * no person, no connector).
+ */
+export function vendorThenProduct(run: RunView): Found[] | undefined {
+  const ws = run.words;
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const known = wellKnownOrg(ws.slice(0, n).join(' '));
+    if (!known) continue;
+    const product = ws.slice(n);
+    // A connector joins names ("Siemens and Rockwell Automation PLCs"): each part is read on its own.
+    if (product.some((w) => isOrgHeadNoun(w) || isRoleWord(w) || isGivenName(w) || CONNECTORS.has(lower(w))))
+      return undefined;
+    const end = run.tokens[n - 1]?.end ?? run.end;
+    const text = run.paragraph.slice(run.start, end);
+    return [organisation(run.paragraph, text, known.name, run.start, end)];
+  }
+  return undefined;
+}
+
+/**
  * Capitalised phrases that name no body although a head noun may stand in them: a text of law ("Council
  * Regulation", "the Cyber Security Act 2024") and a class of firms ("Managed Service Providers"). The run
  * applies and names nothing.
@@ -246,6 +267,7 @@ export const RUN_RULES: readonly EntityRule[] = [
   honorificPerson,
   country,
   wellKnownOrganisation,
+  vendorThenProduct,
   notABody,
   cuedActor,
   cuedMalware,
