@@ -35,6 +35,7 @@ export const ORG_HEAD_NOUNS: readonly string[] = [
   'Court',
   'Tribunal',
   'Directorate',
+  'Division',
   'Administration',
   'Board',
   'Inspectorate',

@@ -35,6 +35,7 @@ import {
   headNounOrganisation,
   honorificPerson,
   notABody,
+  patronymicPerson,
   RUN_RULES,
   threatActor,
   threatActorWithin,
@@ -186,6 +187,9 @@ const RUN_CASES: Record<string, () => void> = {
     ]);
     // A head noun alone is too generic to be an entity.
     expect(apply(headNounOrganisation, 'The Parliament rose.', 'Parliament')).toEqual([]);
+    expect(apply(headNounOrganisation, 'The Harbour Crimes Division agreed.', 'Harbour')).toMatchObject([
+      { name: 'Harbour Crimes Division', kind: 'organisation' },
+    ]);
     expect(apply(headNounOrganisation, 'Then Amara Osei rose.', 'Amara')).toBeUndefined();
   },
   countryNamedBody: () => {
@@ -206,6 +210,14 @@ const RUN_CASES: Record<string, () => void> = {
     ).toMatchObject([{ name: 'Halcyon Labs', kind: 'organisation' }]);
     expect(apply(introducedOrganisation, 'A man named Halcyon Labs said so.', 'Halcyon')).toBeUndefined();
   },
+  patronymicPerson: () => {
+    expect(
+      apply(patronymicPerson, 'The court charged Bogdan Arkadyevich Zelny with fraud.', 'Bogdan'),
+    ).toMatchObject([{ name: 'Bogdan Arkadyevich Zelny', kind: 'person' }]);
+    expect(
+      apply(patronymicPerson, 'The court charged Bogdan Arkady Zelny with fraud.', 'Bogdan'),
+    ).toBeUndefined();
+  },
   givenNamePerson: () => {
     expect(apply(givenNamePerson, 'The memo reached Fatima Okafor on time.', 'Fatima')).toMatchObject([
       { name: 'Fatima Okafor', kind: 'person' },
@@ -222,6 +234,10 @@ const RUN_CASES: Record<string, () => void> = {
       apply(speakerPerson, 'Tuva Brekke, chief analyst at the bank, was not surprised.', 'Tuva'),
     ).toMatchObject([{ name: 'Tuva Brekke', kind: 'person' }]);
     expect(apply(speakerPerson, 'Tuva Brekke left early.', 'Tuva')).toBeUndefined();
+    // A place in the news before a speech verb is no speaker.
+    expect(
+      apply(speakerPerson, 'Officials in Tromsø Harbour said the ferry was late.', 'Tromsø'),
+    ).toBeUndefined();
   },
 };
 
@@ -231,6 +247,10 @@ const PARAGRAPH_CASES: Record<string, () => void> = {
     capitalisedRuns(b, 0);
     expect(entryOf(b, 'Ola Nordmann')).toMatchObject({ kind: 'person', roles: ['Detective Sergeant'] });
     expect(b.pending.map((x) => x.text)).toEqual(['Bergen']);
+    // Two titled people joined by "and" are two people, not the second alone.
+    const pair = book(['Harbour Minister Ingrid Solberg and Chief Inspector Tarjei Lunde met the crews.']);
+    capitalisedRuns(pair, 0);
+    expect(names(pair)).toEqual(['person:Ingrid Solberg', 'person:Tarjei Lunde']);
   },
   commaListNames: () => {
     const b = book(['Her Ministry of Trade, Industry and Fisheries issued guidance.']);

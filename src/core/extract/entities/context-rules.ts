@@ -8,7 +8,7 @@ import { isGenericOrgWord } from '../org-identity.js';
 import { after, type Found, organisation, type RunView } from './found.js';
 import type { Lookups } from './lookups.js';
 import { isNameWord } from './runs.js';
-import { CONNECTORS, lower, SPEECH_VERB } from './words.js';
+import { CONNECTORS, lower, PLACE_WORDS, SPEECH_VERB } from './words.js';
 
 const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
 
@@ -116,6 +116,7 @@ const ROLE_APPOSITIVE =
 export function speakerPerson(run: RunView): Found[] | undefined {
   const ws = run.words;
   if (ws.length < 2 || ws.length > 3 || !ws.every(isNameWord)) return undefined;
+  if (PLACE_WORDS.has(lower(ws[ws.length - 1] ?? ''))) return undefined;
   const next = after(run);
   if (!SPEECH_VERB.test(next) && !ROLE_APPOSITIVE.test(next)) return undefined;
   return [{ name: run.name, kind: 'person', start: run.start, end: run.end }];

@@ -41,17 +41,24 @@ function endsAsAName(written: string): boolean {
   return head >= 1 ? head === ws.length - 1 : head === 0 && /^(?:of|for)$/i.test(ws[1] ?? '');
 }
 
-/** The run's entities; "the UK and Finland", a run joined by "and" that is not one name, is several. */
+/**
+ * The run's entities; "the UK and Finland", a run joined by "and" that is not one name, is several. So are
+ * two titled people ("Minister Jane Roe and Chief Inspector John Doe"): when the whole run names only people
+ * and its parts name more, the parts win.
+ */
 function classifyRun(book: EntityBook, p: string, run: Token[]): Found[] {
   const before = p.slice(Math.max(0, (run[0]?.start ?? 0) - 40), run[0]?.start ?? 0);
   const found = classify(p, run, before, book.lookups);
-  if (found.length > 0 || !run.some((t) => t.text === 'and')) return found;
+  if (!run.some((t) => t.text === 'and') || found.some((f) => f.kind !== 'person')) return found;
   const parts: Token[][] = [[]];
   for (const t of run) {
     if (t.text === 'and') parts.push([]);
     else parts[parts.length - 1]?.push(t);
   }
-  return parts.filter((x) => x.length > 0).flatMap((x) => classify(p, x, '', book.lookups));
+  const split = parts
+    .filter((x) => x.length > 0)
+    .flatMap((x, i) => classify(p, x, i === 0 ? before : '', book.lookups));
+  return split.length > found.length ? split : found;
 }
 
 const ROLEISH =

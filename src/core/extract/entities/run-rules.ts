@@ -244,6 +244,17 @@ export function headNounOrganisation(run: RunView, lookups: Lookups): Found[] | 
   return [organisation(run.paragraph, run.name, run.name, run.start, run.end)];
 }
 
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|ich)$/u;
+
+/** "Ivan Petrovich Sidorov", "Yelena Sergeyevna Orlova": given name, patronymic, surname, whatever the table knows. */
+export function patronymicPerson(run: RunView): Found[] | undefined {
+  const ws = run.words;
+  if (ws.length !== 3 || !PATRONYMIC.test(ws[1] ?? '') || !ws.every((w, i, all) => isNameWord(w, i, all)))
+    return undefined;
+  if (ws.some((w) => isOrgHeadNoun(w) || isRoleWord(w))) return undefined;
+  return [{ name: run.name, kind: 'person', start: run.start, end: run.end }];
+}
+
 /** People by a given name the table knows: "Paul Chichester", "Al Lakhani". */
 export function givenNamePerson(run: RunView): Found[] | undefined {
   const ws = run.words;
@@ -276,6 +287,7 @@ export const RUN_RULES: readonly EntityRule[] = [
   countryNamedBody,
   blocAcronym,
   introducedOrganisation,
+  patronymicPerson,
   givenNamePerson,
   speakerPerson,
 ];

@@ -149,6 +149,32 @@ export const CLASS_PLURALS: ReadonlySet<string> = new Set([
   'actors',
 ]);
 
+/**
+ * Words that end a place's name, not a person's: "Salt Lake City said …" is a place in the news, however
+ * name-like its other words.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'city',
+  'county',
+  'town',
+  'district',
+  'province',
+  'region',
+  'state',
+  'island',
+  'islands',
+  'bay',
+  'valley',
+  'beach',
+  'harbour',
+  'harbor',
+  'heights',
+  'springs',
+  'falls',
+  'street',
+  'square',
+]);
+
 /** A speech verb right after a name: "…, said", "warned". */
 export const SPEECH_VERB =
   /^\s*,?\s*(?:said|says|added|adds|stated|states|told|tells|warned|warns|explained|noted|wrote|writes|argued|claimed|insisted|confirmed|announced|emphasi[sz]ed|stressed|urged|commented|replied|responded|continued|remarked)\b/i;
