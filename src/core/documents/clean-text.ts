@@ -25,6 +25,7 @@ import {
   labelledDate,
   pipedTitle,
   publisher,
+  recordTitle,
 } from './metadata-passes.js';
 import { type KnownMetadata, type PageMetadata, readPage } from './page.js';
 import { unshout } from './page-header.js';
@@ -55,6 +56,7 @@ export const CLEANING_PASSES: readonly CleaningPass[] = [
   pullQuotes,
   issuer,
   headline,
+  recordTitle,
   pipedTitle,
   knownTitle,
   publisher,

@@ -3,6 +3,7 @@
 // Each marks the lines it reads so they stay out of the body.
 
 import { isGivenName } from '../data/given-names.js';
+import { isRoleWord } from '../data/organisations.js';
 import type { DateContext } from '../dates/date-rule.js';
 import { findDates } from '../dates/find-dates.js';
 import { parseDateLine } from '../dates/parse-date.js';
@@ -138,6 +139,27 @@ export function headline(page: Page): void {
   const title = plain ?? first;
   if (!page.title) page.title = title.text;
   if (page.title === title.text) title.role = 'title';
+}
+
+/**
+ * "Salisbury Incident Madam Deputy Speaker (Dame Jane Roe) Before I call …": the title a record flattened to
+ * one run of text opens with, up to its first speaker's heading (an office, the speaker's name in brackets).
+ */
+const RECORD_OPENING =
+  /^((?:[\p{Lu}][\p{L}'’-]*\s+){1,8}?)((?:The|Madam|Mr|Mrs|Ms|Dame|Sir|Lord|Lady|Baroness)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,8}?([\p{Lu}][\p{L}'’-]*))\s+\([\p{Lu}][^()]{2,60}\)\s/u;
+
+/** Words of prose a flattened record runs to: a line that long is no page header. */
+const FLATTENED_WORDS = 150;
+
+/** A record flattened to one run of text: its title is the words before its first speaker's heading. */
+export function recordTitle(page: Page): void {
+  const first = page.paras.find((p) => p.role === 'text');
+  if (page.title || !first || first.words < FLATTENED_WORDS) return;
+  const m = RECORD_OPENING.exec(first.text);
+  const title = m?.[1]?.trim() ?? '';
+  if (!m || !isRoleWord(m[3] ?? '') || title.split(/\s+/).some(isRoleWord)) return;
+  page.title = title;
+  first.text = first.text.slice(m[1]?.length ?? 0);
 }
 
 const isProseLine = (p: Para) => p.prose || (p.words >= 5 && /[.!?]["'”’)]*$/.test(p.text));

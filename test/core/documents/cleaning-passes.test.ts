@@ -25,6 +25,7 @@ import {
   labelledDate,
   pipedTitle,
   publisher,
+  recordTitle,
 } from '../../../src/core/documents/metadata-passes.js';
 import { type KnownMetadata, type Page, readPage } from '../../../src/core/documents/page.js';
 import { lineKey, recurringLines } from '../../../src/core/documents/recurring-lines.js';
@@ -170,6 +171,20 @@ const CASES: Record<string, () => void> = {
     ]);
     headline(record);
     expect(record.title).toBeNull();
+  },
+  recordTitle: () => {
+    const speech = `${PROSE} `.repeat(8).trim();
+    const flat = page([`Harbour Closures Madam Deputy Speaker (Dame Helen Marsh) ${speech}`]);
+    recordTitle(flat);
+    expect(flat.title).toBe('Harbour Closures');
+    expect(flat.paras[0]?.text.startsWith('Madam Deputy Speaker (Dame Helen Marsh) The harbour')).toBe(true);
+    // A short header line, or brackets after no office, give no title.
+    const short = page(['Harbour Closures Madam Deputy Speaker (Dame Helen Marsh) spoke.', speech]);
+    recordTitle(short);
+    expect(short.title).toBeNull();
+    const plain = page([`Harbour Closures The Quay Cafe (Bergen) ${speech}`]);
+    recordTitle(plain);
+    expect(plain.title).toBeNull();
   },
   pipedTitle: () => {
     const title = 'Press Office | Harbour outage hits exports across the region | Norwegian Maritime Agency';
