@@ -156,6 +156,9 @@ const RUN_CASES: Record<string, () => void> = {
     expect(
       apply(cuedActor, 'The leak was claimed by the front group Grey Gull Bureau.', 'Grey'),
     ).toMatchObject([{ name: 'Grey Gull Bureau', kind: 'threat_actor' }]);
+    expect(
+      apply(cuedActor, 'Hacktivist groups such as Storm Petrel Brigade posted the files.', 'Storm'),
+    ).toMatchObject([{ name: 'Storm Petrel Brigade', kind: 'threat_actor' }]);
     expect(apply(cuedActor, 'The posts came from Blue Heron Ltd, a bakery.', 'Blue')).toBeUndefined();
   },
   cuedMalware: () => {
@@ -251,6 +254,14 @@ const PARAGRAPH_CASES: Record<string, () => void> = {
     const pair = book(['Harbour Minister Ingrid Solberg and Chief Inspector Tarjei Lunde met the crews.']);
     capitalisedRuns(pair, 0);
     expect(names(pair)).toEqual(['person:Ingrid Solberg', 'person:Tarjei Lunde']);
+    // A body's name ends at its head noun: what follows "and" is a name of its own.
+    const bodies = book(['Iceland’s Harbour Safety Agency and Norway both replied.']);
+    capitalisedRuns(bodies, 0);
+    expect(names(bodies)).toEqual([
+      'country:Iceland',
+      'organisation:Harbour Safety Agency',
+      'country:Norway',
+    ]);
   },
   commaListNames: () => {
     const b = book(['Her Ministry of Trade, Industry and Fisheries issued guidance.']);

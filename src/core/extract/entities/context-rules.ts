@@ -35,7 +35,7 @@ export function cuedMalware(run: RunView): Found[] | undefined {
 }
 
 const ACTOR_BEFORE =
-  /\b(?:hacktivists?|persona|front(?: group| organi[sz]ation)?|(?:hacktivist|hacking|hacker|threat|cyber(?:crime)?|ransomware|extortion) (?:group|actor|gang|crew|collective|persona|front)|calling (?:itself|themselves)|self-(?:styled|described|proclaimed))(?:,?\s+(?:called|named|known as|dubbed|tracked as))?\s+(?:the\s+)?$/i;
+  /\b(?:hacktivists?|persona|front(?: group| organi[sz]ation)?|(?:hacktivist|hacking|hacker|threat|cyber(?:crime)?|ransomware|extortion) (?:group|actor|gang|crew|collective|persona|front)|calling (?:itself|themselves)|self-(?:styled|described|proclaimed))s?(?:,?\s+(?:called|named|known as|dubbed|tracked as|such as|including))?\s+(?:the\s+)?$/i;
 const ACTOR_AFTER =
   /^,?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:hacktivist|hacker|hacking|persona|front|threat actor|threat group)\b/iu;
 

@@ -6,7 +6,7 @@ import { isOrgHeadNoun, isRoleWord, ORG_HEAD_NOUNS } from '../../data/organisati
 import { add, type EntityBook, forgetIfNamedOnce } from './book.js';
 import type { Found } from './found.js';
 import { classify } from './run-rules.js';
-import { isTitleCase, runsOf, type Token, textOf, tokenize } from './runs.js';
+import { isTitleCase, runsOf, stripPossessive, type Token, textOf, tokenize } from './runs.js';
 import { lower } from './words.js';
 
 export type ParagraphRule = (book: EntityBook, paragraph: number) => void;
@@ -41,15 +41,19 @@ function endsAsAName(written: string): boolean {
   return head >= 1 ? head === ws.length - 1 : head === 0 && /^(?:of|for)$/i.test(ws[1] ?? '');
 }
 
+/** A body's name ends at its head noun: "… Police Agency and South Korea" is two names, when both are names. */
+const endsBeforeAnd = (run: Token[]) =>
+  run.some((t, i) => t.text === 'and' && isOrgHeadNoun(stripPossessive(run[i - 1]?.text ?? '')));
+
 /**
  * The run's entities; "the UK and Finland", a run joined by "and" that is not one name, is several. So are
  * two titled people ("Minister Jane Roe and Chief Inspector John Doe"): when the whole run names only people
- * and its parts name more, the parts win.
+ * and its parts name more, the parts win; and a body's name followed by "and" ends there.
  */
 function classifyRun(book: EntityBook, p: string, run: Token[]): Found[] {
   const before = p.slice(Math.max(0, (run[0]?.start ?? 0) - 40), run[0]?.start ?? 0);
-  const found = classify(p, run, before, book.lookups);
-  if (!run.some((t) => t.text === 'and') || found.some((f) => f.kind !== 'person')) return found;
+  const whole = () => classify(p, run, before, book.lookups);
+  if (!run.some((t) => t.text === 'and')) return whole();
   const parts: Token[][] = [[]];
   for (const t of run) {
     if (t.text === 'and') parts.push([]);
@@ -58,6 +62,9 @@ function classifyRun(book: EntityBook, p: string, run: Token[]): Found[] {
   const split = parts
     .filter((x) => x.length > 0)
     .flatMap((x, i) => classify(p, x, i === 0 ? before : '', book.lookups));
+  if (endsBeforeAnd(run) && split.length >= 2) return split;
+  const found = whole();
+  if (found.some((f) => f.kind !== 'person')) return found;
   return split.length > found.length ? split : found;
 }
 
