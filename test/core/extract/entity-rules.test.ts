@@ -11,6 +11,7 @@ import {
   cuedMalware,
   introducedOrganisation,
   officeThenPerson,
+  personAfterTitleOf,
   speakerPerson,
   vulnerabilityId,
 } from '../../../src/core/extract/entities/context-rules.js';
@@ -182,6 +183,22 @@ const RUN_CASES: Record<string, () => void> = {
     ]);
     expect(
       apply(officeThenPerson, 'He thanked the Tromsø Field Office Team for its help.', 'Tromsø'),
+    ).toBeUndefined();
+  },
+  personAfterTitleOf: () => {
+    expect(
+      apply(
+        personAfterTitleOf,
+        'It matters, said Deputy Secretary of the Harbours Oddvar Quist.',
+        'Harbours',
+      ),
+    ).toMatchObject([{ name: 'Oddvar Quist', kind: 'person' }]);
+    // A portfolio's last words are no holder, nor is a title with no body before the name.
+    expect(
+      apply(personAfterTitleOf, 'He met the Minister for the Harbour Cyber Security Policy.', 'Harbour'),
+    ).toBeUndefined();
+    expect(
+      apply(personAfterTitleOf, 'He met the Secretary of State for Foreign Affairs.', 'Foreign'),
     ).toBeUndefined();
   },
   headNounOrganisation: () => {

@@ -109,6 +109,38 @@ export function officeThenPerson(run: RunView): Found[] | undefined {
   ];
 }
 
+/** A title that runs on into its body: "Deputy Secretary of the ", "Director for ". */
+const TITLE_OF = /\b(\p{Lu}\p{Ll}+) (?:of|for)(?: the)?\s+$/u;
+
+/** Endings of the words a portfolio is named with ("Counter Terrorism Policing", "Cyber Security Policy"). */
+const PORTFOLIO_FIRST =
+  /(?:ism|ing|ions?|ments?|ity|ness|ances?|ences?|ics|ogy|ure|cy|omy|airs|icy|ice|lth|port|ergy)$/;
+const PORTFOLIO_LAST = /(?:ism|ions?|ments?|ity|ness|ics|ogy|airs|icy)$/;
+
+/** Two or three words that can be the holder's name, not the portfolio's last words. */
+const holderName = (name: readonly string[]) =>
+  name.every((w, i, all) => isNameWord(w, i, all)) &&
+  !name.some((w) => isOrgHeadNoun(w) || isRoleWord(w) || CONNECTORS.has(lower(w))) &&
+  (isGivenName(name[0] ?? '') || !PORTFOLIO_FIRST.test(name[0] ?? '')) &&
+  !PORTFOLIO_LAST.test(name[name.length - 1] ?? '');
+
+/**
+ * "Deputy Secretary of the Treasury Wally Adeyemo": after a title's "of the", the body's words and then the
+ * person who holds the title, the last two words (three with a middle initial), whatever the names tables
+ * know. The body's words must be there: "Secretary of State for Foreign Affairs" names nobody.
+ */
+export function personAfterTitleOf(run: RunView): Found[] | undefined {
+  const ws = run.words;
+  if (!isRoleWord(TITLE_OF.exec(run.before)?.[1] ?? '')) return undefined;
+  const n = /^\p{Lu}\.$/u.test(ws[ws.length - 2] ?? '') ? 3 : 2;
+  const name = ws.slice(-n);
+  if (ws.length <= n || ws.length > n + 4 || !holderName(name)) return undefined;
+  const start = run.tokens[ws.length - n]?.start ?? run.start;
+  return [
+    { name: run.paragraph.slice(start, run.end).replace(/['’]s$/, ''), kind: 'person', start, end: run.end },
+  ];
+}
+
 const ROLE_APPOSITIVE =
   /^,\s*(?:the\s+)?[\p{Ll}\p{Lu}][^,]{0,80}\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|analyst|researcher|professor)\b[^,]*,/iu;
 

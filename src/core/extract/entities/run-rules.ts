@@ -13,6 +13,7 @@ import {
   cuedMalware,
   introducedOrganisation,
   officeThenPerson,
+  personAfterTitleOf,
   speakerPerson,
   vulnerabilityId,
 } from './context-rules.js';
@@ -283,6 +284,7 @@ export const RUN_RULES: readonly EntityRule[] = [
   cuedActor,
   cuedMalware,
   officeThenPerson,
+  personAfterTitleOf,
   headNounOrganisation,
   countryNamedBody,
   blocAcronym,
