@@ -3,6 +3,7 @@
 /** ISO 8601 at the precision the text gives: `2021`, `2023-12`, `2024-03-25`, or a range `2021/2022`. */
 export type IsoDate = string;
 
+/** `vulnerability`: a CVE id; the export writes it as it is, and the shared gold counts it as `other`. */
 export type EntityKind =
   | 'person'
   | 'organisation'

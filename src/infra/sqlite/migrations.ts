@@ -9,6 +9,7 @@ import {
   BODY_HASH_MIGRATION,
   DOCUMENT_ORDER_MIGRATION,
   EVENT_PERIOD_MIGRATION,
+  FURNITURE_LINES_MIGRATION,
   INITIAL_SCHEMA,
   MERGED_SCHEMA,
   PASSAGES_MIGRATION,
@@ -48,6 +49,8 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   KNOWLEDGE_MIGRATION,
   // 11: a delivery names the platform's message that carried it (issue 18).
   MESSAGE_ID_MIGRATION,
+  // 12: the lines each host's pages carried, so a site's furniture is known on its next page (issue 16).
+  FURNITURE_LINES_MIGRATION,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */
