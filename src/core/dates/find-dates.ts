@@ -1,6 +1,7 @@
 // Date expressions in running text, at the precision the text gives. chrono-node reads full calendar dates
 // (full-dates.ts); years, months, ranges and relative dates follow our own rules, because chrono has no
 // notion of a bare year, a range like "2021-22", or of leaving a date unresolved when the anchor is unknown.
+import type { IsoDate } from '../model.js';
 import { isoDate, isValidDay, MONTH_PATTERN, monthIndex, YEAR_PATTERN } from './calendar.js';
 import {
   ANY_YEAR,
@@ -18,7 +19,14 @@ import { fullDates } from './full-dates.js';
 import { parseSingleDate } from './parse-date.js';
 import { relativeDates } from './relative-dates.js';
 
-const RANGE_END = `((?:early |late |mid-?)?(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH_PATTERN}\\.? )?(?:of )?${YEAR_PATTERN}|${MONTH_PATTERN})`;
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+/** A day with its month, either way round: "2 March", "March 2", "2nd of March". */
+const DAY_AND_MONTH = `(?:${DAY} (?:of )?${MONTH_PATTERN}\\.?|${MONTH_PATTERN}\\.? ${DAY})`;
+/**
+ * One end of a range: a year with what precedes it ("early 2021", "March 2022", "April 18, 2022"), or a
+ * month or day whose year the other end gives ("between March 2 and April 18, 2022").
+ */
+const RANGE_END = `((?:early |late |mid-?)?(?:${DAY_AND_MONTH},? |${MONTH_PATTERN}\\.?,? (?:of )?)?${YEAR_PATTERN}|${DAY_AND_MONTH}|${MONTH_PATTERN}|\\d{1,2})`;
 const BETWEEN_RANGE = new RegExp(
   `\\b(?:between|from)\\s+${RANGE_END}\\s+(?:and|to|until|till|through|-|–)\\s+${RANGE_END}${NOT_NUMBER_AFTER}`,
   'giu',
@@ -38,13 +46,9 @@ const ranges: DateRule = (text, ctx) => {
   if (!ANY_YEAR.test(text)) return [];
   const out: Candidate[] = [];
   for (const m of matches(BETWEEN_RANGE, text)) {
-    const left = m[1] ?? '';
-    const right = m[2] ?? '';
-    const rightIso = parseSingleDate(right, ctx);
-    if (!rightIso) continue;
-    // "between March and May 2023": the left end borrows the right end's year.
-    const leftIso = parseSingleDate(ANY_YEAR.test(left) ? left : `${left} ${rightIso.slice(0, 4)}`, ctx);
-    if (leftIso && leftIso < rightIso) out.push(...candidate(m, `${leftIso}/${rightIso}`, 9));
+    const rightIso = parseSingleDate(m[2] ?? '', ctx);
+    const leftIso = rightIso ? rangeStart(m[1] ?? '', rightIso, ctx) : null;
+    if (rightIso && leftIso && leftIso < rightIso) out.push(...candidate(m, `${leftIso}/${rightIso}`, 9));
   }
   for (const m of matches(YEAR_RANGE, text)) {
     const y1 = Number(m[1]);
@@ -62,6 +66,23 @@ const ranges: DateRule = (text, ctx) => {
   }
   return out;
 };
+
+/**
+ * The start of a range, borrowing what it leaves out from the end: "March" and "2 March" take the end's
+ * year, a bare day ("between 2 and 18 April 2022") its month too.
+ */
+function rangeStart(left: string, end: IsoDate, ctx: DateContext): IsoDate | null {
+  if (ANY_YEAR.test(left)) return parseSingleDate(left, ctx);
+  const year = end.slice(0, 4);
+  if (/^\d{1,2}$/.test(left)) {
+    const month = Number(end.slice(5, 7));
+    return month && end.length === 10 && isValidDay(Number(year), month, Number(left))
+      ? isoDate(year, month, Number(left))
+      : null;
+  }
+  // "March 2" needs its comma before a year ("March 2, 2022"); "2 March 2022" and "March 2022" do not.
+  return parseSingleDate(/\d$/.test(left) ? `${left}, ${year}` : `${left} ${year}`, ctx);
+}
 
 const calendarDates: DateRule = (text, ctx, anchor) => fullDates(text, ctx, anchor);
 

@@ -56,6 +56,47 @@ describe('findDates: precision as the text gives it', () => {
     expect(iso('conducted in 2021', undated)).toEqual(['2021']);
   });
 
+  it('reads ranges at day precision, the start borrowing the year and month the end gives', () => {
+    expect(iso('Between June 3 and August 21, 2019, the operators scanned ports.')).toEqual([
+      '2019-06-03/2019-08-21',
+    ]);
+    expect(iso('between 3 June and 21 August 2019 the operators scanned')).toEqual(['2019-06-03/2019-08-21']);
+    expect(iso('between 3 and 21 August 2019 the operators scanned')).toEqual(['2019-08-03/2019-08-21']);
+    expect(iso('from June 3 to August 21, 2019 the operators')).toEqual(['2019-06-03/2019-08-21']);
+    expect(iso('the operators were active from 2011 to 2016.')).toEqual(['2011/2016']);
+    expect(iso('Since at least 2017, the operators have scanned ports.')).toEqual(['2017']);
+  });
+
+  it('reads a weekday after a verb, as news reports write it, against the publication date', () => {
+    // 2024-03-28 is a Thursday, 2024-03-30 the Saturday after it.
+    const thursday: DateContext = { published: '2024-03-28', dayFirst: false };
+    const saturday: DateContext = { published: '2024-03-30', dayFirst: false };
+    expect(iso('The agency said Thursday that it had frozen the accounts.', thursday)).toEqual([
+      '2024-03-28',
+    ]);
+    expect(iso('The agency said Thursday that it had frozen the accounts.', saturday)).toEqual([
+      '2024-03-28',
+    ]);
+    expect(iso('Sales rose on Black Friday for the chain.', saturday)).toEqual([]);
+  });
+
+  it('reads "today (Wednesday)" in a text reproduced later as that Wednesday', () => {
+    // Published on Friday 29 March 2024; the statement it reproduces was made on Wednesday the 27th.
+    const friday: DateContext = { published: '2024-03-29', dayFirst: true };
+    expect(iso('The ministers have today (Wednesday) named the operators.', friday)).toEqual(['2024-03-27']);
+    expect(iso('The ministers have today (Friday) named the operators.', friday)).toEqual(['2024-03-29']);
+  });
+
+  it('reads "last week" and "this week" as Monday to Sunday', () => {
+    // 2024-03-27 is a Wednesday.
+    const wednesday: DateContext = { published: '2024-03-27', dayFirst: true };
+    expect(iso('The outage began last week in two regions.', wednesday)).toEqual(['2024-03-18/2024-03-24']);
+    expect(iso('The minister has said this week that it will end.', wednesday)).toEqual([
+      '2024-03-25/2024-03-31',
+    ]);
+    expect(iso('The outage began last week in two regions.', undated)).toEqual([]);
+  });
+
   it('does not read the verb "may" as a month', () => {
     expect(iso('the actors may 2021 style attacks')).toEqual([]);
   });
@@ -67,6 +108,23 @@ describe('parseDateLine: datelines', () => {
     expect(parseDateLine('March 26, 2024', published)).toBe('2024-03-26');
     expect(parseDateLine('Published: 18.3.2021', published)).toBe('2021-03-18');
   });
+  it('accepts a dateline with its place before and a place or source after a dash', () => {
+    expect(parseDateLine('OTTAWA, June 3, 2021 —', published)).toBe('2021-06-03');
+    expect(parseDateLine('June 3, 2021 – Brussels, Belgium - Council Press Office', published)).toBe(
+      '2021-06-03',
+    );
+    expect(parseDateLine('Tuesday 14 October 2025 - Press Team', published)).toBe('2025-10-14');
+  });
+
+  it('accepts the labels of release and revision dates', () => {
+    expect(parseDateLine('Release Date: June 03, 2021', published)).toBe('2021-06-03');
+    expect(parseDateLine('Last Revised: June 09, 2021', published)).toBe('2021-06-09');
+  });
+
+  it('rejects a sentence after the dash', () => {
+    expect(parseDateLine('June 3, 2021 - the operators returned to the network', published)).toBeNull();
+  });
+
   it('rejects lines with other words or no year', () => {
     expect(parseDateLine('Submission: On March 25 via api from US', published)).toBeNull();
     expect(parseDateLine('The attack on 25 March 2024 was serious', published)).toBeNull();
