@@ -78,3 +78,171 @@ describe('a speaker after the quote', () => {
     ]);
   });
 });
+
+describe('attributions with long titles and full names', () => {
+  it('reads the person after a long title, past the bodies the title names', () => {
+    expect(
+      quotes(
+        '“This action exposes the brokers who moved the ransom payments,” said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson.',
+      ),
+    ).toEqual([['Brian E. Nelson', 'This action exposes the brokers who moved the ransom payments']]);
+    expect(
+      quotes(
+        '“The bureau will follow these intruders wherever they hide,” said Special Agent in Charge Marcus Reed of the FBI Field Office in Denver.',
+      ),
+    ).toEqual([['Marcus Reed', 'The bureau will follow these intruders wherever they hide']]);
+  });
+
+  it('keeps middle initials, suffixes and patronymics', () => {
+    // The entity rules may name him with or without the suffix; either way it is him.
+    const [speaker] =
+      quotes(
+        '“We traced every payment to the operators,” said Acting Director Samuel T. Hargrove Jr. of the agency.',
+      )[0] ?? [];
+    expect(speaker).toMatch(/^Samuel T\. Hargrove/);
+    expect(
+      quotes('“The servers were rented under false names,” said the prosecutor, Dmitri Ivanovich Volkov.'),
+    ).toEqual([['Dmitri Ivanovich Volkov', 'The servers were rented under false names']]);
+  });
+
+  it('reads a title before the name when the name comes first', () => {
+    expect(
+      quotes('“The campaign reached dozens of providers,” Director-General of the Bureau Kari Lund said.'),
+    ).toEqual([['Kari Lund', 'The campaign reached dozens of providers']]);
+  });
+
+  it('gives each official in a row their own quote, never the previous speaker’s', () => {
+    const text = [
+      '“The first official speaks about the sanctions today,” said Treasury Secretary Janet Morrow.',
+      '“The second official speaks about the indictment,” said Assistant Attorney General Nora Baxter of the National Security Division.',
+      '“A third voice nobody names speaks here,” a spokesperson said.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Janet Morrow', 'The first official speaks about the sanctions today'],
+      ['Nora Baxter', 'The second official speaks about the indictment'],
+    ]);
+  });
+
+  it('calls a speaker by the full name the document gives them elsewhere', () => {
+    const text =
+      '“The bureau has named the group,” said Director Ana Silva.\n\n“It will not be the last,” Ms Silva said.';
+    expect(quotes(text).map(([speaker]) => speaker)).toEqual(['Ana Silva', 'Ana Silva']);
+  });
+});
+
+describe('runs of quoted paragraphs', () => {
+  it('give every paragraph of a run the speaker named where it closes', () => {
+    const text = [
+      'The agency released a statement on the campaign.',
+      '“The first paragraph of the statement sets out the campaign.',
+      '“The second paragraph sets out the response.',
+      '“The last paragraph closes the statement,” said Director Ana Silva.',
+    ].join('\n\n');
+    expect(quotes(text).map(([speaker]) => speaker)).toEqual(['Ana Silva', 'Ana Silva', 'Ana Silva']);
+  });
+
+  it('give a run the end of the text cuts off no speaker, rather than the previous one’s', () => {
+    const text = [
+      '“The first statement is complete and attributed,” said Director Ana Silva.',
+      '“This statement was cut off before its attribu',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([['Ana Silva', 'The first statement is complete and attributed']]);
+  });
+});
+
+describe('short attributed quotes', () => {
+  it('are quotes with a named speaker and a speech verb beside them, scare quotes are not', () => {
+    expect(quotes('Foreign Minister Jana Novak called the intrusion “reckless and irresponsible”.')).toEqual([
+      ['Jana Novak', 'reckless and irresponsible'],
+    ]);
+    expect(quotes('The so-called “bulletproof” hosting firm rented the servers.')).toEqual([]);
+    expect(quotes('Officials described the group as “persistent” in their reports.')).toEqual([]);
+  });
+});
+
+describe('speeches without quote marks', () => {
+  it('reads a record whose headings name the speaker above the speech', () => {
+    const text = [
+      'The Minister for Digital Security (Ms Clara Booth)',
+      'I thank the hon. Member for her question. The threat to our water companies is real.',
+      'We will publish the review in the spring.',
+      'Peter Quinn (Northtown and Weybridge) (Lab)',
+      'Will the Minister say what was done after the breach?',
+      'Mr Speaker',
+      'Order. I call the shadow Minister.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Clara Booth', 'I thank the hon. Member for her question. The threat to our water companies is real.'],
+      ['Clara Booth', 'We will publish the review in the spring.'],
+      ['Peter Quinn', 'Will the Minister say what was done after the breach?'],
+    ]);
+  });
+
+  it('reads a debate printed as one run of text, speaker by speaker', () => {
+    const text =
+      'Water Security Madam Deputy Speaker (Dame Rosa Kemp) I call the Minister to open the debate. 14:02:00 The Minister for Digital Security (Ms Clara Booth) I beg to move, That this House has considered water security. Peter Quinn (Northtown) (Lab) I thank the Minister for giving way to me.';
+    expect(quotes(text)).toEqual([
+      ['Rosa Kemp', 'I call the Minister to open the debate.'],
+      ['Clara Booth', 'I beg to move, That this House has considered water security.'],
+      ['Peter Quinn', 'I thank the Minister for giving way to me.'],
+    ]);
+  });
+
+  it('reads a heading that repeats the name after a picture’s label', () => {
+    const text = [
+      'Clara Booth Portrait Ms Clara Booth (Northtown) (Lab)',
+      'Hansard - - - Excerpts',
+      'I beg to move that this House has considered water security.',
+      'Rosa Kemp Portrait Madam Deputy Speaker',
+      'I call the shadow Minister to respond.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Clara Booth', 'I beg to move that this House has considered water security.'],
+      ['Rosa Kemp', 'I call the shadow Minister to respond.'],
+    ]);
+  });
+
+  it('reads a name line with the constituency and party on the line below', () => {
+    const text = [
+      'Peter Quinn',
+      '(Northtown and Weybridge) (Lab)',
+      'Will the Minister say what was done?',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([['Peter Quinn', 'Will the Minister say what was done?']]);
+  });
+
+  it('reads a transcript’s "Name:" at the head of a paragraph, but not a label', () => {
+    expect(
+      quotes(
+        'Peter Quinn: I thank the Minister for her answer on the breach.\n\nThe minister left the room after that.',
+      ),
+    ).toEqual([['Peter Quinn', 'I thank the Minister for her answer on the breach.']]);
+    expect(quotes('Update: The water company restored its systems overnight.')).toEqual([]);
+  });
+
+  it('does not take a member named in running text for a heading', () => {
+    expect(
+      quotes('I thank my hon. Friend the Member for Northtown (Peter Quinn) for raising this matter today.'),
+    ).toEqual([]);
+  });
+});
+
+describe('dash quotes', () => {
+  it('attribute a dash paragraph to the speaker its attribution names, and the next one to the same', () => {
+    const text = [
+      '– We are investigating the breach with our partners, says Chief Inspector Jari Räty of the National Bureau of Investigation.',
+      '– The attackers used stolen credentials to reach the mail server.',
+      'The police asked the public for information.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Jari Räty', 'We are investigating the breach with our partners'],
+      ['Jari Räty', 'The attackers used stolen credentials to reach the mail server.'],
+    ]);
+  });
+
+  it('give a dash paragraph the end of the text cuts off no speaker', () => {
+    const text =
+      '– We are investigating the breach, says Chief Inspector Jari Räty.\n\n– The attackers used stolen cred';
+    expect(quotes(text)).toEqual([['Jari Räty', 'We are investigating the breach']]);
+  });
+});

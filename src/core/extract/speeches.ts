@@ -1,0 +1,170 @@
+// Speeches without quote marks, as parliamentary records and transcripts print them: a heading names the
+// speaker ("Jane Smith (Northtown) (Lab)", "The Minister for Security (Mr John Doe)", "Jane Smith:"), and
+// what follows is theirs until the next heading. The heading may stand on its own line, with the speech in
+// the paragraphs below, or run inline when a debate is printed as one run of text. Each paragraph (or inline
+// stretch) of a speech is one quote. A heading that names an office only ("Mr Speaker") ends the speech
+// before it and starts none.
+import { isHonorific, isRoleWord } from '../data/organisations.js';
+import { wordCount } from '../text/normalise.js';
+import type { Paragraph } from '../text/sentences.js';
+import { nameIn } from './attribution.js';
+import type { FoundQuote } from './quotes.js';
+
+/** A speaker heading found in a paragraph: where it stands and whom it names (null: an office only). */
+interface Heading {
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
+const WORD = `\\p{Lu}[\\p{L}'’.-]*`;
+const LINK = '(?:of|for|and|upon|on|the|in|under)';
+/** "(Isle of Wight) (Con)", "(Berwick-upon-Tweed) (LD)": a constituency and a party, in brackets. */
+const PLACE_AND_PARTY = new RegExp(
+  `\\s*\\(${WORD}(?:[\\s,]+(?:${LINK}|${WORD}))*\\)\\s*\\(${WORD}(?:[\\s/]${WORD}){0,2}\\)`,
+  'gu',
+);
+/** "(Mr John Doe)" after an office: the name in brackets. */
+const NAME_IN_BRACKETS = new RegExp(`\\((${WORD}(?:\\s+${WORD}){1,4})\\)`, 'gu');
+/** An office that heads a speech: "The Minister for X", "Madam Deputy Speaker", "Mr Speaker". */
+const OFFICE = new RegExp(`(?:^|\\s)((?:The|Madam|Mr)\\s+(?:(?:${LINK}|${WORD})\\s+)*?${WORD})$`, 'u');
+const OFFICE_ONLY = new RegExp(`^(?:The|Madam|Mr)\\s+(?:(?:${LINK}|${WORD})\\s+)*${WORD}$`, 'u');
+/** "Jane Smith:" or "Mr Smith:" opening a transcript's paragraph. */
+const COLON_HEAD = new RegExp(`^(${WORD}(?:\\s+${WORD}){0,3})(?:\\s*\\([^)]{1,60}\\))?:\\s+(?=\\p{Lu})`, 'u');
+/** "Jane Smith Portrait Jane Smith", "Jane Smith Portrait Mr Speaker": a picture's label before the heading. */
+const LABELLED = new RegExp(
+  `(${WORD}(?:\\s+${WORD}){1,3})\\s+\\p{Lu}\\p{Ll}+\\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\s+)?\\1|(?:Mr|Madam)\\s+(?:Deputy\\s+)?Speaker)$`,
+  'u',
+);
+const TIMESTAMP = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
+
+/** A person's name as a heading gives it, without the courtesy title ("Mr Bob Seely" → "Bob Seely"). */
+function personName(words: string): string | null {
+  const found = nameIn(words)?.name ?? lastTwoWords(words);
+  return found ? withoutCourtesyTitle(found) : null;
+}
+
+function withoutCourtesyTitle(name: string): string {
+  const parts = name.split(/\s+/);
+  while (parts.length > 2 && isHonorific(parts[0] ?? '') && !PEERAGE.test(parts[0] ?? '')) parts.shift();
+  return parts.join(' ');
+}
+const PEERAGE = /^(?:Lord|Lady|Baroness|Baron)$/;
+
+function lastTwoWords(words: string): string | null {
+  const m = new RegExp(`(${WORD}\\s+${WORD})\\s*$`, 'u').exec(words);
+  return m?.[1] && !m[1].split(/\s+/).some((w) => isRoleWord(w)) ? m[1] : null;
+}
+
+/**
+ * The name that ends a heading's words ("Jane Smith Portrait Mr Jane Smith" → "Jane Smith"): the longest run
+ * of up to four words before the brackets that starts as a name does.
+ */
+function nameEnding(words: string): string | null {
+  const tokens = words.trim().split(/\s+/);
+  for (let n = Math.min(5, tokens.length); n >= 2; n--) {
+    const tail = tokens.slice(-n).join(' ');
+    const found = nameIn(tail);
+    const words = found?.name.split(' ') ?? [];
+    // A word twice is a picture's label and the heading run together, not one name.
+    if (found?.start === 0 && found.end === tail.length && new Set(words).size === words.length)
+      return withoutCourtesyTitle(found.name);
+  }
+  return personName(tokens.slice(-2).join(' '));
+}
+
+/** "Name (Place) (Party)" headings: the name is the words just before the brackets. */
+function constituencyHeadings(p: string): Heading[] {
+  return [...p.matchAll(PLACE_AND_PARTY)].flatMap((m) => {
+    const before = p.slice(0, m.index);
+    const speaker = nameEnding(before);
+    if (!speaker) return [];
+    const start = before.lastIndexOf(speaker.split(' ')[0] ?? '');
+    return [{ start: start >= 0 ? start : m.index, end: m.index + m[0].length, speaker }];
+  });
+}
+
+/** "The Minister for X (Mr John Doe)" headings: an office with a title word, then the name in brackets. */
+function officeHeadings(p: string): Heading[] {
+  return [...p.matchAll(NAME_IN_BRACKETS)].flatMap((m) => {
+    const office = OFFICE.exec(p.slice(0, m.index).trimEnd());
+    if (!office?.[1]?.split(/\s+/).some((w) => isRoleWord(w) && !isHonorific(w))) return [];
+    const speaker = personName(m[1] ?? '');
+    if (!speaker) return [];
+    return [{ start: p.lastIndexOf(office[1], m.index), end: m.index + m[0].length, speaker }];
+  });
+}
+
+/** Headings in a paragraph that start a speech: followed by its first words, or ending the paragraph. */
+function headingsIn(p: string): Heading[] {
+  const all = [...constituencyHeadings(p), ...officeHeadings(p)].filter((h) =>
+    /^\s*(?:$|\p{Lu})/u.test(p.slice(h.end)),
+  );
+  all.sort((a, b) => a.start - b.start);
+  return all.filter((h, i) => i === 0 || h.start >= (all[i - 1] as Heading).end);
+}
+
+/**
+ * A paragraph that is a heading and nothing else (a picture's label and navigation words may precede it);
+ * "(Place) (Party)" alone under a line that is only the name counts with it.
+ */
+function headingLine(p: string, above: string): Heading | null {
+  if (wordCount(p) > 24 || /[.!?,;:]$/.test(p)) return null;
+  if (wordCount(above) <= 5 && new RegExp(`^${PLACE_AND_PARTY.source}$`, 'u').test(p)) {
+    const speaker = nameEnding(above);
+    if (speaker) return { start: 0, end: p.length, speaker };
+  }
+  const last = headingsIn(p).at(-1);
+  if (last && p.slice(last.end).trim() === '') return last;
+  const labelled = LABELLED.exec(p);
+  if (labelled?.[1]) return { start: labelled.index, end: p.length, speaker: personName(labelled[1]) };
+  return OFFICE_ONLY.test(p) && p.split(/\s+/).some((w) => isRoleWord(w) && !isHonorific(w))
+    ? { start: 0, end: p.length, speaker: null }
+    : null;
+}
+
+/** "Jane Smith: I thank the Minister…": a transcript's speaker at the head of the paragraph. */
+function colonHeading(p: string): Heading | null {
+  const m = COLON_HEAD.exec(p);
+  if (!m?.[1]) return null;
+  const name = nameIn(`${m[1]} `);
+  if (name?.start !== 0) return null;
+  return { start: 0, end: m[0].length, speaker: personName(m[1]) };
+}
+
+/** Prose, not a line of page furniture ("View Speech - Hansard - - - Excerpts"): some words in lower case. */
+const isProse = (p: string) => /\p{Ll}{2,}(?:\s+\p{Ll}{2,}){2}/u.test(p) || /[.!?,]$/.test(p);
+
+/** One speech quote per stretch of text, stopping at a timestamp. */
+function speechQuote(speaker: string | null, text: string, paragraph: number): FoundQuote[] {
+  const words = text.split(TIMESTAMP)[0]?.trim() ?? '';
+  return speaker && isProse(words) ? [{ speaker, speakerKind: 'person', text: words, paragraph }] : [];
+}
+
+export function headedSpeeches(paragraphs: readonly Paragraph[]): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  let speaker: string | null = null;
+  paragraphs.forEach(({ text: p }, paragraph) => {
+    const line = headingLine(p, paragraphs[paragraph - 1]?.text ?? '');
+    if (line) {
+      speaker = line.speaker;
+      return;
+    }
+    if (/^-{2,}.*-{2,}$/.test(p)) speaker = null; // "--- Later in debate ---"
+    const colon = colonHeading(p);
+    const heads = [...(colon ? [colon] : []), ...headingsIn(p)];
+    const first = heads[0];
+    if (!first) {
+      if (isProse(p)) out.push(...speechQuote(speaker, p, paragraph));
+      return;
+    }
+    out.push(...speechQuote(speaker, p.slice(0, first.start), paragraph));
+    heads.forEach((h, i) => {
+      out.push(...speechQuote(h.speaker, p.slice(h.end, heads[i + 1]?.start ?? p.length), paragraph));
+    });
+    // A transcript names the speaker of every turn; a record's heading speaks for the paragraphs below it.
+    const last = heads.at(-1);
+    if (last && last !== colon) speaker = last.speaker;
+  });
+  return out;
+}
