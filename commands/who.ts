@@ -3,7 +3,7 @@ import { defineCommand } from '../src/core/command.js';
 import { lookupNotice } from '../src/core/corpus.js';
 import { findThreatActor } from '../src/core/data/threat-actors.js';
 import { type Block, type Field, listField, reply, UserError } from '../src/core/reply.js';
-import { BAND_RANGE } from '../src/core/yardstick.js';
+import { bandMeaning } from '../src/core/yardstick.js';
 
 const KIND_LABEL = {
   person: 'Person',
@@ -114,7 +114,7 @@ export default defineCommand({
         rows: assessed.rows.map((a) => ({
           phrase: a.phrase,
           band: a.band,
-          range: BAND_RANGE[a.band as keyof typeof BAND_RANGE] ?? '',
+          range: bandMeaning(a.band),
           text: a.text,
           ...corpus.cite(a),
         })),

@@ -3,13 +3,12 @@
 // new in it: entities and aliases the corpus had not seen, quotes, dated events, assessment wording with its
 // band. Every line cites its documents.
 import type { Corpus } from '../corpus.js';
-import { BAND_RANGE } from '../extract/assessments.js';
 import { mergeAssessments, mergeEvents, mergeQuotes } from '../merge.js';
-import type { ProbabilityBand } from '../model.js';
 import type { AssessmentRow, EventRow, QuoteRow, StoredDocument } from '../ports.js';
 import { type Block, citationOf, type Reply, reply } from '../reply.js';
 import { formatIsoDate } from '../text/format-date.js';
 import { nameKey } from '../text/normalise.js';
+import { bandMeaning } from '../yardstick.js';
 import { byPublished, cluster, earlierCopies, profile } from './same-story.js';
 
 /** Stories per reply; a longer briefing is posted as several replies, in order. */
@@ -218,7 +217,7 @@ function evidenceBlocks(ids: string[], corpus: Corpus): Block[] {
       rows: assessed.map((a) => ({
         phrase: a.phrase,
         band: a.band,
-        range: BAND_RANGE[a.band as ProbabilityBand] ?? '',
+        range: bandMeaning(a.band),
         text: a.text,
         sources: corpus.citations(a.docIds),
       })),

@@ -2,7 +2,7 @@
 // older or newer Sitrep wrote) is reported by table and row, never passed on as something it is not.
 // Every SELECT aliases its columns to these names.
 import { z } from 'zod';
-import type { EntityKind, ProbabilityBand } from '../../core/model.js';
+import type { AssessmentBand, EntityKind } from '../../core/model.js';
 
 // Records keyed by the union force these lists to stay complete when model.ts gains a kind or band.
 const KINDS: Record<EntityKind, true> = {
@@ -12,7 +12,7 @@ const KINDS: Record<EntityKind, true> = {
   country: true,
   other: true,
 };
-const BANDS: Record<ProbabilityBand, true> = {
+const BANDS: Record<AssessmentBand, true> = {
   'remote chance': true,
   'highly unlikely': true,
   unlikely: true,
@@ -20,9 +20,12 @@ const BANDS: Record<ProbabilityBand, true> = {
   likely: true,
   'highly likely': true,
   'almost certain': true,
+  'low confidence': true,
+  'moderate confidence': true,
+  'high confidence': true,
 };
 export const kindSchema = z.enum(Object.keys(KINDS) as [EntityKind, ...EntityKind[]]);
-export const bandSchema = z.enum(Object.keys(BANDS) as [ProbabilityBand, ...ProbabilityBand[]]);
+export const bandSchema = z.enum(Object.keys(BANDS) as [AssessmentBand, ...AssessmentBand[]]);
 export const paragraphSchema = z.number().int().nonnegative();
 
 export const isStrings = (v: unknown): v is string[] =>
