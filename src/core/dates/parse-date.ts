@@ -61,6 +61,23 @@ export function parseDateLine(line: string, ctx: DateContext): IsoDate | null {
   return beforeOk && afterOk ? first.iso : null;
 }
 
+/** After an opening dateline's date: a closing bracket, a wire's tag, then a dash or colon before the text. */
+const AFTER_OPENING_DATE = /^\)?\s*(?:\/[\p{L}\s-]{2,20}\/\s*)?(?:-{1,2}|[–—:])\s+(?=[\p{Lu}“"])/u;
+
+/**
+ * A dateline that opens a release's first paragraph: "WASHINGTON, May 9, 2023 — The Department…", "OTTAWA,
+ * ONTARIO (Oct. 4, 2018) – …". Its date is the release's; `end` is where the text proper starts.
+ */
+export function openingDateline(text: string, ctx: DateContext): { iso: IsoDate; end: number } | null {
+  const head = text.slice(0, 80);
+  const first = fullDates(head, ctx)[0];
+  if (!first || first.relative || !/^\d{4}-\d{2}-\d{2}$/.test(first.iso)) return null;
+  const before = head.slice(0, first.start).replace(/\s*\(\s*$/, ',');
+  const after = AFTER_OPENING_DATE.exec(text.slice(first.end));
+  if (!after || !PLACE_BEFORE.test(before)) return null;
+  return { iso: first.iso, end: first.end + after[0].length };
+}
+
 /** A dateline's weekday, time and zone taken out: what is left must be separators, a place or a source. */
 function withoutTimeWords(s: string): string {
   return s

@@ -23,6 +23,7 @@ import {
   pipedTitle,
   publisher,
 } from './metadata-passes.js';
+import { openingDatelines } from './opening-dateline.js';
 import { type KnownMetadata, type PageMetadata, readPage } from './page.js';
 import { publisherFromDomain, unshout } from './page-header.js';
 
@@ -39,6 +40,7 @@ export const CLEANING_PASSES: readonly CleaningPass[] = [
   captions,
   labelledDate,
   datelines,
+  openingDatelines,
   bylines,
   menus,
   strandedLabels,

@@ -4,6 +4,7 @@
 // carries a date but is no event (questions, captions, targets, back-references…) is in event-filters.ts.
 import type { DateContext, DateMention } from '../dates/date-rule.js';
 import { findDates } from '../dates/find-dates.js';
+import { openingDateline } from '../dates/parse-date.js';
 import { mergeWords, sameEvent } from '../merge.js';
 import type { DatedEvent, IsoDate } from '../model.js';
 import { wordCount } from '../text/normalise.js';
@@ -18,6 +19,13 @@ const MIN_WORDS = 5;
 const SECTION_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+(?=\p{Lu})/u;
 /** "WASHINGTON — Today, the Department …": the dateline's place is not part of the event either. */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}\s[-–—]\s+(?=\p{Lu})/u;
+
+/** The event's words without a section number or a dateline before them. */
+function eventText(text: string, ctx: DateContext): string {
+  const plain = text.replace(SECTION_NUMBER, '');
+  const dateline = openingDateline(plain, ctx);
+  return (dateline ? plain.slice(dateline.end) : plain.replace(DATELINE_PLACE, '')).trim();
+}
 
 export function extractEvents(
   paragraphs: readonly Paragraph[],
@@ -55,13 +63,13 @@ function sentenceEvents(
   return clausesOf(visible, dates).flatMap(([from, to], i) => {
     const d = dates[i];
     if (!d) return [];
-    const text = s.text
-      .slice(from, to)
-      .replace(/^[,;\s]*(?:and\s+)?/i, '')
-      .replace(/^["“‘]+/, '')
-      .replace(SECTION_NUMBER, '')
-      .replace(DATELINE_PLACE, '')
-      .trim();
+    const text = eventText(
+      s.text
+        .slice(from, to)
+        .replace(/^[,;\s]*(?:and\s+)?/i, '')
+        .replace(/^["“‘]+/, ''),
+      ctx,
+    );
     const actors = actorsIn(spans, paragraph, s.start + from, s.start + to);
     return [{ date: d.iso as IsoDate, text, datePhrase: d.text, actors, paragraph }];
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateContext } from '../../../src/core/dates/date-rule.js';
 import { findDates } from '../../../src/core/dates/find-dates.js';
-import { parseDateLine, parseSingleDate } from '../../../src/core/dates/parse-date.js';
+import { openingDateline, parseDateLine, parseSingleDate } from '../../../src/core/dates/parse-date.js';
 
 const published: DateContext = { published: '2024-03-26', dayFirst: true };
 const undated: DateContext = { published: null, dayFirst: true };
@@ -119,6 +119,20 @@ describe('parseDateLine: datelines', () => {
   it('accepts the labels of release and revision dates', () => {
     expect(parseDateLine('Release Date: June 03, 2021', published)).toBe('2021-06-03');
     expect(parseDateLine('Last Revised: June 09, 2021', published)).toBe('2021-06-09');
+  });
+
+  it('reads a dateline that opens a release’s first paragraph', () => {
+    expect(
+      openingDateline('OSLO, June 3, 2021 — The ministry today named the operators.', published),
+    ).toEqual({
+      iso: '2021-06-03',
+      end: 21,
+    });
+    expect(openingDateline('BERGEN, NORWAY (3 June 2021) – The ministry said…', published)?.iso).toBe(
+      '2021-06-03',
+    );
+    expect(openingDateline('On June 3, 2021 — the operators struck again.', published)).toBeNull();
+    expect(openingDateline('OSLO — Today, the ministry named the operators.', published)).toBeNull();
   });
 
   it('rejects a sentence after the dash', () => {

@@ -128,6 +128,9 @@ describe('the text of an event', () => {
     expect(events('LONDON — Today, the agency named the operators behind the breach.')).toEqual([
       ['2024-03-25', 'Today, the agency named the operators behind the breach.'],
     ]);
+    expect(events('LONDON, 25 March 2024 — The agency today named the operators behind the breach.')).toEqual(
+      [['2024-03-25', 'The agency today named the operators behind the breach.']],
+    );
   });
 
   it('is one row when a report tells the same event twice', () => {
