@@ -23,7 +23,7 @@ const NEIGHBOUR_PERIOD = /\b(last|this|earlier this|the previous|the following|n
 const YEARS_AGO = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b/gi;
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const WEEKDAY = new RegExp(
-  `(?:\\b(on|last|this|since)\\s+(${WEEKDAY_PATTERN})\\b|\\((${WEEKDAY_PATTERN})\\)|\\b(${WEEKDAY_PATTERN})(?:'s)?\\s+(?:morning|afternoon|evening|night)\\b)`,
+  `(?:\\b([Oo]n|[Ll]ast|[Tt]his|[Ss]ince)\\s+(${WEEKDAY_PATTERN})\\b|\\((${WEEKDAY_PATTERN})\\)|\\b(${WEEKDAY_PATTERN})(?:'s)?\\s+(?:morning|afternoon|evening|night)\\b)`,
   'gu',
 );
 /** News style without a preposition: "the ministry said Thursday", "Treasury on Friday designated". */

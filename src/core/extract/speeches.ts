@@ -141,18 +141,37 @@ function speechQuote(speaker: string | null, text: string, paragraph: number): F
   return speaker && isProse(words) ? [{ speaker, speakerKind: 'person', text: words, paragraph }] : [];
 }
 
+/**
+ * "Jane Smith" alone on a line, in a record whose headings already named speakers: a speaker the record
+ * named before, or a line that reads as a name and nothing else.
+ */
+function nameLine(p: string, named: ReadonlySet<string>): Heading | null {
+  if (named.size === 0 || wordCount(p) > 5) return null;
+  const name = nameIn(p);
+  const speaker = withoutCourtesyTitle(p);
+  const whole = name?.start === 0 && name.end === p.length;
+  return whole || named.has(speaker) ? { start: 0, end: p.length, speaker } : null;
+}
+
+/** The headings that run inline in a paragraph: a transcript's "Name:" first, then a record's. */
+function inlineHeadings(p: string): { heads: Heading[]; colon: Heading | null } {
+  const colon = colonHeading(p);
+  return { heads: [...(colon ? [colon] : []), ...headingsIn(p)], colon };
+}
+
 export function headedSpeeches(paragraphs: readonly Paragraph[]): FoundQuote[] {
   const out: FoundQuote[] = [];
   let speaker: string | null = null;
+  const named = new Set<string>();
   paragraphs.forEach(({ text: p }, paragraph) => {
-    const line = headingLine(p, paragraphs[paragraph - 1]?.text ?? '');
+    const line = headingLine(p, paragraphs[paragraph - 1]?.text ?? '') ?? nameLine(p, named);
     if (line) {
       speaker = line.speaker;
+      if (speaker) named.add(speaker);
       return;
     }
     if (/^-{2,}.*-{2,}$/.test(p)) speaker = null; // "--- Later in debate ---"
-    const colon = colonHeading(p);
-    const heads = [...(colon ? [colon] : []), ...headingsIn(p)];
+    const { heads, colon } = inlineHeadings(p);
     const first = heads[0];
     if (!first) {
       if (isProse(p)) out.push(...speechQuote(speaker, p, paragraph));
@@ -161,6 +180,7 @@ export function headedSpeeches(paragraphs: readonly Paragraph[]): FoundQuote[] {
     out.push(...speechQuote(speaker, p.slice(0, first.start), paragraph));
     heads.forEach((h, i) => {
       out.push(...speechQuote(h.speaker, p.slice(h.end, heads[i + 1]?.start ?? p.length), paragraph));
+      if (h.speaker) named.add(h.speaker);
     });
     // A transcript names the speaker of every turn; a record's heading speaks for the paragraphs below it.
     const last = heads.at(-1);

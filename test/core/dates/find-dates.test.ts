@@ -45,6 +45,7 @@ describe('findDates: precision as the text gives it', () => {
     expect(iso('Yesterday, the ministry banned chips')).toEqual(['2024-03-25']);
     expect(iso('The government has today published guidance')).toEqual(['2024-03-26']);
     expect(iso('called out the actors on Monday for')).toEqual(['2024-03-25']);
+    expect(iso('On Monday, the agency called out the actors.')).toEqual(['2024-03-25']);
     expect(iso('the talks will resume in December')).toEqual(['2024-12']);
     expect(iso('two years ago the group')).toEqual(['2022']);
   });

@@ -178,6 +178,19 @@ describe('speeches without quote marks', () => {
     ]);
   });
 
+  it('reads a speaker’s name alone on a line once the record has named speakers, and no byline', () => {
+    const text = [
+      'The Minister for Digital Security (Ms Clara Booth)',
+      'I thank the hon. Member for her question on the water companies.',
+      'Peter Quinn (Northtown) (Lab)',
+      'Will the Minister say what was done after the breach?',
+      'Clara Booth',
+      'We acted at once and met every water company.',
+    ].join('\n\n');
+    expect(quotes(text).map(([speaker]) => speaker)).toEqual(['Clara Booth', 'Peter Quinn', 'Clara Booth']);
+    expect(quotes('Clara Booth\n\nThe water company restored its systems overnight, it said.')).toEqual([]);
+  });
+
   it('reads a debate printed as one run of text, speaker by speaker', () => {
     const text =
       'Water Security Madam Deputy Speaker (Dame Rosa Kemp) I call the Minister to open the debate. 14:02:00 The Minister for Digital Security (Ms Clara Booth) I beg to move, That this House has considered water security. Peter Quinn (Northtown) (Lab) I thank the Minister for giving way to me.';
