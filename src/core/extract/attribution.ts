@@ -13,14 +13,15 @@ export const SPEECH_VERB = `(?:${VERBS})`;
 export const VERB_RE = new RegExp(`\\b${SPEECH_VERB}\\b`, 'gi');
 /** Verbs that put a few words in a speaker's mouth: "called the attack “reckless”", "described it as". */
 export const CHARACTERISING_VERB =
-  /\b(?:called|calls|described|describes|branded|brands|labell?ed|termed|dubbed)\b/i;
+  /\b(?:called|calls|described|describes|branded|brands|labell?ed|termed)\b/i;
 
 /** Nothing but a title between two points: capitalised words, acronyms and the words that join them. */
 export const TITLE_ONLY =
   /^\s*[,—–-]?\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|for|and|the|in|at|on|to|de|du)\s+)*$/u;
 
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
-const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+/** A capitalised word with a lower-case letter somewhere: "Reed", "O’Neil", "McDonagh"; not "FBI". */
+const CAPITALISED = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 const PARTICLE = /^(?:de|da|di|du|van|von|der|den|la|le|bin|ibn|al|el)$/;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 

@@ -3,7 +3,7 @@
 // date away and leave the sentence's other dates (a target "by 2027", the reach of an investigation, a
 // back-reference to something dated elsewhere, the period a dataset covers).
 import { MONTH_PATTERN } from '../dates/calendar.js';
-import type { DateMention } from '../dates/date-rule.js';
+import { type DateMention, FUTURE_CUE } from '../dates/date-rule.js';
 import type { IsoDate } from '../model.js';
 import { wordCount } from '../text/normalise.js';
 
@@ -76,6 +76,12 @@ const futureTarget: DateCheck = (d, s, published) => {
   return published ? lastDay(d.iso) > published : !/\bhad\b/.test(s.text);
 };
 
+/** "the campaign will continue in 2022": a forecast, unless the date is already past when the page was written. */
+const forecast: DateCheck = (d, s, published) => {
+  const clause = before(d, s).split(/[,;:]/).at(-1) ?? '';
+  return FUTURE_CUE.test(clause) && (!published || lastDay(d.iso) > published);
+};
+
 /** The last day a date at any precision covers, as text that sorts: "2027" → "2027-12-31". */
 function lastDay(iso: IsoDate): string {
   const end = iso.split('/').at(-1) ?? iso;
@@ -85,9 +91,14 @@ function lastDay(iso: IsoDate): string {
 const SCOPE_NOUN =
   /\b(?:investigations?|analysis|analyses|reporting|research|review|data(?:set)?|observations?|telemetry|study|survey|figures|statistics|findings)\b/i;
 
+/** Words that say what was looked at: "techniques observed through April 2023". */
+const LOOKED_AT = /\b(?:observed|collected|gathered|conducted|recorded|analy[sz]ed|monitored|reviewed)\b/i;
+
 /** "investigations conducted … through July 2025": how far an inquiry reaches, not something that happened. */
-const scopeLimit: DateCheck = (d, s) =>
-  /\b(?:through|thru|up to)\s*$/i.test(before(d, s)) && SCOPE_NOUN.test(before(d, s));
+const scopeLimit: DateCheck = (d, s) => {
+  const lead = before(d, s);
+  return /\b(?:through|thru|up to)\s*$/i.test(lead) && (SCOPE_NOUN.test(lead) || LOOKED_AT.test(lead));
+};
 
 /**
  * "from the same server used in May 2019", "The advice issued to MSPs in 2017 is available here": a thing
@@ -109,13 +120,22 @@ const backReference: DateCheck = (d, s) => {
   );
 };
 
-const DATA_NOUN = /\b(?:data|dataset|database|records?|registers?|files?|details|information|lists?)\b/i;
+const DATA_NOUN =
+  /\b(?:data|dataset|database|records?|registers?|files?|details|information|lists?|tables?|indicators|samples|logs|entries)\b/i;
+const DATA_NOUN_AND_PARTICIPLE = new RegExp(
+  `${DATA_NOUN.source}\\s+(?:[\\p{Ll}-]+ed|seen|held|kept)\\s+$`,
+  'iu',
+);
 
-/** "records of customers who joined between 2010 and 2018": the period a dataset covers. */
+/**
+ * "records of customers who joined between 2010 and 2018", "the indicators observed between 2019 and
+ * 2021": the period a dataset covers.
+ */
 const datasetScope: DateCheck = (d, s) => {
   const lead = before(d, s);
   return (
     /\b(?:covering|spanning)\s+(?:the\s+(?:period|years)\s+)?$/i.test(lead) ||
+    DATA_NOUN_AND_PARTICIPLE.test(lead) ||
     (/\b(?:who|whose)\s+(?:[\w-]+\s+){0,3}$/i.test(lead) && DATA_NOUN.test(s.text))
   );
 };
@@ -131,6 +151,7 @@ const cutOff: DateCheck = (d, s) =>
 export const NOT_EVENT_DATES: readonly DateCheck[] = [
   cutOff,
   futureTarget,
+  forecast,
   scopeLimit,
   backReference,
   datasetScope,

@@ -1,6 +1,7 @@
 // Direct quotations and who said them: words in quote marks, attributed by the speaker rules
 // (speaker-rules.ts); speeches a parliamentary record or a transcript heads with the speaker's name
 // (speeches.ts); and dash quotes, as Nordic and French news write speech (dash-quotes.ts).
+import { isGivenName } from '../data/given-names.js';
 import { isHonorific } from '../data/organisations.js';
 import type { Mention, Quote } from '../model.js';
 import { wordCount } from '../text/normalise.js';
@@ -48,6 +49,16 @@ function attribute(ctx: QuoteContext, q: Located, previous: Previous | null): Fo
   return null;
 }
 
+/**
+ * Four words make a quote; fewer only beside their speaker and verb, and in words of speech: a name in
+ * quote marks ("which the FSB calls “Snake”", "dubbed “MEDUSA”") says nothing.
+ */
+function longEnough(text: string, found: Found, q: Located): boolean {
+  const words = wordCount(text);
+  if (words >= MIN_WORDS) return true;
+  return words > 0 && found.direct && q.closed && /(?:^|\s)\p{Ll}/u.test(text);
+}
+
 /** Quotes in quote marks, one per quoted paragraph (and per part where an attribution splits one). */
 function markedQuotes(ctx: QuoteContext): FoundQuote[] {
   const out: FoundQuote[] = [];
@@ -59,8 +70,7 @@ function markedQuotes(ctx: QuoteContext): FoundQuote[] {
       .slice(q.start, q.end)
       .replace(/[\s,]+$/, '')
       .trim();
-    const words = wordCount(text);
-    if (!found || words === 0 || (words < MIN_WORDS && !(found.direct && q.closed))) continue;
+    if (!found || !longEnough(text, found, q)) continue;
     out.push({ speaker: found.speaker.name, speakerKind: found.speaker.kind, text, paragraph: q.paragraph });
   }
   return out;
@@ -75,7 +85,7 @@ export function extractQuotes(
   const ctx = contextOf(paragraphs, spans);
   const all = [...markedQuotes(ctx), ...headedSpeeches(paragraphs), ...dashQuotes(ctx)];
   all.sort((a, b) => a.paragraph - b.paragraph);
-  const fullName = fullNames(all, ctx.speakers);
+  const fullName = fullNames(all, ctx.speakers, paragraphs);
   return all.map((q) => {
     const speaker = q.speakerKind === 'person' ? fullName(q.speaker) : q.speaker;
     const mention = mentions.find((m) => m.name === speaker);
@@ -85,9 +95,14 @@ export function extractQuotes(
 
 /**
  * "Mr Hampton" for the "Andrew Hampton" the document names in full elsewhere: a speaker given by title and
- * surname (or surname alone) takes the longest full name with that surname among the document's people.
+ * surname (or surname alone) takes the longest full name with that surname among the document's people,
+ * or else a given name and that surname as the text writes them ("Minister … Clare O’Neil said").
  */
-function fullNames(quotes: readonly FoundQuote[], spans: readonly EntitySpan[]): (name: string) => string {
+function fullNames(
+  quotes: readonly FoundQuote[],
+  spans: readonly EntitySpan[],
+  paragraphs: readonly Paragraph[],
+): (name: string) => string {
   const people = [
     ...quotes.filter((q) => q.speakerKind === 'person').map((q) => q.speaker),
     ...spans.filter((s) => s.kind === 'person').map((s) => s.name),
@@ -99,6 +114,15 @@ function fullNames(quotes: readonly FoundQuote[], spans: readonly EntitySpan[]):
     const longer = people.filter(
       (n) => n !== name && surname(n) === surname(name) && n.split(' ').length >= 2,
     );
-    return longer.sort((a, b) => b.length - a.length)[0] ?? name;
+    return longer.sort((a, b) => b.length - a.length)[0] ?? writtenInFull(surname(name), paragraphs) ?? name;
   };
+}
+
+/** "Clare O’Neil" where the text writes a given name (and initials) before the surname. */
+function writtenInFull(surname: string, paragraphs: readonly Paragraph[]): string | null {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)*)\\s+${escaped}\\b`, 'gu');
+  for (const p of paragraphs)
+    for (const m of p.text.matchAll(re)) if (isGivenName((m[1] ?? '').split(/\s+/)[0] ?? '')) return m[0];
+  return null;
 }

@@ -110,6 +110,19 @@ describe('what carries a date but is no event', () => {
     expect(
       dates('The stolen database holds records of subscribers who joined between 2010 and 2018.'),
     ).toEqual([]);
+    expect(
+      dates('The table below lists the indicators observed between 2019 and 2021 by the agencies.'),
+    ).toEqual([]);
+    expect(dates('The appendix maps the techniques observed through April 2023 to the framework.')).toEqual(
+      [],
+    );
+  });
+
+  it('a forecast, unless its date had passed when the page was written', () => {
+    expect(dates('It is highly likely that the campaign will continue in 2026.', null)).toEqual([]);
+    expect(
+      dates('Officials say the utility will publish the report it completed in 2022.', '2024-03-25'),
+    ).toEqual(['2022']);
   });
 
   it('a back-reference to something dated elsewhere', () => {

@@ -127,6 +127,9 @@ describe('attributions with long titles and full names', () => {
     const text =
       '“The bureau has named the group,” said Director Ana Silva.\n\n“It will not be the last,” Ms Silva said.';
     expect(quotes(text).map(([speaker]) => speaker)).toEqual(['Ana Silva', 'Ana Silva']);
+    const named =
+      'Minister for Water Gráinne O’Dowd said the campaign targeted utilities.\n\n“The campaign was reckless,” Ms O’Dowd said.';
+    expect(quotes(named)).toEqual([['Gráinne O’Dowd', 'The campaign was reckless']]);
   });
 });
 
@@ -157,6 +160,8 @@ describe('short attributed quotes', () => {
     ]);
     expect(quotes('The so-called “bulletproof” hosting firm rented the servers.')).toEqual([]);
     expect(quotes('Officials described the group as “persistent” in their reports.')).toEqual([]);
+    expect(quotes('The malware, which the ministry calls “Viper,” was found on the servers.')).toEqual([]);
+    expect(quotes('The bureau said the operation, dubbed “NIGHTFALL,” ended on Friday.')).toEqual([]);
   });
 });
 
