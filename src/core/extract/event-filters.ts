@@ -15,6 +15,8 @@ export interface SentenceView {
   paragraph: string;
   /** True for the document's last sentence. */
   last: boolean;
+  /** True for an item of a list that a colon introduces, which goes on the sentence above. */
+  listItem: boolean;
 }
 
 /** True when the sentence states no event, whatever its dates. */
@@ -52,7 +54,7 @@ const CAPTION_PLACE_AND_DAY = new RegExp(
 );
 
 /** "…and deter attacks": a clause that begins mid-sentence (a cut page, a broken line) has no subject. */
-const fragment: SentenceCheck = (s) => /^[\s"'“‘([•*-]*\p{Ll}/u.test(s.text);
+const fragment: SentenceCheck = (s) => !s.listItem && /^[\s"'“‘([•*-]*\p{Ll}/u.test(s.text);
 
 /** "…| 2021 | …": a table row, not a sentence. */
 const tableRow: SentenceCheck = (s) => / [|] /.test(s.text);

@@ -33,30 +33,54 @@ export function extractEvents(
   ctx: DateContext,
 ): DatedEvent[] {
   const anchors = paragraphAnchors(paragraphs, ctx);
+  const lists = listItems(paragraphs);
   const lastParagraph = paragraphs.length - 1;
   const events = paragraphs.flatMap((p, paragraph) =>
     p.sentences.flatMap((s, i) => {
-      const last = paragraph === lastParagraph && i === p.sentences.length - 1;
-      return sentenceEvents(p, paragraph, s, last, anchors[paragraph], ctx, spans);
+      const view: Located = {
+        text: s.text,
+        paragraph: p.text,
+        last: paragraph === lastParagraph && i === p.sentences.length - 1,
+        listItem: lists[paragraph] === true,
+        at: paragraph,
+        sentence: s,
+      };
+      const own = anchors[paragraph];
+      return own ? sentenceEvents(view, own, ctx, spans) : [];
     }),
   );
   return withoutRepeats(events);
 }
 
+/** A sentence as the event rules read it, and where it stands. */
+interface Located extends SentenceView {
+  at: number;
+  sentence: Sentence;
+}
+
+/**
+ * The items of a list a paragraph ending in a colon introduces ("The actors:" / "exfiltrated data in
+ * 2020."): they go on the sentence above, so they may open in lower case.
+ */
+function listItems(paragraphs: readonly Paragraph[]): boolean[] {
+  const out: boolean[] = [];
+  paragraphs.forEach((p, i) => {
+    const above = paragraphs[i - 1]?.text ?? '';
+    const continues = out[i - 1] === true && wordCount(above) <= 40 && /^\p{Ll}/u.test(p.text);
+    out.push(/:\s*$/.test(above) || continues);
+  });
+  return out;
+}
+
 function sentenceEvents(
-  p: Paragraph,
-  paragraph: number,
-  s: Sentence,
-  last: boolean,
-  anchors: ParagraphAnchors | undefined,
+  view: Located,
+  anchors: ParagraphAnchors,
   ctx: DateContext,
   spans: EntitySpan[],
 ): DatedEvent[] {
-  if (!anchors) return [];
+  const s = view.sentence;
   const visible = anchors.visible.slice(s.start, s.end);
-  if (wordCount(visible) < MIN_WORDS) return [];
-  const view: SentenceView = { text: s.text, paragraph: p.text, last };
-  if (NOT_EVENT_SENTENCES.some((rule) => rule(view))) return [];
+  if (wordCount(visible) < MIN_WORDS || NOT_EVENT_SENTENCES.some((rule) => rule(view))) return [];
   const dates = datesOf(visible, s.start, anchors, ctx).filter(
     (d) => !NOT_EVENT_DATES.some((rule) => rule(d, view, ctx.published)),
   );
@@ -70,8 +94,8 @@ function sentenceEvents(
         .replace(/^["“‘]+/, ''),
       ctx,
     );
-    const actors = actorsIn(spans, paragraph, s.start + from, s.start + to);
-    return [{ date: d.iso as IsoDate, text, datePhrase: d.text, actors, paragraph }];
+    const actors = actorsIn(spans, view.at, s.start + from, s.start + to);
+    return [{ date: d.iso as IsoDate, text, datePhrase: d.text, actors, paragraph: view.at }];
   });
 }
 

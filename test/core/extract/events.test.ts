@@ -83,8 +83,14 @@ describe('what carries a date but is no event', () => {
     );
   });
 
-  it('a sentence that begins mid-way, where a page was cut or a line broken', () => {
+  it('a sentence that begins mid-way, where a page was cut or a line broken; not a list’s items', () => {
     expect(dates('and the operators returned to the network in May 2022 with new tools.')).toEqual([]);
+    const list = [
+      'Over the course of the campaign, the operators:',
+      'breached the billing system of the utility in 2019;',
+      'exfiltrated customer records from its servers in 2020.',
+    ].join('\n\n');
+    expect(dates(list)).toEqual(['2019', '2020']);
   });
 
   it('a date whose clause the end of the text cuts off, but not one whose clause was complete', () => {
