@@ -154,12 +154,21 @@ export const saidAfter: SpeakerRule = (ctx, q) => {
   return ATTRIBUTION_SUBJECT.test(lead) ? NOBODY : null;
 };
 
+/**
+ * Where the sentence holding offset `at` starts, as the sentence splitter reads it: an initial or a title's
+ * stop ("Attorney General William P. Barr said", "U.S. Attorney …") does not end the sentence.
+ */
+function sentenceStartAt(para: Paragraph | undefined, at: number): number {
+  const holding = para?.sentences.filter((s) => s.start <= at).at(-1);
+  if (!holding) return 0;
+  // Between two sentences: nothing of the one before leads in.
+  return at <= holding.end ? holding.start : at;
+}
+
 /** "Lin Jian said when asked…: “…”": the speech verb nearest the quote, in the sentence the quote opens in. */
 function leadIn(ctx: QuoteContext, q: Located, from: number): Found | null {
   const p = text(ctx, q.paragraph);
-  const lead = p.slice(from, q.start - 1);
-  const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '));
-  const base = from + (sentenceStart >= 0 ? sentenceStart + 2 : 0);
+  const base = Math.max(from, sentenceStartAt(ctx.paragraphs[q.paragraph], q.start - 1));
   const seg = p.slice(base, q.start - 1);
   for (const verb of leadVerbs(seg).reverse()) {
     const between = seg.slice(verb.index + verb[0].length);

@@ -105,6 +105,19 @@ describe('attributions with long titles and full names', () => {
     ).toEqual([['Dmitri Ivanovich Volkov', 'The servers were rented under false names']]);
   });
 
+  it('reads a lead-in whose speaker has a middle initial or a title with a stop', () => {
+    expect(
+      quotes(
+        'Attorney General Harriet P. Lowell said the charges would “expose years of theft from universities.”',
+      ),
+    ).toEqual([['Harriet P. Lowell', 'expose years of theft from universities.']]);
+    expect(
+      quotes(
+        'The unit was disbanded. U.S. Attorney Colin R. Mayhew said: “The defendants hid behind false names.”',
+      ),
+    ).toEqual([['Colin R. Mayhew', 'The defendants hid behind false names.']]);
+  });
+
   it('reads a title before the name when the name comes first', () => {
     expect(
       quotes('“The campaign reached dozens of providers,” Director-General of the Bureau Kari Lund said.'),
