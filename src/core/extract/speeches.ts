@@ -1,5 +1,6 @@
 // Speeches without quote marks, as parliamentary records and transcripts print them: a heading names the
-// speaker ("Jane Smith (Northtown) (Lab)", "The Minister for Security (Mr John Doe)", "Jane Smith:"), and
+// speaker ("Jane Smith (Northtown) (Lab)", "The Minister for Security (Mr John Doe)", "Jane Smith:", and with a
+// colon as text versions print them: "Hon. Jane Smith (Minister of X):", "Mr SMITH (Northtown) (14:02):"), and
 // what follows is theirs until the next heading. The heading may stand on its own line, with the speech in
 // the paragraphs below, or run inline when a debate is printed as one run of text. Each paragraph (or inline
 // stretch) of a speech is one quote. A heading that names an office only ("Mr Speaker") ends the speech
@@ -29,8 +30,20 @@ const NAME_IN_BRACKETS = new RegExp(`\\((${WORD}(?:\\s+${WORD}){1,4})\\)`, 'gu')
 /** An office that heads a speech: "The Minister for X", "Madam Deputy Speaker", "Mr Speaker". */
 const OFFICE = new RegExp(`(?:^|\\s)((?:The|Madam|Mr)\\s+(?:(?:${LINK}|${WORD})\\s+)*?${WORD})$`, 'u');
 const OFFICE_ONLY = new RegExp(`^(?:The|Madam|Mr)\\s+(?:(?:${LINK}|${WORD})\\s+)*${WORD}$`, 'u');
-/** "Jane Smith:" or "Mr Smith:" opening a transcript's paragraph. */
-const COLON_HEAD = new RegExp(`^(${WORD}(?:\\s+${WORD}){0,3})(?:\\s*\\([^)]{1,60}\\))?:\\s+(?=\\p{Lu})`, 'u');
+/**
+ * "Jane Smith:", "Hon. Jane Smith (Minister of X, Lib.):", "Mr SMITH (Northtown—Minister for X) (14:02):"
+ * opening a transcript's or a record's paragraph: a name, up to two bracketed notes, a colon.
+ */
+const COLON_HEAD = new RegExp(
+  `^(${WORD}(?:\\s+${WORD}){0,4})(?:\\s*\\([^()]{1,80}\\)){0,2}:\\s+(?=\\p{Lu})`,
+  'u',
+);
+/** The style a record prints before a member's name: "Hon.", "Rt Hon", "The Hon". */
+const MEMBER_STYLE = /^(?:(?:The|Rt\.?|Right|Hon\.?|Honourable)\s+)+/;
+const STYLED_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}$/u;
+/** "Mr SMITH", "Senator SMITH", "Hon JANE SMITH": a style or title, then the name in capitals. */
+const NAME_IN_CAPITALS =
+  /^(?:The\s+)?(?:(?:Rt\.?|Hon\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Senator|Madam)\s+)+(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){0,2})$/u;
 /** "Jane Smith Portrait Jane Smith", "Jane Smith Portrait Mr Speaker": a picture's label before the heading. */
 const LABELLED = new RegExp(
   `(${WORD}(?:\\s+${WORD}){1,3})\\s+\\p{Lu}\\p{Ll}+\\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\s+)?\\1|(?:Mr|Madam)\\s+(?:Deputy\\s+)?Speaker)$`,
@@ -97,9 +110,11 @@ function officeHeadings(p: string): Heading[] {
 
 /** Headings in a paragraph that start a speech: followed by its first words, or ending the paragraph. */
 function headingsIn(p: string): Heading[] {
-  const all = [...constituencyHeadings(p), ...officeHeadings(p)].filter((h) =>
-    /^\s*(?:$|\p{Lu})/u.test(p.slice(h.end)),
-  );
+  // A colon may close the heading: "The Minister for X (Mr John Doe): I beg to move…".
+  const all = [...constituencyHeadings(p), ...officeHeadings(p)].flatMap((h) => {
+    const colon = /^\s*:?/.exec(p.slice(h.end))?.[0].length ?? 0;
+    return /^\s*(?:$|\p{Lu})/u.test(p.slice(h.end + colon)) ? [{ ...h, end: h.end + colon }] : [];
+  });
   all.sort((a, b) => a.start - b.start);
   return all.filter((h, i) => i === 0 || h.start >= (all[i - 1] as Heading).end);
 }
@@ -123,13 +138,36 @@ function headingLine(p: string, above: string): Heading | null {
     : null;
 }
 
-/** "Jane Smith: I thank the Minister…": a transcript's speaker at the head of the paragraph. */
+/** "Jane Smith: I thank the Minister…": a transcript's or a record's speaker at the head of the paragraph. */
 function colonHeading(p: string): Heading | null {
   const m = COLON_HEAD.exec(p);
   if (!m?.[1]) return null;
-  const name = nameIn(`${m[1]} `);
-  if (name?.start !== 0) return null;
-  return { start: 0, end: m[0].length, speaker: personName(m[1]) };
+  const speaker = colonSpeaker(m[1]);
+  return speaker ? { start: 0, end: m[0].length, speaker } : null;
+}
+
+/** The person a colon heading names, past a member's style ("Hon. Jane Smith"); null for a label. */
+function colonSpeaker(words: string): string | null {
+  const bare = words.replace(MEMBER_STYLE, '');
+  if (nameIn(`${bare} `)?.start === 0) return personName(bare);
+  // After "Hon." the capitalised words can only be the member's name, whatever the given name.
+  if (bare !== words && STYLED_NAME.test(bare)) return bare;
+  return nameInCapitals(words);
+}
+
+/**
+ * "Mr SMITH" → "Mr Smith", "Senator SMITH" → "Smith", "Hon JANE SMITH" → "Jane Smith": records that print
+ * names in capitals. A courtesy title stays before a lone surname, so that the full name can be found.
+ */
+function nameInCapitals(words: string): string | null {
+  const m = NAME_IN_CAPITALS.exec(words);
+  if (!m?.[1]) return null;
+  const name = m[1]
+    .split(/\s+/)
+    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+    .join(' ');
+  const title = words.split(/\s+/).at(-1 - name.split(' ').length) ?? '';
+  return name.includes(' ') || !isHonorific(title) ? name : `${title} ${name}`;
 }
 
 /** Prose, not a line of page furniture ("View Speech - Hansard - - - Excerpts"): some words in lower case. */

@@ -233,6 +233,34 @@ describe('speeches without quote marks', () => {
     ]);
   });
 
+  it('reads headings a colon closes, as the text versions of records print them', () => {
+    const text = [
+      'Peter Quinn (Northtown) (Lab): Will the Minister say what was done after the breach?',
+      'The Minister for Digital Security (Ms Clara Booth): We acted at once and met every water company.',
+      'Hon. Tobias Wren (Minister of Public Safety, Lib.): Mr. Speaker, we are working with our allies on this.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Peter Quinn', 'Will the Minister say what was done after the breach?'],
+      ['Clara Booth', 'We acted at once and met every water company.'],
+      ['Tobias Wren', 'Mr. Speaker, we are working with our allies on this.'],
+    ]);
+  });
+
+  it('reads members a record names in capitals, with their electorate, office and time', () => {
+    const text = [
+      'Mr QUINN (Northtown—Minister for Home Affairs) (14:10): The agency briefed me on the compromise last week.',
+      'Senator BOOTH (Western District—Minister for Foreign Affairs) (14:21): I thank the senator for the question.',
+      'Hon CLARA BOOTH (Minister responsible for the Bureau): The Government has named the actor responsible.',
+      'NOTICE: The sitting is suspended until the ringing of the bells.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Mr Quinn', 'The agency briefed me on the compromise last week.'],
+      // The surname alone takes the full name the record gives below.
+      ['Clara Booth', 'I thank the senator for the question.'],
+      ['Clara Booth', 'The Government has named the actor responsible.'],
+    ]);
+  });
+
   it('reads a name line with the constituency and party on the line below', () => {
     const text = [
       'Peter Quinn',
