@@ -27,16 +27,24 @@ const DAY_AND_MONTH = `(?:${DAY} (?:of )?${MONTH_PATTERN}\\.?|${MONTH_PATTERN}\\
  * month or day whose year the other end gives ("between March 2 and April 18, 2022").
  */
 const RANGE_END = `((?:early |late |mid-?)?(?:${DAY_AND_MONTH},? |${MONTH_PATTERN}\\.?,? (?:of )?)?${YEAR_PATTERN}|${DAY_AND_MONTH}|${MONTH_PATTERN}|\\d{1,2})`;
+/** "from at least 2013 through 2018": a hedge on the start does not stop the range. */
+const HEDGE = '(?:(?:at least|as early as|approximately|about|around) )?';
 const BETWEEN_RANGE = new RegExp(
-  `\\b(?:between|from)\\s+${RANGE_END}\\s+(?:and|to|until|till|through|-|–)\\s+${RANGE_END}${NOT_NUMBER_AFTER}`,
+  `\\b(?:between|from)\\s+${HEDGE}${RANGE_END}\\s+(?:and|to|until|till|through|-|–)\\s+${RANGE_END}${NOT_NUMBER_AFTER}`,
   'giu',
 );
 const YEAR_RANGE = new RegExp(
   `${NOT_NUMBER_BEFORE}(${YEAR_PATTERN})\\s?[-–—/]\\s?(\\d{4}|\\d{2})${NOT_NUMBER_AFTER}`,
   'gu',
 );
+/** "25-27 March 2024", and "2 and 3 March 2020" for two days running. */
 const DAY_RANGE = new RegExp(
-  `\\b(\\d{1,2})\\s?[-–]\\s?(\\d{1,2}) (${MONTH_PATTERN}) (${YEAR_PATTERN})\\b`,
+  `\\b(\\d{1,2})(\\s?[-–]\\s?| and )(\\d{1,2}) (${MONTH_PATTERN}) (${YEAR_PATTERN})\\b`,
+  'giu',
+);
+/** "March 1–3, 2020", "March 2 and 3, 2020": the same, month first. */
+const MONTH_FIRST_DAY_RANGE = new RegExp(
+  `\\b(${MONTH_PATTERN})\\.? (\\d{1,2})(\\s?[-–]\\s?| and )(\\d{1,2}),? (${YEAR_PATTERN})\\b`,
   'giu',
 );
 
@@ -56,16 +64,29 @@ const ranges: DateRule = (text, ctx) => {
     const y2 = tail.length === 2 ? Math.floor(y1 / 100) * 100 + Number(tail) : Number(tail);
     if (y2 > y1 && y2 - y1 < 50) out.push(...candidate(m, `${y1}/${y2}`, 8));
   }
-  for (const m of matches(DAY_RANGE, text)) {
-    const mo = monthIndex(m[3] ?? '');
-    const y = Number(m[4]);
-    const d1 = Number(m[1]);
-    const d2 = Number(m[2]);
-    if (mo && d1 < d2 && isValidDay(y, mo, d2))
-      out.push(...candidate(m, `${isoDate(y, mo, d1)}/${isoDate(y, mo, d2)}`, 8));
-  }
+  for (const m of matches(DAY_RANGE, text)) out.push(...dayRange(m, m[4], m[1], m[2], m[3], m[5]));
+  for (const m of matches(MONTH_FIRST_DAY_RANGE, text))
+    out.push(...dayRange(m, m[1], m[2], m[3], m[4], m[5]));
   return out;
 };
+
+/** Days of one month as a range; days joined by "and" make one only when they follow each other. */
+function dayRange(
+  m: RegExpExecArray,
+  month = '',
+  first = '',
+  joiner = '',
+  last = '',
+  year = '',
+): Candidate[] {
+  const mo = monthIndex(month);
+  const y = Number(year);
+  const d1 = Number(first);
+  const d2 = Number(last);
+  const joined = /and/.test(joiner) ? d2 === d1 + 1 : d1 < d2;
+  if (!mo || !joined || !isValidDay(y, mo, d2)) return [];
+  return candidate(m, `${isoDate(y, mo, d1)}/${isoDate(y, mo, d2)}`, 8);
+}
 
 /**
  * The start of a range, borrowing what it leaves out from the end: "March" and "2 March" take the end's
@@ -121,8 +142,24 @@ const bareYears: DateRule = (text) =>
     return candidate(m, m[1] ?? '', 2);
   });
 
+/** "during the 2016 presidential election": a year that names an occasion, inside the time phrase. */
+const OCCASION_YEAR = new RegExp(
+  `\\b(?:during|throughout|ahead of|in the (?:run|lead)-up to) the (${YEAR_PATTERN})(?= \\p{L})`,
+  'giu',
+);
+
+const occasionYears: DateRule = (text) =>
+  (ANY_YEAR.test(text) ? matches(OCCASION_YEAR, text) : []).flatMap((m) => candidate(m, m[1] ?? '', 2));
+
 /** Every way of writing a date; findDates keeps the longest, most specific reading where they overlap. */
-const RULES: readonly DateRule[] = [ranges, calendarDates, monthYears, bareYears, relativeDates];
+const RULES: readonly DateRule[] = [
+  ranges,
+  calendarDates,
+  monthYears,
+  bareYears,
+  occasionYears,
+  relativeDates,
+];
 
 /**
  * Every date expression in a text, without overlaps (the longer, more specific reading wins).

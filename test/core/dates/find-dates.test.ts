@@ -25,6 +25,22 @@ describe('findDates: precision as the text gives it', () => {
     expect(iso('on 25-27 March 2024 the summit')).toEqual(['2024-03-25/2024-03-27']);
   });
 
+  it('reads a range whose start is hedged, and days of one month either way round', () => {
+    expect(iso('from at least 2012 through 2016 the crew')).toEqual(['2012/2016']);
+    expect(iso('between as early as 2015 and 2017 the crew')).toEqual(['2015/2017']);
+    expect(iso('on 6 and 7 June 2019 the crew')).toEqual(['2019-06-06/2019-06-07']);
+    expect(iso('on June 6–9, 2019, the crew')).toEqual(['2019-06-06/2019-06-09']);
+    expect(iso('on June 6 and 7, 2019, the crew')).toEqual(['2019-06-06/2019-06-07']);
+    // Two days apart are two days, not a span.
+    expect(iso('on 6 and 9 June 2019 the crew')).not.toContain('2019-06-06/2019-06-09');
+  });
+
+  it('reads a year that names an occasion inside a time phrase, not every year before a noun', () => {
+    expect(iso('during the 2018 regional elections the crew')).toEqual(['2018']);
+    expect(iso('in the run-up to the 2019 summit the crew')).toEqual(['2019']);
+    expect(iso('the 2019 report names the crew')).toEqual([]);
+  });
+
   it('reads calendar dates in British, American, Nordic and ISO styles', () => {
     expect(iso('announced on 25 March 2024 that')).toEqual(['2024-03-25']);
     expect(iso('announced on March 26, 2024 that')).toEqual(['2024-03-26']);
