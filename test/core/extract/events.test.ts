@@ -24,6 +24,14 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('keeps a sentence whole when a time phrase alone stands before the break', () => {
+    const text = 'In 2016 and again in 2018, the crew broke into the port authority’s mail server.';
+    expect(events(text)).toEqual([
+      ['2016', text],
+      ['2018', text],
+    ]);
+  });
+
   it('resolves relative dates against the publication date and drops them when it is unknown', () => {
     expect(events('The breach was made public last year after a long investigation.')).toEqual([
       ['2023', 'The breach was made public last year after a long investigation.'],
