@@ -1,7 +1,7 @@
 // What carries a date but is no event on a timeline. Sentence rules turn a whole sentence away (a question
-// asked in a debate, a caption, a header line, a sentence the end of the text cut off); date rules turn one
-// date away and leave the sentence's other dates (a target "by 2027", the reach of an investigation, a
-// back-reference to something dated elsewhere, the period a dataset covers).
+// asked in a debate, a caption, a header line, a page's revision note, a sentence the end of the text cut
+// off); date rules turn one date away and leave the sentence's other dates (a target "by 2027", the reach
+// of an investigation, a back-reference to something dated elsewhere, the period a dataset covers).
 import { MONTH_PATTERN } from '../dates/calendar.js';
 import { type DateMention, FUTURE_CUE } from '../dates/date-rule.js';
 import type { IsoDate } from '../model.js';
@@ -53,6 +53,24 @@ const CAPTION_PLACE_AND_DAY = new RegExp(
   'u',
 );
 
+const DATE_AT_START = new RegExp(
+  `^(?:${MONTH_PATTERN}\\.? \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_PATTERN}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[:–—-]\\s*`,
+  'iu',
+);
+const REVISION_WORDS =
+  /^(?:initial (?:version|publication|release)|(?:first )?published|added|updated|revised|corrected|removed|clarified|amended|minor)\b/i;
+const DOCUMENT_REVISED =
+  /^(?:(?:This|The) (?:advisory|alert|page|document|report|product|guidance|bulletin|notice|statement|article) (?:was|has been) (?:last )?)?(?:updated|revised|amended|modified|corrected)\b/i;
+
+/**
+ * "December 1, 2020: Added new indicators", "This advisory was updated on 3 November 2020 to …": a page's
+ * revision history dates the page, not anything that happened.
+ */
+const revisionNote: SentenceCheck = (s) => {
+  const dated = DATE_AT_START.exec(s.text);
+  return dated ? REVISION_WORDS.test(s.text.slice(dated[0].length)) : DOCUMENT_REVISED.test(s.text);
+};
+
 /** "…and deter attacks": a clause that begins mid-sentence (a cut page, a broken line) has no subject. */
 const fragment: SentenceCheck = (s) => !s.listItem && /^[\s"'“‘([•*-]*\p{Ll}/u.test(s.text);
 
@@ -64,6 +82,7 @@ export const NOT_EVENT_SENTENCES: readonly SentenceCheck[] = [
   question,
   request,
   headerLine,
+  revisionNote,
   caption,
   fragment,
   tableRow,

@@ -91,6 +91,19 @@ describe('what carries a date but is no event', () => {
     );
   });
 
+  it('a page’s revision history, but not a chronology’s dated lines', () => {
+    const history = [
+      'Revision history',
+      'March 4, 2023: Initial version of this alert',
+      '12 April 2023 – Added indicators seen at a second utility',
+      'This alert was updated on 20 April 2023 to correct a file hash.',
+    ].join('\n\n');
+    expect(dates(history)).toEqual([]);
+    expect(dates('March 4, 2023: The operators breached the billing system of the utility.')).toEqual([
+      '2023-03-04',
+    ]);
+  });
+
   it('a sentence that begins mid-way, where a page was cut or a line broken; not a list’s items', () => {
     expect(dates('and the operators returned to the network in May 2022 with new tools.')).toEqual([]);
     const list = [
