@@ -2,7 +2,7 @@
 // (speaker-rules.ts); speeches a parliamentary record or a transcript heads with the speaker's name
 // (speeches.ts); and dash quotes, as Nordic and French news write speech (dash-quotes.ts).
 import { isGivenName } from '../data/given-names.js';
-import { isHonorific } from '../data/organisations.js';
+import { isHonorific, isRoleWord } from '../data/organisations.js';
 import type { Mention, Quote } from '../model.js';
 import { wordCount } from '../text/normalise.js';
 import type { Paragraph } from '../text/sentences.js';
@@ -94,9 +94,10 @@ export function extractQuotes(
 }
 
 /**
- * "Mr Hampton" for the "Andrew Hampton" the document names in full elsewhere: a speaker given by title and
- * surname (or surname alone) takes the longest full name with that surname among the document's people,
- * or else a given name and that surname as the text writes them ("Minister … Clare O’Neil said").
+ * "Mr Hampton" or "Minister Hampton" for the "Andrew Hampton" the document names in full elsewhere: a
+ * speaker given by courtesy title or office and surname (or surname alone) takes the longest full name
+ * with that surname among the document's people, or else a given name and that surname as the text
+ * writes them ("Minister … Clare O’Neil said").
  */
 function fullNames(
   quotes: readonly FoundQuote[],
@@ -110,7 +111,8 @@ function fullNames(
   const surname = (n: string) => n.split(' ').at(-1) ?? n;
   return (name) => {
     const words = name.split(' ');
-    if (words.length > 2 || (words.length === 2 && !isHonorific(words[0] ?? ''))) return name;
+    const title = words[0] ?? '';
+    if (words.length > 2 || (words.length === 2 && !isHonorific(title) && !isRoleWord(title))) return name;
     const longer = people.filter(
       (n) => n !== name && surname(n) === surname(name) && n.split(' ').length >= 2,
     );
