@@ -11,6 +11,9 @@ const VERBS =
 export const SPEECH_VERB = `(?:${VERBS})`;
 /** Every speech verb in a text (global: reset `lastIndex` before use). */
 export const VERB_RE = new RegExp(`\\b${SPEECH_VERB}\\b`, 'gi');
+/** Words after which the speaker is named: "according to X", "Quotes attributable to X:", "Comment from X:". */
+export const ATTRIBUTING =
+  /\b(?:according to|attributable to|(?:quotes?|comments?|remarks?) (?:from|by))\b/gi;
 /** Verbs that put a few words in a speaker's mouth: "called the attack “reckless”", "described it as". */
 export const CHARACTERISING_VERB =
   /\b(?:called|calls|described|describes|branded|brands|labell?ed|termed)\b/i;

@@ -7,7 +7,7 @@
 import type { EntityKind } from '../model.js';
 import { wordCount } from '../text/normalise.js';
 import type { Paragraph } from '../text/sentences.js';
-import { CHARACTERISING_VERB, nameIn, TITLE_ONLY, VERB_RE } from './attribution.js';
+import { ATTRIBUTING, CHARACTERISING_VERB, nameIn, TITLE_ONLY, VERB_RE } from './attribution.js';
 import type { EntitySpan } from './entities.js';
 import type { QuoteSpan } from './quote-spans.js';
 
@@ -174,10 +174,8 @@ function leadIn(ctx: QuoteContext, q: Located, from: number): Found | null {
     const between = seg.slice(verb.index + verb[0].length);
     if (wordCount(between) > 16 && !/:\s*$/.test(between)) continue;
     const direct = wordCount(between) <= 6 || /:\s*$/.test(between);
-    if (/^according to$/i.test(verb[0])) {
-      const s = ctx.speakers.find(
-        (x) => x.paragraph === q.paragraph && x.start >= base + verb.index && x.end <= q.start,
-      );
+    if (ATTRIBUTING_WHOLE.test(verb[0])) {
+      const s = attributedTo(ctx, q, base + verb.index, verb[0].length);
       if (s) return { speaker: s, direct };
       continue;
     }
@@ -187,6 +185,18 @@ function leadIn(ctx: QuoteContext, q: Located, from: number): Found | null {
   return null;
 }
 
+const ATTRIBUTING_WHOLE = new RegExp(`^${ATTRIBUTING.source}$`, 'i');
+
+/** "according to X: “…”", "Quotes attributable to X:": the person named after, else any speaker after. */
+function attributedTo(ctx: QuoteContext, q: Located, at: number, length: number): Speaker | null {
+  const named = speakerAfterVerb(ctx, q.paragraph, at + length, q.start - 1);
+  return (
+    named ??
+    ctx.speakers.find((x) => x.paragraph === q.paragraph && x.start >= at && x.end <= q.start) ??
+    null
+  );
+}
+
 /** Speech verbs in a lead-in, and the verbs that characterise ("called the attack “reckless”"). */
 function leadVerbs(seg: string): RegExpExecArray[] {
   const verbs: RegExpExecArray[] = [];
@@ -194,6 +204,8 @@ function leadVerbs(seg: string): RegExpExecArray[] {
   for (let m = VERB_RE.exec(seg); m; m = VERB_RE.exec(seg)) verbs.push(m);
   const characterising = new RegExp(CHARACTERISING_VERB.source, 'gi');
   for (let m = characterising.exec(seg); m; m = characterising.exec(seg)) verbs.push(m);
+  // "according to" is a speech verb too: keep one reading per place.
+  for (const m of seg.matchAll(ATTRIBUTING)) if (!verbs.some((v) => v.index === m.index)) verbs.push(m);
   return verbs.sort((a, b) => a.index - b.index);
 }
 

@@ -144,6 +144,21 @@ describe('attributions with long titles and full names', () => {
       'Minister for Water Gráinne O’Dowd said the campaign targeted utilities.\n\n“The campaign was reckless,” Ms O’Dowd said.';
     expect(quotes(named)).toEqual([['Gráinne O’Dowd', 'The campaign was reckless']]);
   });
+
+  it('calls a speaker given by office and surname by the full name the document gives', () => {
+    const text =
+      'Minister for Water Linda Harrow said the utilities were warned.\n\n“We told every operator within the hour,” Minister Harrow said.';
+    expect(quotes(text)).toEqual([['Linda Harrow', 'We told every operator within the hour']]);
+  });
+
+  it('reads a release’s line that says whose the quote below is', () => {
+    const attributable =
+      'Quotes attributable to Director-General Ruth Calder:\n\n“The bureau traced the servers to the unit.”';
+    expect(quotes(attributable)).toEqual([['Ruth Calder', 'The bureau traced the servers to the unit.']]);
+    const from =
+      'Comment from Owen Pryce, head of the bureau:\n\n“The unit has been named and it will be answered.”';
+    expect(quotes(from)).toEqual([['Owen Pryce', 'The unit has been named and it will be answered.']]);
+  });
 });
 
 describe('runs of quoted paragraphs', () => {
