@@ -34,10 +34,10 @@ export function parseSingleDate(s: string, ctx: DateContext): IsoDate | null {
 
 const ANY_WEEKDAY = new RegExp(WEEKDAY_PATTERN, 'gi');
 const DATE_LABEL =
-  /^(?:published|posted|updated|last updated|first published|date|release date|issued|dated|last revised|revised|last modified|modified|publication date|date of publication)\s*(?:on)?\s*[:\-–]?\s*/i;
-/** A place before a dateline's date: "WASHINGTON,", "Ottawa, Ontario,". */
+  /^(?:published|posted|updated|last updated|first published|date|release date|issued|dated|last revised|revised|last modified|modified|publication date|date of publication|for (?:immediate )?release)\s*(?:on)?\s*[:\-–]?\s*/i;
+/** A place before a dateline's date: "WASHINGTON,", "Ottawa, Ontario,", or one word without the comma ("Helsinki"). */
 const PLACE_BEFORE =
-  /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?,\s*$/u;
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?,|\p{Lu}[\p{L}'’-]+)\s*$/u;
 /** A place or a source after a dash: "– Ottawa, Ontario - Global Affairs Canada", "- Press Office". */
 const SOURCE_AFTER = /^\s*[-–—|]\s*[\p{Lu}][\p{L}.'’&,() -]*$/u;
 

@@ -136,6 +136,12 @@ describe('parseDateLine: datelines', () => {
   it('accepts the labels of release and revision dates', () => {
     expect(parseDateLine('Release Date: June 03, 2021', published)).toBe('2021-06-03');
     expect(parseDateLine('Last Revised: June 09, 2021', published)).toBe('2021-06-09');
+    expect(parseDateLine('For immediate release: 9 June 2021', published)).toBe('2021-06-09');
+  });
+
+  it('accepts a one-word place before the date without a comma, as Nordic releases write it', () => {
+    expect(parseDateLine('Bergen 9.6.2021 10:15', published)).toBe('2021-06-09');
+    expect(parseDateLine('Water Board Annual Review 9 June 2021', published)).toBeNull();
   });
 
   it('reads a dateline that opens a release’s first paragraph', () => {
