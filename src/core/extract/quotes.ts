@@ -108,8 +108,11 @@ function fullNames(
     ...quotes.filter((q) => q.speakerKind === 'person').map((q) => q.speaker),
     ...spans.filter((s) => s.kind === 'person').map((s) => s.name),
   ];
-  const surname = (n: string) => n.split(' ').at(-1) ?? n;
+  const surname = (n: string) => n.replace(NAME_SUFFIX, '').split(' ').at(-1) ?? n;
   return (name) => {
+    // "Walter Brandt" where the document also quotes him as "Walter Brandt Jr.".
+    const suffixed = people.find((n) => n.startsWith(`${name} `) && NAME_SUFFIX.test(n));
+    if (suffixed) return suffixed;
     const words = name.split(' ');
     const title = words[0] ?? '';
     if (words.length > 2 || (words.length === 2 && !isHonorific(title) && !isRoleWord(title))) return name;
@@ -119,6 +122,8 @@ function fullNames(
     return longer.sort((a, b) => b.length - a.length)[0] ?? writtenInFull(surname(name), paragraphs) ?? name;
   };
 }
+
+const NAME_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** "Clare O’Neil" where the text writes a given name (and initials) before the surname. */
 function writtenInFull(surname: string, paragraphs: readonly Paragraph[]): string | null {

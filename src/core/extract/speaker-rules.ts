@@ -76,6 +76,15 @@ function resolvePronoun(ctx: QuoteContext, pronoun: string, paragraph: number, a
   return /^it$/i.test(pronoun) ? lastBefore(ctx, paragraph, at, ['organisation']) : null;
 }
 
+const SUFFIX_AFTER = /^,?\s+(Jr|Sr|II|III|IV)\b\.?/;
+
+/** A person as the text names them, with the suffix the entity may have left behind ("Samuel Pike Jr."). */
+function withSuffix(p: string, s: EntitySpan): Speaker {
+  const suffix = s.kind === 'person' ? SUFFIX_AFTER.exec(p.slice(s.end)) : null;
+  if (!suffix?.[1] || s.name.endsWith(suffix[1]) || s.name.endsWith(`${suffix[1]}.`)) return s;
+  return { name: `${s.name} ${suffix[1]}${/^(?:Jr|Sr)$/.test(suffix[1]) ? '.' : ''}`, kind: s.kind };
+}
+
 /** An empty gap, or an appositive between commas: "Jane Doe, the agency's director, said". */
 const subjectGap = (gap: string) => /^\s*,?\s*$/.test(gap) || /^\s*,\s*[^,;:“”"()]{1,150}\s*,\s*$/.test(gap);
 
@@ -95,7 +104,7 @@ function subjectBefore(ctx: QuoteContext, paragraph: number, from: number, verbA
     const person = s.kind === 'organisation' ? nameIn(p.slice(s.start, s.end)) : null;
     if (person && s.start + person.end === s.end)
       return { speaker: { name: person.name, kind: 'person' as const }, at: s.start + person.start };
-    return { speaker: s as Speaker, at: s.start };
+    return { speaker: withSuffix(p, s), at: s.start };
   }
   const name = nameIn(p.slice(from, verbAt));
   if (name && subjectGap(p.slice(from + name.end, verbAt)))
@@ -111,7 +120,7 @@ function speakerAfterVerb(ctx: QuoteContext, paragraph: number, from: number, to
   const end = cut >= 0 ? from + cut : to;
   const inClause = ctx.speakers.filter((s) => s.paragraph === paragraph && s.start >= from && s.start < end);
   const person = inClause.find((s) => s.kind === 'person');
-  if (person) return person;
+  if (person) return withSuffix(p, person);
   const name = nameIn(p.slice(from, end));
   if (name) return { name: name.name, kind: 'person' };
   const body = inClause.find((s) => TITLE_ONLY.test(p.slice(from, s.start)));

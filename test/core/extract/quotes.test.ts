@@ -118,6 +118,19 @@ describe('attributions with long titles and full names', () => {
     ).toEqual([['Colin R. Mayhew', 'The defendants hid behind false names.']]);
   });
 
+  it('keeps the suffix the text writes after a speaker’s name, and finds the name again by surname', () => {
+    const text = [
+      '“The unit laundered the proceeds through two exchanges,” said U.S. Attorney Walter Brandt Jr. for the district.',
+      '“The forfeiture covers every wallet we traced,” Mr. Brandt said.',
+      '“The servers were seized in a joint operation,” Director Ilse Marr, Jr., said.',
+    ].join('\n\n');
+    expect(quotes(text).map(([speaker]) => speaker)).toEqual([
+      'Walter Brandt Jr.',
+      'Walter Brandt Jr.',
+      'Ilse Marr Jr.',
+    ]);
+  });
+
   it('reads a title before the name when the name comes first', () => {
     expect(
       quotes('“The campaign reached dozens of providers,” Director-General of the Bureau Kari Lund said.'),
