@@ -42,6 +42,8 @@ const DAY_RANGE = new RegExp(
   `\\b(\\d{1,2})(\\s?[-–]\\s?| and )(\\d{1,2}) (${MONTH_PATTERN}) (${YEAR_PATTERN})\\b`,
   'giu',
 );
+/** "in April and May 2015": two months of one year, read as the span they bound (the year given once). */
+const MONTH_PAIR = new RegExp(`\\b(${MONTH_PATTERN}) and (${MONTH_PATTERN})\\.? (${YEAR_PATTERN})\\b`, 'giu');
 /** "March 1–3, 2020", "March 2 and 3, 2020": the same, month first. */
 const MONTH_FIRST_DAY_RANGE = new RegExp(
   `\\b(${MONTH_PATTERN})\\.? (\\d{1,2})(\\s?[-–]\\s?| and )(\\d{1,2}),? (${YEAR_PATTERN})\\b`,
@@ -67,6 +69,12 @@ const ranges: DateRule = (text, ctx) => {
   for (const m of matches(DAY_RANGE, text)) out.push(...dayRange(m, m[4], m[1], m[2], m[3], m[5]));
   for (const m of matches(MONTH_FIRST_DAY_RANGE, text))
     out.push(...dayRange(m, m[1], m[2], m[3], m[4], m[5]));
+  for (const m of matches(MONTH_PAIR, text)) {
+    const first = monthIndex(m[1] ?? '');
+    const second = monthIndex(m[2] ?? '');
+    if (first && second && second > first)
+      out.push(...candidate(m, `${isoDate(m[3] ?? '', first)}/${isoDate(m[3] ?? '', second)}`, 8));
+  }
   return out;
 };
 

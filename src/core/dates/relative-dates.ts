@@ -16,7 +16,8 @@ const TODAY = new RegExp(
   'gi',
 );
 const DAY_POSSESSIVE = /\b(?:today|yesterday)'s\b/gi;
-const YESTERDAY = /\byesterday\b/gi;
+/** "yesterday", and "last night" as a statement to a House or the press uses it: the evening before. */
+const YESTERDAY = /\b(?:yesterday|last night)\b/gi;
 const TOMORROW = /\btomorrow\b/gi;
 const NEIGHBOUR_WEEK = /\b(last|this|earlier this|the previous)\s+week\b/gi;
 const NEIGHBOUR_PERIOD = /\b(last|this|earlier this|the previous|the following|next)\s+(year|month)\b/gi;
@@ -41,7 +42,7 @@ const NAMED_MONTH = new RegExp(
  * most permissive flags among them (case-insensitive Unicode) so that it never misses what they find.
  */
 const RELATIVE_CUE =
-  /day|tonight|morning|afternoon|evening|tomorrow|week|year|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+  /day|night|morning|afternoon|evening|tomorrow|week|year|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 
 type AnchoredRule = (text: string, anchor: Anchor) => Candidate[];
 

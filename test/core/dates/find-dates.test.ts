@@ -35,6 +35,15 @@ describe('findDates: precision as the text gives it', () => {
     expect(iso('on 6 and 9 June 2019 the crew')).not.toContain('2019-06-06/2019-06-09');
   });
 
+  it('reads two months the year is given once for as the span they bound, never the first month as this year’s', () => {
+    expect(iso('the breach, which took place in June and July 2016, was')).toEqual(['2016-06/2016-07']);
+    expect(iso('in February and May 2016 the crew struck')).toEqual(['2016-02/2016-05']);
+  });
+
+  it('reads "last night" as the evening before', () => {
+    expect(iso('Last night the operators took the portal offline.')).toEqual(['2024-03-25']);
+  });
+
   it('reads a year that names an occasion inside a time phrase, not every year before a noun', () => {
     expect(iso('during the 2018 regional elections the crew')).toEqual(['2018']);
     expect(iso('in the run-up to the 2019 summit the crew')).toEqual(['2019']);
