@@ -20,8 +20,12 @@ const alternation = (words: readonly (readonly [string, unknown])[], gap: string
   words.map(([w]) => w.replace(/ /g, gap)).join('|');
 const PHRASE_RE = new RegExp(`\\b(${alternation(YARDSTICK, '\\s+')})\\b`, 'gi');
 const BAND = new Map<string, AssessmentBand>([...YARDSTICK, ...CONFIDENCE_WORDING]);
-/** "a likely outcome", "the more likely": an adjective describing a noun or a comparison, not an assessment. */
-const ATTRIBUTIVE = /\b(?:a|an|the|one|this|that|its|their|his|her|our|any|no|more|less|least)\s+$/i;
+/**
+ * "a likely outcome", "the more likely", "the group's likely targets": an adjective describing a noun or a
+ * comparison, not an assessment.
+ */
+const ATTRIBUTIVE =
+  /(?:\b(?:a|an|the|one|this|that|its|their|his|her|our|any|no|more|less|least)|\p{L}(?<!\b(?:it|that|there|what|who|he|she|this|which|where|here))['’]s?)\s+$/iu;
 const CONFIDENCE_RE = new RegExp(`\\b(${alternation(CONFIDENCE_WORDING, '[\\s-]+')})\\b`, 'gi');
 /** Confidence in a judgement, not in a government or a market: "with high confidence", "high confidence that". */
 const JUDGEMENT_BEFORE = /\bwith\s+(?:a\s+)?$/i;

@@ -78,6 +78,12 @@ describe('assessment wording as advisories and statements write it', () => {
     expect(phrases('The probable cause of the outage was a faulty update.')).toEqual([]);
   });
 
+  it('takes "likely" after a possessive for an adjective describing a noun, not after "it’s"', () => {
+    expect(phrases('The crew’s likely targets are ports and the firms that run them.')).toEqual([]);
+    expect(phrases('The operators’ probable aim was to map the network.')).toEqual([]);
+    expect(phrases('It’s likely that the crew kept a foothold.')).toEqual([['likely', 'likely']]);
+  });
+
   it('reads "cannot rule out" as the least the yardstick has', () => {
     expect(phrases('We cannot rule out that other utilities were breached.')).toEqual([
       ['cannot rule out', 'remote chance'],
