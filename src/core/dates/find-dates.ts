@@ -42,6 +42,11 @@ const DAY_RANGE = new RegExp(
   `\\b(\\d{1,2})(\\s?[-–]\\s?| and )(\\d{1,2}) (${MONTH_PATTERN}) (${YEAR_PATTERN})\\b`,
   'giu',
 );
+/** "in 2021 and 2022", "during 2016 and 2017": two years running, read as the span. */
+const YEAR_PAIR = new RegExp(
+  `\\b(?:in|during|throughout) (${YEAR_PATTERN}) and (${YEAR_PATTERN})${NOT_NUMBER_AFTER}`,
+  'giu',
+);
 /** "in April and May 2015": two months of one year, read as the span they bound (the year given once). */
 const MONTH_PAIR = new RegExp(`\\b(${MONTH_PATTERN}) and (${MONTH_PATTERN})\\.? (${YEAR_PATTERN})\\b`, 'giu');
 /** "March 1–3, 2020", "March 2 and 3, 2020": the same, month first. */
@@ -69,6 +74,8 @@ const ranges: DateRule = (text, ctx) => {
   for (const m of matches(DAY_RANGE, text)) out.push(...dayRange(m, m[4], m[1], m[2], m[3], m[5]));
   for (const m of matches(MONTH_FIRST_DAY_RANGE, text))
     out.push(...dayRange(m, m[1], m[2], m[3], m[4], m[5]));
+  for (const m of matches(YEAR_PAIR, text))
+    if (Number(m[2]) === Number(m[1]) + 1) out.push(...candidate(m, `${m[1]}/${m[2]}`, 8));
   for (const m of matches(MONTH_PAIR, text)) {
     const first = monthIndex(m[1] ?? '');
     const second = monthIndex(m[2] ?? '');

@@ -57,9 +57,17 @@ const dayWords: AnchoredRule = (text, anchor) => {
   ];
 };
 
+/**
+ * "the previous week", "the following year" after a year in the sentence ("In 2019 …, and the following
+ * year …") count from that date, not from the page's: they are left for a reader rather than misdated.
+ */
+const countsFromTheText = (text: string, m: RegExpExecArray) =>
+  /^the\s/i.test(m[1] ?? '') && /\b(?:1[89]|20)\d{2}\b/.test(text.slice(0, m.index));
+
 /** "last year", "this month", "the following year". */
 const neighbourPeriods: AnchoredRule = (text, anchor) =>
   matches(NEIGHBOUR_PERIOD, text).flatMap((m) => {
+    if (countsFromTheText(text, m)) return [];
     const which = (m[1] ?? '').toLowerCase();
     const delta = /last|previous/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
     if ((m[2] ?? '').toLowerCase() === 'year') return candidate(m, String(anchor.y + delta), 6, true);
@@ -84,6 +92,7 @@ function daysBack(anchor: Anchor, weekday: string): number {
 /** "last week": Monday to Sunday of the week before the anchor's; "this week": the anchor's own week. */
 const neighbourWeeks: AnchoredRule = (text, anchor) =>
   matches(NEIGHBOUR_WEEK, text).flatMap((m) => {
+    if (countsFromTheText(text, m)) return [];
     const monday = -daysBack(anchor, 'Monday') - (/last|previous/i.test(m[1] ?? '') ? 7 : 0);
     const start = addDays(anchor, monday);
     const end = addDays(anchor, monday + 6);

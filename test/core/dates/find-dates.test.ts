@@ -40,6 +40,20 @@ describe('findDates: precision as the text gives it', () => {
     expect(iso('in February and May 2016 the crew struck')).toEqual(['2016-02/2016-05']);
   });
 
+  it('reads two years running after "in" or "during" as the span, two years apart as before', () => {
+    expect(iso('the crew was active during 2016 and 2017 across the region')).toEqual(['2016/2017']);
+    expect(iso('the permits were renewed in 2019 and 2020')).toEqual(['2019/2020']);
+    expect(iso('the crew struck in 2015 and 2019')).toEqual(['2015']);
+  });
+
+  it('leaves "the previous week" and "the following year" unresolved after a date the sentence gives', () => {
+    expect(iso('The notice of 4 June 2019 said the breach was found the previous week.')).toEqual([
+      '2019-06-04',
+    ]);
+    expect(iso('The crew left in 2017 and returned the following year.')).toEqual(['2017']);
+    expect(iso('The breach was found last week.')).toEqual(['2024-03-18/2024-03-24']);
+  });
+
   it('reads "last night" as the evening before', () => {
     expect(iso('Last night the operators took the portal offline.')).toEqual(['2024-03-25']);
   });
