@@ -59,6 +59,16 @@ function longEnough(text: string, found: Found, q: Located): boolean {
   return words > 0 && found.direct && q.closed && /(?:^|\s)\p{Ll}/u.test(text);
 }
 
+/**
+ * "a blog post, “Defending Democracy Against State Threats”, that…": a title in quote marks, every word of
+ * weight capitalised and no sentence in it, is no one's speech.
+ */
+function readsAsTitle(text: string): boolean {
+  const weighty = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (weighty.length < 3 || /[.!?;]/.test(text)) return false;
+  return weighty.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Quotes in quote marks, one per quoted paragraph (and per part where an attribution splits one). */
 function markedQuotes(ctx: QuoteContext): FoundQuote[] {
   const out: FoundQuote[] = [];
@@ -70,7 +80,7 @@ function markedQuotes(ctx: QuoteContext): FoundQuote[] {
       .slice(q.start, q.end)
       .replace(/[\s,]+$/, '')
       .trim();
-    if (!found || !longEnough(text, found, q)) continue;
+    if (!found || !longEnough(text, found, q) || readsAsTitle(text)) continue;
     out.push({ speaker: found.speaker.name, speakerKind: found.speaker.kind, text, paragraph: q.paragraph });
   }
   return out;

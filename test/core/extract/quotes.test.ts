@@ -204,6 +204,17 @@ describe('short attributed quotes', () => {
     expect(quotes('The malware, which the ministry calls “Viper,” was found on the servers.')).toEqual([]);
     expect(quotes('The bureau said the operation, dubbed “NIGHTFALL,” ended on Friday.')).toEqual([]);
   });
+
+  it('are no quotes when they are a title in quote marks', () => {
+    expect(
+      quotes(
+        'Director Ana Silva said in a notice, “Securing Water Utilities Against Remote Intrusions”, that help was ready.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes('Director Ana Silva said: “Water utilities must change every default password now.”'),
+    ).toEqual([['Ana Silva', 'Water utilities must change every default password now.']]);
+  });
 });
 
 describe('speeches without quote marks', () => {
