@@ -97,10 +97,23 @@ export function extractQuotes(
   all.sort((a, b) => a.paragraph - b.paragraph);
   const fullName = fullNames(all, ctx.speakers, paragraphs);
   return all.map((q) => {
-    const speaker = q.speakerKind === 'person' ? fullName(q.speaker) : q.speaker;
+    const speaker =
+      q.speakerKind === 'person' ? (officeHolder(q.speaker, mentions) ?? fullName(q.speaker)) : q.speaker;
     const mention = mentions.find((m) => m.name === speaker);
     return { ...q, speaker, role: mention?.roles.find((r) => r !== 'author') ?? null };
   });
+}
+
+/**
+ * "The Foreign Secretary said: “…”" where the document names the holder ("Foreign Secretary Dominic Hale"):
+ * the one person the document gives that office speaks; with none or several, the office stays.
+ */
+function officeHolder(office: string, mentions: readonly Mention[]): string | null {
+  const key = office.toLowerCase();
+  const holders = mentions.filter(
+    (m) => m.kind === 'person' && m.name !== office && m.roles.some((r) => r.toLowerCase() === key),
+  );
+  return holders.length === 1 ? (holders[0]?.name ?? null) : null;
 }
 
 /**

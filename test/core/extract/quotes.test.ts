@@ -164,6 +164,12 @@ describe('attributions with long titles and full names', () => {
     expect(quotes(text)).toEqual([['Linda Harrow', 'We told every operator within the hour']]);
   });
 
+  it('gives a quote the office speaks to the one person the document names in that office', () => {
+    const text =
+      'Water Minister Linda Harrow visited the plant on Friday.\n\nThe Water Minister said: “Every operator has been told what to patch.”';
+    expect(quotes(text)).toEqual([['Linda Harrow', 'Every operator has been told what to patch.']]);
+  });
+
   it('reads a release’s line that says whose the quote below is', () => {
     const attributable =
       'Quotes attributable to Director-General Ruth Calder:\n\n“The bureau traced the servers to the unit.”';
