@@ -97,8 +97,12 @@ const futureTarget: DateCheck = (d, s, published) => {
   return published ? lastDay(d.iso) > published : !/\bhad\b/.test(s.text);
 };
 
-/** "the campaign will continue in 2022": a forecast, unless the date is already past when the page was written. */
+/**
+ * "the campaign will continue in 2022": a forecast, unless the date is already past when the page was
+ * written. A day is an appointment, not a forecast: "He will appear in court on 28 February 2023".
+ */
 const forecast: DateCheck = (d, s, published) => {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) return false;
   const clause = before(d, s).split(/[,;:]/).at(-1) ?? '';
   return FUTURE_CUE.test(clause) && (!published || lastDay(d.iso) > published);
 };

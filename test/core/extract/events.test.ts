@@ -152,6 +152,12 @@ describe('what carries a date but is no event', () => {
     ).toEqual(['2022']);
   });
 
+  it('not an appointment on a given day, which is no forecast', () => {
+    expect(dates('The suspect will appear before magistrates on 3 April 2024.', '2024-03-25')).toEqual([
+      '2024-04-03',
+    ]);
+  });
+
   it('a back-reference to something dated elsewhere', () => {
     expect(dates('The operators then sent the payload from the same server used in May 2019.')).toEqual([]);
     expect(dates('The guidance published for water utilities in 2019 is still available online.')).toEqual(
