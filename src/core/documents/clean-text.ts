@@ -27,6 +27,7 @@ import {
   publisher,
   recordTitle,
 } from './metadata-passes.js';
+import { openingDatelines } from './opening-dateline.js';
 import { type KnownMetadata, type PageMetadata, readPage } from './page.js';
 import { unshout } from './page-header.js';
 import { recurringLines } from './recurring-lines.js';
@@ -49,6 +50,7 @@ export const CLEANING_PASSES: readonly CleaningPass[] = [
   captions,
   labelledDate,
   datelines,
+  openingDatelines,
   bylines,
   menus,
   strandedLabels,

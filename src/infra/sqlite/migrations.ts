@@ -1,6 +1,6 @@
 // Schema versions: the ordered list of migrations and the code that brings a file up to date at open. The
 // tables themselves are in schema.ts and sources-schema.ts.
-import type { Document, EntityKind, ProbabilityBand } from '../../core/model.js';
+import type { AssessmentBand, Document, EntityKind } from '../../core/model.js';
 import type { Db } from './database.js';
 import { KNOWLEDGE_MIGRATION } from './knowledge-schema.js';
 import { createMergedWriter } from './merged-writer.js';
@@ -125,7 +125,7 @@ function migrateToMerged(db: Db): void {
   );
   const assessments = db.prepare<
     [string],
-    { id: number; phrase: string; band: ProbabilityBand; actor: string | null; text: string }
+    { id: number; phrase: string; band: AssessmentBand; actor: string | null; text: string }
   >(`SELECT id, phrase, band, actor, text FROM assessments WHERE doc_id = ? ORDER BY id`);
   const setEvent = db.prepare(`UPDATE events SET cluster = ? WHERE id = ?`);
   const setQuote = db.prepare(`UPDATE quotes SET cluster = ? WHERE id = ?`);

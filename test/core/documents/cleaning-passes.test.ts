@@ -27,6 +27,7 @@ import {
   publisher,
   recordTitle,
 } from '../../../src/core/documents/metadata-passes.js';
+import { openingDatelines } from '../../../src/core/documents/opening-dateline.js';
 import { type KnownMetadata, type Page, readPage } from '../../../src/core/documents/page.js';
 import { lineKey, recurringLines } from '../../../src/core/documents/recurring-lines.js';
 
@@ -119,6 +120,16 @@ const CASES: Record<string, () => void> = {
     datelines(p);
     expect(p.published).toBe('2025-02-14');
     expect(roles(p)).toEqual(['text', 'date', 'text']);
+  },
+  openingDatelines: () => {
+    const p = page(['Harbour outage hits exports', `ROTTERDAM, February 14, 2025 — ${PROSE}`, MORE]);
+    openingDatelines(p);
+    expect(p.published).toBe('2025-02-14');
+    expect(roles(p)).toEqual(['text', 'text', 'text']);
+    const dated = page(['Friday 14 February 2025', `ROTTERDAM, February 13, 2025 — ${PROSE}`]);
+    datelines(dated);
+    openingDatelines(dated);
+    expect(dated.published).toBe('2025-02-14');
   },
   bylines: () => {
     const p = page(['Harbour outage hits exports', 'By Ingrid Halvorsen', PROSE]);
