@@ -20,6 +20,7 @@ const KIND_LABEL = {
   person: 'Person',
   organisation: 'Organisation',
   country: 'Country',
+  vulnerability: 'Vulnerability',
   other: 'Other',
 } as const;
 

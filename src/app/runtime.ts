@@ -42,7 +42,7 @@ export async function openRuntime(opts: {
   const store = openSqliteStore(join(opts.dataDir, 'sitrep.db'));
   for (const f of OLD_SNAPSHOT_FILES) rmSync(join(opts.dataDir, f), { force: true });
   const corpus = createCorpus(store);
-  const deps = { store, clock: opts.clock, logger: opts.logger };
+  const deps = { store, clock: opts.clock, logger: opts.logger, furniture: store };
   let pool: ExtractPool | null = null;
 
   const runtime: Runtime = {

@@ -2,13 +2,14 @@
 // Inputs are cleaned and extracted (in worker threads for large ingests), then stored in batches: one
 // transaction each, passages indexed in the same transaction; a document that fails to store is rolled
 // back alone (DocumentWriter.addDocuments). One bad input never stops the rest.
-import { type RawInput, toDocument } from './documents/document.js';
+import { type RawInput, readInput, toDocument } from './documents/document.js';
 import { loadParsers } from './documents/libraries.js';
+import { hostOfInput, recurringLinesOf } from './documents/recurring-lines.js';
 import { extractDocument } from './extract/extract.js';
 import { withKnowledge } from './extract/knowledge-entities.js';
 import type { KnowledgeBase } from './knowledge/snapshot.js';
 import type { Document, Extraction } from './model.js';
-import type { BatchResult, Clock, DocumentWriter, Logger } from './ports.js';
+import type { BatchResult, Clock, DocumentWriter, FurnitureMemory, Logger } from './ports.js';
 import { describeError } from './util/errors.js';
 
 export interface IngestFailure {
@@ -32,6 +33,8 @@ export interface IngestDeps {
   processor?: Processor;
   /** The field's catalogues, whose names extraction finds in this thread (one matcher, built once). */
   knowledge?: KnowledgeBase | null;
+  /** The lines each host's stored pages carried: without it, each page is cleaned on its own. */
+  furniture?: FurnitureMemory;
 }
 
 /** An input that may fail to load (an unreadable file): the failure is reported, not thrown. */
@@ -48,20 +51,29 @@ export function processInput(input: RawInput): { doc: Document; extraction: Extr
   return { doc, extraction: extractDocument(doc) };
 }
 
-/** One input cleaned and extracted, with the time each step took, or why it could not be. */
+/**
+ * One input cleaned and extracted, with the keys of its page's lines (for its host's furniture memory) and
+ * the time each step took, or why it could not be.
+ */
 export type Processed =
-  | { ok: true; doc: Document; extraction: Extraction; ms: { clean: number; extract: number } }
+  | {
+      ok: true;
+      doc: Document;
+      extraction: Extraction;
+      lines: string[];
+      ms: { clean: number; extract: number };
+    }
   | { ok: false; error: string };
 
 /** `processInput` that reports failure as a value and times its steps; never throws. */
 export function processTimed(input: RawInput): Processed {
   try {
     const t0 = performance.now();
-    const doc = toDocument(input);
+    const { doc, lines } = readInput(input);
     const t1 = performance.now();
     if (doc.body.trim().length === 0) return { ok: false, error: 'no article text found' };
     const extraction = extractDocument(doc);
-    return { ok: true, doc, extraction, ms: { clean: t1 - t0, extract: performance.now() - t1 } };
+    return { ok: true, doc, extraction, lines, ms: { clean: t1 - t0, extract: performance.now() - t1 } };
   } catch (err) {
     return { ok: false, error: describeError(err) };
   }
@@ -85,39 +97,104 @@ export const inThisThread: Processor = {
  */
 const BATCH = 256;
 
-type Batch = { origin: string; doc: Document; extraction: Extraction }[];
+/** An input with the lines its host's earlier pages share, when there is a memory and a host to ask it for. */
+function withRecurringLines(
+  input: RawInput,
+  recurring: ((host: string) => readonly string[]) | null,
+): RawInput {
+  const host = recurring ? hostOfInput(input) : null;
+  return host && recurring ? { ...input, recurring: recurring(host) } : input;
+}
+
+/** A document about to be stored, with where it came from, its host and the keys of its page's lines. */
+interface Stored {
+  origin: string;
+  doc: Document;
+  extraction: Extraction;
+  host: string | null;
+  lines: string[];
+}
+
+/** What one ingest run reports as it goes. */
+interface Run {
+  deps: IngestDeps;
+  summary: IngestSummary;
+  fail: (origin: string, reason: string) => void;
+}
 
 /**
- * The processed inputs worth storing, with the catalogues' names added to their extraction (here, in one
- * thread, so one matcher serves every worker's documents); failures and duplicates go to the summary.
+ * A processed batch sorted: failures reported, copies of stored documents counted, the rest to be stored
+ * with the catalogues' names added to their extraction (here, in one thread, so one matcher serves every
+ * worker's documents).
  */
 function toStore(
   processed: readonly Processed[],
-  loaded: readonly { origin: string }[],
-  deps: IngestDeps,
-  summary: IngestSummary,
-  fail: (origin: string, reason: string) => void,
-): Batch {
-  const t = summary.timings;
-  const batch: Batch = [];
+  loaded: readonly { origin: string; input: RawInput }[],
+  run: Run,
+): Stored[] {
+  const t = run.summary.timings;
+  const batch: Stored[] = [];
   processed.forEach((p, i) => {
     const origin = loaded[i]?.origin ?? '?';
     if (!p.ok) {
-      fail(origin, p.error);
+      run.fail(origin, p.error);
       return;
     }
     t.clean += p.ms.clean;
     t.extract += p.ms.extract;
-    if (deps.store.hasDocument(p.doc)) {
-      summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
+    const host = loaded[i] ? hostOfInput(loaded[i].input) : null;
+    if (run.deps.store.hasDocument(p.doc)) {
+      run.summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
       return;
     }
     const t0 = performance.now();
-    const extraction = withKnowledge(p.doc.body, p.extraction, deps.knowledge ?? null);
+    const extraction = withKnowledge(p.doc.body, p.extraction, run.deps.knowledge ?? null);
     t.extract += performance.now() - t0;
-    batch.push({ origin, doc: p.doc, extraction });
+    batch.push({ origin, doc: p.doc, extraction, host, lines: p.lines });
   });
   return batch;
+}
+
+/**
+ * The lines of the documents just stored, counted for their hosts. The documents are stored whatever
+ * happens here: a memory that cannot be written only cleans later pages less well.
+ */
+function rememberLines(run: Run, stored: readonly Stored[]): void {
+  const { furniture, logger } = run.deps;
+  const documents = stored.flatMap(({ host, lines }) => (host && lines.length > 0 ? [{ host, lines }] : []));
+  if (!furniture || documents.length === 0) return;
+  try {
+    furniture.rememberLines(documents);
+  } catch (err) {
+    logger.warn('could not remember page lines', { reason: describeError(err) });
+  }
+}
+
+/** Stores a batch in one transaction, records each document's outcome and remembers the stored pages' lines. */
+function storeBatch(batch: readonly Stored[], run: Run): void {
+  const { deps, summary } = run;
+  let results: BatchResult[];
+  try {
+    results = deps.store.addDocuments(batch, deps.clock.now().toISOString());
+  } catch (err) {
+    // The whole transaction failed (disk full, database locked): nothing of this batch was stored.
+    const reason = describeError(err);
+    for (const item of batch) run.fail(item.origin, reason);
+    return;
+  }
+  rememberLines(
+    run,
+    batch.filter((_, i) => results[i]?.added === true),
+  );
+  results.forEach((result, i) => {
+    const item = batch[i];
+    if (!item) return;
+    const { doc } = item;
+    if (result.added) {
+      summary.added.push({ id: doc.id, origin: doc.origin, title: doc.title });
+    } else if (result.reason === 'duplicate') summary.duplicates.push({ id: doc.id, origin: doc.origin });
+    else run.fail(item.origin, result.error);
+  });
 }
 
 export async function ingest(
@@ -140,15 +217,18 @@ export async function ingest(
     deps.logger.warn('ingest failed', { origin, reason });
     summary.failed.push({ origin, reason });
   };
+  const run: Run = { deps, summary, fail };
 
   // Loads a batch and hands it to the processor; the result is awaited only when the batch before it
   // has been stored, so workers extract batch n+1 while this thread stores batch n.
   const start = async (from: number) => {
     const loaded: { origin: string; input: RawInput }[] = [];
+    // Asked afresh for each batch: the batches stored before it may have taught the memory new lines.
+    const recurring = deps.furniture ? recurringLinesOf(deps.furniture) : null;
     for (const pending of inputs.slice(from, from + BATCH)) {
       const t0 = performance.now();
       try {
-        loaded.push({ origin: pending.origin, input: await pending.load() });
+        loaded.push({ origin: pending.origin, input: withRecurringLines(await pending.load(), recurring) });
       } catch (err) {
         fail(pending.origin, describeError(err));
       }
@@ -162,28 +242,10 @@ export async function ingest(
     const { loaded } = next;
     const processed = await next.processed;
     next = from + BATCH < inputs.length ? await start(from + BATCH) : null;
-
-    const batch = toStore(processed, loaded, deps, summary, fail);
+    const batch = toStore(processed, loaded, run);
     const t3 = performance.now();
-    let results: BatchResult[];
-    try {
-      results = deps.store.addDocuments(batch, deps.clock.now().toISOString());
-    } catch (err) {
-      // The whole transaction failed (disk full, database locked): nothing of this batch was stored.
-      const reason = describeError(err);
-      for (const item of batch) fail(item.origin, reason);
-      results = [];
-    }
+    storeBatch(batch, run);
     t.store += performance.now() - t3;
-    results.forEach((result, i) => {
-      const item = batch[i];
-      if (!item) return;
-      const { doc } = item;
-      if (result.added) {
-        summary.added.push({ id: doc.id, origin: doc.origin, title: doc.title });
-      } else if (result.reason === 'duplicate') summary.duplicates.push({ id: doc.id, origin: doc.origin });
-      else fail(item.origin, result.error);
-    });
     onProgress?.({ done: Math.min(inputs.length, from + BATCH), total: inputs.length });
   }
   return summary;

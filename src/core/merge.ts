@@ -5,7 +5,7 @@
 // The rules are the `same…` predicates below. The store applies them as each row is stored (a row joins
 // the cluster of an earlier row it matches), so commands read merged rows with LIMIT; the `merge…`
 // functions apply the same rules to a handful of rows in memory (a briefing's new documents).
-import type { ProbabilityBand } from './model.js';
+import type { AssessmentBand } from './model.js';
 import type { AssessmentRow, EventRow, QuoteRow } from './ports.js';
 import { bagOverlap, contentWords, type WordBag, wordBag } from './text/normalise.js';
 
@@ -29,7 +29,7 @@ export interface MergedEvent {
 
 export interface MergedAssessment {
   phrase: string;
-  band: ProbabilityBand;
+  band: AssessmentBand;
   text: string;
   actor: string | null;
   docIds: string[];

@@ -3,6 +3,7 @@
 /** ISO 8601 at the precision the text gives: `2021`, `2023-12`, `2024-03-25`, or a range `2021/2022`. */
 export type IsoDate = string;
 
+/** `vulnerability`: a CVE id; the export writes it as it is, and the shared gold counts it as `other`. */
 export type EntityKind =
   | 'person'
   | 'organisation'
@@ -74,10 +75,19 @@ export type ProbabilityBand =
   | 'highly likely'
   | 'almost certain';
 
+/**
+ * Analytic confidence (US ICD 203, UK PHIA): how sound the evidence and reasoning behind a judgement are,
+ * which says nothing of how probable the judgement is (ADR 16).
+ */
+export type ConfidenceLevel = 'low confidence' | 'moderate confidence' | 'high confidence';
+
+/** Where an assessment's wording places it: a probability band, or a confidence level for confidence wording. */
+export type AssessmentBand = ProbabilityBand | ConfidenceLevel;
+
 export interface Assessment {
-  /** The wording as the text has it, lower-cased ("almost certainly"). */
+  /** The wording as the text has it, lower-cased ("almost certainly", "high confidence"). */
   phrase: string;
-  band: ProbabilityBand;
+  band: AssessmentBand;
   /** The sentence the wording stands in. */
   text: string;
   /** Threat actor or other entity the claim is about, when the sentence names one. */

@@ -1,9 +1,10 @@
 // The outside world as the core sees it. Implementations live in src/infra; tests pass their own. The
-// corpus store's ports (writing documents, reading the corpus, searching passages) are in store-ports.ts,
-// and their asynchronous form in async-ports.ts, exported from here with the others.
+// corpus store's ports (writing documents, reading the corpus, searching passages, remembering page
+// furniture) are in store-ports.ts, and their asynchronous form in async-ports.ts, exported from here with
+// the others.
 import type { Reply } from './reply.js';
 import type { Tlp } from './stix/tlp.js';
-import type { CorpusReader, DocumentWriter, PassageSearch } from './store-ports.js';
+import type { CorpusReader, DocumentWriter, FurnitureMemory, PassageSearch } from './store-ports.js';
 
 export type * from './async-ports.js';
 export type * from './store-ports.js';
@@ -315,6 +316,12 @@ export interface Schedules {
  * One database behind every store port: what the app opens (SQLite today) and hands, a port at a time, to
  * the code that needs it. Closing it ends every port.
  */
-export interface Store extends DocumentWriter, CorpusReader, PassageSearch, SourceStore, ImportedNames {
+export interface Store
+  extends DocumentWriter,
+    CorpusReader,
+    PassageSearch,
+    SourceStore,
+    ImportedNames,
+    FurnitureMemory {
   close(): void;
 }

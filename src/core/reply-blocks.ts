@@ -2,10 +2,10 @@
 // source list, whether the rows come from the store (/who, /quote, /timeline) or from a briefing's merge.
 // Each fact carries its citations, as corpus.cite gives them.
 import type { Corpus } from './corpus.js';
-import { BAND_RANGE } from './extract/assessments.js';
 import type { MergedAssessment, MergedEvent, MergedQuote } from './merge.js';
 import type { StoredDocument } from './ports.js';
 import { type Block, citationOf } from './reply.js';
+import { bandMeaning } from './yardstick.js';
 
 type Citer = Pick<Corpus, 'cite'>;
 
@@ -35,7 +35,7 @@ export function assessmentBlocks(rows: readonly MergedAssessment[], corpus: Cite
       rows: rows.map((a) => ({
         phrase: a.phrase,
         band: a.band,
-        range: BAND_RANGE[a.band] ?? '',
+        range: bandMeaning(a.band),
         text: a.text,
         ...corpus.cite(a),
       })),

@@ -1,7 +1,7 @@
 // The corpus store as the core sees it: writing documents (ingest), reading the corpus (commands,
-// briefings) and searching passages. These ports are the contract every database behind Sitrep implements
-// (SQLite in src/infra/sqlite/; PostgreSQL next), so nothing here names a table, a query language or a
-// driver. Import them through ports.ts, like every port.
+// briefings), searching passages and remembering each host's page furniture. These ports are the contract
+// every database behind Sitrep implements (SQLite in src/infra/sqlite/; PostgreSQL next), so nothing here
+// names a table, a query language or a driver. Import them through ports.ts, like every port.
 import type { MergedAssessment, MergedEvent, MergedQuote } from './merge.js';
 import type { Assessment, DatedEvent, Document, EntityKind, Extraction, IsoDate, Quote } from './model.js';
 import type { PassagePage } from './passages.js';
@@ -182,4 +182,15 @@ export interface PassageSearch {
    * Until it is done, searches correct words with the part prepared so far instead of preparing the rest.
    */
   warmSearch(): Promise<void>;
+}
+
+/**
+ * What the store remembers of the lines each host's pages carried (as keys, documents/recurring-lines.ts),
+ * so that lines a site prints on every page are read as furniture on its next page.
+ */
+export interface FurnitureMemory {
+  /** Keys of the lines that at least `minDocuments` stored documents from `host` carried. */
+  recurringLines(host: string, minDocuments: number): string[];
+  /** Documents just stored, each with its host and its lines' keys: a key counts once per document. */
+  rememberLines(documents: readonly { host: string; lines: readonly string[] }[]): void;
 }

@@ -3,9 +3,9 @@
 // agencies and companies that reports name bare by acronym or brand ("GCHQ", "the FSB", "Mandiant"),
 // and the job titles and honorifics that stand next to a person's name ("Deputy Prime Minister
 // Oliver Dowden", "Lord Cameron"). Curated by hand for reporting on state-linked cyber activity.
-// Social networks (Facebook, LinkedIn, Twitter) and the UK intelligence agencies named in page
-// footers (MI5, SIS, NPSA) are left out of WELL_KNOWN_ORGS on purpose: in these sources they are
-// mostly share buttons and site navigation, not actors in the story.
+// Social networks (Facebook, LinkedIn, Twitter) are left out of WELL_KNOWN_ORGS on purpose: in these
+// sources they are mostly share buttons, not actors in the story. Acronyms that also name something
+// common in reports (AFP the news agency, SIS, BIS, NIS of several countries) are listed by name only.
 
 /**
  * Head nouns that make a capitalised phrase an organisation. Matching is case-insensitive and per
@@ -35,6 +35,7 @@ export const ORG_HEAD_NOUNS: readonly string[] = [
   'Court',
   'Tribunal',
   'Directorate',
+  'Division',
   'Administration',
   'Board',
   'Inspectorate',
@@ -123,6 +124,9 @@ export const WELL_KNOWN_ORGS: readonly WellKnownOrg[] = [
   org('Foreign, Commonwealth and Development Office', 'FCDO', 'United Kingdom', ['Foreign Office']),
   org('National Crime Agency', 'NCA', 'United Kingdom'),
   org('Ministry of Defence', 'MoD', 'United Kingdom'),
+  org('Security Service', 'MI5', 'United Kingdom'),
+  org('Secret Intelligence Service', 'MI6', 'United Kingdom'),
+  org('National Protective Security Authority', 'NPSA', 'United Kingdom'),
   // United States
   org('National Security Agency', 'NSA', 'United States'),
   org('Federal Bureau of Investigation', 'FBI', 'United States'),
@@ -135,6 +139,15 @@ export const WELL_KNOWN_ORGS: readonly WellKnownOrg[] = [
   org('United States Cyber Command', 'USCYBERCOM', 'United States', ['US Cyber Command', 'Cyber Command']),
   org('Department of the Treasury', null, 'United States', ['Treasury Department', 'US Treasury']),
   org('National Counterintelligence and Security Center', null, 'United States'),
+  org('Department of State', null, 'United States', ['State Department', 'US Department of State']),
+  org('Department of Defense', 'DoD', 'United States', ['US Department of Defense', 'Pentagon']),
+  org('Department of Energy', 'DOE', 'United States'),
+  org('Department of Commerce', null, 'United States', ['Commerce Department']),
+  org('Bureau of Industry and Security', null, 'United States'),
+  org('Financial Crimes Enforcement Network', 'FinCEN', 'United States'),
+  org('United States Secret Service', 'USSS', 'United States', ['US Secret Service']),
+  org('National Institute of Standards and Technology', 'NIST', 'United States'),
+  org('Department of Defense Cyber Crime Center', 'DC3', 'United States'),
   // China
   org('Ministry of State Security', 'MSS', 'China'),
   org("People's Liberation Army", 'PLA', 'China'),
@@ -166,6 +179,33 @@ export const WELL_KNOWN_ORGS: readonly WellKnownOrg[] = [
   org('General Intelligence and Security Service', 'AIVD', 'Netherlands'),
   org('Military Intelligence and Security Service', 'MIVD', 'Netherlands'),
   org('Finnish Security and Intelligence Service', 'Supo', 'Finland'),
+  org('Federal Intelligence Service', 'BND', 'Germany', ['Bundesnachrichtendienst']),
+  org('Federal Criminal Police Office', 'BKA', 'Germany', ['Bundeskriminalamt']),
+  org('General Directorate for Internal Security', 'DGSI', 'France'),
+  org('General Directorate for External Security', 'DGSE', 'France'),
+  org('Centre for Cybersecurity Belgium', 'CCB', 'Belgium'),
+  org('Police Security Service', 'PST', 'Norway'),
+  org('Security Service', 'Säpo', 'Sweden', ['Sapo']),
+  org('National Defence Radio Establishment', 'FRA', 'Sweden'),
+  org('Security and Intelligence Service', 'PET', 'Denmark'),
+  org('Internal Security Service', 'KAPO', 'Estonia'),
+  org('State Security Department', 'VSD', 'Lithuania'),
+  org('Internal Security Agency', 'ABW', 'Poland'),
+  org('National Cyber and Information Security Agency', 'NÚKIB', 'Czech Republic', ['NUKIB']),
+  org('National Cybersecurity Agency', 'ACN', 'Italy'),
+  org('National Intelligence Centre', 'CNI', 'Spain'),
+  org('Federal Office for Cybersecurity', 'BACS', 'Switzerland'),
+  org('Australian Security Intelligence Organisation', 'ASIO', 'Australia'),
+  org('Canadian Security Intelligence Service', 'CSIS', 'Canada'),
+  org('Royal Canadian Mounted Police', 'RCMP', 'Canada'),
+  org('New Zealand Security Intelligence Service', 'NZSIS', 'New Zealand'),
+  org('National Police Agency', null, 'Japan'),
+  org('National center of Incident readiness and Strategy for Cybersecurity', 'NISC', 'Japan'),
+  org('National Intelligence Service', null, 'South Korea'),
+  org('Korea Internet & Security Agency', 'KISA', 'South Korea'),
+  org('Cyber Security Agency of Singapore', 'CSA', 'Singapore'),
+  org('Israel National Cyber Directorate', 'INCD', 'Israel'),
+  org('State Service of Special Communications and Information Protection', 'SSSCIP', 'Ukraine'),
   // International bodies
   org('European Union Agency for Cybersecurity', 'ENISA', null),
   org('Europol', null, null, ['European Union Agency for Law Enforcement Cooperation']),
@@ -173,6 +213,18 @@ export const WELL_KNOWN_ORGS: readonly WellKnownOrg[] = [
   org('North Atlantic Treaty Organization', 'NATO', null, ['North Atlantic Treaty Organisation']),
   org('European Union', 'EU', null),
   org('United Nations', 'UN', null),
+  org('Council of Europe', null, null),
+  org('Organization for Security and Co-operation in Europe', 'OSCE', null, [
+    'Organisation for Security and Co-operation in Europe',
+  ]),
+  org('Organisation for the Prohibition of Chemical Weapons', 'OPCW', null, [
+    'Organization for the Prohibition of Chemical Weapons',
+  ]),
+  org('World Anti-Doping Agency', 'WADA', null),
+  org('Asia-Pacific Economic Cooperation', 'APEC', null),
+  org('Association of Southeast Asian Nations', 'ASEAN', null),
+  org('Financial Action Task Force', 'FATF', null),
+  org('International Atomic Energy Agency', 'IAEA', null),
   // Companies that publish threat intelligence or run the targeted platforms
   org('Microsoft', null, null, ['Microsoft Threat Intelligence']),
   org('Google', null, null, ["Google's Threat Analysis Group", 'Google Threat Intelligence Group']),
@@ -192,6 +244,41 @@ export const WELL_KNOWN_ORGS: readonly WellKnownOrg[] = [
   org('Volexity', null, null),
   org('SentinelOne', null, null),
   org('Sophos', null, null),
+  // Vendors whose products advisories name (routers, firewalls, VPNs, controllers, industrial PLCs).
+  org('Cisco', null, null, ['Cisco Systems']),
+  org('Fortinet', null, null),
+  org('Ivanti', null, null),
+  org('Citrix', null, null),
+  org('Juniper Networks', null, null),
+  org('F5', null, null),
+  org('SonicWall', null, null),
+  org('Zyxel', null, null),
+  org('MikroTik', null, null),
+  org('Netgear', null, null),
+  org('TP-Link', null, null),
+  org('Ubiquiti', null, null),
+  org('D-Link', null, null),
+  org('Huawei', null, null),
+  org('ZTE', null, null),
+  org('Hikvision', null, null),
+  org('Siemens', null, null),
+  org('Schneider Electric', null, null),
+  org('Rockwell Automation', null, null),
+  org('Unitronics', null, null),
+  org('Mitsubishi Electric', null, null),
+  org('Honeywell', null, null),
+  org('VMware', null, null),
+  org('Atlassian', null, null),
+  org('SolarWinds', null, null),
+  org('Progress Software', null, null),
+  org('Pulse Secure', null, null),
+  org('Barracuda Networks', null, null),
+  org('WatchGuard', null, null),
+  org('Kaseya', null, null),
+  org('ConnectWise', null, null),
+  org('Synology', null, null),
+  org('QNAP', null, null),
+  org('Veeam', null, null),
 ];
 
 /**

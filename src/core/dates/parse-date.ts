@@ -2,7 +2,7 @@
 // 16:14 GMT"), and a date a page or feed declares in its metadata ("2024-03-25T16:42:07+00:00").
 import { chrono } from '../documents/libraries.js';
 import type { IsoDate } from '../model.js';
-import { foldSpace } from '../text/normalise.js';
+import { foldSpace, wordCount } from '../text/normalise.js';
 import {
   daysInMonth,
   FULL_MONTH_PATTERN,
@@ -33,27 +33,57 @@ export function parseSingleDate(s: string, ctx: DateContext): IsoDate | null {
 }
 
 const ANY_WEEKDAY = new RegExp(WEEKDAY_PATTERN, 'gi');
+const DATE_LABEL =
+  /^(?:published|posted|updated|last updated|first published|date|release date|issued|dated|last revised|revised|last modified|modified|publication date|date of publication|for (?:immediate )?release)\s*(?:on)?\s*[:\-–]?\s*/i;
+/** A place before a dateline's date: "WASHINGTON,", "Ottawa, Ontario,", or one word without the comma ("Helsinki"). */
+const PLACE_BEFORE =
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?,|\p{Lu}[\p{L}'’-]+)\s*$/u;
+/** A place or a source after a dash: "– Ottawa, Ontario - Global Affairs Canada", "- Press Office". */
+const SOURCE_AFTER = /^\s*[-–—|]\s*[\p{Lu}][\p{L}.'’&,() -]*$/u;
 
-/** A line that is nothing but a date (a dateline or "Published: …" label), at day precision. */
+/**
+ * A line that is nothing but a date (a dateline or "Published: …" label), at day precision; a place may
+ * precede the date ("WASHINGTON, May 9, 2023 —") and a place or source follow it after a dash.
+ */
 export function parseDateLine(line: string, ctx: DateContext): IsoDate | null {
   const t = line
     .trim()
-    .replace(
-      /^(?:published|posted|updated|last updated|first published|date|release date|issued|dated)\s*(?:on)?\s*[:\-–]?\s*/i,
-      '',
-    )
+    .replace(DATE_LABEL, '')
     .replace(/^\*\s*/, '');
-  if (t.length === 0 || t.length > 60) return null;
-  const found = fullDates(t, ctx);
-  const first = found[0];
-  if (!first) return null;
-  // The rest of the line may only be a weekday, a time, a zone or separators.
-  const rest = (t.slice(0, first.start) + t.slice(first.end))
+  if (t.length === 0 || t.length > 90) return null;
+  const first = fullDates(t, ctx)[0];
+  if (!first || first.relative) return null;
+  const before = withoutTimeWords(t.slice(0, first.start));
+  const after = withoutTimeWords(t.slice(first.end));
+  const framed = (x: string) => x.replace(/[\s,|·•\-–—()]+/g, '').length === 0;
+  const beforeOk = framed(before) || PLACE_BEFORE.test(before);
+  const afterOk = framed(after) || (SOURCE_AFTER.test(after) && wordCount(after) <= 8);
+  return beforeOk && afterOk ? first.iso : null;
+}
+
+/** After an opening dateline's date: a closing bracket, a wire's tag, then a dash or colon before the text. */
+const AFTER_OPENING_DATE = /^\)?\s*(?:\/[\p{L}\s-]{2,20}\/\s*)?(?:-{1,2}|[–—:])\s+(?=[\p{Lu}“"])/u;
+
+/**
+ * A dateline that opens a release's first paragraph: "WASHINGTON, May 9, 2023 — The Department…", "OTTAWA,
+ * ONTARIO (Oct. 4, 2018) – …". Its date is the release's; `end` is where the text proper starts.
+ */
+export function openingDateline(text: string, ctx: DateContext): { iso: IsoDate; end: number } | null {
+  const head = text.slice(0, 80);
+  const first = fullDates(head, ctx)[0];
+  if (!first || first.relative || !/^\d{4}-\d{2}-\d{2}$/.test(first.iso)) return null;
+  const before = head.slice(0, first.start).replace(/\s*\(\s*$/, ',');
+  const after = AFTER_OPENING_DATE.exec(text.slice(first.end));
+  if (!after || !PLACE_BEFORE.test(before)) return null;
+  return { iso: first.iso, end: first.end + after[0].length };
+}
+
+/** A dateline's weekday, time and zone taken out: what is left must be separators, a place or a source. */
+function withoutTimeWords(s: string): string {
+  return s
     .replace(ANY_WEEKDAY, '')
     .replace(/\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?\b/gi, '')
-    .replace(/\b(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|NZST|NZDT|AEST|AEDT)\b/g, '')
-    .replace(/[\s,|·•\-–—()]+/g, '');
-  return rest.length === 0 && !first.relative ? first.iso : null;
+    .replace(/\b(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|NZST|NZDT|AEST|AEDT)\b/g, '');
 }
 
 /**

@@ -5,6 +5,7 @@ import { cleanText, type KnownMetadata } from './clean-text.js';
 import { htmlToSourceText } from './html.js';
 import { documentId } from './identity.js';
 import { markdownToSourceText } from './markdown.js';
+import { hostOfInput, lineKeys } from './recurring-lines.js';
 
 export type InputFormat = 'text' | 'html' | 'markdown';
 
@@ -21,6 +22,14 @@ export interface RawInput {
   address?: string | null;
   /** Metadata known from elsewhere (a feed item's title and date) that the text may not repeat. */
   known?: KnownMetadata;
+  /** Keys of the lines its host's earlier pages share (see recurring-lines.ts): furniture on this one too. */
+  recurring?: readonly string[];
+}
+
+/** A document read from its input, with the keys of its page's lines when it has a host to count them for. */
+export interface ReadDocument {
+  doc: Document;
+  lines: string[];
 }
 
 /** Guesses the format from a file name, falling back to sniffing the content. */
@@ -32,6 +41,10 @@ export function formatOf(name: string, content: string): InputFormat {
 }
 
 export function toDocument(input: RawInput): Document {
+  return readInput(input).doc;
+}
+
+export function readInput(input: RawInput): ReadDocument {
   let text = input.content;
   let known: KnownMetadata = { ...input.known, url: input.url ?? input.known?.url ?? null };
   if (input.format !== 'text') {
@@ -51,8 +64,9 @@ export function toDocument(input: RawInput): Document {
       url: known.url ?? src.url,
     };
   }
-  const clean = cleanText(text, stripNulls(known));
-  return {
+  const recurring = input.recurring?.length ? new Set(input.recurring) : undefined;
+  const clean = cleanText(text, stripNulls(known), recurring);
+  const doc: Document = {
     id: documentId(clean.body, clean.url ?? input.address ?? null),
     title: clean.title,
     publisher: clean.publisher,
@@ -62,6 +76,7 @@ export function toDocument(input: RawInput): Document {
     origin: stripInvisible(input.origin),
     body: clean.body,
   };
+  return { doc, lines: hostOfInput(input) ? lineKeys(clean.lines) : [] };
 }
 
 /**

@@ -1,8 +1,20 @@
 // Cleaning passes that mark page furniture: navigation and share bars, cookie banners, captions, menus,
 // what follows the article's end, pull quotes, the outlet's promotion of itself, repeated paragraphs.
-// Each pass reads the page as the passes before it left it and changes only paragraphs' roles.
+// Each pass reads the page as the passes before it left it and changes only paragraphs' roles, except that
+// a link's words are cut off the end of the paragraph they close.
+import { isGivenName } from '../data/given-names.js';
 import { contentWords, overlap } from '../text/normalise.js';
-import { END_OF_ARTICLE, isCaptionCredit, isFurnitureLine, isGluedMenu, isPlea } from './furniture.js';
+import {
+  END_OF_ARTICLE,
+  isCaption,
+  isEditorialNote,
+  isFurnitureLine,
+  isGluedMenu,
+  isLinkBar,
+  isPlea,
+  isSeparatorBar,
+  SKIP_LINK,
+} from './furniture.js';
 import { CAPTION_LABEL, type Page, type Para, TERMINAL } from './page.js';
 
 export type CleaningPass = (page: Page) => void;
@@ -12,13 +24,65 @@ const isCookieBanner = (p: Para) =>
   /\b(?:we|our|you|website|site|browser|consent|accept)\b/i.test(p.text) &&
   p.words <= 40;
 
-/** Lines that are furniture on their own: menus, share buttons, pleas, caption credits, cookie banners. */
+const FURNITURE_TESTS: readonly ((text: string) => boolean)[] = [
+  isFurnitureLine,
+  isGluedMenu,
+  isCaption,
+  isPlea,
+  isEditorialNote,
+  isLinkBar,
+  isSeparatorBar,
+];
+
+/** Lines that are furniture on their own: menus, link bars, share buttons, pleas, captions, cookie banners. */
 export function furnitureLines(page: Page): void {
   for (const p of page.paras) {
-    if (isFurnitureLine(p.text) || isGluedMenu(p.text) || isCaptionCredit(p.text) || isPlea(p.text))
-      p.role = 'furniture';
-    if (isCookieBanner(p)) p.role = 'furniture';
+    if (FURNITURE_TESTS.some((test) => test(p.text)) || isCookieBanner(p)) p.role = 'furniture';
   }
+}
+
+/** How far down a page its skip link may stand: below that, the words are the article's own. */
+const SKIP_LINK_DEPTH = 40;
+
+/**
+ * The page begins at its skip link ("Skip to main content"): whatever a saved copy has above it (the saving
+ * tool's header, a cookie banner) is not the page's text, unless it holds prose.
+ */
+export function aboveSkipLink(page: Page): void {
+  const { paras } = page;
+  const at = paras.slice(0, SKIP_LINK_DEPTH).findIndex((p) => SKIP_LINK.test(p.text.trim()));
+  if (at <= 0) return;
+  const above = paras.slice(0, at);
+  if (above.some((p) => p.role === 'text' && p.prose)) return;
+  for (const p of above) p.role = 'furniture';
+}
+
+/** A note that speaks of the text just above it: "This information is provided by …", "The above was prepared …". */
+const POINTS_BACK =
+  /^(?:this|the above|the (?:information|text|summary) above)(?: [\p{L}]+){0,2} (?:is|was|has been) (?:provided|supplied|written|prepared|compiled)\b/iu;
+
+/** Sentences a page-top note points back to: at most this many, each short. */
+const NOTE_BLOCK = { paragraphs: 3, words: 60 };
+
+/**
+ * A site's explanation above the article, closed by a disclaimer that points back to it ("This information
+ * is provided by … and is not the official record"): the sentences it points to are the site's too. Only
+ * between the page's header and its first prose, where such a box stands; at the end of a page the same walk
+ * back would eat the article.
+ */
+export function notesPointingBack(page: Page): void {
+  const { paras } = page;
+  const at = paras.findIndex((p) => p.role === 'furniture' && POINTS_BACK.test(p.text.trim()));
+  if (at <= 0) return;
+  let from = at;
+  while (from > 0 && at - from < NOTE_BLOCK.paragraphs) {
+    const p = paras[from - 1];
+    if (p?.role !== 'text' || !TERMINAL.test(p.text) || p.words > NOTE_BLOCK.words) break;
+    from--;
+  }
+  const prose = (p: Para) => p.role === 'text' && p.prose;
+  if (from === at || paras.slice(0, from).some(prose) || !paras.slice(at + 1).some(prose)) return;
+  for (const p of paras.slice(from, at)) p.role = 'furniture';
 }
 
 /** A caption line right above "Image source:" and friends. */
@@ -57,6 +121,12 @@ export function menus(page: Page): void {
   }
 }
 
+/** "Stephen Doughty Portrait …": a heading that opens with someone's name introduces what they say. */
+const opensWithName = (p: Para) => {
+  const [first = '', second = ''] = p.text.split(/\s+/);
+  return isGivenName(first) && /^\p{Lu}\p{Ll}/u.test(second);
+};
+
 /** A line with no sentence ending, stranded between two pieces of furniture, is furniture too. */
 export function strandedLabels(page: Page): void {
   const { paras } = page;
@@ -65,7 +135,7 @@ export function strandedLabels(page: Page): void {
     changed = false;
     for (let i = 0; i < paras.length; i++) {
       const p = paras[i];
-      if (p?.role !== 'text' || TERMINAL.test(p.text) || p.words > 20) continue;
+      if (p?.role !== 'text' || TERMINAL.test(p.text) || p.words > 5 || opensWithName(p)) continue;
       const prev = paras[i - 1];
       const next = paras[i + 1];
       if ((!prev || prev.role === 'furniture') && next?.role === 'furniture' && prev) {
@@ -124,6 +194,17 @@ export function selfPromotion(page: Page): void {
   for (const p of page.paras) {
     if (p.role === 'text' && self.test(p.text) && /\b(?:we|our|us)\b/i.test(p.text) && !/[“"]/.test(p.text))
       p.role = 'furniture';
+  }
+}
+
+/** A pointer to another page, left without its full stop when the link was flattened to text. */
+const TRAILING_LINK = /(?<=[.!?]["”’)]?)\s+(?:See|Visit|Refer to|Click|Download|View)\s[^.!?]{8,160}$/;
+
+/** "… framework. See the framework page for all techniques": the closing link's words are not the article's. */
+export function trailingLinks(page: Page): void {
+  for (const p of page.paras) {
+    if (p.role !== 'text' || !TRAILING_LINK.test(p.text)) continue;
+    p.text = p.text.replace(TRAILING_LINK, '');
   }
 }
 

@@ -2,6 +2,8 @@
 // in the page's furniture or its domain, a headline shouted in capitals, a line that is only a body's name.
 import { isGivenName } from '../data/given-names.js';
 import { isOrgHeadNoun } from '../data/organisations.js';
+import { isOrdinaryWord } from '../knowledge/common-words.js';
+import { collapseSpaces, wordCount } from '../text/normalise.js';
 
 const BYLINE_ROLE =
   /^(?:(?:managing|senior|deputy|chief|executive|associate|contributing|political|security|technology|tech|cyber|diplomatic|home affairs|foreign|defence|defense|news|staff|digital|investigations?|business|science|health|north america|europe|asia|china|us|uk|world|global)\s+)*(?:editor|reporter|correspondent|writer|journalist|contributor|columnist|analyst|producer|editor-at-large)(?:\s*,\s*.+)?$/i;
@@ -33,23 +35,65 @@ export function parseByline(line: string): { name: string; role: string | null }
 }
 
 const PUBLISHER_NAME = "((?:The )?[\\p{Lu}][\\p{L}\\d&'’.-]*(?: [\\p{Lu}][\\p{L}\\d&'’.-]*){0,3})";
-const PUBLISHER_IN_FURNITURE = [
-  new RegExp(`\\bnotifications from ${PUBLISHER_NAME}`, 'u'),
-  new RegExp(`^\\s*Get ${PUBLISHER_NAME} (?:News|Alerts|Updates|Newsletters?)\\s*$`, 'mu'),
-  new RegExp(
-    `\\b(?:news|updates|alerts|stories|newsletter)\\b[^\\n.]{0,120}\\bfrom ${PUBLISHER_NAME}\\.?\\s*$`,
-    'mu',
-  ),
-  new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?${PUBLISHER_NAME}`, 'u'),
-];
+const COPYRIGHT = new RegExp(
+  `(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?${PUBLISHER_NAME}`,
+  'u',
+);
 
-/** Publisher named in the page's own furniture: "notifications from X", "Get X News", "© 2024 X". */
-export function publisherFromFurniture(raw: string): string | null {
-  for (const re of PUBLISHER_IN_FURNITURE) {
-    const m = re.exec(raw);
-    if (m?.[1] && !/^(?:The|Get|All)$/.test(m[1])) return m[1].replace(/[.,]$/, '');
+/** The owner a copyright line names: "© 2024 X". */
+export function publisherInCopyright(raw: string): string | null {
+  const m = COPYRIGHT.exec(raw);
+  return m?.[1] && !/^(?:The|All)$/.test(m[1]) ? m[1].replace(/[.,]$/, '') : null;
+}
+
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*/gu;
+
+/** Furniture that says something (a plea, a sign-up call, a notice): three words or more, not shouted. */
+const speaks = (text: string) => wordCount(text) >= 3 && /\p{Ll}/u.test(text);
+
+/**
+ * Each name a paragraph holds (every part of each capitalised run), and whether it stands in a sentence:
+ * after a lower-case word ("notifications from X").
+ */
+function namesIn(text: string): { name: string; mid: boolean }[] {
+  const out: { name: string; mid: boolean }[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    const words = m[0].replace(/[.'’]+$/, '').split(/\s+/);
+    const mid = /\p{Ll}\s+$/u.test(text.slice(0, m.index));
+    for (let a = 0; a < words.length; a++)
+      for (let b = a + 1; b <= words.length; b++)
+        out.push({ name: words.slice(a, b).join(' '), mid: mid && a === 0 });
   }
-  return null;
+  return out;
+}
+
+/**
+ * The outlet a page's furniture names. Sign-up calls, pleas and notices name the site they belong to, so the
+ * name two of them or more share is the publisher: one that stands mid-sentence at least once (never "Your"
+ * or "Get" alone), and not a single everyday word. `furniture` holds the page's furniture paragraphs; bars
+ * of links say nothing and are left out by the caller.
+ */
+export function publisherNamedInFurniture(furniture: readonly string[]): string | null {
+  const support = new Map<string, { paras: Set<number>; mid: boolean }>();
+  // A heading printed twice is one piece of furniture.
+  const distinct = [...new Set(furniture.map(collapseSpaces))];
+  distinct.forEach((text, i) => {
+    if (!speaks(text)) return;
+    for (const { name, mid } of namesIn(text)) {
+      const s = support.get(name) ?? { paras: new Set<number>(), mid: false };
+      s.paras.add(i);
+      s.mid ||= mid;
+      support.set(name, s);
+    }
+  });
+  let best: { name: string; n: number } | null = null;
+  for (const [name, s] of support) {
+    const n = s.paras.size;
+    if (n < 2 || !s.mid || /^(?:The|A|An)$/.test(name) || (!name.includes(' ') && isOrdinaryWord(name)))
+      continue;
+    if (!best || n > best.n || (n === best.n && name.length > best.name.length)) best = { name, n };
+  }
+  return best?.name ?? null;
 }
 
 /** A site's domain mapped to the organisation the text names: ncsc.gov.uk → "National Cyber Security Centre". */
@@ -97,10 +141,18 @@ export function unshout(title: string, body: string): string {
     .join('');
 }
 
-/** "Finnish Security and Intelligence Service", "Department for Digital Security": a name, nothing else. */
+const CONNECTOR = /^(?:of|for|and|the|on|&)$/;
+
+/**
+ * "Finnish Security and Intelligence Service", "Department for Digital Security": a name, nothing else. The
+ * head noun ends the name or a connector follows it ("Ministry of …"): "Government Policy on Russia" is a
+ * headline about a government, and a colon ("Department: Cabinet Office") makes a label of it.
+ */
 export function isOrganisationName(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 8 || /[.!?:;,]$/.test(line)) return false;
-  const significant = words.filter((w) => !/^(?:of|for|and|the|on|&)$/.test(w));
-  return significant.every((w) => /^[\p{Lu}]/u.test(w)) && words.some(isOrgHeadNoun);
+  if (words.length < 2 || words.length > 8 || /[.!?:;,]/.test(line)) return false;
+  const significant = words.filter((w) => !CONNECTOR.test(w));
+  if (!significant.every((w) => /^[\p{Lu}]/u.test(w))) return false;
+  const head = words.findLastIndex(isOrgHeadNoun);
+  return head >= 0 && (head === words.length - 1 || CONNECTOR.test(words[head + 1] ?? ''));
 }

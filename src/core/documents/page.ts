@@ -4,6 +4,7 @@ import { writesMonthFirst } from '../dates/calendar.js';
 import type { DateContext } from '../dates/date-rule.js';
 import type { Document } from '../model.js';
 import { collapseSpaces, stripInvisible, wordCount } from '../text/normalise.js';
+import { isLinkBar, isSeparatorBar } from './furniture.js';
 
 export type Role = 'text' | 'furniture' | 'title' | 'byline' | 'date';
 
@@ -33,6 +34,8 @@ export interface Page extends PageMetadata {
   issuer: string | null;
   /** The last part of a piped title that names an organisation ("… | Department of Justice"). */
   pipedPublisher: string | null;
+  /** Keys of the lines the host's earlier pages share (recurring-lines.ts): its furniture. */
+  readonly recurring: ReadonlySet<string>;
 }
 
 export const BULLET = /^\s*(?:[*•·▪◦‣]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/;
@@ -70,6 +73,10 @@ function endsLine(lines: string[], i: number, width: number): boolean {
     i === 0 ||
     BULLET.test(raw) ||
     CAPTION_LABEL.test(line) ||
+    // A bar of links or menu items is a line of its own, however wide.
+    isLinkBar(prev) ||
+    isSeparatorBar(prev) ||
+    isSeparatorBar(line) ||
     // A wrapped line is as full as the next word allows; a line that had room for the next word ended on
     // purpose (a heading, a dateline, the end of a paragraph).
     prev.length + 1 + (line.split(/\s/)[0]?.length ?? 0) < 0.9 * width ||
@@ -105,11 +112,36 @@ function unwrapBlock(lines: string[], wholeText: string): string[] {
   return out.map((p) => collapseSpaces(p).trim()).filter(Boolean);
 }
 
+/** A short line without a sentence's end: a heading, a label, a name. */
+const isShortLine = (p: string, words: number) => wordCount(p) <= words && !TERMINAL.test(p);
+
+/**
+ * A heading a layout broke before a connector ("Official Journal" / "of the European Union") is one heading:
+ * the piece that starts with a lower-case "of", "for" or "and" continues the short line above it.
+ */
+function joinBrokenHeadings(paras: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paras) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      /^(?:of|for|and) \p{L}/u.test(p) &&
+      isShortLine(p, 8) &&
+      isShortLine(prev, 6) &&
+      /^\p{Lu}/u.test(prev)
+    )
+      out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 function toParagraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).flatMap((b) => {
+  const paras = text.split(/\n\s*\n/).flatMap((b) => {
     const lines = b.split('\n').filter((l) => l.trim().length > 0);
     return lines.length ? unwrapBlock(lines, text) : [];
   });
+  return joinBrokenHeadings(paras);
 }
 
 function toPara(text: string): Para {
@@ -127,15 +159,17 @@ function addressOf(text: string, known: KnownMetadata): { url: string | null; do
     const u = ADDRESS_LINE.exec(line);
     if (u?.[1] && !url) url = u[1];
     const d = /^\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\s|$)/i.exec(line);
-    if (d?.[1] && !domain && !/\s\S+\s\S+\s\S+\s\S+/.test(line.trim().replace(/open in.*$/i, '')))
-      domain = d[1];
+    // A domain with a few words beside it is an address line; with more, a sentence that names a site.
+    if (d?.[1] && !domain && !/(?:\s\S+){5}/.test(line.trim())) domain = d[1];
   }
   if (url && !domain) domain = new URL(url).hostname;
   return { url, domain };
 }
 
+const NOTHING_RECURS: ReadonlySet<string> = new Set();
+
 /** The raw text read into paragraphs, every one still 'text', with the metadata `known` gives. */
-export function readPage(raw: string, known: KnownMetadata): Page {
+export function readPage(raw: string, known: KnownMetadata, recurring = NOTHING_RECURS): Page {
   const text = normaliseRaw(raw);
   const paras = toParagraphs(text)
     .filter((p) => !/^\s*(?:URL|Source|Link)\s*:\s*https?:\/\//i.test(p))
@@ -152,6 +186,7 @@ export function readPage(raw: string, known: KnownMetadata): Page {
     ...addressOf(text, known),
     issuer: null,
     pipedPublisher: null,
+    recurring,
   };
 }
 

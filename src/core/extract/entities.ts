@@ -4,7 +4,7 @@
 // paragraph in turn, and document rules read the whole document once (names in brackets, a second look at
 // what nothing recognised, the byline). Reference tables supply threat actors, countries and agencies.
 import type { EntityKind, Mention } from '../model.js';
-import type { Paragraph } from '../text/sentences.js';
+import { type Paragraph, toParagraph } from '../text/sentences.js';
 import { closeBook, openBook, settleOrganisations } from './entities/book.js';
 import { DOCUMENT_RULES } from './entities/document-rules.js';
 import { createLookups } from './entities/lookups.js';
@@ -25,15 +25,22 @@ export interface EntityResult {
   spans: EntitySpan[];
 }
 
-/** Entities of one document, with where each is named. */
+/**
+ * Entities of one document, with where each is named. The title is read after the body, as a paragraph of
+ * its own: someone named only there ("Deputy Attorney General Jane Q. Roe Announces …") is named in the
+ * document, but the spans cover the body's paragraphs alone.
+ */
 export function extractEntities(
   paragraphs: readonly Paragraph[],
   author: string | null = null,
   setting: DocumentSetting = {},
+  title: string | null = null,
 ): EntityResult {
-  const book = openBook(paragraphs, author, setting, createLookups());
+  const read = title ? [...paragraphs, toParagraph(title)] : paragraphs;
+  const book = openBook(read, author, setting, createLookups());
   readParagraphs(book);
   for (const rule of DOCUMENT_RULES) rule(book);
   settleOrganisations(book);
-  return closeBook(book);
+  const { mentions, spans } = closeBook(book);
+  return { mentions, spans: spans.filter((s) => s.paragraph < paragraphs.length) };
 }

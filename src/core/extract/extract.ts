@@ -9,14 +9,13 @@ import { extractEvents } from './events.js';
 import { extractQuotes } from './quotes.js';
 
 export function extractDocument(
-  doc: Pick<Document, 'body' | 'published' | 'author'> & Partial<Pick<Document, 'url' | 'publisher'>>,
+  doc: Pick<Document, 'body' | 'published' | 'author'> &
+    Partial<Pick<Document, 'url' | 'publisher' | 'title'>>,
 ): Extraction {
   const paragraphs = paragraphsOf(doc.body);
   // Where the document comes from tells which country's body a shared name such as "NCSC" means.
-  const { mentions, spans } = extractEntities(paragraphs, doc.author, {
-    url: doc.url ?? null,
-    publisher: doc.publisher ?? null,
-  });
+  const setting = { url: doc.url ?? null, publisher: doc.publisher ?? null };
+  const { mentions, spans } = extractEntities(paragraphs, doc.author, setting, doc.title ?? null);
   const quotes = extractQuotes(paragraphs, spans, mentions);
   const events = extractEvents(paragraphs, spans, {
     published: doc.published,

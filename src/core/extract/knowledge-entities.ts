@@ -53,12 +53,21 @@ function keysOf(mentions: readonly Mention[]): Set<string> {
 
 /** The extraction with the catalogues' entities added, and each event naming them as its actors. */
 export function withKnowledge(body: string, extraction: Extraction, kb: KnowledgeBase | null): Extraction {
-  const ruled = keysOf(extraction.entities);
+  // A name the rules could not give a kind ('other') takes the catalogue's or the cue's.
+  const ruled = keysOf(extraction.entities.filter((m) => m.kind !== 'other'));
+  const unsure = byKey(extraction.entities.filter((m) => m.kind === 'other'));
+  const retyped = new Map<Mention, Found>();
   const longer = extraction.entities.flatMap((m) => [m.name, ...m.aliases]);
   const added = new Map<string, Mention>();
   const spellings = new Map<string, string>();
   for (const f of findAll(body, kb)) {
     if (ruled.has(nameKey(f.text)) || ruled.has(nameKey(f.name))) continue;
+    const vague = unsure.get(nameKey(f.text)) ?? unsure.get(nameKey(f.name));
+    if (vague) {
+      if (!retyped.has(vague)) retyped.set(vague, f);
+      spellings.set(f.text, f.name);
+      continue;
+    }
     // Part of a longer name the rules found ("Rana" of Rana Intelligence Computing Company): not it.
     if (longer.some((n) => n.length > f.text.length && holds(n, f.text))) continue;
     const key = `${f.kind}|${f.name}`;
@@ -67,12 +76,29 @@ export function withKnowledge(body: string, extraction: Extraction, kb: Knowledg
     added.set(key, m);
     spellings.set(f.text, f.name);
   }
-  if (added.size === 0) return extraction;
+  if (added.size === 0 && retyped.size === 0) return extraction;
   const events = extraction.events.map((ev) => {
     const named = [...spellings].filter(([text, name]) => holds(ev.text, text) && !ev.actors.includes(name));
     return named.length === 0 ? ev : { ...ev, actors: [...ev.actors, ...new Set(named.map(([, n]) => n))] };
   });
-  return { ...extraction, entities: [...extraction.entities, ...added.values()], events };
+  const entities = extraction.entities.map((m) => {
+    const f = retyped.get(m);
+    return f ? retype(m, f) : m;
+  });
+  return { ...extraction, entities: [...entities, ...added.values()], events };
+}
+
+/** Rule-found mentions by the keys of all their names. */
+function byKey(mentions: readonly Mention[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const m of mentions) for (const n of [m.name, ...m.aliases]) out.set(nameKey(n), m);
+  return out;
+}
+
+/** A mention the rules found with no kind, under the catalogue's name and kind, its own names kept as aliases. */
+function retype(m: Mention, f: Found): Mention {
+  const aliases = [...new Set([m.name, ...m.aliases, f.text].filter((n) => n !== f.name))];
+  return { ...m, name: f.name, kind: f.kind, aliases };
 }
 
 /** The sentence has the words as a whole ("RAT" is not in "CORATE"). */

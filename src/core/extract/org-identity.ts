@@ -32,6 +32,11 @@ const GENERIC_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** A word public bodies' names are made of ("Affairs", "Security", "Statistics"), any case. */
+export function isGenericOrgWord(word: string): boolean {
+  return GENERIC_WORDS.has(word.toLowerCase()) && !/^(?:of|for|and|the|on)$/i.test(word);
+}
+
 /** True when bodies of many countries go by this name ("Ministry of Defence", "Electoral Commission"). */
 export function isSharedName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);

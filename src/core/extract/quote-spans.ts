@@ -14,20 +14,23 @@ export interface QuoteSpan {
 
 const OPEN_BEFORE = /[\s([{—–\-/:;,]|^$/;
 
-/** Double-quoted spans (curly or straight) and single curly-quoted spans of at least `minSingleWords`. */
+/** The mark that closes each opening double mark: curly, straight, and the guillemets of European styles. */
+const CLOSING: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»' };
+
+/** Double-quoted spans (curly, straight or « »), and single curly-quoted spans of at least `minSingleWords`. */
 export function quoteSpans(p: string, minSingleWords = 4): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < p.length) {
     const c = p[i];
     // Only an opening mark starts a span; everything else is stepped over without further tests.
-    if (c !== '“' && c !== '"' && c !== '‘') {
+    if (c !== '“' && c !== '"' && c !== '‘' && c !== '«') {
       i++;
       continue;
     }
     const prev = i > 0 ? (p[i - 1] ?? '') : '';
-    if (c === '“' || (c === '"' && OPEN_BEFORE.test(prev))) {
-      const closeAt = findClose(p, i + 1, c === '“' ? '”' : '"');
+    if (c === '“' || c === '«' || (c === '"' && OPEN_BEFORE.test(prev))) {
+      const closeAt = findClose(p, i + 1, CLOSING[c] ?? '"');
       spans.push({
         start: i + 1,
         end: closeAt < 0 ? p.length : closeAt,
@@ -59,7 +62,7 @@ function findClose(p: string, from: number, mark: string): number {
       return j;
     }
     // A new opening mark before a close: the first quote ran on without closing.
-    if (mark === '”' && ch === '“') return -1;
+    if ((mark === '”' && ch === '“') || (mark === '»' && ch === '«')) return -1;
   }
   return -1;
 }

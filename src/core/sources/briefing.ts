@@ -42,6 +42,7 @@ const KIND_LABEL: Record<string, string> = {
   organisation: 'organisation',
   threat_actor: 'threat actor',
   country: 'country',
+  vulnerability: 'vulnerability',
   other: 'other',
 };
 

@@ -3,7 +3,6 @@
 // (what extraction finds with the knowledge catalogues loaded) their own STIX types. A kind without a row
 // ("other") is not exported: STIX has no type that says "some thing". Ids use OpenCTI's keys, so an
 // entity is the same object in every export and in OpenCTI.
-import { BAND_RANGE } from '../extract/assessments.js';
 import type { EntityKind } from '../model.js';
 import { countryCode } from './country-codes.js';
 import { keyName, type StixKey, stixId } from './ids.js';
@@ -120,6 +119,3 @@ export function entityObject(
   ];
   return compact({ ...common(m.type, id, e, e.tlp), name: e.name, ...body, external_references: refs });
 }
-
-/** The yardstick range of a band, for the report extension. */
-export const bandRange = (band: keyof typeof BAND_RANGE): string => BAND_RANGE[band];

@@ -3,7 +3,7 @@
 // the text's precision, and its assessment wording with the yardstick band (never STIX `confidence`).
 // The normative schema is docs/stix/report-extension.schema.json; the definition object says so in text,
 // which STIX allows (`schema` is a URL or plain text).
-import type { IsoDate, ProbabilityBand } from '../model.js';
+import type { ConfidenceLevel, IsoDate, ProbabilityBand } from '../model.js';
 import { stixId } from './ids.js';
 
 /** When version 1.0 of these objects was defined: fixed, so every export states the same objects. */
@@ -24,7 +24,7 @@ export const sitrepIdentity = () => ({
     'Briefing bot: what it extracts from reports (quotes, dated events, assessment wording) is cited to them.',
 });
 
-const SCHEMA_TEXT = `Property extension of report, version 1.0; JSON Schema in docs/stix/report-extension.schema.json of the Sitrep repository. Properties: title, publisher, author (strings, absent when the report has none); published (ISO 8601 at the precision the text gives: 2024, 2024-03 or 2024-03-25; absent when undated, STIX published then being the time Sitrep stored it); origin (where Sitrep got it); events (date at the text's precision or a start/end range, date_phrase, text verbatim, actors, actor_refs); assessments (phrase as written, band on the UK probability yardstick, band_range such as "≥95%", text verbatim, about, about_ref). Probability wording is data, never STIX confidence.`;
+const SCHEMA_TEXT = `Property extension of report, version 1.0; JSON Schema in docs/stix/report-extension.schema.json of the Sitrep repository. Properties: title, publisher, author (strings, absent when the report has none); published (ISO 8601 at the precision the text gives: 2024, 2024-03 or 2024-03-25; absent when undated, STIX published then being the time Sitrep stored it); origin (where Sitrep got it); events (date at the text's precision or a start/end range, date_phrase, text verbatim, actors, actor_refs); assessments (phrase as written; for probability wording its band on the UK probability yardstick and band_range such as "≥95%", for confidence wording its confidence level instead, which is no probability; text verbatim, about, about_ref). Assessment wording is data, never STIX confidence.`;
 
 export const reportExtensionDefinition = () => ({
   type: 'extension-definition',
@@ -51,8 +51,11 @@ export interface ReportEvent {
 
 export interface ReportAssessment {
   phrase: string;
-  band: ProbabilityBand;
-  band_range: string;
+  /** Probability wording: its band on the yardstick and the band's range. */
+  band?: ProbabilityBand;
+  band_range?: string;
+  /** Confidence wording: its level, which is no probability (ADR 16). */
+  confidence?: ConfidenceLevel;
   text: string;
   about?: string;
   about_ref?: string;

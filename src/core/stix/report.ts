@@ -5,9 +5,10 @@
 import type { EntityKind, Extraction } from '../model.js';
 import type { StoredDocument } from '../ports.js';
 import { citationOf } from '../reply.js';
+import { BAND_RANGE, isConfidenceLevel } from '../yardstick.js';
 import type { ActorReference } from './actor-facts.js';
 import { relationshipId, supportedAttribution } from './attribution.js';
-import { bandRange, common, compact, entityRef, type StixObject } from './entities.js';
+import { common, compact, entityRef, type StixObject } from './entities.js';
 import { REPORT_EXTENSION_ID, type ReportFacts, SITREP_IDENTITY_ID } from './extension.js';
 import { stixId } from './ids.js';
 import type { Tlp } from './tlp.js';
@@ -116,8 +117,10 @@ function reportFacts(input: DocumentFacts, ref: (name: string | null) => string 
     assessments: extraction.assessments.map((a) =>
       compact({
         phrase: a.phrase,
-        band: a.band,
-        band_range: bandRange(a.band),
+        // A confidence level is no probability (ADR 16): it has no band or range of the yardstick.
+        ...(isConfidenceLevel(a.band)
+          ? { confidence: a.band }
+          : { band: a.band, band_range: BAND_RANGE[a.band] }),
         text: a.text,
         about: a.actor,
         about_ref: ref(a.actor),

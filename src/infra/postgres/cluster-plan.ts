@@ -3,7 +3,7 @@
 // or starting one. Clusters started here get temporary ids (-1, -2, …) that the flush replaces with ids
 // from the table's sequence, in the order the clusters were started.
 import { mergeWords, sameAssessment, sameEvent, sameQuote } from '../../core/merge.js';
-import type { Assessment, DatedEvent, ProbabilityBand, Quote } from '../../core/model.js';
+import type { Assessment, AssessmentBand, DatedEvent, Quote } from '../../core/model.js';
 import {
   type AssessmentCandidate,
   assessmentKey,
@@ -23,7 +23,7 @@ export interface ClusterChange<C> {
   docs: number;
 }
 export type EventChange = ClusterChange<EventCandidate> & { dateStart: string; dateEnd: string };
-export type AssessmentChange = ClusterChange<AssessmentCandidate> & { band: ProbabilityBand };
+export type AssessmentChange = ClusterChange<AssessmentCandidate> & { band: AssessmentBand };
 
 /** The recent clusters of each key as read for the batch, newest first. */
 export interface ClusterFacts {

@@ -14,7 +14,7 @@ const MIGRATIONS: readonly string[] = [
   CORPUS_SCHEMA + SOURCES_SCHEMA,
   // 2: a delivery names the platform's message that carried it, as SQLite's 11 does.
   MESSAGE_ID_MIGRATION,
-  // 3: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles, as SQLite's 12.
+  // 3: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles, as SQLite's 13.
   SOURCE_MARKINGS_MIGRATION,
 ];
 

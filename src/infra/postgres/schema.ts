@@ -248,7 +248,7 @@ export const MESSAGE_ID_MIGRATION = `
 
 /**
  * Migration 3: a source carries a TLP marking and, for a TAXII collection, the cursor of its polls; TAXII
- * collections and STIX bundles join the kinds (issue 17), as SQLite's 12 does.
+ * collections and STIX bundles join the kinds (issue 17), as SQLite's 13 does.
  */
 export const SOURCE_MARKINGS_MIGRATION = `
   ALTER TABLE sources DROP CONSTRAINT sources_kind_check;

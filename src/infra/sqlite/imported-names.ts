@@ -6,7 +6,7 @@ import type { ImportedName, ImportedNames } from '../../core/ports.js';
 import { readRow } from '../store/rows.js';
 import { type Db, immediate } from './database.js';
 
-/** Migration 13: names from STIX sources (issue 17). */
+/** Migration 14: names from STIX sources (issue 17). */
 export const IMPORTED_NAMES_MIGRATION = `
   CREATE TABLE imported_names (
     id INTEGER PRIMARY KEY,

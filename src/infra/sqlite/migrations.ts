@@ -1,6 +1,6 @@
 // Schema versions: the ordered list of migrations and the code that brings a file up to date at open. The
 // tables themselves are in schema.ts and sources-schema.ts.
-import type { Document, EntityKind, ProbabilityBand } from '../../core/model.js';
+import type { AssessmentBand, Document, EntityKind } from '../../core/model.js';
 import type { Db } from './database.js';
 import { IMPORTED_NAMES_MIGRATION } from './imported-names.js';
 import { KNOWLEDGE_MIGRATION } from './knowledge-schema.js';
@@ -10,6 +10,7 @@ import {
   BODY_HASH_MIGRATION,
   DOCUMENT_ORDER_MIGRATION,
   EVENT_PERIOD_MIGRATION,
+  FURNITURE_LINES_MIGRATION,
   INITIAL_SCHEMA,
   MERGED_SCHEMA,
   PASSAGES_MIGRATION,
@@ -54,9 +55,11 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   KNOWLEDGE_MIGRATION,
   // 11: a delivery names the platform's message that carried it (issue 18).
   MESSAGE_ID_MIGRATION,
-  // 12: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles (issue 17).
+  // 12: the lines each host's pages carried, so a site's furniture is known on its next page (issue 16).
+  FURNITURE_LINES_MIGRATION,
+  // 13: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles (issue 17).
   SOURCE_MARKINGS_MIGRATION,
-  // 13: names of actors, malware and tools from STIX sources, for the knowledge overlay (issue 17).
+  // 14: names of actors, malware and tools from STIX sources, for the knowledge overlay (issue 17).
   IMPORTED_NAMES_MIGRATION,
 ];
 
@@ -132,7 +135,7 @@ function migrateToMerged(db: Db): void {
   );
   const assessments = db.prepare<
     [string],
-    { id: number; phrase: string; band: ProbabilityBand; actor: string | null; text: string }
+    { id: number; phrase: string; band: AssessmentBand; actor: string | null; text: string }
   >(`SELECT id, phrase, band, actor, text FROM assessments WHERE doc_id = ? ORDER BY id`);
   const setEvent = db.prepare(`UPDATE events SET cluster = ? WHERE id = ?`);
   const setQuote = db.prepare(`UPDATE quotes SET cluster = ? WHERE id = ?`);

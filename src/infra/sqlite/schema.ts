@@ -203,3 +203,18 @@ export const WORD_FAMILIES_MIGRATION = `
     PRIMARY KEY (family, word)
   ) WITHOUT ROWID;
 `;
+
+/**
+ * Migration 12: per host, how many stored documents carried each line (its key, recurring-lines.ts), so a
+ * site's menus and footers are known as furniture on its next page. Read by host for the lines at or above
+ * a count, hence the index.
+ */
+export const FURNITURE_LINES_MIGRATION = `
+  CREATE TABLE furniture_lines (
+    host TEXT NOT NULL,
+    line TEXT NOT NULL,
+    documents INTEGER NOT NULL,
+    PRIMARY KEY (host, line)
+  ) WITHOUT ROWID;
+  CREATE INDEX furniture_lines_count ON furniture_lines(host, documents);
+`;

@@ -1,4 +1,4 @@
-// The sources' tables as migrations 2, 8, 11 and 12 create them: sources, seen items, follows, the outbox and
+// The sources' tables as migrations 2, 8, 11 and 13 create them: sources, seen items, follows, the outbox and
 // the audit log (their rows, as read back, are ../store/source-rows.ts's). SQL here has shipped: never edit it.
 
 /** Migration 2: sources, seen items, follows, the outbox and the audit log (issue 6). */
@@ -89,7 +89,7 @@ export const MESSAGE_ID_MIGRATION = `
 `;
 
 /**
- * Migration 12: a source carries a TLP marking and, for a TAXII collection, the cursor of its polls; TAXII
+ * Migration 13: a source carries a TLP marking and, for a TAXII collection, the cursor of its polls; TAXII
  * collections and STIX bundles join the kinds (issue 17). SQLite cannot change a CHECK in place, so the
  * table is rebuilt with its rows and ids; dropping the old one deletes the seen items through their
  * foreign key, so they are kept aside and put back.

@@ -11,6 +11,7 @@ import { createDocumentReader } from './document-reader.js';
 import { createDocumentWriter } from './document-writer.js';
 import { createEntityReader } from './entity-reader.js';
 import { createEventReader } from './event-reader.js';
+import { createFurnitureMemory } from './furniture-memory.js';
 import { createImportedNames } from './imported-names.js';
 import { createKnowledgeStore } from './knowledge.js';
 import { createPassageSearch } from './passage-search.js';
@@ -44,6 +45,7 @@ export function createSqliteStore(db: Db): SqliteStore {
     ...createDeliveryStore(db),
     ...createImportedNames(db),
     ...createKnowledgeStore(db),
+    ...createFurnitureMemory(db),
     close() {
       if (db.open) db.close();
     },

@@ -3,7 +3,7 @@
 // it is not. Every SELECT aliases its columns to these names; the column lists below do it for the reads
 // both stores share (quoted: PostgreSQL folds unquoted names to lower case).
 import { z } from 'zod';
-import type { EntityKind, ProbabilityBand } from '../../core/model.js';
+import type { AssessmentBand, EntityKind } from '../../core/model.js';
 import type { EntityRecord } from '../../core/ports.js';
 
 // Records keyed by the union force these lists to stay complete when model.ts gains a kind or band.
@@ -18,7 +18,7 @@ const KINDS: Record<EntityKind, true> = {
   campaign: true,
   other: true,
 };
-const BANDS: Record<ProbabilityBand, true> = {
+const BANDS: Record<AssessmentBand, true> = {
   'remote chance': true,
   'highly unlikely': true,
   unlikely: true,
@@ -26,9 +26,12 @@ const BANDS: Record<ProbabilityBand, true> = {
   likely: true,
   'highly likely': true,
   'almost certain': true,
+  'low confidence': true,
+  'moderate confidence': true,
+  'high confidence': true,
 };
 export const kindSchema = z.enum(Object.keys(KINDS) as [EntityKind, ...EntityKind[]]);
-export const bandSchema = z.enum(Object.keys(BANDS) as [ProbabilityBand, ...ProbabilityBand[]]);
+export const bandSchema = z.enum(Object.keys(BANDS) as [AssessmentBand, ...AssessmentBand[]]);
 export const paragraphSchema = z.number().int().nonnegative();
 
 export const isStrings = (v: unknown): v is string[] =>

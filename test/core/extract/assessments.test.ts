@@ -66,3 +66,60 @@ describe('extractAssessments', () => {
     ).toBeNull();
   });
 });
+
+describe('assessment wording as advisories and statements write it', () => {
+  it('reads "it is likely", "will likely", "probable", never "likely" inside "unlikely"', () => {
+    expect(phrases('It is likely that the operators reused the servers.')).toEqual([['likely', 'likely']]);
+    expect(phrases('The operators will likely return to the utility next winter.')).toEqual([
+      ['likely', 'likely'],
+    ]);
+    expect(phrases('A link to the ministry is probable but unproven.')).toEqual([['probable', 'likely']]);
+    expect(phrases('It is unlikely that any customer data was lost.')).toEqual([['unlikely', 'unlikely']]);
+    expect(phrases('The probable cause of the outage was a faulty update.')).toEqual([]);
+  });
+
+  it('takes "likely" after a possessive for an adjective describing a noun, not after "it’s"', () => {
+    expect(phrases('The crew’s likely targets are ports and the firms that run them.')).toEqual([]);
+    expect(phrases('The operators’ probable aim was to map the network.')).toEqual([]);
+    expect(phrases('It’s likely that the crew kept a foothold.')).toEqual([['likely', 'likely']]);
+  });
+
+  it('reads "cannot rule out" as the least the yardstick has', () => {
+    expect(phrases('We cannot rule out that other utilities were breached.')).toEqual([
+      ['cannot rule out', 'remote chance'],
+    ]);
+    expect(phrases('A second intrusion cannot be ruled out.')).toEqual([
+      ['cannot be ruled out', 'remote chance'],
+    ]);
+  });
+
+  it('keeps confidence wording as its level, which is no probability', () => {
+    expect(phrases('We assess with moderate confidence that the group is run by the state.')).toEqual([
+      ['moderate confidence', 'moderate confidence'],
+    ]);
+    expect(phrases('The agency assesses with high confidence that the unit ran the servers.')).toEqual([
+      ['high confidence', 'high confidence'],
+    ]);
+    expect(phrases('This is a medium-confidence assessment based on network data.')).toEqual([
+      ['medium confidence', 'moderate confidence'],
+    ]);
+    expect(phrases('We have high confidence that the unit is likely to strike again.')).toEqual([
+      ['high confidence', 'high confidence'],
+      ['likely', 'likely'],
+    ]);
+  });
+
+  it('ignores confidence that is not an analyst’s in a judgement', () => {
+    expect(phrases('Consumer confidence was high after the breach was fixed.')).toEqual([]);
+    expect(phrases('Voters have low confidence in the new registry.')).toEqual([]);
+  });
+
+  it('counts the same wording about different things once each', () => {
+    const text = [
+      'The government assesses with high confidence that the unit was responsible for the leak of the data.',
+      'The government assesses with high confidence that the unit was responsible for this intrusion.',
+      'The government assesses with high confidence that the unit was responsible for this attempt.',
+    ].join('\n\n');
+    expect(phrases(text)).toHaveLength(3);
+  });
+});

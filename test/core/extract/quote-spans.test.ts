@@ -33,3 +33,11 @@ describe('quoteSpans', () => {
     expect(masked).toContain('on Monday');
   });
 });
+
+describe('quoteSpans in European styles', () => {
+  it('finds guillemets', () => {
+    expect(texts('Le ministre a déclaré : « Nous agirons avec nos partenaires. »')).toEqual([
+      [' Nous agirons avec nos partenaires. ', true],
+    ]);
+  });
+});

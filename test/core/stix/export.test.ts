@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../../src/app/runtime.js';
 import { findThreatActor } from '../../../src/core/data/threat-actors.js';
-import { BAND_RANGE } from '../../../src/core/extract/assessments.js';
 import { tableActors } from '../../../src/core/stix/actor-facts.js';
 import { exportStix } from '../../../src/core/stix/export.js';
 import { REPORT_EXTENSION_ID } from '../../../src/core/stix/extension.js';
 import { tlpMarkingId } from '../../../src/core/stix/tlp.js';
+import { BAND_RANGE, isConfidenceLevel } from '../../../src/core/yardstick.js';
 import { loadStixValidator } from '../../support/stix-validator.js';
 import { type Exported, exportOf, type Obj, seedsRuntime } from './helpers.js';
 
@@ -122,8 +122,9 @@ describe('what STIX has no property for, and exporting again', () => {
         x.assessments.map((a) =>
           expect.objectContaining({
             phrase: a.phrase,
-            band: a.band,
-            band_range: BAND_RANGE[a.band],
+            ...(isConfidenceLevel(a.band)
+              ? { confidence: a.band }
+              : { band: a.band, band_range: BAND_RANGE[a.band] }),
             text: a.text,
           }),
         ),

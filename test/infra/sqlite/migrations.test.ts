@@ -83,7 +83,7 @@ describe('SQLite migrations', () => {
 describe('SQLite migrations of sources', () => {
   it('upgrades sources to carry a TLP marking and a cursor, keeping their ids and the items they saw', () => {
     const old = new Database(stores.file);
-    migrate(old, 11);
+    migrate(old, 12);
     old
       .prepare(
         `INSERT INTO sources (id, url, name, kind, every, added_by, added_at, item_count)

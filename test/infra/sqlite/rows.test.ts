@@ -40,6 +40,22 @@ describe('SQLite rows read back', () => {
     expect(() => store.extractionOf('a')).toThrow(/table "assessments"[\s\S]*band/);
   });
 
+  it('reads back a confidence level where a band would stand (ADR 16)', () => {
+    const store = stores.open();
+    const judged = {
+      phrase: 'high confidence',
+      band: 'high confidence' as const,
+      text: 'The agency assesses with high confidence that APT31 ran the servers.',
+      actor: 'APT31',
+      paragraph: 0,
+    };
+    store.addDocument(doc('a'), { ...EMPTY, assessments: [judged] }, 't');
+    expect(store.extractionOf('a').assessments.map((a) => a.band)).toEqual(['high confidence']);
+    expect(store.assessmentClusters({ actor: 'APT31', limit: 5 }).rows.map((r) => r.band)).toEqual([
+      'high confidence',
+    ]);
+  });
+
   it('reports an unknown band or kind in a merged row, where commands read them', () => {
     const store = stores.open();
     store.addDocument(doc('a'), FULL, 't');

@@ -6,8 +6,8 @@ import { looseKey } from '../../text/normalise.js';
 import type { Paragraph } from '../../text/sentences.js';
 import type { EntitySpan } from '../entities.js';
 import { createOrgSettler, type DocumentSetting } from '../org-identity.js';
+import type { Found } from './found.js';
 import type { Lookups } from './lookups.js';
-import type { Found } from './run-rules.js';
 import type { Token } from './runs.js';
 
 export interface Entry {
@@ -17,7 +17,7 @@ export interface Entry {
   roles: string[];
 }
 
-/** A capitalised run no rule recognised, for the second look once the whole document has been read. */
+/** A capitalised run as the paragraph rules met it (every run, and apart those no rule recognised). */
 export interface Pending {
   paragraph: number;
   run: Token[];
@@ -30,6 +30,9 @@ export interface EntityBook {
   readonly lookups: Lookups;
   readonly byKey: Map<string, Entry>;
   readonly spans: EntitySpan[];
+  /** Every capitalised run, in text order. */
+  readonly runs: Pending[];
+  /** The runs no rule recognised, for the second look once the whole document has been read. */
   readonly pending: Pending[];
   readonly settler: ReturnType<typeof createOrgSettler<Entry>>;
 }
@@ -46,7 +49,7 @@ export function openBook(
     paragraphs.map((p) => p.text),
     setting,
   );
-  return { paragraphs, author, lookups, byKey: new Map(), spans: [], pending: [], settler };
+  return { paragraphs, author, lookups, byKey: new Map(), spans: [], runs: [], pending: [], settler };
 }
 
 export function entryOf(book: EntityBook, name: string): Entry | undefined {

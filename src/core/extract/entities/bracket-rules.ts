@@ -1,7 +1,7 @@
 // Names in brackets, read once every paragraph has been: a speaker after a title, as parliamentary records
 // write them ("The Deputy Prime Minister (Oliver Dowden)"), and an acronym or short name after what it
 // stands for ("National Cyber Security Centre (NCSC)", "Advanced Persistent Threat Group 31 (APT31)").
-import { isRoleWord } from '../../data/organisations.js';
+import { isOrgHeadNoun, isRoleWord } from '../../data/organisations.js';
 import { isCalendarName } from '../../dates/calendar.js';
 import { add, addSpan, type EntityBook, entryOf, forgetIfNamedOnce } from './book.js';
 import { initialsMatch, isNameWord, leadingCapitalised } from './runs.js';
@@ -82,7 +82,10 @@ function actorAcronym(book: EntityBook, b: Bracketed): boolean {
   return true;
 }
 
-/** "National Cyber Security Centre (NCSC)": an alias of what stands before, or the organisation it spells. */
+/**
+ * "National Cyber Security Centre (NCSC)": an alias of what stands before, or the organisation it spells
+ * when it reads as a body's name (a head noun in it); "Advanced Persistent Threat (APT)" is a term.
+ */
 function acronym(book: EntityBook, b: Bracketed): void {
   const owner = ownerOf(book, b);
   if (owner) {
@@ -94,7 +97,7 @@ function acronym(book: EntityBook, b: Bracketed): void {
     return;
   }
   const long = leadingCapitalised(b.p.slice(0, b.at));
-  if (!long || !initialsMatch(b.word, long)) return;
+  if (!long || !initialsMatch(b.word, long) || !long.split(/\s+/).some(isOrgHeadNoun)) return;
   add(
     book,
     { name: long, kind: 'organisation', alias: b.word, start: b.at - long.length - 1, end: b.at },

@@ -4,46 +4,47 @@
 // the run names nothing ("the Government" alone). To teach the extractor a new kind of name, add a rule.
 import { isGivenName } from '../../data/given-names.js';
 import { isHonorific, isOrgHeadNoun, isRoleWord } from '../../data/organisations.js';
-import type { EntityKind } from '../../model.js';
-import { type OrgMention, organisationName, orgBase, statedCountry } from '../org-identity.js';
+import { isOrdinaryWord } from '../../knowledge/common-words.js';
+import { orgBase } from '../org-identity.js';
+import {
+  blocAcronym,
+  countryNamedBody,
+  cuedActor,
+  cuedMalware,
+  introducedOrganisation,
+  officeThenPerson,
+  personAfterTitleOf,
+  speakerPerson,
+  vulnerabilityId,
+} from './context-rules.js';
+import {
+  aliasUnless,
+  type EntityRule,
+  type Found,
+  organisation,
+  orgFound,
+  type RunView,
+  unshoutName,
+  viewOf,
+} from './found.js';
 import { type Lookups, wellKnownOrg } from './lookups.js';
-import { isNameWord, stripPossessive, type Token, textOf, wordsOf } from './runs.js';
-import { CONNECTORS, COURTESY, lower, NOT_A_NAME_START, POST_NOMINALS, SPEECH_VERB } from './words.js';
-
-/** An entity a rule found, with where the paragraph names it. */
-export interface Found {
-  name: string;
-  kind: EntityKind;
-  alias?: string;
-  role?: string;
-  start: number;
-  end: number;
-  /** An organisation's base name and stated country, settled per document (see org-identity.ts). */
-  org?: OrgMention;
-}
-
-/** A trimmed run as the rules read it. */
-export interface RunView {
-  paragraph: string;
-  tokens: Token[];
-  /** The words without possessive endings. */
-  words: string[];
-  /** The run as the paragraph writes it, a final "’s" dropped. */
-  text: string;
-  /** `text` without a possessive ending: the name rules give what they find. */
-  name: string;
-  start: number;
-  end: number;
-  /** Up to 40 characters before the untrimmed run: "cyber security firm ". */
-  before: string;
-}
-
-export type EntityRule = (run: RunView, lookups: Lookups) => Found[] | undefined;
+import { isNameWord, stripPossessive, type Token, wordsOf } from './runs.js';
+import {
+  CLASS_PLURALS,
+  CONNECTORS,
+  COURTESY,
+  FUNCTION_WORDS,
+  INSTRUMENT_NOUNS,
+  lower,
+  NOT_A_NAME_START,
+  POST_NOMINALS,
+} from './words.js';
 
 /** The run without the words around a name that are not part of it. */
 export function trimRun(run: Token[], lookups: Lookups): Token[] {
   let r = run;
-  while (r[0] && NOT_A_NAME_START.has(lower(r[0].text)) && !keepsFirstWord(r, lookups)) r = r.slice(1);
+  while (r[0] && (opensAClause(r) || (NOT_A_NAME_START.has(lower(r[0].text)) && !keepsFirstWord(r, lookups))))
+    r = r.slice(1);
   while (r.length > 0 && CONNECTORS.has(r[r.length - 1]?.text ?? '')) r = r.slice(0, -1);
   // "In November 2021 the NCSC": the year a dropped month left behind starts no name either.
   while (r.length > 0 && (CONNECTORS.has(r[0]?.text ?? '') || /^\d+$/.test(r[0]?.text ?? ''))) r = r.slice(1);
@@ -53,27 +54,29 @@ export function trimRun(run: Token[], lookups: Lookups): Token[] {
   return r;
 }
 
-/** "New Zealand", "Diplomatic Service": a word that starts sentences but here starts a country or a body. */
+/**
+ * A sentence opened by a verb's "-ing" form before a connector: "Protecting the UK …", "Calling on China …".
+ * The verb starts a clause, not a name.
+ */
+function opensAClause(r: Token[]): boolean {
+  const [first, second] = r;
+  return (
+    !!first?.sentenceStart &&
+    !!second &&
+    CONNECTORS.has(second.text) &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(first.text) &&
+    isOrdinaryWord(first.text)
+  );
+}
+
+/** "New Zealand", "All Party Parliamentary Group": a word that starts sentences but here starts a name. */
 function keepsFirstWord(r: Token[], lookups: Lookups): boolean {
   if (r.length < 2) return false;
   const first = r[0]?.text ?? '';
-  if (isOrgHeadNoun(r[r.length - 1]?.text ?? '') && lower(first) !== 'the') return true;
+  if (FUNCTION_WORDS.has(lower(first))) return false;
+  if (isOrgHeadNoun(r[r.length - 1]?.text ?? '')) return true;
   const second = stripPossessive(r[1]?.text ?? '');
   return !!lookups.countryOf(`${first} ${second}`) && !lookups.countryOf(second);
-}
-
-export function viewOf(paragraph: string, tokens: Token[], before: string): RunView {
-  const text = textOf(paragraph, tokens);
-  return {
-    paragraph,
-    tokens,
-    words: wordsOf(tokens),
-    text,
-    name: stripPossessive(text),
-    start: tokens[0]?.start ?? 0,
-    end: tokens[tokens.length - 1]?.end ?? 0,
-    before,
-  };
 }
 
 /** The entities one capitalised run names: what the first rule that applies finds. */
@@ -86,19 +89,6 @@ export function classify(paragraph: string, run: Token[], before: string, lookup
     if (found) return found;
   }
   return [];
-}
-
-/** An organisation called `written` (base name `base`), with the country the text around it states. */
-function organisation(paragraph: string, written: string, base: string, start: number, end: number): Found {
-  const org = { base: orgBase(base), country: statedCountry(paragraph, start, end) };
-  return orgFound(written, org, start, end);
-}
-
-const aliasUnless = (written: string, name: string) => (written !== name ? { alias: written } : {});
-
-function orgFound(written: string, org: OrgMention, start: number, end: number): Found {
-  const name = organisationName(org.base, org.country);
-  return { name, kind: 'organisation', ...aliasUnless(written, name), start, end, org };
 }
 
 /** "APT31", "Violet Typhoon", "UNC3886": the whole run is a threat actor's name or follows a naming scheme. */
@@ -129,6 +119,19 @@ export function threatActorWithin(run: RunView, lookups: Lookups): Found[] | und
   return undefined;
 }
 
+/**
+ * How many words after a title make the name: a given name, its middle initials and one surname ("Rod J.
+ * Rosenstein", then "Announces …" in a headline is no part of it); otherwise all of them.
+ */
+function nameLength(ws: readonly string[]): number {
+  if (!isGivenName(ws[0] ?? '')) return ws.length;
+  let n = 1;
+  while (/^\p{Lu}\.$/u.test(ws[n] ?? '')) n++;
+  if (n < ws.length) n++;
+  while (POST_NOMINALS.has((ws[n] ?? '').replace(/\.$/, ''))) n++;
+  return Math.min(n, ws.length);
+}
+
 /** A title or role before a name: "Deputy Prime Minister Oliver Dowden", "Foreign Secretary Lord Cameron". */
 export function titledPerson(run: RunView): Found[] | undefined {
   const ws = run.words;
@@ -136,13 +139,16 @@ export function titledPerson(run: RunView): Found[] | undefined {
   for (let k = 0; k < ws.length - 1; k++)
     if (isRoleWord(ws[k] ?? '') && !isHonorific(ws[k] ?? '')) lastRole = k;
   if (lastRole < 0) return undefined;
-  const nameWs = ws.slice(lastRole + 1);
+  // "Chief Executive Dr Jane Roe": a courtesy title before a full name is not part of it.
+  const courtesy = COURTESY.has(lower(ws[lastRole + 1] ?? '').replace(/\.$/, '')) && ws.length - lastRole > 3;
+  const from = lastRole + (courtesy ? 2 : 1);
+  const nameWs = ws.slice(from, from + nameLength(ws.slice(from)));
   // One word after a title is a name only with an honorific ("Foreign Secretary Lord Cameron"), never
   // "Minister Responsible".
   if (
     !(nameWs.length >= 2 || isHonorific(nameWs[0] ?? '')) ||
     nameWs.length > 4 ||
-    !nameWs.every((w) => isNameWord(w) || isHonorific(w)) ||
+    !nameWs.every((w, i, all) => isNameWord(w, i, all) || isHonorific(w)) ||
     nameWs.some((w) => isOrgHeadNoun(w) || (isRoleWord(w) && !isHonorific(w)))
   )
     return undefined;
@@ -151,9 +157,10 @@ export function titledPerson(run: RunView): Found[] | undefined {
   let role = p.slice(roleStart, run.tokens[lastRole]?.end ?? 0);
   const possessor = /([\p{Lu}][\p{L}]+['’]s)\s+$/u.exec(p.slice(Math.max(0, roleStart - 40), roleStart));
   if (possessor?.[1]) role = `${possessor[1]} ${role}`;
-  const nameStart = run.tokens[lastRole + 1]?.start ?? run.start;
-  const name = p.slice(nameStart, run.end).replace(/['’]s$/, '');
-  return [{ name, kind: 'person', role, start: run.start, end: run.end }];
+  const nameStart = run.tokens[from]?.start ?? run.start;
+  const end = run.tokens[from + nameWs.length - 1]?.end ?? run.end;
+  const name = p.slice(nameStart, end).replace(/['’]s$/, '');
+  return [{ name, kind: 'person', role, start: run.start, end }];
 }
 
 /** Honorific names: "Lord Cameron", "Sir Jeremy Fleming", "Dr Ian Levy" (Ian Levy); "Ms Collins" waits. */
@@ -184,6 +191,40 @@ export function wellKnownOrganisation(run: RunView): Found[] | undefined {
   return known ? [organisation(run.paragraph, run.name, known.name, run.start, run.end)] : undefined;
 }
 
+/**
+ * "Ivanti Connect Secure", "Fortinet FortiGate", "Rockwell Automation PLCs": a company the table knows, then
+ * its product's words. The company is named; the product's words are not a body (no head noun, no title,
+ * no person, no connector).
+ */
+export function vendorThenProduct(run: RunView): Found[] | undefined {
+  const ws = run.words;
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const known = wellKnownOrg(ws.slice(0, n).join(' '));
+    if (!known) continue;
+    const product = ws.slice(n);
+    // A connector joins names ("Siemens and Rockwell Automation PLCs"): each part is read on its own.
+    if (product.some((w) => isOrgHeadNoun(w) || isRoleWord(w) || isGivenName(w) || CONNECTORS.has(lower(w))))
+      return undefined;
+    const end = run.tokens[n - 1]?.end ?? run.end;
+    const text = run.paragraph.slice(run.start, end);
+    return [organisation(run.paragraph, text, known.name, run.start, end)];
+  }
+  return undefined;
+}
+
+/**
+ * Capitalised phrases that name no body although a head noun may stand in them: a text of law ("Council
+ * Regulation", "the Cyber Security Act 2024") and a class of firms ("Managed Service Providers"). The run
+ * applies and names nothing.
+ */
+export function notABody(run: RunView): Found[] | undefined {
+  const ws = run.words.filter((w, i) => i === 0 || !/^\d+$/.test(w));
+  const last = lower(ws[ws.length - 1] ?? '');
+  if (ws.length < 2) return undefined;
+  if (INSTRUMENT_NOUNS.has(last)) return [];
+  return CLASS_PLURALS.has(last) && !ws.some((w) => CONNECTORS.has(lower(w))) ? [] : undefined;
+}
+
 const isOrgName = (ws: string[]) => ws.some(isOrgHeadNoun) && !isRoleWord(ws[ws.length - 1] ?? '');
 
 /** Names with a head noun ("Electoral Commission"); a country before it names that country's body. */
@@ -196,7 +237,7 @@ export function headNounOrganisation(run: RunView, lookups: Lookups): Found[] | 
   const rest = ws.slice(n);
   if (lead && rest.length >= 2 && isOrgName(rest) && !isRoleWord(rest[0] ?? '')) {
     const restText = run.paragraph.slice(run.tokens[n]?.start ?? run.start, run.end).replace(/['’]s$/, '');
-    const org = { base: orgBase(restText), country: lead.country.name };
+    const org = { base: orgBase(unshoutName(restText)), country: lead.country.name };
     return [orgFound(run.name, org, run.start, run.end)];
   }
   // A head noun alone ("the Government", "Parliament") is too generic to be an entity.
@@ -204,51 +245,51 @@ export function headNounOrganisation(run: RunView, lookups: Lookups): Found[] | 
   return [organisation(run.paragraph, run.name, run.name, run.start, run.end)];
 }
 
-const INTRODUCED_AS =
-  /\b(?:firm|company|vendor|group|agency|organi[sz]ation|body|regulator|watchdog|start-?up|provider|maker|giant)\s+$/i;
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|ich)$/u;
 
-/** A company or agency introduced by what it is: "cyber security firm IDEE". */
-export function introducedOrganisation(run: RunView): Found[] | undefined {
-  if (run.words.length > 3 || !INTRODUCED_AS.test(run.before)) return undefined;
-  return [{ name: run.name, kind: 'organisation', start: run.start, end: run.end }];
+/** "Ivan Petrovich Sidorov", "Yelena Sergeyevna Orlova": given name, patronymic, surname, whatever the table knows. */
+export function patronymicPerson(run: RunView): Found[] | undefined {
+  const ws = run.words;
+  if (ws.length !== 3 || !PATRONYMIC.test(ws[1] ?? '') || !ws.every((w, i, all) => isNameWord(w, i, all)))
+    return undefined;
+  if (ws.some((w) => isOrgHeadNoun(w) || isRoleWord(w))) return undefined;
+  return [{ name: run.name, kind: 'person', start: run.start, end: run.end }];
 }
 
 /** People by a given name the table knows: "Paul Chichester", "Al Lakhani". */
 export function givenNamePerson(run: RunView): Found[] | undefined {
   const ws = run.words;
-  if (
-    ws.length < 2 ||
-    ws.length > 3 ||
-    !isGivenName(ws[0] ?? '') ||
-    !ws.slice(1).every(isNameWord) ||
-    ws.some(isOrgHeadNoun)
-  )
-    return undefined;
-  return [{ name: run.name, kind: 'person', start: run.start, end: run.end }];
-}
-
-const ROLE_APPOSITIVE =
-  /^,\s*(?:the\s+)?[\p{Ll}\p{Lu}][^,]{0,80}\b(?:minister|secretary|director|chief|head|spokes\w+|founder|officer|president|chair\w*|commissioner|ambassador|analyst|researcher|professor)\b[^,]*,/iu;
-
-/** Two or three name-like words right before a speech verb or an appositive with a role: "Mia Kovač said". */
-export function speakerPerson(run: RunView): Found[] | undefined {
-  const ws = run.words;
-  if (ws.length < 2 || ws.length > 3 || !ws.every(isNameWord)) return undefined;
-  const after = run.paragraph.slice(run.end, run.end + 80);
-  if (!SPEECH_VERB.test(after) && !ROLE_APPOSITIVE.test(after)) return undefined;
-  return [{ name: run.name, kind: 'person', start: run.start, end: run.end }];
+  // "… in Charge Jane Q. Roe": words before the given name that end the run are a title's tail, not the name.
+  const at = ws.findIndex(isGivenName);
+  const name = at >= 0 ? ws.slice(at) : [];
+  if (name.length < 2 || name.length > 3 || ws.some(isOrgHeadNoun)) return undefined;
+  if (!name.slice(1).every((w, i) => isNameWord(w, i + 1, name))) return undefined;
+  const start = run.tokens[at]?.start ?? run.start;
+  return [
+    { name: run.paragraph.slice(start, run.end).replace(/['’]s$/, ''), kind: 'person', start, end: run.end },
+  ];
 }
 
 /** The rules in the order they are tried: the first that applies decides. */
 export const RUN_RULES: readonly EntityRule[] = [
+  vulnerabilityId,
   threatActor,
   threatActorWithin,
   titledPerson,
   honorificPerson,
   country,
   wellKnownOrganisation,
+  vendorThenProduct,
+  notABody,
+  cuedActor,
+  cuedMalware,
+  officeThenPerson,
+  personAfterTitleOf,
   headNounOrganisation,
+  countryNamedBody,
+  blocAcronym,
   introducedOrganisation,
+  patronymicPerson,
   givenNamePerson,
   speakerPerson,
 ];

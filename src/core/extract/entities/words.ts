@@ -65,17 +65,34 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
   '&',
 ]);
 
-/** Capitalised words that start sentences and headings but never start a name. */
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/**
+ * English function words (articles, pronouns, prepositions, conjunctions, sentence adverbs): capitalised only
+ * because they open a sentence, never the first word of a name, whatever follows ("Since the Committee",
+ * "Then Parliament", "Afterwards Halvorsen").
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  words(`the a an in on at it its this that these those but and or nor yet so if as when while whereas whether
+  unless until because although though since after before from to for with by of over under into onto during
+  about against across among amid between within without despite including following according
+  we they he she you i his her their our your my its them him
+  what which who whom whose where why how there here
+  however meanwhile separately concurrently nevertheless nonetheless moreover furthermore additionally
+  similarly likewise otherwise indeed instead thus hence therefore accordingly consequently then afterwards
+  thereafter subsequently previously initially eventually finally later earlier now still again already
+  recently currently once soon also only even just perhaps notably specifically overall yesterday today tomorrow`),
+);
+
+/**
+ * Capitalised words that start sentences and headings but never start a name: the function words, and
+ * quantifiers and other words that start a name only before a country or a body's head noun ("New
+ * Zealand", "All Party Parliamentary Group").
+ */
 export const NOT_A_NAME_START: ReadonlySet<string> = new Set([
-  ...`the a an in on at it its this that these those but and or when while however meanwhile separately concurrently
-  yesterday today tomorrow according as if we they he she his her their our after before since from to for with by
-  of over under into during although though because so also then there here what which who whom whose where why how
-  all some many most more other such no not one two three four five several both each every any new further
-  protecting calling partners authorities diplomatic register keep stay get read follow share download view
-  statement speaking asked including despite following amid among between within without about against across
-  last next earlier later`
-    .split(/\s+/)
-    .filter(Boolean),
+  ...FUNCTION_WORDS,
+  ...words(`all some many most more other such no not one two three four five several both each every any new
+  further last next`),
   ...[...WEEKDAY_NAMES, ...MONTH_NAMES].map(lower),
 ]);
 
@@ -89,6 +106,73 @@ export const POSSESSIVE_INSIDE: ReadonlySet<string> = new Set([
   'veterans',
   'workers',
   'citizens',
+]);
+
+/**
+ * Nouns that end the name of a text of law rather than a body: "Council Regulation", "Council Decision",
+ * "National Security Act 2023". The body that made it is named elsewhere, or not at all.
+ */
+export const INSTRUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'regulation',
+  'regulations',
+  'decision',
+  'decisions',
+  'directive',
+  'directives',
+  'act',
+  'bill',
+  'order',
+  'resolution',
+  'treaty',
+  'convention',
+  'protocol',
+  'statute',
+]);
+
+/**
+ * Plural nouns for kinds of company or actor: a capitalised phrase ending in one ("Managed Service
+ * Providers", "Mobile Network Operators") names a class of firms, not one body.
+ */
+export const CLASS_PLURALS: ReadonlySet<string> = new Set([
+  'providers',
+  'operators',
+  'vendors',
+  'manufacturers',
+  'suppliers',
+  'contractors',
+  'customers',
+  'users',
+  'owners',
+  'companies',
+  'firms',
+  'businesses',
+  'actors',
+]);
+
+/**
+ * Words that end a place's name, not a person's: "Salt Lake City said …" is a place in the news, however
+ * name-like its other words.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'city',
+  'county',
+  'town',
+  'district',
+  'province',
+  'region',
+  'state',
+  'island',
+  'islands',
+  'bay',
+  'valley',
+  'beach',
+  'harbour',
+  'harbor',
+  'heights',
+  'springs',
+  'falls',
+  'street',
+  'square',
 ]);
 
 /** A speech verb right after a name: "…, said", "warned". */
