@@ -1,6 +1,7 @@
 // The command registry: the one list every adapter, /help and the platform manifests are built from.
 import type { AnyCommand } from '../src/core/command.js';
 import brief from './brief.js';
+import exportBundle from './export.js';
 import follow from './follow.js';
 import following from './following.js';
 import help from './help.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   sources,
   knowledge,
   brief,
+  exportBundle,
   source,
   follow,
   unfollow,

@@ -11,17 +11,26 @@ import type {
 } from '../src/core/sources/registry.js';
 import { shortTime } from '../src/core/sources/schedule.js';
 import type { SourcesService } from '../src/core/sources/service.js';
+import { parseTlp, tlpLabel } from '../src/core/stix/tlp.js';
 import { actorOf, sourcesOf } from './shared/sources.js';
 
 const ACTIONS = ['add', 'list', 'remove', 'pause', 'resume'] as const;
 type Action = (typeof ACTIONS)[number];
-const USAGE = '/source add URL [name:NAME] [every:30m] · /source list · /source remove|pause|resume ID';
-const KIND_LABEL = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed', page: 'page' } as const;
+const USAGE =
+  '/source add URL [name:NAME] [every:30m] [tlp:clear] · /source list · /source remove|pause|resume ID';
+const KIND_LABEL = {
+  rss: 'RSS',
+  atom: 'Atom',
+  json: 'JSON Feed',
+  page: 'page',
+  taxii: 'TAXII collection',
+  stix: 'STIX bundle',
+} as const;
 
 export default defineCommand({
   name: 'source',
   description:
-    'Feeds and pages Sitrep watches: add (RSS, Atom, JSON Feed or one article page), list, remove, pause, resume.',
+    'Feeds, pages and STIX sources Sitrep watches: add (RSS, Atom, JSON Feed, an article page, a TAXII 2.1 collection or a STIX bundle), list, remove, pause, resume.',
   usage: USAGE,
   examples: [
     '/source add https://www.ncsc.gov.uk/api/1/services/v1/news-rss-feed.xml name:NCSC every:1h',
@@ -38,14 +47,20 @@ export default defineCommand({
       .max(100)
       .optional()
       .describe('How often to poll: 15m, 1h, 1d or a cron expression'),
+    tlp: z
+      .string()
+      .trim()
+      .max(20)
+      .optional()
+      .describe('TLP of what it brings: clear (default), green, amber, amber+strict or red'),
   }),
   rest: 'target',
   requires: 'anyone',
   async run(input, ctx) {
     const sources = sourcesOf(ctx);
     const { action, target } = split(input.action, input.target);
-    if (action !== 'add' && (input.name !== undefined || input.every !== undefined))
-      throw new UserError(`name: and every: go with /source add only.`);
+    if (action !== 'add' && [input.name, input.every, input.tlp].some((v) => v !== undefined))
+      throw new UserError(`name:, every: and tlp: go with /source add only.`);
     if (action === 'list') return list(sources);
     // Everything but list changes what Sitrep fetches: admins only, and the refusal names the permission.
     if (!ctx.caller.isAdmin)
@@ -61,15 +76,19 @@ export default defineCommand({
 async function add(
   sources: SourcesService,
   target: string | undefined,
-  input: { name?: string | undefined; every?: string | undefined },
+  input: { name?: string | undefined; every?: string | undefined; tlp?: string | undefined },
   by: Actor,
 ) {
   if (!target) throw new UserError('Give the address of a feed or an article page.', `Usage: ${USAGE}`);
+  const tlp = input.tlp === undefined ? undefined : parseTlp(input.tlp);
+  if (tlp === null)
+    throw new UserError(`tlp: is clear, green, amber, amber+strict or red, not "${input.tlp}".`);
   const r = await sources.addSource(
     {
       url: target,
       ...(input.name ? { name: input.name } : {}),
       ...(input.every ? { every: input.every } : {}),
+      ...(tlp ? { tlp } : {}),
     },
     by,
   );
@@ -90,6 +109,8 @@ function added(r: AddSourceResult) {
     fields.push({ label: 'New entities', value: r.newEntities.slice(0, 12).join(', ') });
   if (r.duplicates > 0) fields.push({ label: 'Already in the corpus', value: String(r.duplicates) });
   if (r.failed > 0) fields.push({ label: 'Unreadable items', value: String(r.failed) });
+  if (r.notTaken.length > 0) fields.push({ label: 'Not taken', value: r.notTaken.join('; ') });
+  fields.push({ label: 'Marking', value: tlpLabel(s.tlp) });
   return reply(`Added ${s.name}`, [
     { type: 'text', text: `Added “${s.name}” as source #${s.id} (${what.join(', ')}).` },
     { type: 'fields', fields },
@@ -135,6 +156,17 @@ function addRefusal(e: AddSourceError): UserError {
         `No article on ${e.url} (a list of links or a section front?).`,
         e.feed ? `The page declares a feed: /source add ${e.feed}` : 'Give a feed or one article page.',
       );
+    case 'taxii-collections':
+      return new UserError(
+        e.collections.length > 0
+          ? `${e.url} is a TAXII server, not one collection. Its collections: ${e.collections
+              .map((c) => `${c.title}${c.canRead ? '' : ' (not readable with these credentials)'} ${c.url}`)
+              .join(' · ')}`
+          : `${e.url} is a TAXII server that lists no collection these credentials may see.`,
+        `Add one collection: /source add ${e.collections.find((c) => c.canRead)?.url ?? 'COLLECTION_URL'}`,
+      );
+    case 'taxii-failed':
+      return new UserError(`Could not add ${e.url}: ${e.message}.`);
     case 'items-unreadable':
       return new UserError(
         `Added “${e.source.name}” as source #${e.source.id}, but its items could not be read: ${e.error}`,
@@ -228,7 +260,7 @@ function describe(s: SourceRecord, sources: SourcesService): string {
     ? `PAUSED (${s.pausedReason ?? 'paused'})`
     : `every ${s.every}, next ${shortTime(sources.nextRun(s))}`;
   const parts = [
-    `${KIND_LABEL[s.kind]} ${s.url}`,
+    `${KIND_LABEL[s.kind]} ${s.url} (${tlpLabel(s.tlp)})`,
     state,
     `${s.itemCount} item${s.itemCount === 1 ? '' : 's'}`,
     `last fetch ${shortTime(s.lastFetchAt)}`,

@@ -95,6 +95,21 @@ export const ConfigSchema = z.object({
       ),
     ),
   /**
+   * TAXII servers' credentials per host (host or host:port): host=user:password (HTTP Basic) or
+   * host=Bearer:TOKEN, comma-separated. Sent only to that host; never stored, logged or shown.
+   */
+  SITREP_TAXII_AUTH: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      const parsed = parseTaxiiAuth(text);
+      if (typeof parsed === 'string') {
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  /**
    * Where `sitrep knowledge update` downloads the catalogues (a mirror): http(s) addresses separated by
    * commas or spaces. Unset: the publishers' own (CATALOGUE_URLS).
    */
@@ -130,6 +145,31 @@ export const ConfigSchema = z.object({
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/**
+ * "host=user:password,host2=Bearer:TOKEN" → Authorization header per host, or what is wrong (never
+ * repeating a secret: the message names the entry by its host alone).
+ */
+function parseTaxiiAuth(text: string): Record<string, string> | string {
+  const out: Record<string, string> = {};
+  for (const entry of text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const eq = entry.indexOf('=');
+    const host = eq > 0 ? entry.slice(0, eq).trim().toLowerCase() : '';
+    const secret = eq > 0 ? entry.slice(eq + 1) : '';
+    const colon = secret.indexOf(':');
+    if (!host || colon <= 0 || colon === secret.length - 1)
+      return `each entry is host=user:password or host=Bearer:TOKEN (the entry${host ? ` for ${host}` : ''} is not)`;
+    const [user, password] = [secret.slice(0, colon), secret.slice(colon + 1)];
+    out[host] =
+      user === 'Bearer'
+        ? `Bearer ${password}`
+        : `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+  }
+  return out;
+}
 
 /** A problem the user can fix, whose message says how: printed alone, without a stack trace. */
 export class StartupError extends Error {}

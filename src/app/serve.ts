@@ -22,6 +22,7 @@ import { openRuntime, type Runtime } from './runtime.js';
 import { startScheduler } from './scheduler.js';
 import { startSlack } from './slack.js';
 import { createSources } from './sources.js';
+import { bundleFiles } from './stix-files.js';
 
 /** Runs until the console ends or a signal arrives; resolves to the exit code and never throws. */
 export async function serve(io: Io): Promise<ExitCode> {
@@ -38,14 +39,10 @@ export async function serve(io: Io): Promise<ExitCode> {
 async function run(io: Io): Promise<ExitCode> {
   const config = loadConfig(io.env);
   const logger = createLogger(config.LOG_LEVEL);
-  const rt = await openRuntime({
-    dataDir: config.DATA_DIR,
-    seedsDir: config.SEEDS_DIR,
-    clock: systemClock,
-    logger,
-  });
+  const { DATA_DIR, SEEDS_DIR } = config;
+  const rt = await openRuntime({ dataDir: DATA_DIR, seedsDir: SEEDS_DIR, clock: systemClock, logger });
   const sources = createSources(rt, config);
-  const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service);
+  const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service, bundleFiles(rt, DATA_DIR));
 
   const chats: Chat[] = [];
   let stopScheduler = async () => {};

@@ -19,7 +19,11 @@ export interface SourcesSetup {
 
 type SourcesConfig = Pick<
   Config,
-  'SITREP_FETCH_ALLOW_HOSTS' | 'SITREP_FETCH_TIMEOUT' | 'SITREP_ADMIN_CHANNEL' | 'SITREP_TIMEZONE'
+  | 'SITREP_FETCH_ALLOW_HOSTS'
+  | 'SITREP_FETCH_TIMEOUT'
+  | 'SITREP_ADMIN_CHANNEL'
+  | 'SITREP_TIMEZONE'
+  | 'SITREP_TAXII_AUTH'
 >;
 
 export function createSources(
@@ -47,9 +51,24 @@ export function createSources(
     runs: processRun(),
     outbound,
     adminChannel: channelRef(config.SITREP_ADMIN_CHANNEL),
+    names: rt.store,
+    taxiiAuth: taxiiAuthFor(config.SITREP_TAXII_AUTH),
     ...(opts.options ? { options: opts.options } : {}),
   });
   return { service, outbound, close: async () => owned?.close() };
+}
+
+/** The configured credentials for an address: its host and port first, then its host (any port). */
+export function taxiiAuthFor(byHost: Readonly<Record<string, string>>): (url: string) => string | null {
+  return (url) => {
+    try {
+      const u = new URL(url);
+      const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+      return byHost[`${u.hostname}:${port}`] ?? byHost[u.hostname] ?? null;
+    } catch {
+      return null;
+    }
+  };
 }
 
 /** "slack:C0123" → { platform: 'slack', id: 'C0123' }. */

@@ -8,6 +8,7 @@ import type { EntityKind } from './model.js';
 import type { ChannelPlatform, ChannelRef, Clock, Logger } from './ports.js';
 import type { Reply } from './reply.js';
 import type { SourcesService } from './sources/service.js';
+import type { BundleFiles } from './stix/bundle-files.js';
 import { stripInvisible } from './text/normalise.js';
 
 export type Platform = ChannelPlatform;
@@ -34,6 +35,8 @@ export interface CommandContext {
   sources?: SourcesService;
   /** The channel the command came from, for /follow and /brief (the terminal's is "console"). */
   channel?: ChannelRef;
+  /** Where /export writes its bundles; absent where exports are not enabled. */
+  bundles?: BundleFiles;
 }
 
 export type Permission = 'anyone' | 'admin';

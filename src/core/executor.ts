@@ -49,8 +49,8 @@ export interface Executor {
 
 export interface ExecutorSetup {
   registry: readonly AnyCommand[];
-  /** What every command is given, whoever calls: the corpus, clock, logger, and sources where enabled. */
-  services: Pick<CommandContext, 'corpus' | 'knowledge' | 'clock' | 'logger' | 'sources'>;
+  /** What every command is given, whoever calls: the corpus, clock, logger, sources and exports where enabled. */
+  services: Pick<CommandContext, 'corpus' | 'knowledge' | 'clock' | 'logger' | 'sources' | 'bundles'>;
   isAdmin(caller: CallerId): boolean;
 }
 

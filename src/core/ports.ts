@@ -3,6 +3,7 @@
 // furniture) are in store-ports.ts, and their asynchronous form in async-ports.ts, exported from here with
 // the others.
 import type { Reply } from './reply.js';
+import type { Tlp } from './stix/tlp.js';
 import type { CorpusReader, DocumentWriter, FurnitureMemory, PassageSearch } from './store-ports.js';
 
 export type * from './async-ports.js';
@@ -35,7 +36,8 @@ export interface Outbound {
   post(platform: ChannelPlatform, channel: string, reply: Reply): Promise<void>;
 }
 
-export type SourceKind = 'rss' | 'atom' | 'json' | 'page';
+/** A feed, one article page, a TAXII 2.1 collection, or a STIX bundle at an address. */
+export type SourceKind = 'rss' | 'atom' | 'json' | 'page' | 'taxii' | 'stix';
 
 export interface SourceRecord {
   id: number;
@@ -59,6 +61,10 @@ export interface SourceRecord {
   lastModified: string | null;
   /** Feed items seen so far (ingested, duplicate or skipped). */
   itemCount: number;
+  /** The marking of what it brings (TLP 2.0): exported under it; a report marked stricter is not taken in. */
+  tlp: Tlp;
+  /** Where the next poll of a TAXII collection starts (see src/core/stix/taxii-poll.ts); null for other kinds. */
+  cursor: string | null;
 }
 
 export interface NewSource {
@@ -68,6 +74,8 @@ export interface NewSource {
   every: string;
   addedBy: string;
   addedAt: string;
+  /** TLP:CLEAR when not given. */
+  tlp?: Tlp;
 }
 
 /** How an item is recognised again: any one of these already seen for its source means "seen". */
@@ -123,6 +131,8 @@ export interface PollRecord {
   lastModified: string | null;
   /** Deliveries to queue; a (follow, document) pair already queued is left as it is. */
   deliveries: { followId: number; documentId: string; dueAt: string }[];
+  /** A TAXII collection's new cursor, written with the items it covers; unchanged when absent. */
+  cursor?: string;
 }
 
 export interface Claim {
@@ -161,6 +171,8 @@ export interface SourceStore {
   isSeen(sourceId: number, key: SeenKey): boolean;
   /** True when some source has recorded this document as one of its items. */
   documentSeen(documentId: string): boolean;
+  /** The strictest TLP of the sources that carried this document; null when none did (a file, a seed). */
+  documentTlp(documentId: string): Tlp | null;
   /** A successful poll: seen items, validators, failures reset, deliveries queued. */
   recordPoll(sourceId: number, poll: PollRecord): SourceRecord | undefined;
   /** A failed poll: the error, the failure count and the backoff; pauses it (with the audit entry) when asked. */
@@ -196,6 +208,29 @@ export interface SourceStore {
   auditLog(limit: number): AuditEntry[];
 }
 
+// ─── Names from STIX sources ────────────────────────────────────────────────────────────────────────
+
+/** An actor's, malware's or tool's names as a STIX source gives them, for the knowledge overlay. */
+export interface ImportedName {
+  kind: 'threat_actor' | 'malware' | 'tool';
+  name: string;
+  aliases: string[];
+  /** The object's STIX id in its source: a later version replaces the earlier. */
+  stixId: string;
+  /** Its ids in other systems (`mitre-attack` G0022), as the object cites them. */
+  externalIds: { source: string; id: string }[];
+  /** Who says so: "from <source name>". */
+  provenance: string;
+}
+
+/** Names kept from STIX bundles and TAXII collections; the knowledge overlay reads them. */
+export interface ImportedNames {
+  /** Keeps names, one per provenance and STIX id (the latest kept wins); returns how many were new. */
+  keepImportedNames(names: readonly ImportedName[], at: string): number;
+  /** Every name kept, the first kept first. */
+  importedNames(): ImportedName[];
+}
+
 // ─── Fetching ───────────────────────────────────────────────────────────────────────────────────────
 
 export interface FetchRequest {
@@ -203,6 +238,10 @@ export interface FetchRequest {
   /** Validators from the last fetch, sent as If-None-Match / If-Modified-Since. */
   etag?: string | null;
   lastModified?: string | null;
+  /** The media types asked for, when an API wants its own (TAXII); feeds and pages otherwise. */
+  accept?: string;
+  /** An Authorization header, sent to the address's own origin only: never after a redirect elsewhere. */
+  authorization?: string | null;
 }
 
 export type FetchFailureKind =
@@ -225,9 +264,18 @@ export type FetchResult =
       body: string;
       etag: string | null;
       lastModified: string | null;
+      /** The response's headers, names in lower case. */
+      headers: Readonly<Record<string, string>>;
     }
   | { kind: 'not-modified'; url: string; etag: string | null; lastModified: string | null }
-  | { kind: 'failed'; reason: FetchFailureKind; message: string; status?: number };
+  | {
+      kind: 'failed';
+      reason: FetchFailureKind;
+      message: string;
+      status?: number;
+      /** The headers of an HTTP error response (Retry-After, WWW-Authenticate). */
+      headers?: Readonly<Record<string, string>>;
+    };
 
 /** HTTP GET with every safety rule applied. Never throws: a failure is a result. */
 export interface Fetcher {
@@ -268,6 +316,12 @@ export interface Schedules {
  * One database behind every store port: what the app opens (SQLite today) and hands, a port at a time, to
  * the code that needs it. Closing it ends every port.
  */
-export interface Store extends DocumentWriter, CorpusReader, PassageSearch, SourceStore, FurnitureMemory {
+export interface Store
+  extends DocumentWriter,
+    CorpusReader,
+    PassageSearch,
+    SourceStore,
+    ImportedNames,
+    FurnitureMemory {
   close(): void;
 }

@@ -119,10 +119,21 @@ export function moreText(b: MoreBlock): string {
 
 export type ReplyStatus = 'ok' | 'user-error' | 'error';
 
+/** A file an answer hands over (a STIX bundle): each platform delivers it its own way. */
+export interface ReplyFile {
+  /** Where it is on the machine running Sitrep; the terminal shows it, chat platforms upload from it. */
+  path: string;
+  /** The name it is offered under. */
+  name: string;
+  mediaType: string;
+  bytes: number;
+}
+
 export interface Reply {
   status: ReplyStatus;
   title: string;
   blocks: Block[];
+  file?: ReplyFile;
 }
 
 export function reply(title: string, blocks: Block[]): Reply {

@@ -94,6 +94,11 @@ export interface DocumentReader {
    */
   listDocuments(opts?: { limit?: number; offset?: number; ingestedSince?: string }): StoredDocument[];
   documentCount(): number;
+  /**
+   * Ids of a page of documents in the order they were stored, first stored first (all, or those stored at
+   * or after `ingestedSince`): the order that rebuilds the same merged rows when they are stored again.
+   */
+  documentIdsInStoredOrder(page: { offset: number; limit: number; ingestedSince?: string }): string[];
   /** Heads of these documents in the order given (unknown ids left out), without reading their bodies. */
   documentHeads(ids: readonly string[]): DocumentHead[];
   /** The extraction stored for one document (empty lists for an unknown id). */

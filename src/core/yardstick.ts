@@ -68,6 +68,10 @@ export const PROBABILITY_BANDS = Object.keys(BAND_RANGE) as readonly Probability
 /** Every confidence level, lowest first. */
 export const CONFIDENCE_LEVELS = Object.keys(CONFIDENCE_MEANING) as readonly ConfidenceLevel[];
 
+/** Whether an assessment's band is a confidence level (no probability), not a band of the yardstick. */
+export const isConfidenceLevel = (band: AssessmentBand): band is ConfidenceLevel =>
+  band in CONFIDENCE_MEANING;
+
 /** A band's range ("55–75%") or, for a confidence level, what it is; empty for a value that is neither. */
 export function bandMeaning(band: AssessmentBand | string): string {
   if (band in BAND_RANGE) return BAND_RANGE[band as ProbabilityBand];

@@ -24,6 +24,16 @@ export async function checkContentType(res: Response, url: URL, contentType: str
   );
 }
 
+/** The response's headers, names in lower case, the first value of a repeated one. */
+export function headersOf(res: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, v] of Object.entries(res.headers)) {
+    const value = Array.isArray(v) ? v[0] : v;
+    if (value !== undefined) out[name.toLowerCase()] = value;
+  }
+  return out;
+}
+
 export function header(res: Response, name: string): string | null {
   const v = res.headers[name];
   return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);

@@ -15,6 +15,7 @@ export class FetchFailure extends Error {
     readonly reason: FetchFailureKind,
     message: string,
     readonly status?: number,
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(message);
   }

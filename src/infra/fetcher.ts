@@ -17,6 +17,7 @@ import {
   describe,
   discard,
   header,
+  headersOf,
   type Response,
   readCapped,
 } from './fetch-body.js';
@@ -168,14 +169,19 @@ function okFields({ res, url, contentType }: Accepted) {
     contentType,
     etag: header(res, 'etag'),
     lastModified: header(res, 'last-modified'),
+    headers: headersOf(res),
   };
 }
 
 function failed(err: unknown): Failed {
   if (err instanceof FetchFailure)
-    return err.status === undefined
-      ? { kind: 'failed', reason: err.reason, message: err.message }
-      : { kind: 'failed', reason: err.reason, message: err.message, status: err.status };
+    return {
+      kind: 'failed',
+      reason: err.reason,
+      message: err.message,
+      ...(err.status === undefined ? {} : { status: err.status }),
+      ...(err.headers === undefined ? {} : { headers: err.headers }),
+    };
   return { kind: 'failed', reason: 'network', message: describe(err) };
 }
 
@@ -186,9 +192,10 @@ async function open(
   signal: AbortSignal,
 ): Promise<Accepted | NotModified> {
   let url = parseUrl(req.url);
+  const origin = url.origin;
   for (let hop = 0; ; hop++) {
     await vet(settings.guard, url);
-    const res = await send(settings, url, requestHeaders(settings, req, hop), signal);
+    const res = await send(settings, url, requestHeaders(settings, req, hop, url.origin === origin), signal);
     const next = await redirectTarget(res, url, hop, settings.maxRedirects);
     if (next) {
       url = next;
@@ -204,7 +211,7 @@ async function accepted(res: Response, url: URL): Promise<Accepted> {
   const status = res.statusCode;
   if (status < 200 || status >= 300) {
     await discard(res);
-    throw new FetchFailure('http', `HTTP ${status} from ${url.host}`, status);
+    throw new FetchFailure('http', `HTTP ${status} from ${url.host}`, status, headersOf(res));
   }
   const contentType = header(res, 'content-type');
   await checkContentType(res, url, contentType);
@@ -219,15 +226,24 @@ function parseUrl(raw: string): URL {
   }
 }
 
-/** Validators belong to the address they came from: only the first hop is conditional. */
-function requestHeaders(settings: Settings, req: FetchRequest, hop: number): Record<string, string> {
+/**
+ * Validators belong to the address they came from: only the first hop is conditional. Credentials belong to
+ * the origin they were given for: a redirect to another host never carries them.
+ */
+function requestHeaders(
+  settings: Settings,
+  req: FetchRequest,
+  hop: number,
+  sameOrigin: boolean,
+): Record<string, string> {
   const headers: Record<string, string> = {
     'user-agent': settings.userAgent,
-    accept: ACCEPT,
+    accept: req.accept ?? ACCEPT,
     'accept-encoding': 'identity',
   };
   if (hop === 0 && req.etag) headers['if-none-match'] = req.etag;
   if (hop === 0 && req.lastModified) headers['if-modified-since'] = req.lastModified;
+  if (sameOrigin && req.authorization) headers.authorization = req.authorization;
   return headers;
 }
 

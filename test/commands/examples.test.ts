@@ -8,6 +8,7 @@ import { COMMANDS } from '../../commands/index.js';
 import { runLine } from '../../src/adapters/terminal/run-line.js';
 import { createExecutor, type Executor } from '../../src/app/executor.js';
 import { openRuntime, type Runtime } from '../../src/app/runtime.js';
+import { bundleFiles } from '../../src/app/stix-files.js';
 import type { Block, Reply } from '../../src/core/reply.js';
 import { createSourcesService } from '../../src/core/sources/service.js';
 import { fixedClock } from '../../src/infra/clock.js';
@@ -34,8 +35,9 @@ beforeAll(async () => {
   server = await startServer();
   const clock = fixedClock(new Date('2024-04-01T00:00:00Z'));
   const logger = memoryLogger();
+  const dataDir = mkdtempSync(join(tmpdir(), 'sitrep-examples-'));
   rt = await openRuntime({
-    dataDir: mkdtempSync(join(tmpdir(), 'sitrep-examples-')),
+    dataDir,
     seedsDir: join(import.meta.dirname, '..', '..', 'seeds'),
     clock,
     logger,
@@ -53,7 +55,7 @@ beforeAll(async () => {
     outbound: recordingOutbound(),
     adminChannel: ADMINS,
   });
-  executor = createExecutor(rt, [], service);
+  executor = createExecutor(rt, [], service, bundleFiles(rt, dataDir));
 });
 afterAll(async () => {
   rt.close();

@@ -39,6 +39,8 @@ export interface TestServer {
   host: string;
   url(path: string): string;
   routes: Map<string, Route>;
+  /** Answers a path no route has (when set), before the 404. */
+  fallback: Route | null;
   requests: { path: string; headers: IncomingHttpHeaders }[];
   close(): Promise<void>;
 }
@@ -46,10 +48,23 @@ export interface TestServer {
 export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, Route>();
   const requests: TestServer['requests'] = [];
+  const test: TestServer = {
+    port: 0,
+    host: '',
+    url: (path) => `http://${test.host}${path}`,
+    routes,
+    fallback: null,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
   const server = createServer((req, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     requests.push({ path, headers: req.headers });
-    const route = routes.get(path);
+    const route = routes.get(path) ?? test.fallback ?? undefined;
     const served: Served = route ? route(req) : { status: 404, type: 'text/plain', body: 'not found' };
     const send = () => {
       if (res.destroyed) return;
@@ -81,18 +96,9 @@ export async function startServer(): Promise<TestServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  return {
-    port,
-    host: `127.0.0.1:${port}`,
-    url: (path) => `http://127.0.0.1:${port}${path}`,
-    routes,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  test.port = port;
+  test.host = `127.0.0.1:${port}`;
+  return test;
 }
 
 // ─── Feeds ──────────────────────────────────────────────────────────────────────────────────────────
@@ -208,7 +214,14 @@ export interface Env {
 
 export async function openEnv(
   server: TestServer,
-  opts: { dir?: string; options?: SourcesOptions; timeoutMs?: number; start?: Date } = {},
+  opts: {
+    dir?: string;
+    options?: SourcesOptions;
+    timeoutMs?: number;
+    start?: Date;
+    /** Credentials for TAXII servers, as SITREP_TAXII_AUTH gives them. */
+    taxiiAuth?: (url: string) => string | null;
+  } = {},
 ): Promise<Env> {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'sitrep-sources-'));
   const clock = fixedClock(opts.start ?? new Date('2024-07-10T09:00:00Z'));
@@ -235,6 +248,8 @@ export async function openEnv(
       runs: processRun(Math.round(performance.timeOrigin) + runs),
       outbound,
       adminChannel: ADMINS,
+      names: rt.store,
+      ...(opts.taxiiAuth ? { taxiiAuth: opts.taxiiAuth } : {}),
       ...(opts.options ? { options: opts.options } : {}),
     });
     return { rt, service };
@@ -265,9 +280,13 @@ export function textOf(r: Reply): string {
 
 /**
  * One local server for a test file, and a fresh data dir, clock and service for each test, handed to `use`
- * before the test runs (the server forgets its routes and requests in between).
+ * before the test runs (the server forgets its routes and requests in between); `options` are the
+ * service's (TAXII credentials, say), given the server.
  */
-export function freshEnvEachTest(use: (server: TestServer, env: Env) => void): void {
+export function freshEnvEachTest(
+  use: (server: TestServer, env: Env) => void,
+  options: (server: TestServer) => Parameters<typeof openEnv>[1] = () => ({}),
+): void {
   let server: TestServer;
   let env: Env;
   beforeAll(async () => {
@@ -276,8 +295,9 @@ export function freshEnvEachTest(use: (server: TestServer, env: Env) => void): v
   afterAll(() => server.close());
   beforeEach(async () => {
     server.routes.clear();
+    server.fallback = null;
     server.requests.length = 0;
-    env = await openEnv(server);
+    env = await openEnv(server, options(server));
     use(server, env);
   });
   afterEach(() => env.close());

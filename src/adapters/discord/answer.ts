@@ -9,6 +9,7 @@ import type { Executor, Prepared } from '../../core/executor.js';
 import type { Logger } from '../../core/ports.js';
 import { apology, type Reply } from '../../core/reply.js';
 import { describeError } from '../../core/util/errors.js';
+import { type MessageWithFiles, withAttachment } from './attachment.js';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_TEXT_MAX } from './commands.js';
 import { clip } from './markdown.js';
 import { type DiscordMessage, renderDiscord } from './render.js';
@@ -34,9 +35,11 @@ export interface Responder {
   refuse(message: DiscordMessage): Promise<void>;
   /** Acknowledges publicly ("Sitrep is thinking…"); the answer follows. */
   defer(): Promise<void>;
-  /** Replaces the deferred reply. */
-  edit(message: DiscordMessage): Promise<void>;
-  followUp(message: DiscordMessage, opts: { ephemeral: boolean }): Promise<void>;
+  /** Replaces the deferred reply; its first page may carry the answer's file. */
+  edit(message: MessageWithFiles): Promise<void>;
+  followUp(message: MessageWithFiles, opts: { ephemeral: boolean }): Promise<void>;
+  /** The largest attachment Discord takes where the command was asked (it grows with a server's boosts). */
+  attachmentSizeLimit: number;
 }
 
 export async function answerCommand(d: Interacting, call: CommandCall, to: Responder): Promise<void> {
@@ -81,7 +84,7 @@ async function sendPages(
 ): Promise<void> {
   let sent = 0;
   try {
-    for (const m of renderDiscord(reply)) {
+    for (const m of withAttachment(renderDiscord(reply), reply.file, to.attachmentSizeLimit)) {
       if (sent === 0) await to.edit(m);
       else await to.followUp(m, { ephemeral: false });
       sent++;

@@ -1,6 +1,7 @@
 // The Discord bot: the real discord.js Client over the gateway, answering interactions (interactions.ts) and
 // posting briefings to channels. Nothing one interaction does can take the client down.
 import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
+import { Agent } from 'undici';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import { describeError } from '../../core/util/errors.js';
@@ -31,12 +32,15 @@ const STOP_DRAIN_MS = 5000;
 
 export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   const { logger } = opts;
+  const agent = new Agent();
   const client = new Client({
     // Slash commands and autocomplete arrive whatever the intents; Guilds keeps channels and guilds known.
     intents: [GatewayIntentBits.Guilds],
     // Also the default for anything sent through this client, on top of every message setting it itself.
     allowedMentions: { parse: [] },
-    rest: opts.apiUrl ? { api: opts.apiUrl } : {},
+    // Its own connections, from the undici it is built on: the process-wide dispatcher may belong to another
+    // undici (Bolt ships its own), which cannot send this one's multipart bodies (attachments).
+    rest: { ...(opts.apiUrl ? { api: opts.apiUrl } : {}), agent },
   });
   // post() may run before start() finished; REST needs only the token.
   client.rest.setToken(opts.token);
@@ -63,6 +67,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     async stop() {
       await inFlight.drain(STOP_DRAIN_MS);
       await client.destroy();
+      await agent.close();
     },
     post: (channelId, reply) => postToChannel(client, channelId, reply),
   };

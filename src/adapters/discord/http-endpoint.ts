@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InteractionResponseType, InteractionType, REST } from 'discord.js';
+import { Agent } from 'undici';
 import type { Clock } from '../../core/ports.js';
 import { describeError } from '../../core/util/errors.js';
 import { createInFlight, type InFlight } from '../../core/util/in-flight.js';
@@ -56,6 +57,7 @@ export interface InteractionsEndpoint {
 
 interface Endpoint {
   opts: InteractionsEndpointOptions;
+  agent: Agent;
   verify: Verify;
   cache: ReplayCache;
   rest: REST;
@@ -64,11 +66,15 @@ interface Endpoint {
 }
 
 export function createInteractionsEndpoint(opts: InteractionsEndpointOptions): InteractionsEndpoint {
+  // Its own connections, as the gateway bot's (bot.ts): another undici's process-wide dispatcher cannot send
+  // this one's multipart bodies (an answer's file).
+  const agent = new Agent();
   const e: Endpoint = {
     opts,
+    agent,
     verify: ed25519Verifier(opts.publicKey),
     cache: opts.cache ?? createReplayCache(),
-    rest: new REST(opts.apiUrl ? { api: opts.apiUrl } : {}),
+    rest: new REST({ ...(opts.apiUrl ? { api: opts.apiUrl } : {}), agent }),
     inFlight: createInFlight(),
     bodyLimit: opts.bodyLimit ?? INTERACTION_BODY_MAX,
   };
@@ -91,6 +97,7 @@ export function createInteractionsEndpoint(opts: InteractionsEndpointOptions): I
       await closed;
       e.rest.clearHashSweeper();
       e.rest.clearHandlerSweeper();
+      await e.agent.close();
     },
     get url() {
       const a = server.address() as AddressInfo | null;
@@ -142,7 +149,8 @@ async function dispatch(e: Endpoint, i: HttpInteraction, res: ServerResponse): P
   if (i.type === InteractionType.ApplicationCommandAutocomplete) return autocomplete(e, i, res);
   const call = i.type === InteractionType.ApplicationCommand ? commandCall(i) : null;
   if (!call) return refuse(e, res, 400, `interaction type ${i.type} without a slash command Sitrep answers`);
-  const responder = httpResponder(res, { rest: e.rest, applicationId: e.opts.applicationId, token: i.token });
+  const hook = { rest: e.rest, applicationId: e.opts.applicationId, token: i.token };
+  const responder = httpResponder(res, hook, i.attachment_size_limit);
   await e.inFlight.track(answerCommand(e.opts, call, responder));
   // The responder answers the request before anything slow; if it never did, the caller must not hang.
   if (!res.headersSent) status(res, 500);

@@ -34,6 +34,7 @@ async function onCommand(d: Interacting, interaction: ChatInputCommandInteractio
     followUp: async (m, { ephemeral }) => {
       await interaction.followUp(ephemeral ? { ...m, flags: MessageFlags.Ephemeral } : m);
     },
+    attachmentSizeLimit: interaction.attachmentSizeLimit,
   };
   await answerCommand(d, call, responder);
 }

@@ -4,11 +4,13 @@
 // (PATCH …/messages/@original, POST follow-ups). The webhook goes through discord.js's REST client: the same
 // DISCORD_API_URL as the gateway bot, and its per-route queue waits out rate limits (a long answer's
 // follow-ups) instead of failing; interaction webhooks need no bot token.
+import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { finished } from 'node:stream/promises';
 import { InteractionResponseType, MessageFlags, type REST, Routes } from 'discord.js';
 import { z } from 'zod';
 import type { CommandCall, Responder } from './answer.js';
+import type { MessageWithFiles } from './attachment.js';
 import { type DiscordMessage, messageBody } from './render.js';
 
 const Option = z.object({
@@ -29,7 +31,12 @@ export const InteractionSchema = z.object({
   member: z.object({ user: User }).optional(),
   user: User.optional(),
   data: z.object({ name: z.string(), options: z.array(Option).default([]) }).optional(),
+  /** The largest attachment Discord takes where the command was asked (it grows with a server's boosts). */
+  attachment_size_limit: z.number().int().positive().optional(),
 });
+
+/** What a server without boosts takes, for an interaction that does not say. */
+const DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
 export type HttpInteraction = z.infer<typeof InteractionSchema>;
 
 /** The slash command's name, options, caller and channel; null when the payload lacks one of them. */
@@ -62,24 +69,39 @@ export interface WebhookTarget {
 }
 
 /** Refusal and deferral answer the HTTP request itself; the answer then goes through the webhook. */
-export function httpResponder(res: ServerResponse, hook: WebhookTarget): Responder {
+export function httpResponder(
+  res: ServerResponse,
+  hook: WebhookTarget,
+  attachmentSizeLimit = DEFAULT_ATTACHMENT_LIMIT,
+): Responder {
   const { rest, applicationId, token } = hook;
   const ephemeral = (m: DiscordMessage) => ({ ...messageBody(m), flags: MessageFlags.Ephemeral });
   return {
+    attachmentSizeLimit,
     refuse: (m) =>
       sendJson(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: ephemeral(m) }),
     defer: () => sendJson(res, 200, { type: InteractionResponseType.DeferredChannelMessageWithSource }),
     edit: async (m) => {
       await rest.patch(Routes.webhookMessage(applicationId, token, '@original'), {
-        body: messageBody(m),
+        ...(await withFiles(m, messageBody(m))),
         auth: false,
       });
     },
     followUp: async (m, opts) => {
       await rest.post(Routes.webhook(applicationId, token), {
-        body: opts.ephemeral ? ephemeral(m) : messageBody(m),
+        ...(await withFiles(m, opts.ephemeral ? ephemeral(m) : messageBody(m))),
         auth: false,
       });
     },
   };
+}
+
+/** A message's body, and its files read from disk as a multipart request sends them. */
+async function withFiles(m: MessageWithFiles, body: object) {
+  if (!m.files?.length) return { body };
+  const files = await Promise.all(
+    m.files.map(async (f) => ({ name: f.name, data: await readFile(f.attachment) })),
+  );
+  const attachments = files.map((f, id) => ({ id, filename: f.name }));
+  return { body: { ...body, attachments }, files };
 }

@@ -10,6 +10,7 @@ import { hintFor, slackError } from './bolt.js';
 import type { SlackMessage } from './layout.js';
 import { renderSlack } from './render.js';
 import { addShareButton, addSharedBy, SHARE_HINT, shareLine, shareWord } from './share.js';
+import { deliverFile } from './upload.js';
 
 /** What answering needs: the Web API client, the executor and the log. */
 export interface Answering {
@@ -66,9 +67,14 @@ export async function answerSlash(
     reply = { ...reply, blocks: [...reply.blocks, { type: 'context', text: SHARE_HINT }] };
   const visible = share && reply.status === 'ok';
   const messages = pages(a.log, reply, { command: line });
-  if (!visible && reply.status === 'ok') addShareButton(messages, line);
+  // A file is shared where it was asked for already; sharing the answer again would only write another.
+  if (!visible && reply.status === 'ok' && !reply.file) addShareButton(messages, line);
   for (const m of messages)
     await respond({ response_type: visible ? 'in_channel' : 'ephemeral', ...m, ...NO_UNFURL });
+  if (reply.file && reply.status === 'ok')
+    await deliverFile(a.client, a.log, reply.file, { channel }, (text) =>
+      respond({ response_type: 'ephemeral', text }),
+    );
 }
 
 /** The share button: the command again, for the channel, in place of the ephemeral answer. */
@@ -126,6 +132,10 @@ export async function postPages(
       throw new Error(`Slack refused chat.postMessage to ${channel}: ${slackError(err)}${hintFor(err)}`);
     }
   }
+  if (reply.file && reply.status === 'ok')
+    await deliverFile(a.client, a.log, reply.file, { channel, ...extra }, (text) =>
+      a.client.chat.postMessage({ channel, ...extra, text }),
+    );
 }
 
 /** "<@U0BOT> who APT31" → "who APT31". */

@@ -27,6 +27,10 @@ export const BOT_SCOPES: readonly { scope: BotScope; why: string }[] = [
   },
   { scope: 'app_mentions:read', why: 'answer "@Sitrep who APT31" in channels the bot was invited to' },
   { scope: 'im:history', why: 'read the direct messages people send to Sitrep, to answer them' },
+  {
+    scope: 'files:write',
+    why: "post /export's STIX bundle as a file where it was asked for (files.uploadV2); Slack files are never ephemeral",
+  },
 ];
 
 /** A scope the manifest leaves out on purpose; the YAML shows it commented, for teams that want it. */

@@ -40,6 +40,8 @@ export interface ReplyData {
   /** Where the answer stopped: the rest is `command` away. */
   more: { shown: number; total: number; command: string }[];
   notes: string[];
+  /** The file the answer handed over (a STIX bundle): where it is, and what it is. */
+  file?: Reply['file'];
 }
 
 /** `user-error`: the input (unknown name, bad option, missing permission); `failed`: Sitrep's side. */
@@ -73,6 +75,7 @@ export function replyData(reply: Reply, command: string): ReplyData {
   });
   for (const block of reply.blocks) add(data, block, cite, cited);
   data.documents = [...documents.values()];
+  if (reply.file) data.file = reply.file;
   if (reply.status !== 'ok') data.error = errorOf(reply, data);
   return data;
 }

@@ -20,6 +20,8 @@ export function renderText(r: Reply, style: TerminalStyle = PLAIN): string {
   const lines = view.reply.blocks.flatMap((b, i) => textBlock(b, i, view, style));
   // One numbered list for the whole reply: where its sources block stands, or at the end.
   if (view.listAt < 0 && view.sources.length > 0) lines.push(...sourcesSection(view, style, true));
+  // The terminal runs where the file is: its path is the hand-over.
+  if (r.file) lines.push(`Written to ${r.file.path}`);
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -10,8 +10,11 @@ import { createExecutor } from '../executor.js';
 import { createSources } from '../sources.js';
 import { JSON_OPTION, type Tool, withRuntime } from './tool.js';
 
-/** Commands whose shell tool does more than ask: `sitrep knowledge` also loads catalogues (knowledge.ts). */
-const OWN_TOOLS = new Set(['knowledge']);
+/**
+ * Commands whose shell tool does more than ask: `sitrep knowledge` also loads catalogues (knowledge.ts);
+ * `sitrep export` is the corpus tool that writes where --out says (corpus.ts), chat's /export its file in a chat.
+ */
+const OWN_TOOLS = new Set(['knowledge', 'export']);
 
 /** One tool per command of the registry, so `sitrep --help` and `sitrep who --help` list them. */
 export const ASK_TOOLS: readonly Tool[] = COMMANDS.filter((c) => !OWN_TOOLS.has(c.name)).map(askTool);

@@ -11,6 +11,7 @@ import type {
   Clock,
   DeliveryRuns,
   Fetcher,
+  ImportedNames,
   Logger,
   Outbound,
   Schedules,
@@ -61,6 +62,10 @@ export interface SourcesDeps {
   outbound?: Outbound;
   /** Where an auto-paused source is reported. */
   adminChannel?: ChannelRef | null;
+  /** Where the actor, malware and tool names of STIX sources are kept; not kept without it. */
+  names?: ImportedNames;
+  /** The Authorization header for a TAXII server's address, from the configuration (never from the URL). */
+  taxiiAuth?: (url: string) => string | null;
   options?: SourcesOptions;
   /** The field's catalogues: a followed catalogue name follows every name of its entry, once they are read. */
   knowledge?: KnowledgeAccess;

@@ -19,6 +19,8 @@ export interface FeedItem {
   title: string | null;
   published: IsoDate | null;
   author: string | null;
+  /** Who published it, when the item says (a STIX report's creator); the source's name otherwise. */
+  publisher?: string | null;
   /** Full content when the feed carries it, else the summary; HTML or plain text. */
   content: string;
   html: boolean;
@@ -27,7 +29,7 @@ export interface FeedItem {
 }
 
 export interface ParsedFeed {
-  kind: Exclude<SourceKind, 'page'>;
+  kind: Extract<SourceKind, 'rss' | 'atom' | 'json'>;
   title: string | null;
   items: FeedItem[];
 }
@@ -85,7 +87,7 @@ export function itemInput(i: FeedItem, origin: string, publisher: string | null)
     url: i.link,
     // A link-less item is told apart from another with the same text by where it stands in its feed.
     address: origin,
-    known: { title: i.title, published: i.published, author: i.author, publisher },
+    known: { title: i.title, published: i.published, author: i.author, publisher: i.publisher ?? publisher },
   };
 }
 

@@ -34,6 +34,18 @@ export interface Intake {
   summary: IngestSummary;
   /** Deliveries queued for the follows the new documents match. */
   queued: number;
+  /** What the body held that was not taken, in words (a STIX source's other objects). */
+  notTaken?: string[];
+}
+
+/** What a poll records besides its items: the validators, a TAXII cursor, whether it is the baseline. */
+export interface PollState {
+  first: boolean;
+  etag: string | null;
+  lastModified: string | null;
+  cursor?: string;
+  /** Ingest every new item now (a TAXII page, whose cursor moves past it), not the newest within budget. */
+  whole?: boolean;
 }
 
 interface Entry {
@@ -60,9 +72,30 @@ export async function ingestFetched(
 ): Promise<Result<Intake, string>> {
   const unseen = unseenEntries(ctx, source, res);
   if (!unseen.ok) return unseen;
-  const { entries, items } = unseen.value;
+  return ok(
+    await ingestEntries(ctx, source, unseen.value, { first, etag: res.etag, lastModified: res.lastModified }),
+  );
+}
+
+/** Items read by another reader (a STIX bundle's or a TAXII page's reports), taken in as a feed's are. */
+export async function ingestItems(
+  ctx: IntakeContext,
+  source: SourceRecord,
+  items: FeedItem[],
+  poll: PollState,
+): Promise<Intake> {
+  return ingestEntries(ctx, source, { entries: itemEntries(ctx, source, items), items: items.length }, poll);
+}
+
+async function ingestEntries(
+  ctx: IntakeContext,
+  source: SourceRecord,
+  { entries, items }: { entries: Entry[]; items: number },
+  poll: PollState,
+): Promise<Intake> {
+  const { first } = poll;
   const at = isoNow(ctx);
-  const chosen = toIngest(ctx, entries);
+  const chosen = toIngest(ctx, entries, poll.whole ? Number.POSITIVE_INFINITY : ctx.opt.maxIngestPerPoll);
   const ingested = new Set(chosen.map((c) => c.entry));
   const waiting = new Set(
     first ? [] : entries.filter((e) => e.input !== null && !ingested.has(e)).map((e) => e.origin),
@@ -75,13 +108,9 @@ export async function ingestFetched(
     .filter((e) => !waiting.has(e.origin))
     .map((e) => ({ ...e.key, documentId: docByOrigin.get(e.origin) ?? null }));
   const deliveries = first ? [] : deliveriesFor(ctx, deliverable);
-  ctx.db.recordPoll(source.id, { at, seen, etag: res.etag, lastModified: res.lastModified, deliveries });
-  return ok({
-    items,
-    newItems: entries.length,
-    summary,
-    queued: deliveries.length,
-  });
+  const { etag, lastModified, cursor } = poll;
+  ctx.db.recordPoll(source.id, { at, seen, etag, lastModified, deliveries, ...(cursor ? { cursor } : {}) });
+  return { items, newItems: entries.length, summary, queued: deliveries.length };
 }
 
 /**
@@ -115,6 +144,11 @@ function unseenEntries(
   // Every item the body holds (the fetcher caps its size): a long feed in oldest-first order has its
   // new items at the end.
   const items = parsed.feed.items;
+  return ok({ entries: itemEntries(ctx, source, items), items: items.length });
+}
+
+/** The items this source has not seen, once each, in the order given. */
+function itemEntries(ctx: IntakeContext, source: SourceRecord, items: readonly FeedItem[]): Entry[] {
   const isRepeat = repeatCheck();
   const origins = new Set<string>();
   const entries: Entry[] = [];
@@ -126,7 +160,7 @@ function unseenEntries(
     origins.add(origin);
     entries.push(feedEntry(ctx, source, item, key, origin));
   }
-  return ok({ entries, items: items.length });
+  return entries;
 }
 
 /** A page source is one entry, recognised by its address and the hash of its body. */
@@ -196,12 +230,13 @@ function feedEntry(
 function toIngest(
   ctx: Pick<SourcesContext, 'opt'>,
   entries: Entry[],
+  budget: number,
 ): { entry: Entry; pending: PendingInput }[] {
   const newestFirst = entries
     .flatMap((entry) => (entry.input ? [{ entry, input: entry.input }] : []))
     .sort((a, b) => (b.entry.published ?? '').localeCompare(a.entry.published ?? ''));
   let articles = 0;
-  return newestFirst.slice(0, ctx.opt.maxIngestPerPoll).map(({ entry, input }) => {
+  return newestFirst.slice(0, budget).map(({ entry, input }) => {
     const article = entry.wantsArticle && articles < ctx.opt.maxArticleFetches;
     if (article) articles++;
     return { entry, pending: input(article) };

@@ -4,10 +4,12 @@
 // outcome, a crash included, is a PollResult.
 import type { FetchResult, SourceRecord } from '../ports.js';
 import { type Reply, reply } from '../reply.js';
+import { ingestBody } from '../stix/stix-source.js';
+import { pollTaxii } from '../stix/taxii-poll.js';
 import { describeError } from '../util/errors.js';
 import { createLimiter } from '../util/limit.js';
 import { auditEntry, isoNow, type SourcesContext, SYSTEM } from './context.js';
-import { ingestFetched } from './intake.js';
+import type { Intake } from './intake.js';
 import { sourceBackoffMs } from './schedule.js';
 
 export type PollStatus = 'ok' | 'not-modified' | 'failed' | 'skipped';
@@ -88,8 +90,22 @@ async function pollNow(ctx: SourcesContext, id: number, force: boolean): Promise
   }
 }
 
+/** A successful poll's counts. */
+const polled = (source: SourceRecord, first: boolean, p: Intake): PollResult => ({
+  ...outcome(source, 'ok', first),
+  newItems: p.newItems,
+  added: p.summary.added.length,
+  queued: p.queued,
+});
+
 async function fetchAndIngest(ctx: SourcesContext, source: SourceRecord): Promise<PollResult> {
   const first = source.lastFetchAt === null;
+  if (source.kind === 'taxii') {
+    const p = await pollTaxii(ctx, source);
+    return p.ok
+      ? polled(source, first, p.value)
+      : await fail(ctx, source, p.error.message, p.error.retryAfterMs);
+  }
   const res = await ctx.fetcher.fetch({
     url: source.url,
     etag: source.etag,
@@ -100,14 +116,9 @@ async function fetchAndIngest(ctx: SourcesContext, source: SourceRecord): Promis
     recordNotModified(ctx, source, res);
     return outcome(source, 'not-modified', first);
   }
-  const p = await ingestFetched(ctx, source, res, first);
+  const p = await ingestBody(ctx, source, res, first);
   if (!p.ok) return await fail(ctx, source, p.error);
-  return {
-    ...outcome(source, 'ok', first),
-    newItems: p.value.newItems,
-    added: p.value.summary.added.length,
-    queued: p.value.queued,
-  };
+  return polled(source, first, p.value);
 }
 
 function recordNotModified(
@@ -124,11 +135,19 @@ function recordNotModified(
   });
 }
 
-/** Records a failed poll with its backoff; at maxFailures in a row the source is paused and admins told. */
-async function fail(ctx: SourcesContext, source: SourceRecord, error: string): Promise<PollResult> {
+/**
+ * Records a failed poll with its backoff (longer when the server asked to wait); at maxFailures in a row
+ * the source is paused and admins told.
+ */
+async function fail(
+  ctx: SourcesContext,
+  source: SourceRecord,
+  error: string,
+  waitMs = 0,
+): Promise<PollResult> {
   const failures = source.consecutiveFailures + 1;
   const pause = failures >= ctx.opt.maxFailures;
-  const next = new Date(ctx.clock.now().getTime() + sourceBackoffMs(failures));
+  const next = new Date(ctx.clock.now().getTime() + Math.max(sourceBackoffMs(failures), waitMs));
   const reason = `failed ${failures} times in a row: ${error}`;
   ctx.db.recordFailure(source.id, {
     at: isoNow(ctx),

@@ -1,26 +1,35 @@
-// What a new address is, from one fetch: a feed (its format and title) or one article page (its title).
-// Anything else is refused with the reason, and a page that holds no article names the feed it declares.
+// What a new address is, from one fetch: a feed (its format and title), one article page (its title), or
+// STIX (a TAXII collection or a bundle, core/stix/probe-stix.ts). Anything else is refused with the reason,
+// and a page that holds no article names the feed it declares.
 import { htmlToSourceText } from '../documents/html.js';
 import type { Fetcher, FetchFailureKind, FetchResult, SourceKind } from '../ports.js';
+import { probeStix, type StixProbeError } from '../stix/probe-stix.js';
+import type { TaxiiAuth } from '../stix/taxii.js';
 import { ok, type Result, refused } from '../util/result.js';
 import { detect } from './feed-formats.js';
 
 export type Fetched = Extract<FetchResult, { kind: 'ok' }>;
 
-export interface Probed {
-  res: Fetched;
-  kind: SourceKind;
-  title: string | null;
-}
+export type Probed =
+  | { res: Fetched; kind: Exclude<SourceKind, 'taxii'>; title: string | null }
+  /** A TAXII collection, at its canonical address. */
+  | { kind: 'taxii'; url: string; title: string };
 
 export type ProbeError =
   | { kind: 'fetch-failed'; url: string; message: string; reason: FetchFailureKind }
   | { kind: 'empty'; url: string }
   | { kind: 'unreadable'; url: string; reason: string }
-  | { kind: 'no-article'; url: string; feed: string | null };
+  | { kind: 'no-article'; url: string; feed: string | null }
+  | StixProbeError;
 
-export async function probe(fetcher: Fetcher, url: string): Promise<Result<Probed, ProbeError>> {
+export async function probe(
+  fetcher: Fetcher,
+  url: string,
+  stix: { auth: TaxiiAuth; now: Date },
+): Promise<Result<Probed, ProbeError>> {
   const res = await fetcher.fetch({ url });
+  const asStix = await probeStix(fetcher, url, res, stix.auth, stix.now);
+  if (asStix) return asStix;
   if (res.kind === 'failed')
     return refused({ kind: 'fetch-failed', url, message: res.message, reason: res.reason });
   if (res.kind === 'not-modified') return refused({ kind: 'empty', url });

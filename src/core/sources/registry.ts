@@ -1,13 +1,16 @@
 // The sources admins manage: add one (check the address and the interval, fetch it once to tell a feed
-// from an article page, ingest its items as a baseline that posts nothing), list, remove, pause and
-// resume them, each with an audit entry; and when each is polled next. Refusals are result values the
+// from an article page or STIX, ingest its items as a baseline that posts nothing), list, remove, pause
+// and resume them, each with an audit entry; and when each is polled next. Refusals are result values the
 // /source command words.
 import type { AuditEntry, SourceRecord } from '../ports.js';
+import { ingestBody } from '../stix/stix-source.js';
+import { pollTaxii } from '../stix/taxii-poll.js';
+import { DEFAULT_TLP, type Tlp } from '../stix/tlp.js';
 import { describeError } from '../util/errors.js';
 import { ok, type Result, refused } from '../util/result.js';
 import { type Actor, actorName, auditEntry, isoNow, type SourcesContext } from './context.js';
-import { type Intake, ingestFetched } from './intake.js';
-import { type Fetched, type ProbeError, probe } from './probe.js';
+import type { Intake } from './intake.js';
+import { type Probed, type ProbeError, probe } from './probe.js';
 import { cronOf, DEFAULT_EVERY, storedSourceCron } from './schedule.js';
 
 export interface AddSourceResult {
@@ -19,6 +22,8 @@ export interface AddSourceResult {
   failed: number;
   /** Entities no document before this source mentioned. */
   newEntities: string[];
+  /** What a STIX source held that was not taken, in words. */
+  notTaken: string[];
 }
 
 export type AddSourceError =
@@ -34,11 +39,16 @@ export type NoSuchSource = { kind: 'no-such-source'; id: number };
 export type PauseError = NoSuchSource | { kind: 'already-paused'; source: SourceRecord };
 export type ResumeError = NoSuchSource | { kind: 'not-paused'; source: SourceRecord };
 
+export interface NewSourceInput {
+  url: string;
+  name?: string;
+  every?: string;
+  /** The marking of what it brings; TLP:CLEAR when not given. */
+  tlp?: Tlp;
+}
+
 export interface SourceRegistry {
-  addSource(
-    input: { url: string; name?: string; every?: string },
-    by: Actor,
-  ): Promise<Result<AddSourceResult, AddSourceError>>;
+  addSource(input: NewSourceInput, by: Actor): Promise<Result<AddSourceResult, AddSourceError>>;
   listSources(): SourceRecord[];
   /** When the source will next be polled (ISO), or null when paused or unknown. */
   nextRun(source: SourceRecord): string | null;
@@ -92,23 +102,31 @@ function checkNewSource(
 
 async function addSource(
   ctx: SourcesContext,
-  input: { url: string; name?: string; every?: string },
+  input: NewSourceInput,
   by: Actor,
 ): Promise<Result<AddSourceResult, AddSourceError>> {
   const checked = checkNewSource(ctx, input);
   if (!checked.ok) return checked;
   const { url, every } = checked.value;
-  const probed = await probe(ctx.fetcher, url.href);
+  const probed = await probe(ctx.fetcher, url.href, {
+    auth: ctx.taxiiAuth ?? (() => null),
+    now: ctx.clock.now(),
+  });
   if (!probed.ok) return probed;
-  const { res, kind, title } = probed.value;
+  const { kind, title } = probed.value;
+  // A TAXII collection is kept at its own address, however it was reached (its objects, a trailing slash).
+  const href = probed.value.kind === 'taxii' ? probed.value.url : url.href;
+  const existing = href === url.href ? undefined : ctx.db.findSourceByUrl(href);
+  if (existing) return refused({ kind: 'duplicate', url: href, existing });
   const name = (input.name?.trim() || title?.trim() || url.hostname).slice(0, 200);
+  const tlp = input.tlp ?? DEFAULT_TLP;
   const source = ctx.db.addSource(
-    { url: url.href, name, kind, every, addedBy: actorName(by), addedAt: isoNow(ctx) },
-    auditEntry(ctx, by, 'source.add', `${url.href} (${kind}) every ${every}`),
+    { url: href, name, kind, every, addedBy: actorName(by), addedAt: isoNow(ctx), tlp },
+    auditEntry(ctx, by, 'source.add', `${href} (${kind}, TLP:${tlp.toUpperCase()}) every ${every}`),
   );
   ctx.changed();
   const entitiesBefore = ctx.corpus.reader.latestEntityId();
-  const first = await firstFetch(ctx, source, res);
+  const first = await firstFetch(ctx, source, probed.value);
   if (!first.ok) {
     // The source stays: its first poll will try again, still posting nothing.
     ctx.db.recordFailure(source.id, {
@@ -128,6 +146,7 @@ async function addSource(
     duplicates: p.summary.duplicates.length,
     failed: p.summary.failed.length,
     newEntities: after.map((e) => e.name),
+    notTaken: p.notTaken ?? [],
   });
 }
 
@@ -135,10 +154,12 @@ async function addSource(
 async function firstFetch(
   ctx: SourcesContext,
   source: SourceRecord,
-  res: Fetched,
+  probed: Probed,
 ): Promise<Result<Intake, string>> {
   try {
-    return await ingestFetched(ctx, source, res, true);
+    if (probed.kind !== 'taxii') return await ingestBody(ctx, source, probed.res, true);
+    const polled = await pollTaxii(ctx, source);
+    return polled.ok ? polled : refused(polled.error.message);
   } catch (err) {
     return refused(describeError(err));
   }

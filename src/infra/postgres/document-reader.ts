@@ -58,6 +58,14 @@ export function createDocumentReader(pool: Pool): DocumentReads {
       return rows.map((row) => readRow(documentRow, 'documents', row));
     },
     documentCount: async () => (await firstValue<number>(pool, 'SELECT count(*) FROM documents')) ?? 0,
+    async documentIdsInStoredOrder({ offset, limit, ingestedSince = '' }) {
+      const rows = await rowsOf(
+        pool,
+        'SELECT id FROM documents WHERE ingested_at >= $1 ORDER BY seq LIMIT $2 OFFSET $3',
+        [ingestedSince, limit, offset],
+      );
+      return rows.map((r) => (r as { id: string }).id);
+    },
     async documentHeads(ids) {
       if (ids.length === 0) return [];
       const rows = await rowsOf(pool, `SELECT ${HEAD_COLUMNS} FROM documents WHERE id = ANY($1::text[])`, [

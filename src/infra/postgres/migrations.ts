@@ -3,7 +3,7 @@
 // then find the version it wrote. The tables are schema.ts's.
 import { MIGRATION_LOCK } from './locks.js';
 import { inTransaction, type Pool } from './pool.js';
-import { CORPUS_SCHEMA, MESSAGE_ID_MIGRATION, SOURCES_SCHEMA } from './schema.js';
+import { CORPUS_SCHEMA, MESSAGE_ID_MIGRATION, SOURCE_MARKINGS_MIGRATION, SOURCES_SCHEMA } from './schema.js';
 
 /**
  * Migrations, oldest first: migration N brings `sitrep_schema.version` from N-1 to N. To change the schema
@@ -12,8 +12,10 @@ import { CORPUS_SCHEMA, MESSAGE_ID_MIGRATION, SOURCES_SCHEMA } from './schema.js
 const MIGRATIONS: readonly string[] = [
   // 1: SQLite's schema at its version 9, in PostgreSQL's terms (ADR 14).
   CORPUS_SCHEMA + SOURCES_SCHEMA,
-  // 2: a delivery names the platform's message that carried it, as SQLite's 10 does.
+  // 2: a delivery names the platform's message that carried it, as SQLite's 11 does.
   MESSAGE_ID_MIGRATION,
+  // 3: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles, as SQLite's 13.
+  SOURCE_MARKINGS_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -245,3 +245,17 @@ export const SOURCES_SCHEMA = `
 export const MESSAGE_ID_MIGRATION = `
   ALTER TABLE outbox ADD COLUMN message_id text;
 `;
+
+/**
+ * Migration 3: a source carries a TLP marking and, for a TAXII collection, the cursor of its polls; TAXII
+ * collections and STIX bundles join the kinds (issue 17), as SQLite's 13 does.
+ */
+export const SOURCE_MARKINGS_MIGRATION = `
+  ALTER TABLE sources DROP CONSTRAINT sources_kind_check;
+  ALTER TABLE sources ADD CONSTRAINT sources_kind_check
+    CHECK (kind IN ('rss', 'atom', 'json', 'page', 'taxii', 'stix'));
+  ALTER TABLE sources ADD COLUMN tlp text NOT NULL DEFAULT 'clear'
+    CHECK (tlp IN ('clear', 'green', 'amber', 'amber+strict', 'red'));
+  -- A TAXII collection's cursor (JSON): where its next poll starts.
+  ALTER TABLE sources ADD COLUMN poll_cursor text;
+`;

@@ -2,6 +2,7 @@
 // transaction, an admin action written with its audit entry; every row read is validated. Follows and the
 // outbox are deliveries.ts's; together they are the `SourceStore` port.
 import type { AsyncSourceStore, AuditEntry, NewSource, PollRecord, SourceRecord } from '../../core/ports.js';
+import { DEFAULT_TLP, strictestOf } from '../../core/stix/tlp.js';
 import { readOptional, readRow } from '../store/rows.js';
 import { auditRow, SOURCE_COLUMNS, sourceRow } from '../store/source-rows.js';
 import type { DeliveryStore } from './deliveries.js';
@@ -76,8 +77,9 @@ async function recordPoll(client: Client, s: SourceRecord, poll: PollRecord): Pr
   }
   await client.query(
     `UPDATE sources SET last_fetch_at = $2, last_error = NULL, consecutive_failures = 0, next_run_at = NULL,
-       etag = $3, last_modified = $4, item_count = item_count + $5 WHERE id = $1`,
-    [s.id, poll.at, poll.etag, poll.lastModified, added],
+       etag = $3, last_modified = $4, item_count = item_count + $5, poll_cursor = coalesce($6, poll_cursor)
+     WHERE id = $1`,
+    [s.id, poll.at, poll.etag, poll.lastModified, added, poll.cursor ?? null],
   );
   for (const d of poll.deliveries)
     await client.query(
@@ -118,8 +120,9 @@ export function createSourceRegistry(pool: Pool): SourceRegistry {
       Number(
         await firstValue(
           sql,
-          `INSERT INTO sources (url, name, kind, every, added_by, added_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [s.url, s.name, s.kind, s.every, s.addedBy, s.addedAt],
+          `INSERT INTO sources (url, name, kind, every, added_by, added_at, tlp)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          [s.url, s.name, s.kind, s.every, s.addedBy, s.addedAt, s.tlp ?? DEFAULT_TLP],
         ),
       ),
     read: readSource,
@@ -151,6 +154,16 @@ export function createSourceRegistry(pool: Pool): SourceRegistry {
       (await firstValue<boolean>(pool, 'SELECT EXISTS (SELECT 1 FROM seen_items WHERE document_id = $1)', [
         documentId,
       ])) === true,
+    documentTlp: async (documentId) =>
+      strictestOf(
+        (
+          await rowsOf(
+            pool,
+            'SELECT DISTINCT s.tlp FROM seen_items i JOIN sources s ON s.id = i.source_id WHERE i.document_id = $1',
+            [documentId],
+          )
+        ).map((row) => String((row as { tlp: unknown }).tlp)),
+      ),
     recordPoll: changed(pool, recordPoll),
     recordFailure: changed(pool, recordFailure),
     audit: async (entry) => void (await audit(pool, entry)),

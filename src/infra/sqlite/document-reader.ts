@@ -33,6 +33,11 @@ function prepareDocumentQueries(db: Db) {
        ORDER BY published_start IS NULL, published_start DESC, ingested_at DESC, id LIMIT @limit OFFSET @offset`,
     ),
     documentCount: db.prepare<[], number>(`SELECT count(*) FROM documents`).pluck(),
+    storedOrder: db
+      .prepare<{ since: string; limit: number; offset: number }, string>(
+        `SELECT id FROM documents WHERE ingested_at >= @since ORDER BY rowid LIMIT @limit OFFSET @offset`,
+      )
+      .pluck(),
     sameText: db
       .prepare<[string, string, number], string>(
         `SELECT other.id FROM documents own JOIN documents other ON other.body_hash = own.body_hash
@@ -86,6 +91,8 @@ export function createDocumentReader(db: Db): Omit<DocumentReader, 'documentsSha
     listDocuments: ({ limit = -1, offset = 0, ingestedSince = '' } = {}) =>
       q.listDocuments.all({ since: ingestedSince, limit, offset }).map(toDocument),
     documentCount: () => q.documentCount.get() ?? 0,
+    documentIdsInStoredOrder: ({ offset, limit, ingestedSince = '' }) =>
+      q.storedOrder.all({ since: ingestedSince, limit, offset }),
     documentHeads: (ids) => documentHeads(q, ids),
     extractionOf: (docId) => extractionOf(q, docId),
     documentsWithSameText(docIds, limit) {

@@ -2,6 +2,7 @@
 // tables themselves are in schema.ts and sources-schema.ts.
 import type { AssessmentBand, Document, EntityKind } from '../../core/model.js';
 import type { Db } from './database.js';
+import { IMPORTED_NAMES_MIGRATION } from './imported-names.js';
 import { KNOWLEDGE_MIGRATION } from './knowledge-schema.js';
 import { createMergedWriter } from './merged-writer.js';
 import { createPassageWriter } from './passage-writer.js';
@@ -15,7 +16,12 @@ import {
   PASSAGES_MIGRATION,
   WORD_FAMILIES_MIGRATION,
 } from './schema.js';
-import { CLAIM_OWNER_MIGRATION, MESSAGE_ID_MIGRATION, SOURCES_MIGRATION } from './sources-schema.js';
+import {
+  CLAIM_OWNER_MIGRATION,
+  MESSAGE_ID_MIGRATION,
+  SOURCE_MARKINGS_MIGRATION,
+  SOURCES_MIGRATION,
+} from './sources-schema.js';
 import { fillWordFamilies } from './word-families.js';
 
 /**
@@ -51,6 +57,10 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   MESSAGE_ID_MIGRATION,
   // 12: the lines each host's pages carried, so a site's furniture is known on its next page (issue 16).
   FURNITURE_LINES_MIGRATION,
+  // 13: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles (issue 17).
+  SOURCE_MARKINGS_MIGRATION,
+  // 14: names of actors, malware and tools from STIX sources, for the knowledge overlay (issue 17).
+  IMPORTED_NAMES_MIGRATION,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */

@@ -205,7 +205,7 @@ export const WORD_FAMILIES_MIGRATION = `
 `;
 
 /**
- * Migration 11: per host, how many stored documents carried each line (its key, recurring-lines.ts), so a
+ * Migration 12: per host, how many stored documents carried each line (its key, recurring-lines.ts), so a
  * site's menus and footers are known as furniture on its next page. Read by host for the lines at or above
  * a count, hence the index.
  */

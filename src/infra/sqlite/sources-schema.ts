@@ -1,5 +1,5 @@
-// The sources' tables as migrations 2 and 8 create them: sources, seen items, follows, the outbox and the
-// audit log (their rows, as read back, are ../store/source-rows.ts's). SQL here has shipped: never edit it.
+// The sources' tables as migrations 2, 8, 11 and 13 create them: sources, seen items, follows, the outbox and
+// the audit log (their rows, as read back, are ../store/source-rows.ts's). SQL here has shipped: never edit it.
 
 /** Migration 2: sources, seen items, follows, the outbox and the audit log (issue 6). */
 export const SOURCES_MIGRATION = `
@@ -83,7 +83,47 @@ export const CLAIM_OWNER_MIGRATION = `
   CREATE INDEX outbox_claimed_by ON outbox(claimed_by) WHERE claimed_by IS NOT NULL;
 `;
 
-/** Migration 10: a delivery names the platform's message that carried it (issue 18). */
+/** Migration 11: a delivery names the platform's message that carried it (issue 18). */
 export const MESSAGE_ID_MIGRATION = `
   ALTER TABLE outbox ADD COLUMN message_id TEXT;
+`;
+
+/**
+ * Migration 13: a source carries a TLP marking and, for a TAXII collection, the cursor of its polls; TAXII
+ * collections and STIX bundles join the kinds (issue 17). SQLite cannot change a CHECK in place, so the
+ * table is rebuilt with its rows and ids; dropping the old one deletes the seen items through their
+ * foreign key, so they are kept aside and put back.
+ */
+export const SOURCE_MARKINGS_MIGRATION = `
+  CREATE TEMP TABLE seen_items_kept AS SELECT * FROM seen_items;
+  CREATE TABLE sources_next (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('rss', 'atom', 'json', 'page', 'taxii', 'stix')),
+    every TEXT NOT NULL,
+    paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+    paused_reason TEXT,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    last_fetch_at TEXT,
+    last_error TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    next_run_at TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    item_count INTEGER NOT NULL DEFAULT 0,
+    tlp TEXT NOT NULL DEFAULT 'clear' CHECK (tlp IN ('clear', 'green', 'amber', 'amber+strict', 'red')),
+    -- A TAXII collection's cursor (JSON): where its next poll starts.
+    poll_cursor TEXT
+  );
+  INSERT INTO sources_next (id, url, name, kind, every, paused, paused_reason, added_by, added_at,
+      last_fetch_at, last_error, consecutive_failures, next_run_at, etag, last_modified, item_count)
+    SELECT id, url, name, kind, every, paused, paused_reason, added_by, added_at,
+      last_fetch_at, last_error, consecutive_failures, next_run_at, etag, last_modified, item_count
+    FROM sources;
+  DROP TABLE sources;
+  ALTER TABLE sources_next RENAME TO sources;
+  INSERT INTO seen_items SELECT * FROM seen_items_kept;
+  DROP TABLE seen_items_kept;
 `;

@@ -9,6 +9,7 @@ import type {
   SourceRecord,
   SourceStore,
 } from '../../core/ports.js';
+import { DEFAULT_TLP, strictestOf } from '../../core/stix/tlp.js';
 import { readOptional, readRow } from '../store/rows.js';
 import { auditRow, SOURCE_COLUMNS, sourceRow } from '../store/source-rows.js';
 import { type Db, immediate } from './database.js';
@@ -56,8 +57,8 @@ export function auditedRows<I, R>(
 function prepareSourceQueries(db: Db) {
   return {
     insertSource: db.prepare<NewSource>(
-      `INSERT INTO sources (url, name, kind, every, added_by, added_at)
-       VALUES (@url, @name, @kind, @every, @addedBy, @addedAt)`,
+      `INSERT INTO sources (url, name, kind, every, added_by, added_at, tlp)
+       VALUES (@url, @name, @kind, @every, @addedBy, @addedAt, @tlp)`,
     ),
     getSource: db.prepare<[number], unknown>(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE id = ?`),
     sourceByUrl: db.prepare<[string], unknown>(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE url = ?`),
@@ -78,6 +79,11 @@ function prepareSourceQueries(db: Db) {
     documentSeen: db
       .prepare<[string], number>(`SELECT EXISTS (SELECT 1 FROM seen_items WHERE document_id = ?)`)
       .pluck(),
+    documentTlps: db
+      .prepare<[string], string>(
+        `SELECT DISTINCT s.tlp FROM seen_items i JOIN sources s ON s.id = i.source_id WHERE i.document_id = ?`,
+      )
+      .pluck(),
     insertAudit: prepareAudit(db),
     auditLog: db.prepare<[number], unknown>(
       `SELECT at, who, action, detail FROM audit_log ORDER BY id DESC LIMIT ?`,
@@ -93,7 +99,8 @@ function preparePollWrites(db: Db) {
     ),
     pollOk: db.prepare(
       `UPDATE sources SET last_fetch_at = @at, last_error = NULL, consecutive_failures = 0, next_run_at = NULL,
-         etag = @etag, last_modified = @lastModified, item_count = item_count + @added
+         etag = @etag, last_modified = @lastModified, item_count = item_count + @added,
+         poll_cursor = coalesce(@cursor, poll_cursor)
        WHERE id = @id`,
     ),
     pollFailed: db.prepare(
@@ -122,7 +129,8 @@ function recordPoll(s: PollWrites, sourceId: number, poll: PollRecord): void {
     const { guid, link, contentHash, documentId } = seen;
     added += s.insertSeen.run({ sourceId, guid, link, contentHash, documentId, at: poll.at }).changes;
   }
-  s.pollOk.run({ id: sourceId, at: poll.at, etag: poll.etag, lastModified: poll.lastModified, added });
+  const { at, etag, lastModified } = poll;
+  s.pollOk.run({ id: sourceId, at, etag, lastModified, added, cursor: poll.cursor ?? null });
   for (const d of poll.deliveries) s.enqueue.run({ ...d, at: poll.at });
 }
 
@@ -165,7 +173,7 @@ export function createSourceRegistry(db: Db): SourceRegistry {
       return getSource(id);
     });
   return {
-    addSource: admin.add,
+    addSource: (source, audit) => admin.add({ ...source, tlp: source.tlp ?? DEFAULT_TLP }, audit),
     getSource,
     findSourceByUrl: (url) => readOptional(sourceRow, 'sources', q.sourceByUrl.get(url)),
     listSources: () => q.listSources.all().map(toSource),
@@ -177,6 +185,7 @@ export function createSourceRegistry(db: Db): SourceRegistry {
     isSeen: (sourceId: number, key: SeenKey) =>
       q.isSeen.get({ sourceId, guid: key.guid, link: key.link, hash: key.contentHash }) === 1,
     documentSeen: (documentId) => q.documentSeen.get(documentId) === 1,
+    documentTlp: (documentId) => strictestOf(q.documentTlps.all(documentId)),
     recordPoll: changed((s, record: PollRecord) => recordPoll(poll, s.id, record)),
     recordFailure: changed((s, f: Failure) => recordFailure(poll, s, f, q.insertAudit)),
     audit: (entry) => void q.insertAudit.run(entry),

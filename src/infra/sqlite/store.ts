@@ -12,6 +12,7 @@ import { createDocumentWriter } from './document-writer.js';
 import { createEntityReader } from './entity-reader.js';
 import { createEventReader } from './event-reader.js';
 import { createFurnitureMemory } from './furniture-memory.js';
+import { createImportedNames } from './imported-names.js';
 import { createKnowledgeStore } from './knowledge.js';
 import { createPassageSearch } from './passage-search.js';
 import { createQuoteReader } from './quote-reader.js';
@@ -42,6 +43,7 @@ export function createSqliteStore(db: Db): SqliteStore {
     warmSearch: () => lexicon.warm(),
     ...createSourceRegistry(db),
     ...createDeliveryStore(db),
+    ...createImportedNames(db),
     ...createKnowledgeStore(db),
     ...createFurnitureMemory(db),
     close() {

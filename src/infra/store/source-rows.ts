@@ -1,13 +1,14 @@
 // Sources, follows, the outbox and the audit log as read back from any store: the columns every SELECT
 // reads, and the rows checked with zod. A flag is stored as 0 or 1 and read back as a boolean.
 import { z } from 'zod';
+import { TLP_LEVELS } from '../../core/stix/tlp.js';
 
 const platformSchema = z.enum(['terminal', 'slack', 'discord']);
 export const sourceRow = z.object({
   id: z.number().int(),
   url: z.string(),
   name: z.string(),
-  kind: z.enum(['rss', 'atom', 'json', 'page']),
+  kind: z.enum(['rss', 'atom', 'json', 'page', 'taxii', 'stix']),
   every: z.string(),
   paused: z.number().transform((n) => n === 1),
   pausedReason: z.string().nullable(),
@@ -20,6 +21,8 @@ export const sourceRow = z.object({
   etag: z.string().nullable(),
   lastModified: z.string().nullable(),
   itemCount: z.number().int(),
+  tlp: z.enum(TLP_LEVELS),
+  cursor: z.string().nullable(),
 });
 export const followRow = z.object({
   id: z.number().int(),
@@ -52,7 +55,7 @@ export const auditRow = z.object({ at: z.string(), who: z.string(), action: z.st
 export const SOURCE_COLUMNS = `id, url, name, kind, every, paused, paused_reason AS "pausedReason", added_by AS "addedBy",
   added_at AS "addedAt", last_fetch_at AS "lastFetchAt", last_error AS "lastError",
   consecutive_failures AS "consecutiveFailures", next_run_at AS "nextRunAt", etag, last_modified AS "lastModified",
-  item_count AS "itemCount"`;
+  item_count AS "itemCount", tlp, poll_cursor AS "cursor"`;
 export const FOLLOW_COLUMNS = `id, platform, channel, query, schedule, created_by AS "createdBy", created_at AS "createdAt"`;
 export const OUTBOX_COLUMNS = `o.id AS "id", o.follow_id AS "followId", o.document_id AS "documentId", f.platform AS "platform",
   f.channel AS "channel", f.query AS "query", o.status AS "status", o.attempts AS "attempts",

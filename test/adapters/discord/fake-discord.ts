@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { type FormPart, isMultipart, parseMultipart } from '../../support/multipart.js';
 
 export const APP_ID = '1100000000000000001';
 export const BOT_ID = APP_ID;
@@ -23,6 +24,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** Attachments of a multipart request (its JSON is in `body`, from payload_json). */
+  files: FormPart[];
   at: number;
 }
 
@@ -49,6 +52,8 @@ export class FakeDiscord {
   heartbeats = 0;
   /** How long discord.js waits between heartbeats; short so tests see several. */
   heartbeatInterval = 1000;
+  /** The largest attachment the interactions it sends allow (Discord's default without boosts). */
+  attachmentSizeLimit = 10_485_760;
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -327,7 +332,7 @@ export class FakeDiscord {
       entitlements: [],
       authorizing_integration_owners: { '0': GUILD_ID },
       context: 0,
-      attachment_size_limit: 10_485_760,
+      attachment_size_limit: this.attachmentSizeLimit,
     });
     return { id, token };
   }
@@ -336,9 +341,6 @@ export class FakeDiscord {
 
   private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
     const method = req.method ?? 'GET';
     // discord.js percent-encodes route parts (`@original` arrives as `%40original`); Discord decodes them.
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
@@ -347,7 +349,7 @@ export class FakeDiscord {
       path,
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
-      body: text && req.headers['content-type']?.startsWith('application/json') ? JSON.parse(text) : text,
+      ...(await bodyOf(req)),
       at: Date.now(),
     };
     this.requests.push(record);
@@ -384,16 +386,16 @@ export class FakeDiscord {
     }
     const original = /^\/webhooks\/(\d+)\/[^/]+\/messages\/@original$/.exec(path);
     if (original && (method === 'PATCH' || method === 'GET'))
-      return json(200, this.message(record.body, original[1] ?? ''));
+      return json(200, this.message(record, original[1] ?? ''));
     if (original && method === 'DELETE') {
       res.writeHead(204);
       res.end();
       return;
     }
     const webhook = /^\/webhooks\/(\d+)\/[^/]+$/.exec(path);
-    if (webhook && method === 'POST') return json(200, this.message(record.body, webhook[1] ?? ''));
+    if (webhook && method === 'POST') return json(200, this.message(record, webhook[1] ?? ''));
     if (/^\/channels\/\d+\/messages$/.test(path) && method === 'POST')
-      return json(200, this.message(record.body, null));
+      return json(200, this.message(record, null));
     if (
       /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) &&
       method === 'PUT' &&
@@ -411,7 +413,8 @@ export class FakeDiscord {
     return json(404, { message: `fake Discord has no ${method} ${path}`, code: 0 });
   }
 
-  private message(body: unknown, webhookId: string | null): Record<string, unknown> {
+  private message(record: RecordedRequest, webhookId: string | null): Record<string, unknown> {
+    const body = record.body;
     const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
     return {
       id: this.snowflake(),
@@ -424,7 +427,14 @@ export class FakeDiscord {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: [],
+      attachments: record.files.map((f) => ({
+        id: this.snowflake(),
+        filename: f.name,
+        size: f.bytes.length,
+        url: `https://cdn.discordapp.invalid/attachments/${f.name}`,
+        proxy_url: `https://media.discordapp.invalid/attachments/${f.name}`,
+        content_type: f.type,
+      })),
       embeds: b.embeds ?? [],
       pinned: false,
       type: webhookId ? 20 : 0,
@@ -460,4 +470,18 @@ export class FakeDiscord {
       attempt();
     });
   }
+}
+
+/** A request's body as Discord reads it: JSON, or multipart with the JSON in payload_json and files[n]. */
+async function bodyOf(req: IncomingMessage): Promise<Pick<RecordedRequest, 'body' | 'files'>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const bytes = Buffer.concat(chunks);
+  const type = req.headers['content-type'];
+  if (isMultipart(type)) {
+    const form = await parseMultipart(bytes, type ?? '');
+    return { body: JSON.parse(form.fields.payload_json ?? '{}'), files: form.files };
+  }
+  const text = bytes.toString('utf8');
+  return { body: text && type?.startsWith('application/json') ? JSON.parse(text) : text, files: [] };
 }

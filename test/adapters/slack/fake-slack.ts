@@ -1,11 +1,13 @@
 // A loopback Slack for tests: the Web API methods Bolt calls (auth.test, apps.connections.open,
-// chat.postMessage, chat.postEphemeral), the response_url endpoint respond() posts to, and a WebSocket server
+// chat.postMessage, chat.postEphemeral, and files.uploadV2's three steps in fake-slack-files.ts), the
+// response_url endpoint respond() posts to, and a WebSocket server
 // speaking Socket Mode (hello, envelopes, acks by envelope_id). Binds 127.0.0.1 on a random port.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { Waiters } from '../../support/events.js';
+import { FakeSlackFiles } from './fake-slack-files.js';
 
 export const BOT_USER_ID = 'U0SITREP';
 export const BOT_ID = 'B0SITREP';
@@ -46,11 +48,14 @@ export class FakeSlack {
   private readonly wss = new WebSocketServer({ noServer: true });
   /** Woken after every recorded call, delivery and ack. */
   private readonly waiters = new Waiters();
+  readonly files: FakeSlackFiles;
 
   constructor(
     private readonly server: Server,
     readonly origin: string,
-  ) {}
+  ) {
+    this.files = new FakeSlackFiles(origin);
+  }
 
   /** The Web API base URL to give Bolt (SLACK_API_URL). */
   get apiUrl(): string {
@@ -264,6 +269,10 @@ export class FakeSlack {
       case 'chat.postEphemeral':
         if (args.channel === 'C0NOTMEMBER') return fail('not_in_channel');
         return ok({ channel: args.channel, ts: `${Date.now() / 1000}` });
+      case 'files.getUploadURLExternal':
+        return this.files.getUploadURL(args);
+      case 'files.completeUploadExternal':
+        return this.files.complete(args);
       default:
         return fail('unknown_method');
     }
@@ -275,7 +284,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (!fake) {
       res.writeHead(503);
@@ -290,6 +300,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       );
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
       res.end(JSON.stringify(answer.body));
+      return;
+    }
+    if (req.method === 'POST' && path.startsWith('/upload/')) {
+      const status = await fake.files.receive(
+        path.slice('/upload/'.length),
+        bytes,
+        req.headers['content-type'],
+      );
+      res.writeHead(status, { 'content-type': 'text/plain' });
+      res.end(status === 200 ? `OK - ${bytes.length}` : 'upload refused');
       return;
     }
     if (req.method === 'POST' && path.startsWith('/respond/')) {

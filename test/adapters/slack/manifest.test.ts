@@ -32,6 +32,7 @@ describe('Slack app manifest', () => {
       'chat:write',
       'app_mentions:read',
       'im:history',
+      'files:write',
     ]);
     expect(manifest.settings?.event_subscriptions?.bot_events).toEqual(['app_mention', 'message.im']);
     expect(manifest.settings?.interactivity?.is_enabled).toBe(true);

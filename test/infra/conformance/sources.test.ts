@@ -69,6 +69,34 @@ conformance('sources, follows and the outbox', (engine) => {
     ]);
   });
 
+  it('keeps a source’s TLP and its TAXII cursor; a document is as strict as the strictest source that carried it', async () => {
+    const clear = await store.addSource(newSource('https://a.example/feed'), who('source add', 'a'));
+    expect(clear).toMatchObject({ tlp: 'clear', cursor: null });
+    const taxii = await store.addSource(
+      { ...newSource('https://cti.example/api1/collections/c1/'), kind: 'taxii', tlp: 'amber' },
+      who('source add', 'cti'),
+    );
+    expect(taxii).toMatchObject({ kind: 'taxii', tlp: 'amber', cursor: null });
+    expect(await store.documentTlp('d1')).toBeNull();
+    await store.recordPoll(clear.id, poll('2024-05-01T10:00:00Z'));
+    expect(await store.documentTlp('d1')).toBe('clear');
+    const polled = await store.recordPoll(taxii.id, {
+      ...poll('2024-05-01T10:05:00Z'),
+      cursor: '{"after":"a"}',
+    });
+    expect(polled?.cursor).toBe('{"after":"a"}');
+    expect(await store.documentTlp('d1')).toBe('amber');
+    // A poll that brings no new cursor keeps the one it had.
+    expect((await store.recordPoll(taxii.id, poll('2024-05-01T11:00:00Z')))?.cursor).toBe('{"after":"a"}');
+  });
+
+  it('lists document ids in the order they were stored, from a time on', async () => {
+    const first = await store.documentIdsInStoredOrder({ offset: 0, limit: 3 });
+    expect(first).toEqual(['d1', 'd2', 'd3']);
+    expect(await store.documentIdsInStoredOrder({ offset: 38, limit: 5 })).toEqual(['d39', 'd40']);
+    expect(await store.documentIdsInStoredOrder({ offset: 0, limit: 5, ingestedSince: 'u' })).toEqual([]);
+  });
+
   it('records polls: items seen once by any key, validators, failures reset, deliveries queued once', async () => {
     const s = await store.addSource(newSource('https://a.example/feed'), who('source add', 'a'));
     const f = await store.addFollow(follow('C1'), who('follow', 'APT31'));

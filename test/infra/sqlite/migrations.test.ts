@@ -78,7 +78,54 @@ describe('SQLite migrations', () => {
     expect(store.documentsWithSameText([copy.id], 5)).toEqual([textHash(body)]);
     expect(store.hasDocument(doc(documentId(body, null), { url: null, body }))).toBe(true);
   });
+});
 
+describe('SQLite migrations of sources', () => {
+  it('upgrades sources to carry a TLP marking and a cursor, keeping their ids and the items they saw', () => {
+    const old = new Database(stores.file);
+    migrate(old, 12);
+    old
+      .prepare(
+        `INSERT INTO sources (id, url, name, kind, every, added_by, added_at, item_count)
+         VALUES (7, 'https://news.example/feed.xml', 'Example News', 'rss', '30m', 'terminal:local', 't', 2)`,
+      )
+      .run();
+    const seen = old.prepare(
+      `INSERT INTO seen_items (source_id, guid, link, content_hash, document_id, seen_at) VALUES (7, ?, ?, ?, NULL, 't')`,
+    );
+    seen.run('a', 'https://news.example/a', 'hash-a');
+    seen.run('b', 'https://news.example/b', 'hash-b');
+    old.close();
+
+    const store = stores.open();
+    expect(store.getSource(7)).toMatchObject({
+      name: 'Example News',
+      kind: 'rss',
+      itemCount: 2,
+      tlp: 'clear',
+      cursor: null,
+    });
+    expect(store.isSeen(7, { guid: 'b', link: null, contentHash: 'x' })).toBe(true);
+    const taxii = store.addSource(
+      {
+        url: 'https://cti.example/api1/collections/c1/',
+        name: 'CTI',
+        kind: 'taxii',
+        every: '1h',
+        addedBy: 'a',
+        addedAt: 't',
+        tlp: 'amber',
+      },
+      { at: 't', who: 'a', action: 'source.add', detail: 'CTI' },
+    );
+    expect(taxii).toMatchObject({ id: 8, kind: 'taxii', tlp: 'amber' });
+    // The seen items still belong to their source: removing it removes them.
+    store.removeSource(7, { at: 't', who: 'a', action: 'source.remove', detail: '#7' });
+    expect(store.isSeen(7, { guid: 'b', link: null, contentHash: 'x' })).toBe(false);
+  });
+});
+
+describe('SQLite schema versions', () => {
   it('keeps data across reopening the file, and migrates only once', () => {
     const store = stores.open();
     store.addDocument(doc('a'), FULL, 't');
