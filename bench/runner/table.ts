@@ -118,8 +118,12 @@ function footnotes(r: Results): string[] {
     `Start: median of ${runs} fresh processes (node --import tsx, as npm start runs) on the data dir, "cold"`,
     '  when the OS page cache was dropped before each, "warm start" when it could not be (not root, or not',
     '  permitted); the typo /search and /who are asked after the first two answers (they fill the lexicons).',
-    '  With catalogues loaded, the child reads the snapshot in the background as npm start does and asks',
-    '  /who on a catalogue malware name first, so every later answer comes after that read.',
+    ...(r.knowledge
+      ? [
+          '  With catalogues loaded, the child reads the snapshot in the background as npm start does and asks',
+          '  /who on a catalogue malware name first, so every later answer comes after that read.',
+        ]
+      : []),
     `(n=…) marks a series the ${r.settings.budgetSecondsPerSeries} s budget stopped early.`,
     `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}. Commit ${r.git ?? '?'}.`,
   ];
