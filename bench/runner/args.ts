@@ -19,6 +19,7 @@ const OPTIONS = {
   db: { type: 'string' },
   command: { type: 'string' },
   'queries-file': { type: 'string' },
+  knowledge: { type: 'string' },
   keep: { type: 'boolean', default: false },
   out: { type: 'string', default: join(ROOT, 'bench', 'results') },
 } as const;

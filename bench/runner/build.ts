@@ -15,6 +15,7 @@ import { type BenchArgs, num } from './args.js';
 import { runBaselines } from './baseline.js';
 import { coldLabel, coldStart } from './cold-start.js';
 import { createTally, ingestResult, ingestUpTo, type Tally } from './ingest.js';
+import { type CatalogueQueries, catalogueQueries, importKnowledge, startUpName } from './knowledge.js';
 import { makeQueries, type QuerySets, typo } from './queries.js';
 import { runCommands } from './series.js';
 import type { ColdQueries, ColdRun, SizeResult } from './types.js';
@@ -28,6 +29,8 @@ interface Settings {
   budgetMs: number;
   chunkSize: number;
   coldRuns: number;
+  /** Catalogues were imported into the data dir (`--knowledge`). */
+  knowledge: boolean;
 }
 
 /**
@@ -80,8 +83,10 @@ async function measureColdStart(
   queries: QuerySets,
   tally: Tally,
   s: Settings,
+  whoCatalogue: string | undefined,
 ): Promise<SizeResult['coldStart']> {
   const coldQueries: ColdQueries = {
+    ...(whoCatalogue ? { whoCatalogue } : {}),
     search: queries.search.multi[0] ?? 'living off the land',
     // The most reported actor: the largest /who answer.
     who: byCount(tally.actors)[0] ?? 'APT31',
@@ -100,7 +105,7 @@ async function measureColdStart(
     progress(
       r.error
         ? `  FAILED: ${r.error}`
-        : `  ${cache}: first /search ${r.at.search} ms, /who ${r.at.who} ms, typo /search ${r.at.typoSearch} ms, typo /who ${r.at.typoWho} ms; peak RSS ${r.peakRssMb} MB, heap ${r.peakHeapMb} MB`,
+        : `  ${cache}: ${r.at.whoCatalogue ? `first /who ${whoCatalogue} ${r.at.whoCatalogue} ms, ` : ''}first /search ${r.at.search} ms, /who ${r.at.who} ms, typo /search ${r.at.typoSearch} ms, typo /who ${r.at.typoWho} ms; peak RSS ${r.peakRssMb} MB, heap ${r.peakHeapMb} MB`,
     );
   }
   return { queries: coldQueries, runs, label: coldLabel(runs) };
@@ -123,6 +128,22 @@ function diskUsage(db: Database.Database, dbFile: string): SizeResult['disk'] {
   return { dbMb: mb(fileSize(dbFile)), walMb: mb(fileSize(`${dbFile}-wal`)), passageIndexMb };
 }
 
+/** With catalogues: the snapshot read before ingest (timed apart), and the catalogue names to ask about. */
+async function readKnowledge(rt: Runtime, size: number, s: Settings) {
+  if (!s.knowledge) return null;
+  const t0 = performance.now();
+  const kb = await rt.knowledge.load();
+  const loadMs = round(performance.now() - t0, 1);
+  if (!kb) throw new Error('catalogues were imported, but the data dir holds no knowledge snapshot');
+  const queries: CatalogueQueries = catalogueQueries(
+    kb,
+    createRng((s.seed ^ size ^ 0xca7a) >>> 0),
+    s.queriesPerSeries,
+  );
+  progress(`knowledge snapshot read in ${loadMs} ms (before ingest, not in its figures)`);
+  return { loadMs, queries, startUpName: startUpName(kb, queries) };
+}
+
 async function measureSize(
   size: number,
   tally: Tally,
@@ -138,6 +159,7 @@ async function measureSize(
     clock: systemClock,
     logger: createLogger('error'),
   });
+  const knowledge = await readKnowledge(rt, size, s);
   const segment = await ingestUpTo(rt, tally, size, {
     seed: s.seed,
     chunkSize: s.chunkSize,
@@ -147,13 +169,17 @@ async function measureSize(
   const corpus = readCorpus(db, rt, tally, size, s);
   progress(`queries at ${size} documents`);
   const budget = { budgetMs: s.budgetMs, sample: heap.sample };
-  const commands = await runCommands(createExecutor(rt, []), corpus.queries, budget);
+  const commands = await runCommands(
+    createExecutor(rt, []),
+    { ...corpus.queries, catalogue: knowledge?.queries ?? null },
+    budget,
+  );
   const series = runBaselines(db, rt, corpus.queries.search, { commands, budgetMs: s.budgetMs });
   heap.sample();
   global.gc?.();
   const heapAfterGc = process.memoryUsage().heapUsed;
   rt.close();
-  const coldStartResult = await measureColdStart(corpus.queries, tally, s);
+  const coldStartResult = await measureColdStart(corpus.queries, tally, s, knowledge?.startUpName);
   const disk = diskUsage(db, dbFile);
   db.close();
   return {
@@ -171,6 +197,7 @@ async function measureSize(
     },
     disk,
     vocabularyScanSeconds: corpus.vocabularyScanSeconds,
+    ...(knowledge ? { knowledgeLoadMs: knowledge.loadMs } : {}),
   };
 }
 
@@ -184,7 +211,12 @@ export async function buildPhase(argv: BenchArgs): Promise<void> {
     budgetMs: num(argv.budget, 'budget') * 1000,
     chunkSize: num(argv.chunk, 'chunk'),
     coldRuns: num(argv['cold-runs'], 'cold-runs'),
+    knowledge: argv.knowledge !== undefined,
   };
+  if (argv.knowledge !== undefined) {
+    const info = await importKnowledge(argv.knowledge, settings.dataDir);
+    writeFileSync(join(dir, 'knowledge.json'), JSON.stringify(info, null, 2));
+  }
   const tally = createTally();
   const heap = heapSampler();
   const results: SizeResult[] = [];

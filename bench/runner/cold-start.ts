@@ -50,6 +50,7 @@ export function coldLabel(runs: { pageCache: PageCache }[]): string {
 interface ColdLine {
   step: ColdStep | 'end';
   status?: string;
+  title?: string;
   peakRssMb?: number;
   peakHeapMb?: number;
 }
@@ -63,6 +64,7 @@ function record(run: ColdRun, m: ColdLine, atMs: number): boolean {
   }
   run.at[m.step] = round(atMs, 1);
   if (m.status) run.statuses[m.step] = m.status;
+  if (m.title !== undefined) run.titles = { ...run.titles, [m.step]: m.title };
   return false;
 }
 

@@ -3,11 +3,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BenchArgs, num } from './args.js';
 import { table } from './table.js';
 import { checkTargets } from './targets.js';
-import type { Results, SizeResult } from './types.js';
+import type { KnowledgeInfo, Results, SizeResult } from './types.js';
 import { gitRevision, machineInfo, ROOT, RUN_SCRIPT, round } from './util.js';
 
 /** The sizes `--docs N` measures, those up to N (and N itself). */
@@ -34,12 +34,19 @@ async function runBuilder(argv: BenchArgs, work: string, sizes: number[], budget
       ...['--phase', 'build', '--dir', work, '--sizes', sizes.join(',')],
       ...['--seed', argv.seed ?? '20240325', '--queries', argv.queries ?? '1000', '--budget', budget],
       ...['--chunk', argv.chunk ?? '2000', '--cold-runs', argv['cold-runs'] ?? '3'],
+      ...(argv.knowledge === undefined ? [] : ['--knowledge', resolve(argv.knowledge)]),
     ],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   return new Promise<{ code: number | null; signal: string | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
+}
+
+/** What the builder imported (`--knowledge`), or null when the run had no catalogues. */
+function readKnowledgeInfo(work: string): KnowledgeInfo | null {
+  const file = join(work, 'knowledge.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as KnowledgeInfo) : null;
 }
 
 function writeResults(out: string, startedAt: Date, results: Results): string {
@@ -81,6 +88,7 @@ export async function mainPhase(argv: BenchArgs): Promise<void> {
       coldRuns: num(argv['cold-runs'], 'cold-runs'),
       builderHeapLimitMb: heapMb,
     },
+    knowledge: readKnowledgeInfo(work),
     sizes: done,
     builder: {
       exitCode: exit.code,

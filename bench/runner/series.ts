@@ -1,6 +1,7 @@
 // Latency of each question command through the executor, as the adapters call it (zod input, the
 // command, reply building; not platform rendering), one series per query mix, each under a time budget.
 import type { Executor } from '../../src/app/executor.js';
+import type { CatalogueQueries } from './knowledge.js';
 import type { QuerySets } from './queries.js';
 import type { Latency } from './types.js';
 import { CALLER, progress, summarise } from './util.js';
@@ -32,14 +33,26 @@ async function runSeries(
   return summarise(times, asked, { userErrors, errors, cut: times.length < raws.length });
 }
 
-/** Every series: who, quote, timeline (with and without a topic), then each /search kind as `search:KIND`. */
+const byName = (names: string[]): Raw[] => names.map((name) => ({ name }));
+
+/**
+ * Every series: who (and with catalogues loaded, who on catalogue malware names and on CVEs), quote,
+ * timeline (with and without a topic), then each /search kind as `search:KIND`.
+ */
 export async function runCommands(
   exec: Executor,
-  queries: QuerySets,
+  queries: QuerySets & { catalogue: CatalogueQueries | null },
   opts: { budgetMs: number; sample: () => void },
 ): Promise<Record<string, Latency>> {
+  const catalogue = queries.catalogue;
   const plan: [string, string, Raw[]][] = [
     ['who', 'who', queries.who],
+    ...(catalogue
+      ? ([
+          ['who:malware', 'who', byName(catalogue.malware)],
+          ['who:cve', 'who', byName(catalogue.cve)],
+        ] as [string, string, Raw[]][])
+      : []),
     ['quote', 'quote', queries.quote],
     ['timeline', 'timeline', queries.timeline],
     ['timeline:all', 'timeline', queries.timelineAll],

@@ -20,7 +20,7 @@ function startLabel(sizes: SizeResult[]): string {
   return labels.size === 1 ? ([...labels][0] ?? 'start') : 'start (see "page cache" below)';
 }
 
-function ingestRows(row: Row): void {
+function ingestRows(row: Row, sizes: SizeResult[]): void {
   row(
     'passages · vocabulary terms',
     (s) => `${s.passages.toLocaleString('en-GB')} · ${s.vocabulary.toLocaleString('en-GB')}`,
@@ -34,6 +34,8 @@ function ingestRows(row: Row): void {
     return `${m.wall} · ${m.clean} · ${m.extract} · ${m.store}`;
   });
   row('  failed · duplicates', (s) => `${s.ingest.failed} · ${s.ingest.duplicates}`);
+  if (sizes.some((s) => s.knowledgeLoadMs !== undefined))
+    row('  knowledge snapshot read before ingest, ms', (s) => `${s.knowledgeLoadMs ?? '–'}`);
 }
 
 function searchRows(row: Row, section: (label: string) => void, kinds: string[]): void {
@@ -65,6 +67,8 @@ function startRows(row: Row, sizes: SizeResult[]): void {
     (s) => `${secs(coldAt(s, 'search'))} · ${secs(coldAt(s, 'who'))}`,
   );
   if (new Set(sizes.map((s) => s.coldStart.label)).size > 1) row('  page cache', (s) => s.coldStart.label);
+  if (sizes.some((s) => s.coldStart.queries.whoCatalogue))
+    row('  first /who on a catalogue name (asked first)', (s) => secs(coldAt(s, 'whoCatalogue')));
   row(
     '  of which node+imports · openRuntime',
     (s) => `${secs(coldAt(s, 'imported'))} · ${secs(step(s, 'imported', 'opened'))}`,
@@ -73,6 +77,14 @@ function startRows(row: Row, sizes: SizeResult[]): void {
     '  then first typo /search · typo /who',
     (s) => `${secs(step(s, 'who', 'typoSearch'))} · ${secs(step(s, 'typoSearch', 'typoWho'))}`,
   );
+}
+
+/** The catalogues the run loaded, with their versions: the first line of the table. */
+function knowledgeLine(r: Results): string {
+  const k = r.knowledge;
+  if (!k) return 'Catalogues: none loaded (no --knowledge): /who knows the hand-made table only.';
+  const each = k.catalogues.map((c) => [c.title, c.version, c.date].filter(Boolean).join(' '));
+  return `Catalogues loaded from ${k.dir}: ${each.join('; ')}.`;
 }
 
 function resourceRows(row: Row): void {
@@ -106,6 +118,12 @@ function footnotes(r: Results): string[] {
     `Start: median of ${runs} fresh processes (node --import tsx, as npm start runs) on the data dir, "cold"`,
     '  when the OS page cache was dropped before each, "warm start" when it could not be (not root, or not',
     '  permitted); the typo /search and /who are asked after the first two answers (they fill the lexicons).',
+    ...(r.knowledge
+      ? [
+          '  With catalogues loaded, the child reads the snapshot in the background as npm start does and asks',
+          '  /who on a catalogue malware name first, so every later answer comes after that read.',
+        ]
+      : []),
     `(n=…) marks a series the ${r.settings.budgetSecondsPerSeries} s budget stopped early.`,
     `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}. Commit ${r.git ?? '?'}.`,
   ];
@@ -117,7 +135,7 @@ export function table(r: Results): string {
   const rows: string[][] = [];
   const row: Row = (label, f) => rows.push([label, ...sizes.map(f)]);
   const section = (label: string) => rows.push([label, ...sizes.map(() => '')]);
-  ingestRows(row);
+  ingestRows(row, sizes);
   section('latency ms p50 / p99 / max');
   for (const name of Object.keys(sizes[0]?.commands ?? {})) row(`  /${name}`, (s) => lat(s.commands[name]));
   searchRows(row, section, Object.keys(sizes[0]?.baseline.series ?? {}));
@@ -127,7 +145,7 @@ export function table(r: Results): string {
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((x) => (x[i] ?? '').length)));
   const fmt = (x: string[]) =>
     x.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  const lines = [fmt(head), ...rows.map(fmt), '', ...footnotes(r)];
+  const lines = [knowledgeLine(r), '', fmt(head), ...rows.map(fmt), '', ...footnotes(r)];
   if (r.targets.length > 0) {
     lines.push('', 'Targets:');
     for (const t of r.targets)

@@ -9,13 +9,19 @@ export const coldAt = (s: SizeResult, step: ColdStep): number | undefined =>
 
 const ms = (x: number) => `${round(x, 1)} ms`;
 
+const COMMAND_LABELS: Record<string, string> = {
+  'timeline:all': 'timeline without a topic',
+  'who:malware': 'who on a catalogue malware name',
+  'who:cve': 'who on a CVE',
+};
+
 function commandTargets(at: SizeResult, tag: string): TargetCheck[] {
   const checks: TargetCheck[] = [];
-  for (const c of ['who', 'quote', 'timeline', 'timeline:all']) {
+  for (const c of ['who', 'who:malware', 'who:cve', 'quote', 'timeline', 'timeline:all']) {
     const l = at.commands[c];
     if (l)
       checks.push({
-        target: `/${c === 'timeline:all' ? 'timeline without a topic' : c} p99${tag}`,
+        target: `/${COMMAND_LABELS[c] ?? c} p99${tag}`,
         limit: '≤ 50 ms',
         measured: ms(l.p99),
         met: l.p99 <= 50,
@@ -63,6 +69,24 @@ function coldTarget(at: SizeResult, tag: string): TargetCheck {
   };
 }
 
+/** With catalogues loaded (issue 15): the first answer on a catalogue name, the snapshot read meanwhile. */
+function coldKnowledgeTarget(at: SizeResult, tag: string): TargetCheck[] {
+  const name = at.coldStart.queries.whoCatalogue;
+  if (!name) return [];
+  const first = coldAt(at, 'whoCatalogue');
+  return [
+    {
+      target: `${at.coldStart.label} to first /who ${name} (catalogues loaded)${tag}`,
+      limit: '≤ 3 s',
+      measured:
+        first === undefined
+          ? (at.coldStart.runs[0]?.error ?? 'failed')
+          : `${round(first / 1000, 2)} s (median of ${at.coldStart.runs.length})`,
+      met: first !== undefined && first <= 3000,
+    },
+  ];
+}
+
 function heapTarget(at: SizeResult, tag: string): TargetCheck {
   const servingHeap = Math.max(0, ...at.coldStart.runs.map((r) => r.peakHeapMb));
   const heap = Math.max(servingHeap, at.memory.builderPeakHeapMb);
@@ -80,10 +104,11 @@ function platformTarget(at: SizeResult, tag: string): TargetCheck {
     0,
     ...at.coldStart.runs.map((r) => (r.error ? Number.POSITIVE_INFINITY : (r.at.typoWho ?? 0))),
   );
+  const asked = at.coldStart.queries.whoCatalogue ? 'all five' : 'all four';
   return {
     target: `Slack/Discord 3 s: slowest single answer${tag}`,
     limit: '< 3 s',
-    measured: `${ms(worstWarm[1].max)} warm (${worstWarm[1].slowest}); all four ${at.coldStart.label} answers within ${round(worstCold / 1000, 2)} s of process start`,
+    measured: `${ms(worstWarm[1].max)} warm (${worstWarm[1].slowest}); ${asked} ${at.coldStart.label} answers within ${round(worstCold / 1000, 2)} s of process start`,
     met: worstWarm[1].max < 3000,
   };
 }
@@ -103,6 +128,7 @@ export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
       met: at.ingest.docsPerSec >= 500,
     },
     coldTarget(at, tag),
+    ...coldKnowledgeTarget(at, tag),
     heapTarget(at, tag),
     platformTarget(at, tag),
   ];

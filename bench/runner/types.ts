@@ -26,8 +26,18 @@ export interface ColdQueries {
   who: string;
   typoSearch: string;
   typoWho: string;
+  /** With catalogues loaded: a catalogue malware name, asked first, while the snapshot is read. */
+  whoCatalogue?: string;
 }
-export const COLD_STEPS = ['imported', 'opened', 'search', 'who', 'typoSearch', 'typoWho'] as const;
+export const COLD_STEPS = [
+  'imported',
+  'opened',
+  'whoCatalogue',
+  'search',
+  'who',
+  'typoSearch',
+  'typoWho',
+] as const;
 export type ColdStep = (typeof COLD_STEPS)[number];
 
 /** Whether the OS page cache was dropped before a cold-start process, or left warm (not permitted). */
@@ -37,6 +47,8 @@ export interface ColdRun {
   /** Parent's clock, ms from spawning the process to the child reporting each step done. */
   at: Partial<Record<ColdStep, number>>;
   statuses: Partial<Record<ColdStep, string>>;
+  /** Each answer's title ("PlugX" when /who found that card). */
+  titles?: Partial<Record<ColdStep, string>>;
   /** Peak RSS of the process (exact) and its largest heapUsed after a step. */
   peakRssMb: number;
   peakHeapMb: number;
@@ -114,6 +126,19 @@ export interface SizeResult {
   disk: { dbMb: number; walMb: number; passageIndexMb: number | null };
   /** Seconds the harness spent reading the vocabulary to choose queries (not in any figure above). */
   vocabularyScanSeconds: number;
+  /**
+   * With catalogues loaded: ms to read the stored snapshot in the builder's fresh runtime, before this
+   * size's ingest (so not in the ingest figures; a start-up pays it, in the background).
+   */
+  knowledgeLoadMs?: number;
+}
+
+/** The catalogues a run loaded (`--knowledge DIR`), as `sitrep knowledge import` saved them. */
+export interface KnowledgeInfo {
+  dir: string;
+  catalogues: { title: string; version: string | null; date: string | null }[];
+  /** Importing them into the data dir before the first size (not in any figure). */
+  importSeconds: number;
 }
 
 export interface Machine {
@@ -146,6 +171,8 @@ export interface Results {
     coldRuns: number;
     builderHeapLimitMb: number;
   };
+  /** The catalogues loaded before the first size; null when the run had none (no `--knowledge`). */
+  knowledge?: KnowledgeInfo | null;
   sizes: SizeResult[];
   builder: { exitCode: number | null; signal: string | null; seconds: number; note?: string };
   targets: TargetCheck[];

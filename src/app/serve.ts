@@ -17,8 +17,9 @@ import { startDiscordInteractions } from './discord-interactions.js';
 import { createExecutor, type Executor } from './executor.js';
 import { describeFailure } from './fatal.js';
 import { type Io, quietWhenClosed } from './io.js';
+import { warmKnowledge } from './knowledge-warm.js';
 import { type OutboundRouter, terminalPoster } from './outbound.js';
-import { openRuntime, type Runtime } from './runtime.js';
+import { openRuntime } from './runtime.js';
 import { startScheduler } from './scheduler.js';
 import { startSlack } from './slack.js';
 import { createSources } from './sources.js';
@@ -134,37 +135,4 @@ async function startChats(
   }
   const endpoint = await startDiscordInteractions(config, executor, logger);
   if (endpoint) chats.push({ name: `Discord interactions (${endpoint.url})`, stop: () => endpoint.stop() });
-}
-
-/** Said at start when no catalogue is loaded: what is missing, and the one command that loads them. */
-export const NO_KNOWLEDGE_HINT =
-  'No knowledge catalogue is loaded, so /who knows Sitrep’s own table of actors: `npx sitrep knowledge update` loads MITRE ATT&CK, MISP galaxy and CISA KEV (or `knowledge import DIR`, from a mirror).';
-
-/**
- * Returns the hint when no catalogue is loaded. Otherwise a long-running bot (a terminal, a chat) starts
- * reading the stored snapshot in the background (a few hundred milliseconds of CPU), once everything
- * answers; commands piped in are a script's, and read it only if one of them needs it. A store that cannot
- * list its catalogues is logged and start-up goes on.
- */
-async function warmKnowledge(
-  rt: Runtime,
-  logger: Logger,
-  { background }: { background: boolean },
-): Promise<{ hint: string | null; warming: Promise<void> }> {
-  try {
-    if ((await rt.knowledgeStore.knowledgeCatalogues()).length === 0)
-      return { hint: NO_KNOWLEDGE_HINT, warming: Promise.resolve() };
-  } catch (err) {
-    logger.warn('the knowledge catalogues cannot be listed', { error: String(err) });
-    return { hint: null, warming: Promise.resolve() };
-  }
-  if (!background) return { hint: null, warming: Promise.resolve() };
-  // After the console and the chats are up; shutdown waits for it, so the store is not closed under it.
-  const warming = new Promise<void>((done) => setImmediate(done))
-    .then(() => rt.knowledge.load())
-    .then(
-      () => undefined,
-      (err: unknown) => logger.warn('the stored knowledge cannot be read', { error: String(err) }),
-    );
-  return { hint: null, warming };
 }
