@@ -117,8 +117,8 @@ function vulnerabilityFields(entry: KnowledgeEntry): Field[] {
   if (!v) return [];
   return [
     { label: 'Vendor / product', value: `${v.vendor} · ${v.product}` },
-    { label: 'Known exploited (CISA KEV) since', value: formatIsoDate(v.dateAdded) },
-    { label: 'Used in ransomware campaigns', value: v.knownRansomwareCampaignUse ? 'Known' : 'Unknown' },
+    { label: 'Known exploited', value: `since ${formatIsoDate(v.dateAdded)} (CISA KEV)` },
+    { label: 'Ransomware use', value: v.knownRansomwareCampaignUse ? 'Known' : 'Unknown' },
   ];
 }
 

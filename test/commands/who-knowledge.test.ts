@@ -55,8 +55,8 @@ describe.skipIf(!present)('/who with the catalogues loaded', () => {
     expect(r.title).toBe('CVE-2023-3519');
     expect(field(r, 'Kind')).toBe('Vulnerability');
     expect(field(r, 'Vendor / product')).toBe('Citrix · NetScaler ADC and NetScaler Gateway');
-    expect(field(r, 'Known exploited (CISA KEV) since')).toBe('19 Jul 2023');
-    expect(field(r, 'Used in ransomware campaigns')).toBe('Known');
+    expect(field(r, 'Known exploited')).toBe('since 19 Jul 2023 (CISA KEV)');
+    expect(field(r, 'Ransomware use')).toBe('Known');
     expect(field(r, 'Named with it in reports')).toMatch(/PlugX \(2 reports\).*APT41 \(1 report\)/);
     expect(blocks(r, 'context').some((b) => b.text.includes('Known Exploited Vulnerabilities'))).toBe(true);
   });
