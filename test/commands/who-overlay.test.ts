@@ -114,6 +114,18 @@ describe('/who with names a bundle gave, and no catalogue', () => {
     expect(field(r, 'Also known as')).toBe('BRASSWHISTLE Loader (from kettle.json)');
   });
 
+  it("finds the names in reports ingested afterwards, as the catalogues' names are found", async () => {
+    const r0 = await runtime();
+    await importObjects(r0, 'kettle.json', KETTLE);
+    const content = `Loader seen in Europe\n\nBy Jane Example, 12 March 2024\n\nOfficials said Brasswhistle was found on two ministry servers in February 2024.\n`;
+    await r0.ingest([
+      { origin: 'loader.txt', load: () => ({ content, origin: 'loader.txt', format: 'text' }) },
+    ]);
+    const r = await ask(r0, '/who Brasswhistle');
+    expect(field(r, 'Kind')).toBe('Malware');
+    expect(field(r, 'Reports')).toBe('1');
+  });
+
   it('answers names from a bundle imported after the knowledge was first read, without a restart', async () => {
     const r0 = await runtime();
     await importObjects(r0, 'kettle.json', KETTLE);
