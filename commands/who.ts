@@ -11,7 +11,12 @@ import type { KnowledgeBase } from '../src/core/knowledge/snapshot.js';
 import { moreRows } from '../src/core/paging.js';
 import { type Block, type Field, listField, type Reply, reply, UserError } from '../src/core/reply.js';
 import { assessmentBlocks, quoteBlocks, timelineBlocks } from '../src/core/reply-blocks.js';
-import { catalogueFields, catalogueNotes, KNOWLEDGE_KIND_LABEL } from './shared/catalogue-card.js';
+import {
+  catalogueFields,
+  catalogueNotes,
+  importedFrom,
+  KNOWLEDGE_KIND_LABEL,
+} from './shared/catalogue-card.js';
 import { askFor, entityOfEntry, entryOfEntity, knowledgeOf, whichOne } from './shared/knowledge-lookup.js';
 import { namedWith } from './shared/named-with.js';
 
@@ -117,11 +122,17 @@ function catalogueCard(entry: KnowledgeEntry, kb: KnowledgeBase, notice: Block[]
     { type: 'heading', text: `${entry.name} (${kind.toLowerCase()})` },
     {
       type: 'text',
-      text: `${entry.name} is in the field's catalogues, but no report in this corpus mentions it yet.`,
+      text: `${entry.name} is ${knownFrom(entry, kb)}, but no report in this corpus mentions it yet.`,
     },
     { type: 'fields', fields: [{ label: 'Kind', value: kind }, ...catalogueFields(entry, kb, entry.name)] },
     ...catalogueNotes(entry, kb),
   ]);
+}
+
+/** Where the card's entry comes from: the field's catalogues, or the STIX sources that gave it. */
+function knownFrom(entry: KnowledgeEntry, kb: KnowledgeBase): string {
+  const imported = importedFrom(entry, kb);
+  return imported ? `known ${imported} (a STIX source)` : "in the field's catalogues";
 }
 
 /** A threat actor the reference table knows but no report names yet; otherwise the closest names. */

@@ -32,13 +32,27 @@ function titleOf(kb: KnowledgeBase, catalogue: string): string {
   return kb.catalogues.find((c) => c.id === catalogue)?.title ?? catalogue;
 }
 
-/** Who uses a name, as its catalogues say ("Microsoft"); "listed by …" where none says who coined it. */
+/**
+ * Who uses a name, as its catalogues say ("Microsoft"); "listed by …" where none says who coined it;
+ * "from <source name>" for a name only a STIX source gave.
+ */
 export function usersOf(alias: Alias, kb: KnowledgeBase): string {
   const users = new Set<string>();
   for (const s of alias.sources) if (s.usedBy) users.add(s.usedBy);
   if (users.size > 0) return [...users].join('; ');
-  const listed = new Set(alias.sources.map((s) => titleOf(kb, s.catalogue)));
-  return `listed by ${[...listed].join('; ')}`;
+  const listed = new Set(
+    alias.sources.filter((s) => s.basis !== 'import').map((s) => titleOf(kb, s.catalogue)),
+  );
+  const imported = new Set(alias.sources.filter((s) => s.basis === 'import').map((s) => s.catalogue));
+  return [...(listed.size > 0 ? [`listed by ${[...listed].join('; ')}`] : []), ...imported].join('; ');
+}
+
+/** Where an entry's own record comes from when no loaded catalogue has it: the STIX sources that gave it. */
+export function importedFrom(entry: KnowledgeEntry, kb: KnowledgeBase): string | null {
+  const loaded = new Set(kb.catalogues.map((c) => c.id));
+  if (entry.records.some((r) => loaded.has(r.catalogue))) return null;
+  const from = [...new Set(entry.records.map((r) => r.catalogue))];
+  return from.length > 0 ? from.join('; ') : null;
 }
 
 /** Every name of the entry but the one the card is headed with, each with who uses it; ATT&CK ids first. */

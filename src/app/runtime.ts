@@ -50,7 +50,7 @@ export async function openRuntime(opts: {
     sourceStore: store,
     corpus,
     knowledgeStore: store,
-    knowledge: opts.knowledge ?? storedKnowledge(store),
+    knowledge: opts.knowledge ?? storedKnowledge(store, store),
     clock: opts.clock,
     logger: opts.logger,
     async ingest(inputs, onProgress) {

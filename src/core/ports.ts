@@ -229,6 +229,8 @@ export interface ImportedNames {
   keepImportedNames(names: readonly ImportedName[], at: string): number;
   /** Every name kept, the first kept first. */
   importedNames(): ImportedName[];
+  /** A cheap token that changes whenever names are kept or changed, so readers know to read them again. */
+  importedNamesVersion(): string;
 }
 
 // ─── Fetching ───────────────────────────────────────────────────────────────────────────────────────

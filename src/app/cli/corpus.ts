@@ -204,7 +204,7 @@ async function knowledgeOfDataDir(config: () => Config): Promise<KnowledgeAccess
   if (!existsSync(file)) return null;
   const store = openSqliteStore(file);
   try {
-    const kb = await storedKnowledge(store).load();
+    const kb = await storedKnowledge(store, store).load();
     return kb ? { load: async () => kb, current: () => kb } : null;
   } finally {
     store.close();

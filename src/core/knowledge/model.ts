@@ -66,7 +66,9 @@ export type AliasBasis =
   /** The catalogue says who coined it (MISP `origin:` notes, Microsoft's own catalogue of names). */
   | 'catalogue'
   /** The name follows a publisher's published naming scheme (`… Typhoon`, `UNC…`, `TA…`). */
-  | 'naming-scheme';
+  | 'naming-scheme'
+  /** A STIX source Sitrep imports gives the name; `catalogue` is its provenance ("from <source name>"). */
+  | 'import';
 
 /** One catalogue's testimony that a name is used for the thing. */
 export interface AliasSource {

@@ -124,7 +124,7 @@ function spellings(entries: readonly KnowledgeEntry[]): Map<string, Set<string>>
  * pattern finds anyway, nothing live behind it), ask for a cue (every spelling is an ordinary word),
  * accept it in lower case (a catalogue spells it so).
  */
-function matchFlags(
+export function matchFlags(
   key: string,
   holders: readonly KnowledgeEntry[],
   forms: ReadonlySet<string> = new Set(),

@@ -210,11 +210,16 @@ function settle(m: KnowledgeMention, resolver: NameResolver): KnowledgeMention {
 
 /** Reads a stored snapshot back; throws SnapshotError when it is not one this version reads. */
 export function loadSnapshot(text: string): KnowledgeBase {
+  return knowledgeBase(readSnapshot(text));
+}
+
+/** The stored snapshot as data, for a layer over it (overlay.ts); throws SnapshotError like loadSnapshot. */
+export function readSnapshot(text: string): KnowledgeSnapshot {
   const json = readStoredJson(text, {
     what: 'the stored knowledge',
     format: SNAPSHOT_FORMAT,
     schema: Stored,
     fail: SnapshotError,
   });
-  return knowledgeBase(json as KnowledgeSnapshot);
+  return json as KnowledgeSnapshot;
 }

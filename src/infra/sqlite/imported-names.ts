@@ -62,6 +62,12 @@ export function createImportedNames(db: Db): ImportedNames {
     `SELECT id, provenance, stix_id AS stixId, kind, name, aliases, external_ids AS externalIds
      FROM imported_names ORDER BY id`,
   );
+  // Every keep sets kept_at, and a new row raises the count: together they change with every change.
+  const version = db
+    .prepare<[], string>(
+      `SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(kept_at), '') FROM imported_names`,
+    )
+    .pluck();
   const keep = immediate(db, (names: readonly ImportedName[], at: string): number => {
     let added = 0;
     for (const n of names) {
@@ -82,5 +88,6 @@ export function createImportedNames(db: Db): ImportedNames {
         const { id: _id, ...name } = readRow(nameRow, 'imported_names', row);
         return name;
       }),
+    importedNamesVersion: () => version.get() ?? '',
   };
 }
