@@ -3,19 +3,12 @@
 // earlier write, as SQLite's single writer does, whichever replica writes.
 import type { Document } from '../../core/model.js';
 import type { AsyncDocumentWriter, BatchResult } from '../../core/ports.js';
-import { type CheckedInput, checkedInput } from '../store/document-input.js';
+import { type CheckedInput, checkedItems, failedResult } from '../store/document-input.js';
 import { WRITER_LOCK } from './locks.js';
 import { type Client, inSavepoint, inTransaction, type Pool } from './pool.js';
 import { readStoredCopies, readWriteFacts } from './write-facts.js';
 import { flushPlan } from './write-flush.js';
 import { duplicateOf, planWrites } from './write-plan.js';
-
-const failure = (doc: Document | undefined, err: unknown): BatchResult => ({
-  added: false,
-  id: String(doc?.id),
-  reason: 'failed',
-  error: err instanceof Error ? err.message : String(err),
-});
 
 async function write(client: Client, inputs: readonly CheckedInput[]): Promise<BatchResult[]> {
   const plan = planWrites(inputs, await readWriteFacts(client, inputs));
@@ -39,7 +32,7 @@ async function writeBatch(pool: Pool, inputs: readonly CheckedInput[]): Promise<
         try {
           results.push(...(await inSavepoint(client, () => write(client, [input]))));
         } catch (err) {
-          results.push(failure(input.doc, err));
+          results.push(failedResult(input.doc, err));
         }
       }
       return results;
@@ -52,14 +45,7 @@ export function createDocumentWriter(pool: Pool, learn: (doc: Document) => void)
   return {
     async addDocuments(items, ingestedAt) {
       if (items.length === 0) return [];
-      type Checked = { input: CheckedInput } | { failed: BatchResult };
-      const checked = items.map(({ doc, extraction }): Checked => {
-        try {
-          return { input: checkedInput(doc, extraction, ingestedAt) };
-        } catch (err) {
-          return { failed: failure(doc, err) };
-        }
-      });
+      const checked = checkedItems(items, ingestedAt);
       const inputs = checked.flatMap((c) => ('input' in c ? [c.input] : []));
       const written = inputs.length === 0 ? [] : await writeBatch(pool, inputs);
       const results = checked.map((c) => ('failed' in c ? c.failed : (written.shift() as BatchResult)));

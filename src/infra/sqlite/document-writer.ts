@@ -3,9 +3,8 @@
 import { textHash } from '../../core/documents/identity.js';
 import type { Document, Extraction } from '../../core/model.js';
 import type { AddResult, BatchResult, DocumentWriter } from '../../core/ports.js';
-import { describeError } from '../../core/util/errors.js';
 import { dateBounds } from '../store/dates.js';
-import { type CheckedInput, checkedInput } from '../store/document-input.js';
+import { type CheckedInput, checkedItems, failedResult } from '../store/document-input.js';
 import type { Db } from './database.js';
 import { createMergedWriter, type MergedWriter } from './merged-writer.js';
 import { createPassageWriter, type PassageWriter } from './passage-writer.js';
@@ -103,13 +102,6 @@ function insertRows(w: Writes, { doc, extraction, ingestedAt }: CheckedInput): A
   return { added: true, id: doc.id };
 }
 
-const failure = (doc: Document | undefined, err: unknown): BatchResult => ({
-  added: false,
-  id: String(doc?.id),
-  reason: 'failed',
-  error: describeError(err),
-});
-
 /**
  * A batch of documents in one transaction. Each document is checked first (a bad one fails alone); the
  * rest are written straight, since a savepoint per document makes every FTS5 table flush a segment per
@@ -122,14 +114,7 @@ function insertBatch(
   items: readonly { doc: Document; extraction: Extraction }[],
   ingestedAt: string,
 ): BatchResult[] {
-  type Checked = { input: CheckedInput } | { failed: BatchResult };
-  const checked = items.map(({ doc, extraction }): Checked => {
-    try {
-      return { input: checkedInput(doc, extraction, ingestedAt) };
-    } catch (err) {
-      return { failed: failure(doc, err) };
-    }
-  });
+  const checked = checkedItems(items, ingestedAt);
   const write = (insert: (input: CheckedInput) => BatchResult) =>
     checked.map((c) => ('failed' in c ? c.failed : insert(c.input)));
   try {
@@ -141,7 +126,7 @@ function insertBatch(
           return tx.alone(() => insertRows(w, input));
         } catch (err) {
           tx.rolledBack();
-          return failure(input.doc, err);
+          return failedResult(input.doc, err);
         }
       }),
     );

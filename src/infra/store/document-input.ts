@@ -2,6 +2,8 @@
 // later read would trip over.
 import { z } from 'zod';
 import type { Document, Extraction } from '../../core/model.js';
+import type { BatchResult } from '../../core/ports.js';
+import { describeError } from '../../core/util/errors.js';
 import { dateBounds } from './dates.js';
 import { bandSchema, kindSchema, paragraphSchema } from './rows.js';
 
@@ -68,4 +70,29 @@ export function checkedInput(doc: Document, extraction: Extraction, ingestedAt: 
     throw new Error(`Cannot store document ${String(doc?.id)}:\n${z.prettifyError(input.error)}`);
   }
   return input.data;
+}
+
+/** A document the writer could not store, with why. */
+export const failedResult = (doc: Document | undefined, err: unknown): BatchResult => ({
+  added: false,
+  id: String(doc?.id),
+  reason: 'failed',
+  error: describeError(err),
+});
+
+/** A batch item checked: its input to write, or its failure (a bad document fails alone). */
+export type CheckedItem = { input: CheckedInput } | { failed: BatchResult };
+
+/** Every item of a batch checked before anything is written. */
+export function checkedItems(
+  items: readonly { doc: Document; extraction: Extraction }[],
+  ingestedAt: string,
+): CheckedItem[] {
+  return items.map(({ doc, extraction }): CheckedItem => {
+    try {
+      return { input: checkedInput(doc, extraction, ingestedAt) };
+    } catch (err) {
+      return { failed: failedResult(doc, err) };
+    }
+  });
 }
