@@ -97,12 +97,19 @@ export const inThisThread: Processor = {
  */
 const BATCH = 256;
 
+/** An input loaded for a batch, with where it came from and the host it was published on. */
+interface Loaded {
+  origin: string;
+  input: RawInput;
+  host: string | null;
+}
+
 /** An input with the lines its host's earlier pages share, when there is a memory and a host to ask it for. */
 function withRecurringLines(
   input: RawInput,
+  host: string | null,
   recurring: ((host: string) => readonly string[]) | null,
 ): RawInput {
-  const host = recurring ? hostOfInput(input) : null;
   return host && recurring ? { ...input, recurring: recurring(host) } : input;
 }
 
@@ -127,11 +134,7 @@ interface Run {
  * with the catalogues' names added to their extraction (here, in one thread, so one matcher serves every
  * worker's documents).
  */
-function toStore(
-  processed: readonly Processed[],
-  loaded: readonly { origin: string; input: RawInput }[],
-  run: Run,
-): Stored[] {
+function toStore(processed: readonly Processed[], loaded: readonly Loaded[], run: Run): Stored[] {
   const t = run.summary.timings;
   const batch: Stored[] = [];
   processed.forEach((p, i) => {
@@ -142,7 +145,7 @@ function toStore(
     }
     t.clean += p.ms.clean;
     t.extract += p.ms.extract;
-    const host = loaded[i] ? hostOfInput(loaded[i].input) : null;
+    const host = loaded[i]?.host ?? null;
     if (run.deps.store.hasDocument(p.doc)) {
       run.summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
       return;
@@ -222,13 +225,15 @@ export async function ingest(
   // Loads a batch and hands it to the processor; the result is awaited only when the batch before it
   // has been stored, so workers extract batch n+1 while this thread stores batch n.
   const start = async (from: number) => {
-    const loaded: { origin: string; input: RawInput }[] = [];
+    const loaded: Loaded[] = [];
     // Asked afresh for each batch: the batches stored before it may have taught the memory new lines.
     const recurring = deps.furniture ? recurringLinesOf(deps.furniture) : null;
     for (const pending of inputs.slice(from, from + BATCH)) {
       const t0 = performance.now();
       try {
-        loaded.push({ origin: pending.origin, input: withRecurringLines(await pending.load(), recurring) });
+        const input = await pending.load();
+        const host = hostOfInput(input);
+        loaded.push({ origin: pending.origin, input: withRecurringLines(input, host, recurring), host });
       } catch (err) {
         fail(pending.origin, describeError(err));
       }
