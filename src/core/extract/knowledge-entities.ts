@@ -44,17 +44,10 @@ function findAll(body: string, kb: KnowledgeBase | null): Found[] {
   return mentions.sort((a, b) => a.start - b.start).map((m) => m.found);
 }
 
-/** Name keys the rule-based entities hold already, by any of their names. */
-function keysOf(mentions: readonly Mention[]): Set<string> {
-  const out = new Set<string>();
-  for (const m of mentions) for (const n of [m.name, ...m.aliases]) out.add(nameKey(n));
-  return out;
-}
-
 /** The extraction with the catalogues' entities added, and each event naming them as its actors. */
 export function withKnowledge(body: string, extraction: Extraction, kb: KnowledgeBase | null): Extraction {
   // A name the rules could not give a kind ('other') takes the catalogue's or the cue's.
-  const ruled = keysOf(extraction.entities.filter((m) => m.kind !== 'other'));
+  const ruled = byKey(extraction.entities.filter((m) => m.kind !== 'other'));
   const unsure = byKey(extraction.entities.filter((m) => m.kind === 'other'));
   const retyped = new Map<Mention, Found>();
   const longer = extraction.entities.flatMap((m) => [m.name, ...m.aliases]);
@@ -88,7 +81,7 @@ export function withKnowledge(body: string, extraction: Extraction, kb: Knowledg
   return { ...extraction, entities: [...entities, ...added.values()], events };
 }
 
-/** Rule-found mentions by the keys of all their names. */
+/** Rule-found mentions by the name keys of all their names. */
 function byKey(mentions: readonly Mention[]): Map<string, Mention> {
   const out = new Map<string, Mention>();
   for (const m of mentions) for (const n of [m.name, ...m.aliases]) out.set(nameKey(n), m);
