@@ -191,3 +191,17 @@ export interface SourceStore {
   /** The newest entries first. */
   auditLog(limit: number): AuditEntry[];
 }
+
+/** The follows and the outbox: the part of SourceStore that delivering briefings uses, on either engine. */
+export type DeliveryMethods =
+  | 'addFollow'
+  | 'getFollow'
+  | 'listFollows'
+  | 'removeFollow'
+  | 'claimDue'
+  | 'claimOwners'
+  | 'releaseClaims'
+  | 'pendingDeliveries'
+  | 'markSent'
+  | 'markAttemptFailed'
+  | 'lastSentAt';
