@@ -1,4 +1,5 @@
-// Documents and a fresh database with passages written, for the passage writer and search tests.
+// A fresh database with passages written, for the passage writer and search tests; the reports are the
+// ones every engine's search tests use.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,36 +15,7 @@ import { PASSAGES_MIGRATION, WORD_FAMILIES_MIGRATION } from '../../../src/infra/
 export const top = (s: PassageQueries, query: string, limit: number) =>
   s.search(query, { offset: 0, limit }).hits;
 
-export function doc(id: string, body: string, title: string | null = null): Document {
-  return { id, title, publisher: null, author: null, published: null, url: null, origin: `${id}.txt`, body };
-}
-
-export const NCSC = doc(
-  'ncsc',
-  [
-    'The National Cyber Security Centre has identified organisations affiliated to the Chinese state as the source of two cyber campaigns.',
-    'Protecting democracy a priority',
-    'It is highly likely that a Chinese entity was responsible for the compromise of the Electoral Commission systems between 2021 and 2022.',
-    'The Foreign Office sanctioned a front company and two individuals said to be members of APT31, also tracked as ZIRCONIUM.',
-    'Deputy Prime Minister Oliver Dowden said the UK will not tolerate malicious cyber activity targeting our democratic institutions.',
-  ].join('\n\n'),
-  'UK calls out China over cyber campaigns',
-);
-
-export const US = doc(
-  'us',
-  [
-    'The US Treasury designated Wuhan Xiaoruizhi Science and Technology Company as a front for APT31 operations.',
-    'Officials described a résumé of intrusions stretching back more than a decade against critics of the government.',
-  ].join('\n\n'),
-  'Treasury sanctions APT31 front company',
-);
-
-export const IRISH = doc(
-  'irish',
-  'Minister Tomás Ó Súilleabháin told the Dáil that the Health Service Executive had restored its systems after the ransomware attack.',
-  'Dáil hears of recovery',
-);
+export { IRISH, NCSC, report as doc, US } from '../conformance/reports.js';
 
 // Test files share this module (vitest runs them without isolation), so the folder is made for each
 // file that uses it and removed after that file, never once for all of them.
