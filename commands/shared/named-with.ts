@@ -19,13 +19,13 @@ const CYBER: ReadonlySet<EntityKind> = new Set([
 /** "APT41 (3 reports)" for the cyber entities named in the same documents as `name`, most first. */
 export function namedWith(corpus: Corpus, name: string): string[] {
   const counts = new Map<string, number>();
-  for (const docId of corpus.reader.documentsMentioning(name, DOCUMENTS)) {
-    const seen = new Set<string>();
-    for (const m of corpus.reader.extractionOf(docId).entities) {
-      if (!CYBER.has(m.kind) || m.name === name || seen.has(m.name)) continue;
-      seen.add(m.name);
-      counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-    }
+  const seen = new Set<string>();
+  // One query for the names of every document read; each counted once per document whatever its kinds.
+  for (const m of corpus.reader.namesInDocuments(corpus.reader.documentsMentioning(name, DOCUMENTS))) {
+    const key = `${m.docId}\u0000${m.name}`;
+    if (!CYBER.has(m.kind) || m.name === name || seen.has(key)) continue;
+    seen.add(key);
+    counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -125,6 +125,8 @@ export interface EntityReader {
   entity(name: string, kind: EntityKind): EntityRecord | undefined;
   /** The documents that mention the entity with this canonical name, the last stored first. */
   documentsMentioning(name: string, limit: number): string[];
+  /** Every entity these documents mention, once per document, name and kind. */
+  namesInDocuments(docIds: readonly string[]): { docId: string; name: string; kind: EntityKind }[];
   /**
    * For each of these canonical names that a document outside `excluding` mentions: every alias those
    * documents use for it (empty when they use none). Names no other document mentions are absent.

@@ -1,7 +1,7 @@
 // Entities across the corpus on PostgreSQL, read from the rows the merge keeps (one per name and kind,
 // every name and alias under its nameKey in `entity_keys`), and the aliases each document gives them.
 import type { Async, EntityReader } from '../../core/ports.js';
-import { aliasesRow, ENTITY_COLUMNS, entityRecord, readRow } from '../store/rows.js';
+import { aliasesRow, ENTITY_COLUMNS, entityRecord, nameInDocumentRow, readRow } from '../store/rows.js';
 import { firstValue, type Pool, rowsOf } from './pool.js';
 
 /** Every alias the documents outside `excluding` use for each of `names`, in the order SQLite groups them. */
@@ -64,6 +64,15 @@ export function createEntityReader(pool: Pool): Async<EntityReader> {
         [name, limit * 2],
       );
       return [...new Set(rows.map((r) => (r as { doc_id: string }).doc_id))].slice(0, limit);
+    },
+    async namesInDocuments(docIds) {
+      if (docIds.length === 0) return [];
+      const rows = await rowsOf(
+        pool,
+        `SELECT DISTINCT doc_id AS "docId", name, kind FROM mentions WHERE doc_id = ANY($1::text[])`,
+        [docIds],
+      );
+      return rows.map((row) => readRow(nameInDocumentRow, 'mentions', row));
     },
     aliasesElsewhere: (names, excluding) => aliasesElsewhere(pool, names, excluding),
   };

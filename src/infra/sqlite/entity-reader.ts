@@ -1,7 +1,7 @@
 // Entities across the corpus, read from the rows the merged writer keeps (one per name and kind, with
 // every name and alias under its nameKey in `entity_keys`), and the aliases each document gives them.
 import type { EntityReader } from '../../core/ports.js';
-import { aliasesRow, ENTITY_COLUMNS, entityRecord, readRow } from '../store/rows.js';
+import { aliasesRow, ENTITY_COLUMNS, entityRecord, nameInDocumentRow, readRow } from '../store/rows.js';
 import { type Db, IN_LIST } from './database.js';
 
 function prepareEntityQueries(db: Db) {
@@ -22,6 +22,9 @@ function prepareEntityQueries(db: Db) {
     ),
     after: db.prepare<[number, number], unknown>(
       `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id > ? ORDER BY e.id LIMIT ?`,
+    ),
+    namesIn: db.prepare<[string], unknown>(
+      `SELECT DISTINCT doc_id AS "docId", name, kind FROM mentions WHERE doc_id IN ${IN_LIST}`,
     ),
     latestId: db.prepare<[], number | null>(`SELECT max(id) FROM entities`).pluck(),
     mentioning: db
@@ -72,6 +75,10 @@ export function createEntityReader(db: Db): EntityReader {
       // A document names an entity once per kind at most, so twice the rows cover the duplicates.
       return [...new Set(q.mentioning.all(name, limit * 2))].slice(0, limit);
     },
+    namesInDocuments: (docIds) =>
+      docIds.length === 0
+        ? []
+        : q.namesIn.all(JSON.stringify(docIds)).map((row) => readRow(nameInDocumentRow, 'mentions', row)),
     aliasesElsewhere: (names, excluding) => aliasesElsewhere(q, names, excluding),
   };
 }

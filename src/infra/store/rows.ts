@@ -145,6 +145,8 @@ export const mentionRow = withJson(
   { rowId: z.number(), docId: z.string(), name: z.string(), kind: kindSchema },
   { aliases: STRINGS, roles: STRINGS },
 );
+/** A name one document mentions, without what else the mention holds. */
+export const nameInDocumentRow = z.object({ docId: z.string(), name: z.string(), kind: kindSchema });
 export const aliasesRow = withJson(
   { rowId: z.number(), docId: z.string(), name: z.string() },
   { aliases: STRINGS },

@@ -101,6 +101,13 @@ conformance('reading documents and entities', (engine) => {
     expect((await store.entitiesWithKeyPrefix('', 1)).map((e) => e.name)).toEqual(['Oliver Dowden']);
     expect(await store.documentsMentioning('Oliver Dowden', 5)).toEqual(['b', 'a']);
     expect(await store.documentsMentioning('Oliver Dowden', 1)).toEqual(['b']);
+    const names = await store.namesInDocuments(['a', 'b', 'nowhere']);
+    expect(names.map((m) => `${m.docId}:${m.name}:${m.kind}`).sort()).toEqual([
+      'a:APT31:threat_actor',
+      'a:Oliver Dowden:person',
+      'b:Oliver Dowden:person',
+    ]);
+    expect(await store.namesInDocuments([])).toEqual([]);
   });
 
   it('orders names by code point, as SQLite does, whatever the database locale', async () => {
