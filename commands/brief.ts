@@ -21,14 +21,14 @@ export default defineCommand({
       .describe('From when: 24h, 7d, or a date such as 2024-03-25'),
   }),
   requires: 'anyone',
-  run({ since }, ctx) {
+  async run({ since }, ctx) {
     const sources = sourcesOf(ctx);
     const channel = channelOf(ctx, 'brief');
     const from = since === undefined ? undefined : sinceTime(since, ctx.clock.now());
-    const selection = sources.brief(channel, from);
-    const r = briefingReply(selection.inputs, ctx.corpus, contextOf(selection));
+    const selection = await sources.brief(channel, from);
+    const r = await briefingReply(selection.inputs, ctx.corpus, contextOf(selection));
     if (r) return r;
-    const follows = sources.following(channel).length > 0;
+    const follows = (await sources.following(channel)).length > 0;
     // Only what is known: a channel may never have had a briefing, so "since the last one" is not said.
     if (from === undefined && !follows)
       return reply('Nothing to brief', [

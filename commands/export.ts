@@ -23,7 +23,7 @@ const USAGE = '/export [entity or words] [since:7d]';
 async function write(files: BundleFiles, corpus: Corpus, about: string | undefined, since?: string) {
   const when: ExportScope = since !== undefined ? { since } : {};
   if (about === undefined) return files.write(when);
-  const hit = corpus.lookupEntity(about);
+  const hit = await corpus.lookupEntity(about);
   if (hit.found && hit.via === null) return files.write({ ...when, entity: about });
   const byWords = await files.write({ ...when, query: about });
   if (byWords.ok || byWords.error.kind !== 'no-match' || !hit.found) return byWords;

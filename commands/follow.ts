@@ -37,7 +37,7 @@ export default defineCommand({
   rest: 'query',
   names: { entity: 'any' },
   requires: 'admin',
-  run(input, ctx) {
+  async run(input, ctx) {
     const sources = sourcesOf(ctx);
     const channel = channelOf(ctx, 'follow');
     const query = formatFollowQuery({
@@ -45,7 +45,7 @@ export default defineCommand({
       entities: input.entity ? [input.entity] : [],
       publishers: input.publisher ? [input.publisher] : [],
     });
-    const r = sources.follow(
+    const r = await sources.follow(
       { channel, query, ...(input.schedule ? { schedule: input.schedule } : {}) },
       actorOf(ctx),
     );
@@ -56,18 +56,18 @@ export default defineCommand({
         ? 'a briefing soon after a poll finds new matching reports'
         : `a digest of new matching reports on the schedule “${follow.schedule}”`;
     // A shared name ("NCSC") follows one body: say which, and how to follow the other.
-    const shared: Block[] = [input.query, input.entity].flatMap((name) => {
-      const hit = name ? ctx.corpus.lookupEntity(name) : null;
-      return name && hit?.found && hit.via === null
-        ? lookupNotice(name, hit, (n) => `/follow entity:"${n}"`)
-        : [];
-    });
+    const shared: Block[] = [];
+    for (const name of [input.query, input.entity]) {
+      const hit = name ? await ctx.corpus.lookupEntity(name) : null;
+      if (name && hit?.found && hit.via === null)
+        shared.push(...lookupNotice(name, hit, (n) => `/follow entity:"${n}"`));
+    }
     return reply(`Following ${follow.query}`, [
       { type: 'text', text: `This channel now follows “${follow.query}” (#${follow.id}): ${when}.` },
       ...shared,
       {
         type: 'context',
-        text: `${matchingNow} report${matchingNow === 1 ? '' : 's'} ${checked < ctx.corpus.reader.documentCount() ? `of the latest ${checked.toLocaleString('en-GB')}` : 'already in the corpus'} match${matchingNow === 1 ? 'es' : ''}; /brief since:7d shows the recent ones. /unfollow ${follow.id} stops it.`,
+        text: `${matchingNow} report${matchingNow === 1 ? '' : 's'} ${checked < (await ctx.corpus.reader.documentCount()) ? `of the latest ${checked.toLocaleString('en-GB')}` : 'already in the corpus'} match${matchingNow === 1 ? 'es' : ''}; /brief since:7d shows the recent ones. /unfollow ${follow.id} stops it.`,
       },
     ]);
   },

@@ -10,9 +10,9 @@ export default defineCommand({
   usage: '/following',
   input: z.object({}),
   requires: 'anyone',
-  run(_input, ctx) {
+  async run(_input, ctx) {
     const sources = sourcesOf(ctx);
-    const here = ctx.channel ? sources.following(ctx.channel) : [];
+    const here = ctx.channel ? await sources.following(ctx.channel) : [];
     const row = (f: FollowRecord, where: boolean) => ({
       label: `#${f.id} ${f.query}`,
       value: [
@@ -34,9 +34,9 @@ export default defineCommand({
       });
     // Admins see the other channels' follows too: /unfollow works from anywhere.
     if (ctx.caller.isAdmin) {
-      const others = sources
-        .following()
-        .filter((f) => !ctx.channel || f.platform !== ctx.channel.platform || f.channel !== ctx.channel.id);
+      const others = (await sources.following()).filter(
+        (f) => !ctx.channel || f.platform !== ctx.channel.platform || f.channel !== ctx.channel.id,
+      );
       if (others.length > 0) {
         blocks.push({ type: 'heading', text: `Other channels (${others.length})` });
         blocks.push({ type: 'fields', fields: others.map((f) => row(f, true)) });

@@ -26,14 +26,14 @@ export default defineCommand({
   rest: 'speaker',
   names: { speaker: SPEAKERS },
   requires: 'anyone',
-  run({ speaker, topic, page }, { corpus }) {
+  async run({ speaker, topic, page }, { corpus }) {
     // "/quote Oliver Dowden democracy": the longest leading words that name a speaker, the rest is the topic.
     const words = speaker.split(/\s+/);
-    let hit = corpus.lookupEntity(speaker, SPEAKERS);
+    let hit = await corpus.lookupEntity(speaker, SPEAKERS);
     let typed = speaker;
     let about = topic;
     for (let n = words.length - 1; !hit.found && n >= 1; n--) {
-      const attempt = corpus.lookupEntity(words.slice(0, n).join(' '), SPEAKERS);
+      const attempt = await corpus.lookupEntity(words.slice(0, n).join(' '), SPEAKERS);
       if (attempt.found) {
         hit = attempt;
         typed = words.slice(0, n).join(' ');
@@ -48,14 +48,14 @@ export default defineCommand({
       );
     const who = hit.found;
     const window = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
-    const all = corpus.reader.quoteClusters({ speaker: who.name, ...window });
+    const all = await corpus.reader.quoteClusters({ speaker: who.name, ...window });
     if (all.total === 0)
       throw new UserError(
         `${who.name} is in the reports, but no quote of theirs is.`,
         `Try /who ${who.name}.`,
       );
     const { rows, total, corrected } = about
-      ? corpus.reader.quoteClusters({ speaker: who.name, words: wordTokens(about), ...window })
+      ? await corpus.reader.quoteClusters({ speaker: who.name, words: wordTokens(about), ...window })
       : all;
     if (total === 0)
       throw new UserError(
@@ -75,7 +75,7 @@ export default defineCommand({
       ...correctionNotice(corrected),
       { type: 'heading', text: title },
     ];
-    blocks.push(...quoteBlocks(rows, corpus));
+    blocks.push(...(await quoteBlocks(rows, corpus)));
     blocks.push(...moreBlock(total, page, PAGE_SIZE, `/quote ${who.name}${about ? ` ${about}` : ''}`));
     return reply(title, blocks);
   },

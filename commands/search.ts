@@ -21,16 +21,19 @@ export default defineCommand({
   }),
   rest: 'words',
   requires: 'anyone',
-  run({ words, page }, { corpus }) {
-    const found = corpus.search(words, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  async run({ words, page }, { corpus }) {
+    const found = await corpus.search(words, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
     if (found.total === 0)
       throw new UserError(
         `Nothing matches "${words}".`,
         'Try fewer or other words; prefixes (exfil) and small typos are fine.',
       );
     if (found.hits.length === 0) throw noSuchPage(page, found.total, PAGE_SIZE, matching(found));
+    const sources = new Map(
+      (await corpus.citations(found.hits.map((h) => h.docId))).map((c) => [c.docId, c]),
+    );
     const rows = found.hits.flatMap((h) => {
-      const source = corpus.citation(h.docId);
+      const source = sources.get(h.docId);
       return source ? [{ runs: markTerms(h.text, h.terms), source }] : [];
     });
     // Very common words are listed newest first, not by relevance: the answer says so.

@@ -174,9 +174,9 @@ function addRefusal(e: AddSourceError): UserError {
   }
 }
 
-function change(sources: SourcesService, action: 'remove' | 'pause' | 'resume', id: number, by: Actor) {
+async function change(sources: SourcesService, action: 'remove' | 'pause' | 'resume', id: number, by: Actor) {
   if (action === 'remove') {
-    const r = sources.removeSource(id, by);
+    const r = await sources.removeSource(id, by);
     if (!r.ok) throw changeRefusal(r.error);
     return reply(`Removed ${r.value.name}`, [
       {
@@ -186,14 +186,14 @@ function change(sources: SourcesService, action: 'remove' | 'pause' | 'resume', 
     ]);
   }
   if (action === 'pause') {
-    const r = sources.pauseSource(id, by);
+    const r = await sources.pauseSource(id, by);
     if (!r.ok) throw changeRefusal(r.error);
     const s = r.value;
     return reply(`Paused ${s.name}`, [
       { type: 'text', text: `Paused source #${s.id} “${s.name}”. /source resume ${s.id} starts it again.` },
     ]);
   }
-  const r = sources.resumeSource(id, by);
+  const r = await sources.resumeSource(id, by);
   if (!r.ok) throw changeRefusal(r.error);
   const s = r.value;
   return reply(`Resumed ${s.name}`, [
@@ -240,8 +240,8 @@ function idOf(target: string | undefined): number {
   return Number(m[1]);
 }
 
-function list(sources: SourcesService) {
-  const all = sources.listSources();
+async function list(sources: SourcesService) {
+  const all = await sources.listSources();
   if (all.length === 0)
     return reply('Sources', [
       { type: 'text', text: 'No sources yet. An admin adds one with /source add URL.' },

@@ -12,13 +12,13 @@ export default defineCommand({
   usage: '/sources [page:N]',
   input: z.object({ page: pageField }),
   requires: 'anyone',
-  run({ page }, { corpus }) {
-    const total = corpus.reader.documentCount();
+  async run({ page }, { corpus }) {
+    const total = await corpus.reader.documentCount();
     if (total === 0)
       return reply('Sources', [
         { type: 'text', text: 'The corpus is empty. Add reports with `sitrep ingest PATH`.' },
       ]);
-    const items = corpus.reader.listDocuments({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    const items = await corpus.reader.listDocuments({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     if (items.length === 0)
       throw noSuchPage(page, total, PAGE_SIZE, `the corpus holds ${countOf(total, 'report')}`);
     return reply('Sources', [

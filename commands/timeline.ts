@@ -60,7 +60,7 @@ export default defineCommand({
   }),
   rest: 'topic',
   requires: 'anyone',
-  run({ topic, from, to, page }, { corpus }) {
+  async run({ topic, from, to, page }, { corpus }) {
     const range: { from?: string; to?: string } = {};
     // Both parse: the input schema checked them.
     const fromIso = from && parseDateArg(from);
@@ -74,13 +74,15 @@ export default defineCommand({
     let suggestions: string[] = [];
     let notice: Block[] = [];
     if (topic) {
-      const hit = corpus.lookupEntity(topic);
+      const hit = await corpus.lookupEntity(topic);
       const words = { words: wordTokens(topic) };
       // A known entity: the events it takes part in. The closest name stands in for the words typed only
       // when no event has those words ("parliament" is a word to look for, not "Houses of Parliament").
       // Words matched only as corrections are no better a guess than the closest name, which is narrower.
       const byWords =
-        hit.found && hit.via !== null ? corpus.reader.eventClusters({ ...words, range, limit: 1 }) : null;
+        hit.found && hit.via !== null
+          ? await corpus.reader.eventClusters({ ...words, range, limit: 1 })
+          : null;
       const asEntity =
         hit.found !== null &&
         (byWords === null || byWords.total === 0 || (byWords.corrected?.length ?? 0) > 0);
@@ -94,7 +96,7 @@ export default defineCommand({
         about = topic;
       }
     }
-    const { rows, total, corrected } = corpus.reader.eventClusters({
+    const { rows, total, corrected } = await corpus.reader.eventClusters({
       ...query,
       range,
       limit: PAGE_SIZE,
@@ -122,7 +124,7 @@ export default defineCommand({
       ...notice,
       ...correctionNotice(corrected),
       { type: 'heading', text: title },
-      ...timelineBlocks(rows, corpus),
+      ...(await timelineBlocks(rows, corpus)),
       ...moreBlock(total, page, PAGE_SIZE, command),
     ]);
   },

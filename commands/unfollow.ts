@@ -17,8 +17,8 @@ export default defineCommand({
   }),
   rest: 'id',
   requires: 'admin',
-  run({ id }, ctx) {
-    const r = sourcesOf(ctx).unfollow(id, actorOf(ctx));
+  async run({ id }, ctx) {
+    const r = await sourcesOf(ctx).unfollow(id, actorOf(ctx));
     if (!r.ok)
       throw new UserError(`No follow #${id}.`, '/following lists what this channel follows, with ids.');
     const f = r.value;

@@ -55,10 +55,10 @@ export default defineCommand({
   async run({ name }, ctx) {
     const { corpus } = ctx;
     const kb = await knowledgeOf(ctx);
-    const hit = corpus.lookupEntity(name);
+    const hit = await corpus.lookupEntity(name);
     // A name the reports use is theirs; a catalogue name is that thing, never a misspelling of another.
     if (hit.found && hit.via === null) return entityCard(name, hit, corpus, kb);
-    const known = kb ? fromCatalogues(name, kb, corpus) : null;
+    const known = kb ? await fromCatalogues(name, kb, corpus) : null;
     if (known) return known;
     if (!hit.found) {
       const closest = [...hit.suggestions, ...(kb?.suggest(name, SUGGESTIONS) ?? [])];
@@ -69,15 +69,15 @@ export default defineCommand({
 });
 
 /** The answer the catalogues give: the reports' card of their entry, their card alone, or which one. */
-function fromCatalogues(name: string, kb: KnowledgeBase, corpus: Corpus): Reply | null {
+async function fromCatalogues(name: string, kb: KnowledgeBase, corpus: Corpus): Promise<Reply | null> {
   const known = kb.resolve(name);
   if (known.status === 'ambiguous') return whichOne(name, known.candidates, kb);
   const entry = known.status === 'found' ? known.entry : kb.entry(name.trim());
   if (!entry || entry.deprecated) return null;
   const notice = known.status === 'found' ? foundNotice(name, known) : [];
-  const e = entityOfEntry(entry, corpus);
+  const e = await entityOfEntry(entry, corpus);
   if (!e) return catalogueCard(entry, kb, notice);
-  const card = entityCard(name, { found: e, via: null, others: [] }, corpus, kb, entry);
+  const card = await entityCard(name, { found: e, via: null, others: [] }, corpus, kb, entry);
   return { ...card, blocks: [...notice, ...card.blocks] };
 }
 
@@ -94,22 +94,22 @@ function foundNotice(typed: string, known: Extract<Resolution, { status: 'found'
   return [{ type: 'context', text: `"${typed}" is also the name of ${others.join('; ')}.` }];
 }
 
-function entityCard(
+async function entityCard(
   typed: string,
   hit: Extract<Lookup, { found: EntityRef }>,
   corpus: Corpus,
   kb: KnowledgeBase | null,
   known?: KnowledgeEntry,
-): Reply {
+): Promise<Reply> {
   // The lookup may come from a names list loaded before the latest ingest: read the record afresh.
-  const e = corpus.reader.entity(hit.found.name, hit.found.kind) ?? hit.found;
+  const e = (await corpus.reader.entity(hit.found.name, hit.found.kind)) ?? hit.found;
   const entry = known ?? (kb ? entryOfEntity(e, kb, typed) : null);
   const catalogue = kb && entry ? { kb, entry } : null;
   return reply(e.name, [
     ...lookupNotice(typed, hit, (n) => `/who ${n}`),
     { type: 'heading', text: e.name },
-    { type: 'fields', fields: [...cardFields(e, catalogue), ...reportFields(e, corpus)] },
-    ...cardSections(e, corpus),
+    { type: 'fields', fields: [...cardFields(e, catalogue), ...(await reportFields(e, corpus))] },
+    ...(await cardSections(e, corpus)),
     ...(catalogue ? catalogueNotes(catalogue.entry, catalogue.kb) : []),
   ]);
 }
@@ -180,7 +180,7 @@ function cardFields(e: EntityRef, catalogue: { kb: KnowledgeBase; entry: Knowled
 }
 
 /** What the reports say of the entity in numbers: roles, reports, first and last seen, who is named with it. */
-function reportFields(e: EntityRef, corpus: Corpus): Field[] {
+async function reportFields(e: EntityRef, corpus: Corpus): Promise<Field[]> {
   const fields: Field[] = [];
   const roles = Object.entries(e.roles)
     .filter(([r]) => r !== 'author')
@@ -195,29 +195,32 @@ function reportFields(e: EntityRef, corpus: Corpus): Field[] {
   if (e.firstSeen && e.lastSeen)
     fields.push({ label: 'First / last seen', value: `${e.firstSeen} / ${e.lastSeen}` });
   if (e.kind !== 'person' && e.kind !== 'organisation' && e.kind !== 'country') {
-    const others = namedWith(corpus, e.name);
+    const others = await namedWith(corpus, e.name);
     if (others.length > 0) fields.push(listField('Named with it in reports', others));
   }
   return fields;
 }
 
 /** What the reports say: assessments, dated events, quotes, and the latest reports, each list a glance. */
-function cardSections(e: EntityRef, corpus: Corpus): Block[] {
+async function cardSections(e: EntityRef, corpus: Corpus): Promise<Block[]> {
   const reader = corpus.reader;
-  const assessed = reader.assessmentClusters({ actor: e.name, limit: ASSESSMENTS });
-  const events = reader.eventClusters({ actor: e.name, limit: EVENTS });
   const speaks = e.kind === 'person' || e.kind === 'organisation';
-  const quotes = speaks ? reader.quoteClusters({ speaker: e.name, limit: QUOTES }) : null;
-  // The most recent reports; a card for an actor named in 25,000 of them lists a page, not all.
-  const latest = reader.documentsMentioning(e.name, SOURCES);
+  // Asked at once: on a database across the network the four reads overlap.
+  const [assessed, events, quotes, latest] = await Promise.all([
+    reader.assessmentClusters({ actor: e.name, limit: ASSESSMENTS }),
+    reader.eventClusters({ actor: e.name, limit: EVENTS }),
+    speaks ? reader.quoteClusters({ speaker: e.name, limit: QUOTES }) : null,
+    // The most recent reports; a card for an actor named in 25,000 of them lists a page, not all.
+    reader.documentsMentioning(e.name, SOURCES),
+  ]);
   return [
-    ...assessmentBlocks(assessed.rows, corpus),
+    ...(await assessmentBlocks(assessed.rows, corpus)),
     // No command lists assessments alone; the passages that state them are one search away.
     ...(assessed.rows.length > 0 ? moreRows(assessed, `/search ${e.name}`) : []),
-    ...timelineBlocks(events.rows, corpus),
+    ...(await timelineBlocks(events.rows, corpus)),
     ...(events.rows.length > 0 ? moreRows(events, `/timeline ${e.name}`) : []),
-    ...(quotes ? [...quoteBlocks(quotes.rows, corpus), ...moreRows(quotes, `/quote ${e.name}`)] : []),
-    { type: 'sources', rows: corpus.sourceRows(latest) },
+    ...(quotes ? [...(await quoteBlocks(quotes.rows, corpus)), ...moreRows(quotes, `/quote ${e.name}`)] : []),
+    { type: 'sources', rows: await corpus.sourceRows(latest) },
     ...moreRows({ rows: latest, total: e.documents }, `/search ${e.name}`),
   ];
 }

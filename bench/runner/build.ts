@@ -10,6 +10,7 @@ import { openRuntime, type Runtime } from '../../src/app/runtime.js';
 import { STOP_WORDS } from '../../src/core/search-query.js';
 import { systemClock } from '../../src/infra/clock.js';
 import { createLogger } from '../../src/infra/logger.js';
+import { openSqliteStore } from '../../src/infra/sqlite/store.js';
 import { createRng } from '../corpus.js';
 import { type BenchArgs, num } from './args.js';
 import { runBaselines } from './baseline.js';
@@ -50,7 +51,7 @@ function heapSampler() {
 const byCount = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
 
 /** What the corpus holds, read once from the product's database: sizes and the queries to ask of it. */
-function readCorpus(db: Database.Database, rt: Runtime, tally: Tally, size: number, s: Settings) {
+async function readCorpus(db: Database.Database, rt: Runtime, tally: Tally, size: number, s: Settings) {
   const tv = performance.now();
   const passages = (db.prepare('SELECT max(id) FROM passages_content').pluck().get() as number | null) ?? 0;
   const vocab = scanVocabulary(
@@ -58,8 +59,7 @@ function readCorpus(db: Database.Database, rt: Runtime, tally: Tally, size: numb
     createRng((s.seed ^ size ^ 0x5eed) >>> 0),
     STOP_WORDS,
   );
-  const storedSpeakers = rt.store
-    .speakers()
+  const storedSpeakers = (await rt.store.speakers())
     .filter((sp) => sp.kind === 'person')
     .map((sp) => sp.name);
   const vocabularyScanSeconds = round((performance.now() - tv) / 1000, 1);
@@ -166,7 +166,7 @@ async function measureSize(
     sample: heap.sample,
   });
   const db = new Database(dbFile, { readonly: true });
-  const corpus = readCorpus(db, rt, tally, size, s);
+  const corpus = await readCorpus(db, rt, tally, size, s);
   progress(`queries at ${size} documents`);
   const budget = { budgetMs: s.budgetMs, sample: heap.sample };
   const commands = await runCommands(
@@ -174,11 +174,13 @@ async function measureSize(
     { ...corpus.queries, catalogue: knowledge?.queries ?? null },
     budget,
   );
-  const series = runBaselines(db, rt, corpus.queries.search, { commands, budgetMs: s.budgetMs });
+  const search = openSqliteStore(dbFile);
+  const series = runBaselines(db, search, corpus.queries.search, { commands, budgetMs: s.budgetMs });
+  search.close();
   heap.sample();
   global.gc?.();
   const heapAfterGc = process.memoryUsage().heapUsed;
-  rt.close();
+  await rt.close();
   const coldStartResult = await measureColdStart(corpus.queries, tally, s, knowledge?.startUpName);
   const disk = diskUsage(db, dbFile);
   db.close();

@@ -41,5 +41,5 @@ export async function coldPhase(argv: BenchArgs): Promise<void> {
     peakHeapMb: mb(peakHeap),
   });
   await warming;
-  rt.close();
+  await rt.close();
 }

@@ -30,5 +30,5 @@ export async function queryPhase(argv: BenchArgs): Promise<void> {
     process.stdout.write(`${QUERY_MARK}${JSON.stringify({ ms, status: reply.status })}\n`);
     if (performance.now() - start > budgetMs) break;
   }
-  rt.close();
+  await rt.close();
 }

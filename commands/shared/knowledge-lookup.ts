@@ -33,10 +33,10 @@ export function entryOfEntity(e: EntityRef, kb: KnowledgeBase, typed: string): K
 }
 
 /** The entity the reports have for a catalogue entry, under any of its names: the most documented. */
-export function entityOfEntry(entry: KnowledgeEntry, corpus: Corpus): EntityRef | null {
+export async function entityOfEntry(entry: KnowledgeEntry, corpus: Corpus): Promise<EntityRef | null> {
   let best: EntityRef | null = null;
   for (const name of namesOf(entry)) {
-    for (const e of corpus.reader.entitiesByKey(nameKey(name))) {
+    for (const e of await corpus.reader.entitiesByKey(nameKey(name))) {
       if (e.kind === entry.kind && (!best || e.documents > best.documents)) best = e;
     }
   }

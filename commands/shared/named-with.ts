@@ -17,11 +17,12 @@ const CYBER: ReadonlySet<EntityKind> = new Set([
 ]);
 
 /** "APT41 (3 reports)" for the cyber entities named in the same documents as `name`, most first. */
-export function namedWith(corpus: Corpus, name: string): string[] {
+export async function namedWith(corpus: Corpus, name: string): Promise<string[]> {
   const counts = new Map<string, number>();
   const seen = new Set<string>();
   // One query for the names of every document read; each counted once per document whatever its kinds.
-  for (const m of corpus.reader.namesInDocuments(corpus.reader.documentsMentioning(name, DOCUMENTS))) {
+  const docs = await corpus.reader.documentsMentioning(name, DOCUMENTS);
+  for (const m of await corpus.reader.namesInDocuments(docs)) {
     const key = `${m.docId}\u0000${m.name}`;
     if (!CYBER.has(m.kind) || m.name === name || seen.has(key)) continue;
     seen.add(key);

@@ -34,11 +34,10 @@ export async function pollOnce(opts: {
         ...(opts.platforms ? { platforms: opts.platforms } : {}),
       })
     : { posted: [], failed: [] };
-  const paused = opts.service
-    .listSources()
+  const paused = (await opts.service.listSources())
     .filter((s) => s.paused)
     .map((s) => ({ id: s.id, name: s.name, reason: s.pausedReason }));
-  return { polls, paused, delivered, pending: opts.service.preview() };
+  return { polls, paused, delivered, pending: await opts.service.preview() };
 }
 
 /** Whether a source could not be polled or a briefing could not be posted in this cycle. */

@@ -71,7 +71,7 @@ export async function sampleOutputs(
       return outputs;
     } finally {
       await sources.close();
-      rt.close();
+      await rt.close();
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

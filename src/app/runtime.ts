@@ -11,10 +11,10 @@ import type { KnowledgeStore } from '../core/knowledge/store.js';
 import type { Clock, Logger, SourceStore, Store } from '../core/ports.js';
 import { createExtractPool, type ExtractPool, worthAPool } from '../infra/extract-pool.js';
 import { listReportFiles } from '../infra/files.js';
-import { openSqliteStore } from '../infra/sqlite/store.js';
+import { openSqliteStorePorts } from '../infra/sqlite/async-store.js';
 
 export interface Runtime {
-  store: Store;
+  store: Store & KnowledgeStore;
   /** Sources, follows, the outbox and the audit log: the same SQLite file as the corpus. */
   sourceStore: SourceStore;
   corpus: Corpus;
@@ -24,7 +24,7 @@ export interface Runtime {
   clock: Clock;
   logger: Logger;
   ingest(inputs: PendingInput[], onProgress?: (p: IngestProgress) => void): Promise<IngestSummary>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Files of the in-memory passage index of earlier versions; the index now lives in the database. */
@@ -39,7 +39,7 @@ export async function openRuntime(opts: {
   knowledge?: KnowledgeAccess;
 }): Promise<Runtime> {
   // The store makes the folder, and says in a line why it cannot.
-  const store = openSqliteStore(join(opts.dataDir, 'sitrep.db'));
+  const store = openSqliteStorePorts(join(opts.dataDir, 'sitrep.db'));
   for (const f of OLD_SNAPSHOT_FILES) rmSync(join(opts.dataDir, f), { force: true });
   const corpus = createCorpus(store);
   const deps = { store, clock: opts.clock, logger: opts.logger, furniture: store };
@@ -61,13 +61,13 @@ export async function openRuntime(opts: {
       const knowledge = inputs.length > 0 ? await knowledgeFor(runtime) : null;
       return ingest(inputs, { ...deps, knowledge, ...(pool ? { processor: pool } : {}) }, onProgress);
     },
-    close() {
+    async close() {
       void pool?.close();
-      store.close();
+      await store.close();
     },
   };
 
-  if (store.documentCount() === 0 && opts.seedsDir && existsSync(opts.seedsDir)) {
+  if ((await store.documentCount()) === 0 && opts.seedsDir && existsSync(opts.seedsDir)) {
     const { inputs } = listReportFiles([opts.seedsDir]);
     const summary = await runtime.ingest(inputs);
     opts.logger.info('ingested bundled seeds', {

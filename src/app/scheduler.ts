@@ -26,8 +26,11 @@ export interface SchedulerOptions {
   jobs?: CronJobs;
 }
 
-/** Starts the jobs and drains what a previous run left in the outbox; the returned function stops them all. */
-export function startScheduler(opts: SchedulerOptions): () => Promise<void> {
+/**
+ * Starts the jobs (resolving once every source has its job) and drains what a previous run left in the
+ * outbox; the function it resolves to stops them all.
+ */
+export async function startScheduler(opts: SchedulerOptions): Promise<() => Promise<void>> {
   const { service, logger } = opts;
   const limit = createLimiter(opts.concurrency ?? 4);
   const cron = opts.jobs ?? cronJobs(opts.timezone);
@@ -54,10 +57,21 @@ export function startScheduler(opts: SchedulerOptions): () => Promise<void> {
     if (r.status === 'ok' && r.queued > 0) await drain();
   };
 
-  const sync = () => {
+  // Syncs take turns: each reads the sources, then makes the jobs match them.
+  let syncing: Promise<void> = Promise.resolve();
+  const sync = (): Promise<void> => {
+    syncing = syncing.then(syncOnce).catch((err: unknown) => {
+      logger.error('sources not re-synced', { error: describeError(err) });
+    });
+    return syncing;
+  };
+  const syncOnce = async () => {
+    if (stopped) return;
+    const sources = await service.listSources();
+    // Stopped meanwhile: no job may start after the scheduler has stopped.
     if (stopped) return;
     const want = new Map<number, string>();
-    for (const s of service.listSources()) {
+    for (const s of sources) {
       const expr = s.paused ? null : service.cronOf(s);
       if (expr) want.set(s.id, expr);
     }
@@ -83,15 +97,16 @@ export function startScheduler(opts: SchedulerOptions): () => Promise<void> {
 
   const fixed = [
     cron.schedule(opts.drainCron ?? '* * * * *', oneAtATime(drain), 'sitrep-outbox'),
-    cron.schedule(opts.resyncCron ?? '*/5 * * * *', async () => sync(), 'sitrep-resync'),
+    cron.schedule(opts.resyncCron ?? '*/5 * * * *', sync, 'sitrep-resync'),
   ];
-  const unsubscribe = service.onChange(sync);
-  sync();
+  const unsubscribe = service.onChange(() => void sync());
+  await sync();
   void drain();
 
   return async () => {
     stopped = true;
     unsubscribe();
+    await syncing;
     await Promise.allSettled([...fixed, ...[...jobs.values()].map((j) => j.task)].map((t) => t.stop()));
     jobs.clear();
   };

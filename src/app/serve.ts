@@ -53,7 +53,7 @@ async function run(io: Io): Promise<ExitCode> {
     await warming;
     await Promise.allSettled(chats.map((c) => c.stop()));
     await sources.close();
-    rt.close();
+    await rt.close();
   };
   try {
     await startChats({ config, executor, logger, outbound: sources.outbound }, chats);
@@ -68,7 +68,7 @@ async function run(io: Io): Promise<ExitCode> {
       'terminal',
       terminalPoster((t) => io.stdout.write(t)),
     );
-  stopScheduler = startScheduler({
+  stopScheduler = await startScheduler({
     service: sources.service,
     outbound: sources.outbound,
     logger,
@@ -85,7 +85,7 @@ async function run(io: Io): Promise<ExitCode> {
   });
   warming = reading;
 
-  const docs = rt.store.documentCount();
+  const docs = await rt.store.documentCount();
   if (chats.length > 0) {
     io.stderr.write(
       `Sitrep: ${docs} report(s) in ${config.DATA_DIR}; connected to ${chats.map((c) => c.name).join(' and ')}. Ctrl-C stops.\n${knowledgeHint ? `${knowledgeHint}\n` : ''}`,

@@ -42,7 +42,11 @@ export async function writeBundleFile(
   try {
     const summary = await exportStix(
       ids,
-      { reader: rt.store, tlpOf: (id) => rt.store.documentTlp(id) ?? DEFAULT_TLP, actors: tableActors },
+      {
+        reader: rt.store,
+        tlpOf: async (id) => (await rt.store.documentTlp(id)) ?? DEFAULT_TLP,
+        actors: tableActors,
+      },
       streamOutput(stream),
       `bundle--${randomUUID()}`,
     );
@@ -90,7 +94,7 @@ export function bundleFiles(
   let written = 0;
   return {
     async write(scope) {
-      const resolved = resolveScope(rt.corpus, scope);
+      const resolved = await resolveScope(rt.corpus, scope);
       if (!resolved.ok) return refused(resolved.error);
       mkdirSync(dir, { recursive: true });
       // 2024-04-02T09:00:00.000Z → 20240402T090000Z

@@ -36,20 +36,20 @@ export interface Corpus {
   /** The stored corpus, read-only: documents, entities and merged rows. */
   readonly reader: CorpusReader;
   /** The citation of one document, or null when it is not stored. */
-  citation(docId: string): Citation | null;
+  citation(docId: string): Promise<Citation | null>;
   /** Citations of these documents in the same order (unknown ones left out), with one query. */
-  citations(docIds: readonly string[]): Citation[];
+  citations(docIds: readonly string[]): Promise<Citation[]>;
   /** A merged row's citations: its first reporting documents, and how many report it in all. */
-  cite(row: { docIds: readonly string[]; sourceCount: number }): Cited;
+  cite(row: { docIds: readonly string[]; sourceCount: number }): Promise<Cited>;
   /** Citations with where each document came from, for a sources list; one query, no bodies read. */
-  sourceRows(docIds: readonly string[]): (Citation & { origin: string })[];
-  document(docId: string): StoredDocument | undefined;
+  sourceRows(docIds: readonly string[]): Promise<(Citation & { origin: string })[]>;
+  document(docId: string): Promise<StoredDocument | undefined>;
   /** Resolves a user-typed name to one entity, or the closest suggestions. */
-  lookupEntity(query: string, kinds?: EntityKind[]): Lookup;
+  lookupEntity(query: string, kinds?: EntityKind[]): Promise<Lookup>;
   /** One page of the passages matching `query`, and how many match (see `PassageSearch.searchPassages`). */
-  search(query: string, page: { offset: number; limit: number }): PassagePage;
+  search(query: string, page: { offset: number; limit: number }): Promise<PassagePage>;
   /** Names starting with (or containing) what the user typed so far, for autocomplete. */
-  suggestNames(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
+  suggestNames(typed: string, kinds: EntityKind[] | undefined, limit: number): Promise<string[]>;
   /**
    * Loads the names and the search vocabulary in small steps, yielding between them, so the first
    * misspelt name or word after start is not the one that pays for it (meanwhile misspellings are matched
@@ -122,11 +122,16 @@ const headCitation = (head: DocumentHead): Citation => citationOf({ ...head, bod
 const CITATION_CACHE = 5_000;
 
 /** Resolves a typed name: exact names and aliases, then the reference tables, then the closest name. */
-function lookupEntity(reader: EntityReader, index: NameIndex, query: string, kinds?: EntityKind[]): Lookup {
+async function lookupEntity(
+  reader: EntityReader,
+  index: NameIndex,
+  query: string,
+  kinds?: EntityKind[],
+): Promise<Lookup> {
   const allowed = ofKinds(kinds);
   const key = nameKey(query);
   if (!key) return { found: null, suggestions: [] };
-  const named = reader.entitiesByKey(key);
+  const named = await reader.entitiesByKey(key);
   const exact = bestNamed(named.filter(allowed), key);
   if (exact) return exact;
   // A name the corpus or a reference table knows is that thing, never a misspelling of another:
@@ -135,7 +140,7 @@ function lookupEntity(reader: EntityReader, index: NameIndex, query: string, kin
   const reference = referenceNames(query);
   if (reference.length > 0) {
     for (const name of reference) {
-      const hit = bestNamed(reader.entitiesByKey(nameKey(name)).filter(allowed), nameKey(name));
+      const hit = bestNamed((await reader.entitiesByKey(nameKey(name))).filter(allowed), nameKey(name));
       if (hit) return hit;
     }
     return { found: null, suggestions: [] };
@@ -144,8 +149,7 @@ function lookupEntity(reader: EntityReader, index: NameIndex, query: string, kin
   // longer name, or a unique prefix; never another number ("APT30" is no typo of APT31).
   const max = key.length <= 5 ? 1 : 2;
   const digits = digitsOf(key);
-  const matches = index
-    .names()
+  const matches = (await index.names())
     .match(query, 5, index.accept(allowed))
     .filter((m) => digitsOf(m.spelling) === digits);
   const [top, second] = matches;
@@ -156,20 +160,20 @@ function lookupEntity(reader: EntityReader, index: NameIndex, query: string, kin
 }
 
 /** Names starting with (or containing) what the user typed so far, most documented first. */
-function suggestNames(
+async function suggestNames(
   reader: EntityReader,
   index: NameIndex,
   typed: string,
   kinds: EntityKind[] | undefined,
   limit: number,
-): string[] {
+): Promise<string[]> {
   const allowed = ofKinds(kinds);
   const key = nameKey(typed);
   // Most documented first: the names people ask about most are the ones reports name most.
-  const starts = reader.entitiesWithKeyPrefix(key, limit * 4).filter(allowed);
+  const starts = (await reader.entitiesWithKeyPrefix(key, limit * 4)).filter(allowed);
   const out = [...new Set(starts.map((e) => e.name))];
   if (out.length < limit && key.length >= 3) {
-    for (const name of index.names().suggest(typed, limit, index.accept(allowed)))
+    for (const name of (await index.names()).suggest(typed, limit, index.accept(allowed)))
       if (!out.includes(name)) out.push(name);
   }
   return out.slice(0, limit);
@@ -178,10 +182,10 @@ function suggestNames(
 export function createCorpus(store: CorpusReader & PassageSearch): Corpus {
   const cited = new Map<string, Citation>();
   const index = createNameIndex(store);
-  const citations = (ids: readonly string[]): Citation[] => {
+  const citations = async (ids: readonly string[]): Promise<Citation[]> => {
     const missing = ids.filter((id) => !cited.has(id));
     if (missing.length > 0) {
-      for (const head of store.documentHeads(missing)) {
+      for (const head of await store.documentHeads(missing)) {
         if (cited.size >= CITATION_CACHE) cited.delete(cited.keys().next().value as string);
         cited.set(head.id, headCitation(head));
       }
@@ -191,10 +195,11 @@ export function createCorpus(store: CorpusReader & PassageSearch): Corpus {
   return {
     reader: store,
     document: (id) => store.getDocument(id),
-    citation: (docId) => citations([docId])[0] ?? null,
+    citation: async (docId) => (await citations([docId]))[0] ?? null,
     citations,
-    cite: (row) => ({ sources: citations(row.docIds), sourceCount: row.sourceCount }),
-    sourceRows: (ids) => store.documentHeads(ids).map((h) => ({ ...headCitation(h), origin: h.origin })),
+    cite: async (row) => ({ sources: await citations(row.docIds), sourceCount: row.sourceCount }),
+    sourceRows: async (ids) =>
+      (await store.documentHeads(ids)).map((h) => ({ ...headCitation(h), origin: h.origin })),
     lookupEntity: (query, kinds) => lookupEntity(store, index, query, kinds),
     suggestNames: (typed, kinds, limit) => suggestNames(store, index, typed, kinds, limit),
     search: (query, page) => store.searchPassages(query, page),

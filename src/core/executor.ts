@@ -44,7 +44,7 @@ export interface Executor {
     channel?: string,
   ): Promise<Prepared>;
   /** Entity or speaker names for autocomplete, best first. */
-  suggest(typed: string, kinds: EntityKind[] | undefined, limit: number): string[];
+  suggest(typed: string, kinds: EntityKind[] | undefined, limit: number): Promise<string[]>;
 }
 
 export interface ExecutorSetup {
@@ -78,13 +78,13 @@ export function createExecutor(setup: ExecutorSetup): Executor {
  * Names the reports use first (the ones people ask about most), then catalogue names, when the catalogues
  * are read already: autocomplete answers at once, it never waits for them.
  */
-function suggestNames(
+async function suggestNames(
   services: ExecutorSetup['services'],
   typed: string,
   kinds: EntityKind[] | undefined,
   limit: number,
-): string[] {
-  const out = services.corpus.suggestNames(typed, kinds, limit);
+): Promise<string[]> {
+  const out = await services.corpus.suggestNames(typed, kinds, limit);
   const kb = services.knowledge?.current();
   const known = kinds?.filter(isKnowledgeKind);
   if (!kb || out.length >= limit || known?.length === 0) return out;

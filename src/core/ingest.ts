@@ -105,12 +105,12 @@ interface Loaded {
 }
 
 /** An input with the lines its host's earlier pages share, when there is a memory and a host to ask it for. */
-function withRecurringLines(
+async function withRecurringLines(
   input: RawInput,
   host: string | null,
-  recurring: ((host: string) => readonly string[]) | null,
-): RawInput {
-  return host && recurring ? { ...input, recurring: recurring(host) } : input;
+  recurring: ((host: string) => Promise<readonly string[]>) | null,
+): Promise<RawInput> {
+  return host && recurring ? { ...input, recurring: await recurring(host) } : input;
 }
 
 /** A document about to be stored, with where it came from, its host and the keys of its page's lines. */
@@ -134,27 +134,31 @@ interface Run {
  * with the catalogues' names added to their extraction (here, in one thread, so one matcher serves every
  * worker's documents).
  */
-function toStore(processed: readonly Processed[], loaded: readonly Loaded[], run: Run): Stored[] {
+async function toStore(
+  processed: readonly Processed[],
+  loaded: readonly Loaded[],
+  run: Run,
+): Promise<Stored[]> {
   const t = run.summary.timings;
   const batch: Stored[] = [];
-  processed.forEach((p, i) => {
+  for (const [i, p] of processed.entries()) {
     const origin = loaded[i]?.origin ?? '?';
     if (!p.ok) {
       run.fail(origin, p.error);
-      return;
+      continue;
     }
     t.clean += p.ms.clean;
     t.extract += p.ms.extract;
     const host = loaded[i]?.host ?? null;
-    if (run.deps.store.hasDocument(p.doc)) {
+    if (await run.deps.store.hasDocument(p.doc)) {
       run.summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
-      return;
+      continue;
     }
     const t0 = performance.now();
     const extraction = withKnowledge(p.doc.body, p.extraction, run.deps.knowledge ?? null);
     t.extract += performance.now() - t0;
     batch.push({ origin, doc: p.doc, extraction, host, lines: p.lines });
-  });
+  }
   return batch;
 }
 
@@ -162,30 +166,30 @@ function toStore(processed: readonly Processed[], loaded: readonly Loaded[], run
  * The lines of the documents just stored, counted for their hosts. The documents are stored whatever
  * happens here: a memory that cannot be written only cleans later pages less well.
  */
-function rememberLines(run: Run, stored: readonly Stored[]): void {
+async function rememberLines(run: Run, stored: readonly Stored[]): Promise<void> {
   const { furniture, logger } = run.deps;
   const documents = stored.flatMap(({ host, lines }) => (host && lines.length > 0 ? [{ host, lines }] : []));
   if (!furniture || documents.length === 0) return;
   try {
-    furniture.rememberLines(documents);
+    await furniture.rememberLines(documents);
   } catch (err) {
     logger.warn('could not remember page lines', { reason: describeError(err) });
   }
 }
 
 /** Stores a batch in one transaction, records each document's outcome and remembers the stored pages' lines. */
-function storeBatch(batch: readonly Stored[], run: Run): void {
+async function storeBatch(batch: readonly Stored[], run: Run): Promise<void> {
   const { deps, summary } = run;
   let results: BatchResult[];
   try {
-    results = deps.store.addDocuments(batch, deps.clock.now().toISOString());
+    results = await deps.store.addDocuments(batch, deps.clock.now().toISOString());
   } catch (err) {
     // The whole transaction failed (disk full, database locked): nothing of this batch was stored.
     const reason = describeError(err);
     for (const item of batch) run.fail(item.origin, reason);
     return;
   }
-  rememberLines(
+  await rememberLines(
     run,
     batch.filter((_, i) => results[i]?.added === true),
   );
@@ -233,7 +237,11 @@ export async function ingest(
       try {
         const input = await pending.load();
         const host = hostOfInput(input);
-        loaded.push({ origin: pending.origin, input: withRecurringLines(input, host, recurring), host });
+        loaded.push({
+          origin: pending.origin,
+          input: await withRecurringLines(input, host, recurring),
+          host,
+        });
       } catch (err) {
         fail(pending.origin, describeError(err));
       }
@@ -247,9 +255,9 @@ export async function ingest(
     const { loaded } = next;
     const processed = await next.processed;
     next = from + BATCH < inputs.length ? await start(from + BATCH) : null;
-    const batch = toStore(processed, loaded, run);
+    const batch = await toStore(processed, loaded, run);
     const t3 = performance.now();
-    storeBatch(batch, run);
+    await storeBatch(batch, run);
     t.store += performance.now() - t3;
     onProgress?.({ done: Math.min(inputs.length, from + BATCH), total: inputs.length });
   }

@@ -12,7 +12,7 @@ const NAMES_PAGE = 2_000;
  */
 export interface NameIndex {
   /** The lexicon with every entity stored so far, or (while warming) those read so far. */
-  names(): NameLexicon;
+  names(): Promise<NameLexicon>;
   /** The entity a lexicon key stands for. */
   entity(key: string): EntityRecord | undefined;
   /** Name-lexicon keys whose entity passes `allowed`. */
@@ -25,9 +25,16 @@ export function createNameIndex(reader: EntityReader): NameIndex {
   const byKey = new Map<string, EntityRecord>();
   let namesUpTo = 0;
   let warming = false;
+  /** The read in progress: reads take turns, so two lookups at once never add the same entities twice. */
+  let turn: Promise<unknown> = Promise.resolve();
   /** Adds the next `limit` entities stored since the last call (all when -1); false when none was left. */
-  const readNames = (limit: number): boolean => {
-    const page = reader.entitiesAfter(namesUpTo, limit);
+  const readNames = (limit: number): Promise<boolean> => {
+    const next = turn.then(() => readPage(limit));
+    turn = next.catch(() => undefined);
+    return next;
+  };
+  const readPage = async (limit: number): Promise<boolean> => {
+    const page = await reader.entitiesAfter(namesUpTo, limit);
     for (const e of page) {
       namesUpTo = e.id;
       const key = `${e.kind}:${e.name}`;
@@ -38,10 +45,10 @@ export function createNameIndex(reader: EntityReader): NameIndex {
     return page.length > 0 && (limit < 0 || page.length === limit);
   };
   return {
-    names() {
+    async names() {
       // While `warm` fills it in the background, a lookup takes the names read so far (as
       // PassageSearch.warmSearch does with words).
-      if (!warming) readNames(-1);
+      if (!warming) await readNames(-1);
       return names;
     },
     entity: (key) => byKey.get(key),
@@ -52,7 +59,7 @@ export function createNameIndex(reader: EntityReader): NameIndex {
     async warm() {
       warming = true;
       try {
-        while (readNames(NAMES_PAGE)) await new Promise((resolve) => setImmediate(resolve));
+        while (await readNames(NAMES_PAGE)) await new Promise((resolve) => setImmediate(resolve));
       } finally {
         warming = false;
       }

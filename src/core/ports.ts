@@ -1,12 +1,12 @@
 // The outside world as the core sees it. Implementations live in src/infra; tests pass their own. The
 // corpus store's ports (writing documents, reading the corpus, searching passages, remembering page
-// furniture) are in store-ports.ts, their asynchronous form in async-ports.ts, and the sources side in
-// source-ports.ts, all exported from here with the others.
+// furniture) are in store-ports.ts and the sources side in source-ports.ts, all exported from here with
+// the others. Every store method returns a Promise: a database across the network implements them as
+// naturally as a file does.
 
 import type { SourceStore } from './source-ports.js';
 import type { CorpusReader, DocumentWriter, FurnitureMemory, PassageSearch } from './store-ports.js';
 
-export type * from './async-ports.js';
 export type * from './source-ports.js';
 export type * from './store-ports.js';
 
@@ -38,11 +38,11 @@ export interface ImportedName {
 /** Names kept from STIX bundles and TAXII collections; the knowledge overlay reads them. */
 export interface ImportedNames {
   /** Keeps names, one per provenance and STIX id (the latest kept wins); returns how many were new. */
-  keepImportedNames(names: readonly ImportedName[], at: string): number;
+  keepImportedNames(names: readonly ImportedName[], at: string): Promise<number>;
   /** Every name kept, the first kept first. */
-  importedNames(): ImportedName[];
+  importedNames(): Promise<ImportedName[]>;
   /** A cheap token that changes whenever names are kept or changed, so readers know to read them again. */
-  importedNamesVersion(): string;
+  importedNamesVersion(): Promise<string>;
 }
 
 // ─── Fetching ───────────────────────────────────────────────────────────────────────────────────────
@@ -137,5 +137,5 @@ export interface Store
     SourceStore,
     ImportedNames,
     FurnitureMemory {
-  close(): void;
+  close(): Promise<void>;
 }

@@ -4,40 +4,56 @@
 import type { Corpus } from './corpus.js';
 import type { MergedAssessment, MergedEvent, MergedQuote } from './merge.js';
 import type { StoredDocument } from './ports.js';
-import { type Block, citationOf } from './reply.js';
+import { type Block, type Cited, citationOf } from './reply.js';
 import { bandMeaning } from './yardstick.js';
 
-type Citer = Pick<Corpus, 'cite'>;
+type Citer = Pick<Corpus, 'cite' | 'citations'>;
+type CitedRow = { docIds: readonly string[]; sourceCount: number };
+
+/** Each row with its citations, every document read in one query (corpus.citations keeps them). */
+async function citeAll<T extends CitedRow>(rows: readonly T[], corpus: Citer): Promise<(T & Cited)[]> {
+  await corpus.citations([...new Set(rows.flatMap((r) => r.docIds))]);
+  return Promise.all(rows.map(async (r) => ({ ...r, ...(await corpus.cite(r)) })));
+}
 
 /** One quote block per quote, each with its speaker, role and sources. */
-export function quoteBlocks(quotes: readonly MergedQuote[], corpus: Citer): Block[] {
-  return quotes.map((q) => ({
+export async function quoteBlocks(quotes: readonly MergedQuote[], corpus: Citer): Promise<Block[]> {
+  return (await citeAll(quotes, corpus)).map((q) => ({
     type: 'quote',
     text: q.text,
     speaker: q.speaker,
     role: q.role,
-    ...corpus.cite(q),
+    sources: q.sources,
+    sourceCount: q.sourceCount,
   }));
 }
 
 /** The events as one timeline block, or nothing when there are none. */
-export function timelineBlocks(events: readonly MergedEvent[], corpus: Citer): Block[] {
+export async function timelineBlocks(events: readonly MergedEvent[], corpus: Citer): Promise<Block[]> {
   if (events.length === 0) return [];
-  return [{ type: 'timeline', rows: events.map((e) => ({ date: e.date, text: e.text, ...corpus.cite(e) })) }];
+  const rows = (await citeAll(events, corpus)).map((e) => ({
+    date: e.date,
+    text: e.text,
+    sources: e.sources,
+    sourceCount: e.sourceCount,
+  }));
+  return [{ type: 'timeline', rows }];
 }
 
 /** The assessments as one block, each with its wording, band and range; nothing when there are none. */
-export function assessmentBlocks(rows: readonly MergedAssessment[], corpus: Citer): Block[] {
+export async function assessmentBlocks(rows: readonly MergedAssessment[], corpus: Citer): Promise<Block[]> {
   if (rows.length === 0) return [];
+  const cited = await citeAll(rows, corpus);
   return [
     {
       type: 'assessments',
-      rows: rows.map((a) => ({
+      rows: cited.map((a) => ({
         phrase: a.phrase,
         band: a.band,
         range: bandMeaning(a.band),
         text: a.text,
-        ...corpus.cite(a),
+        sources: a.sources,
+        sourceCount: a.sourceCount,
       })),
     },
   ];

@@ -145,51 +145,56 @@ export interface DeliveryRuns {
  */
 export interface SourceStore {
   /** Adds a source; the audit entry's detail is prefixed with the new id ("#3 …"). */
-  addSource(source: NewSource, audit: AuditEntry): SourceRecord;
-  getSource(id: number): SourceRecord | undefined;
-  findSourceByUrl(url: string): SourceRecord | undefined;
-  listSources(): SourceRecord[];
+  addSource(source: NewSource, audit: AuditEntry): Promise<SourceRecord>;
+  getSource(id: number): Promise<SourceRecord | undefined>;
+  findSourceByUrl(url: string): Promise<SourceRecord | undefined>;
+  listSources(): Promise<SourceRecord[]>;
   /** Removes a source and its seen items; the documents it brought stay in the corpus. */
-  removeSource(id: number, audit: AuditEntry): SourceRecord | undefined;
-  setPaused(id: number, paused: boolean, reason: string | null, audit: AuditEntry): SourceRecord | undefined;
-  isSeen(sourceId: number, key: SeenKey): boolean;
+  removeSource(id: number, audit: AuditEntry): Promise<SourceRecord | undefined>;
+  setPaused(
+    id: number,
+    paused: boolean,
+    reason: string | null,
+    audit: AuditEntry,
+  ): Promise<SourceRecord | undefined>;
+  isSeen(sourceId: number, key: SeenKey): Promise<boolean>;
   /** True when some source has recorded this document as one of its items. */
-  documentSeen(documentId: string): boolean;
+  documentSeen(documentId: string): Promise<boolean>;
   /** The strictest TLP of the sources that carried this document; null when none did (a file, a seed). */
-  documentTlp(documentId: string): Tlp | null;
+  documentTlp(documentId: string): Promise<Tlp | null>;
   /** A successful poll: seen items, validators, failures reset, deliveries queued. */
-  recordPoll(sourceId: number, poll: PollRecord): SourceRecord | undefined;
+  recordPoll(sourceId: number, poll: PollRecord): Promise<SourceRecord | undefined>;
   /** A failed poll: the error, the failure count and the backoff; pauses it (with the audit entry) when asked. */
   recordFailure(
     sourceId: number,
     failure: { at: string; error: string; nextRunAt: string; pause: AuditEntry | null },
-  ): SourceRecord | undefined;
-  addFollow(follow: Omit<FollowRecord, 'id'>, audit: AuditEntry): FollowRecord;
-  getFollow(id: number): FollowRecord | undefined;
-  listFollows(channel?: ChannelRef): FollowRecord[];
+  ): Promise<SourceRecord | undefined>;
+  addFollow(follow: Omit<FollowRecord, 'id'>, audit: AuditEntry): Promise<FollowRecord>;
+  getFollow(id: number): Promise<FollowRecord | undefined>;
+  listFollows(channel?: ChannelRef): Promise<FollowRecord[]>;
   /** Removes a follow and its undelivered briefings. */
-  removeFollow(id: number, audit: AuditEntry): FollowRecord | undefined;
+  removeFollow(id: number, audit: AuditEntry): Promise<FollowRecord | undefined>;
   /**
    * Claims the pending deliveries due at `now` (all platforms, or these) for `owner`: their next attempt
    * moves to `leaseUntil`, so a second poller never posts them too, and a crash mid-post retries them after
    * it, or as soon as another run sees that the owner has ended (`releaseClaims`).
    */
-  claimDue(claim: Claim): OutboxRow[];
+  claimDue(claim: Claim): Promise<OutboxRow[]>;
   /** The runs holding claims whose lease has not run out at `now`. */
-  claimOwners(now: string): string[];
+  claimOwners(now: string): Promise<string[]>;
   /** Makes the deliveries `owner` claimed due at `now` again, for anyone to claim; returns how many. */
-  releaseClaims(owner: string, now: string): number;
+  releaseClaims(owner: string, now: string): Promise<number>;
   /** Pending deliveries, whatever their due time: of one channel, or of every channel. */
-  pendingDeliveries(channel?: ChannelRef): OutboxRow[];
+  pendingDeliveries(channel?: ChannelRef): Promise<OutboxRow[]>;
   /** Delivered: sent at `at`, in the message the platform gave `messageId` when it said so. */
-  markSent(ids: number[], at: string, messageId?: string): void;
+  markSent(ids: number[], at: string, messageId?: string): Promise<void>;
   /** A failed attempt: retried at `nextAttemptAt`, or given up (`failed`) once a row reaches `maxAttempts`. */
-  markAttemptFailed(ids: number[], error: string, nextAttemptAt: string, maxAttempts: number): void;
+  markAttemptFailed(ids: number[], error: string, nextAttemptAt: string, maxAttempts: number): Promise<void>;
   /** When this channel last got a briefing, or undefined. */
-  lastSentAt(channel: ChannelRef): string | undefined;
-  audit(entry: AuditEntry): void;
+  lastSentAt(channel: ChannelRef): Promise<string | undefined>;
+  audit(entry: AuditEntry): Promise<void>;
   /** The newest entries first. */
-  auditLog(limit: number): AuditEntry[];
+  auditLog(limit: number): Promise<AuditEntry[]>;
 }
 
 /** The follows and the outbox: the part of SourceStore that delivering briefings uses, on either engine. */

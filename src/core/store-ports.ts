@@ -75,63 +75,71 @@ export interface DocumentWriter {
   addDocuments(
     items: readonly { doc: Document; extraction: Extraction }[],
     ingestedAt: string,
-  ): BatchResult[];
+  ): Promise<BatchResult[]>;
   /**
    * Whether this document is stored already: the same id, the same URL, or (for a document without an
    * address, whose id is its text's) the same text at any address.
    */
-  hasDocument(doc: Pick<Document, 'id' | 'url' | 'body'>): boolean;
+  hasDocument(doc: Pick<Document, 'id' | 'url' | 'body'>): Promise<boolean>;
 }
 
 // ─── Reading ────────────────────────────────────────────────────────────────────────────────────────
 
 /** Documents as stored, and which documents repeat each other. */
 export interface DocumentReader {
-  getDocument(id: string): StoredDocument | undefined;
+  getDocument(id: string): Promise<StoredDocument | undefined>;
   /**
    * Documents newest publication first (unknown dates last, then newest stored first): all, or a page, or
    * those stored at or after `ingestedSince` (an ISO timestamp).
    */
-  listDocuments(opts?: { limit?: number; offset?: number; ingestedSince?: string }): StoredDocument[];
-  documentCount(): number;
+  listDocuments(opts?: {
+    limit?: number;
+    offset?: number;
+    ingestedSince?: string;
+  }): Promise<StoredDocument[]>;
+  documentCount(): Promise<number>;
   /**
    * Ids of a page of documents in the order they were stored, first stored first (all, or those stored at
    * or after `ingestedSince`): the order that rebuilds the same merged rows when they are stored again.
    */
-  documentIdsInStoredOrder(page: { offset: number; limit: number; ingestedSince?: string }): string[];
+  documentIdsInStoredOrder(page: {
+    offset: number;
+    limit: number;
+    ingestedSince?: string;
+  }): Promise<string[]>;
   /** Heads of these documents in the order given (unknown ids left out), without reading their bodies. */
-  documentHeads(ids: readonly string[]): DocumentHead[];
+  documentHeads(ids: readonly string[]): Promise<DocumentHead[]>;
   /** The extraction stored for one document (empty lists for an unknown id). */
-  extractionOf(docId: string): Extraction;
+  extractionOf(docId: string): Promise<Extraction>;
   /** Other documents with exactly the same text as one of these (copies at other addresses), first stored first. */
-  documentsWithSameText(docIds: readonly string[], limit: number): string[];
+  documentsWithSameText(docIds: readonly string[], limit: number): Promise<string[]>;
   /**
    * Other documents that report one of these documents' quotes (the same merged quote), those sharing
    * the most quotes first.
    */
-  documentsSharingQuotes(docIds: readonly string[], limit: number): string[];
+  documentsSharingQuotes(docIds: readonly string[], limit: number): Promise<string[]>;
 }
 
 /** Entities across the corpus, found by any name or alias (`nameKey` of core/text/normalise.ts). */
 export interface EntityReader {
   /** The id of the entity stored last (0 when none): ids grow in the order entities are first stored. */
-  latestEntityId(): number;
+  latestEntityId(): Promise<number>;
   /** Entities stored after the one with id `afterId` (all when 0), in id order, at most `limit`. */
-  entitiesAfter(afterId: number, limit?: number): (EntityRecord & { id: number })[];
+  entitiesAfter(afterId: number, limit?: number): Promise<(EntityRecord & { id: number })[]>;
   /** Entities one of whose names or aliases has this `nameKey`. */
-  entitiesByKey(key: string): EntityRecord[];
+  entitiesByKey(key: string): Promise<EntityRecord[]>;
   /** Entities with a name or alias whose `nameKey` starts with `prefix` (any when ''), most documented first. */
-  entitiesWithKeyPrefix(prefix: string, limit: number): EntityRecord[];
-  entity(name: string, kind: EntityKind): EntityRecord | undefined;
+  entitiesWithKeyPrefix(prefix: string, limit: number): Promise<EntityRecord[]>;
+  entity(name: string, kind: EntityKind): Promise<EntityRecord | undefined>;
   /** The documents that mention the entity with this canonical name, the last stored first. */
-  documentsMentioning(name: string, limit: number): string[];
+  documentsMentioning(name: string, limit: number): Promise<string[]>;
   /** Every entity these documents mention, once per document, name and kind. */
-  namesInDocuments(docIds: readonly string[]): { docId: string; name: string; kind: EntityKind }[];
+  namesInDocuments(docIds: readonly string[]): Promise<{ docId: string; name: string; kind: EntityKind }[]>;
   /**
    * For each of these canonical names that a document outside `excluding` mentions: every alias those
    * documents use for it (empty when they use none). Names no other document mentions are absent.
    */
-  aliasesElsewhere(names: readonly string[], excluding: readonly string[]): Map<string, string[]>;
+  aliasesElsewhere(names: readonly string[], excluding: readonly string[]): Promise<Map<string, string[]>>;
 }
 
 /**
@@ -151,18 +159,22 @@ export interface MergedReader {
     range?: DateRange;
     limit: number;
     offset?: number;
-  }): ClusterPage<MergedEvent>;
+  }): Promise<ClusterPage<MergedEvent>>;
   /** Merged quotes of one speaker, in the order first reported, optionally only those with all `words`. */
   quoteClusters(q: {
     speaker: string;
     words?: readonly string[];
     limit: number;
     offset?: number;
-  }): ClusterPage<MergedQuote>;
+  }): Promise<ClusterPage<MergedQuote>>;
   /** Merged assessments about one actor, in the order first reported. */
-  assessmentClusters(q: { actor: string; limit: number; offset?: number }): ClusterPage<MergedAssessment>;
+  assessmentClusters(q: {
+    actor: string;
+    limit: number;
+    offset?: number;
+  }): Promise<ClusterPage<MergedAssessment>>;
   /** Every distinct quote speaker with its kind, by name. */
-  speakers(): { name: string; kind: EntityKind }[];
+  speakers(): Promise<{ name: string; kind: EntityKind }[]>;
 }
 
 /** Reading the corpus: what commands and briefings ask of the store. */
@@ -178,7 +190,7 @@ export interface PassageSearch {
    * (`exact` false past it). Every word must match in one of its forms, else any; the last word is a
    * prefix (4+ letters); a word no passage holds is replaced by close ones ("dowdne" → "dowden").
    */
-  searchPassages(query: string, page: { offset: number; limit: number }): PassagePage;
+  searchPassages(query: string, page: { offset: number; limit: number }): Promise<PassagePage>;
   /**
    * Prepares what typo-tolerant search needs in small steps, yielding between them; optional to call.
    * Until it is done, searches correct words with the part prepared so far instead of preparing the rest.
@@ -192,7 +204,7 @@ export interface PassageSearch {
  */
 export interface FurnitureMemory {
   /** Keys of the lines that at least `minDocuments` stored documents from `host` carried. */
-  recurringLines(host: string, minDocuments: number): string[];
+  recurringLines(host: string, minDocuments: number): Promise<string[]>;
   /** Documents just stored, each with its host and its lines' keys: a key counts once per document. */
-  rememberLines(documents: readonly { host: string; lines: readonly string[] }[]): void;
+  rememberLines(documents: readonly { host: string; lines: readonly string[] }[]): Promise<void>;
 }

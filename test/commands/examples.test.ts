@@ -58,7 +58,7 @@ beforeAll(async () => {
   executor = createExecutor(rt, [], service, bundleFiles(rt, dataDir));
 });
 afterAll(async () => {
-  rt.close();
+  await rt.close();
   await fetcher.current?.close();
   await server.close();
 });

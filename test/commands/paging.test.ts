@@ -36,11 +36,8 @@ beforeAll(async () => {
 afterAll(() => rt.close());
 
 /** Every stored passage whose own text (not its document's title) has a word matching `word`. */
-function passagesWith(word: RegExp) {
-  return rt.store
-    .listDocuments()
-    .flatMap((d) => passagesOf(d))
-    .filter((p) => word.test(p.text));
+async function passagesWith(word: RegExp) {
+  return (await rt.store.listDocuments()).flatMap((d) => passagesOf(d)).filter((p) => word.test(p.text));
 }
 
 /** Every page of `/search words`, until the answer says there is no such page. */
@@ -60,7 +57,7 @@ async function allPages(words: string) {
 describe('/search pages', () => {
   it('list each matching passage once, only for its own words, with exact counts, every report reachable', async () => {
     const word = /\bparliamentarians?\b/i;
-    const expected = passagesWith(word);
+    const expected = await passagesWith(word);
     expect(expected.length).toBeGreaterThan(5);
     const { pages, end } = await allPages('parliamentarians');
     const listed = pages.flatMap(rowsOf);
@@ -83,7 +80,7 @@ describe('/search pages', () => {
   });
 
   it('counts exactly on a late page', async () => {
-    const expected = passagesWith(/\bchina/i).length;
+    const expected = (await passagesWith(/\bchina/i)).length;
     const r = await run('/search china page:2');
     expect(r.status).toBe('ok');
     const more = moreOf(r);

@@ -109,21 +109,21 @@ describe.skipIf(!present)('catalogue names in suggestions, autocomplete and foll
     expect(blocks(r, 'fields')[0]?.fields[0]?.items).toContain('Wizard Spider');
   });
 
-  it('completes catalogue names as they are typed, the reports’ names first', () => {
+  it('completes catalogue names as they are typed, the reports’ names first', async () => {
     const executor = createExecutor(rt, []);
-    expect(executor.suggest('Korplu', undefined, 10)).toContain('PlugX');
-    expect(executor.suggest('Carbon Spid', ['threat_actor'], 10)).toContain('FIN7');
-    expect(executor.suggest('Carbon Spid', ['person'], 10)).not.toContain('FIN7');
+    expect(await executor.suggest('Korplu', undefined, 10)).toContain('PlugX');
+    expect(await executor.suggest('Carbon Spid', ['threat_actor'], 10)).toContain('FIN7');
+    expect(await executor.suggest('Carbon Spid', ['person'], 10)).not.toContain('FIN7');
   });
 
-  it('follows a catalogue name by every name of its entry', () => {
-    const [docId] = rt.corpus.reader.documentsMentioning('PlugX', 1);
-    const doc = docId ? rt.corpus.reader.getDocument(docId) : undefined;
+  it('follows a catalogue name by every name of its entry', async () => {
+    const [docId] = await rt.corpus.reader.documentsMentioning('PlugX', 1);
+    const doc = docId ? await rt.corpus.reader.getDocument(docId) : undefined;
     if (!doc || !docId) throw new Error('no report names PlugX');
-    const mentions = rt.corpus.reader.extractionOf(docId).entities;
-    expect(compileFollowQuery('entity:Sogu', rt.corpus, rt.knowledge.current()).matches(doc, mentions)).toBe(
-      true,
-    );
-    expect(compileFollowQuery('entity:Sogu', rt.corpus).matches(doc, mentions)).toBe(false);
+    const mentions = (await rt.corpus.reader.extractionOf(docId)).entities;
+    expect(
+      (await compileFollowQuery('entity:Sogu', rt.corpus, rt.knowledge.current())).matches(doc, mentions),
+    ).toBe(true);
+    expect((await compileFollowQuery('entity:Sogu', rt.corpus)).matches(doc, mentions)).toBe(false);
   });
 });

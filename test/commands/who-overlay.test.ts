@@ -40,8 +40,8 @@ const KETTLE = [
 const dirs = () => mkdtempSync(join(tmpdir(), 'sitrep-overlay-'));
 
 let rt: Runtime | null = null;
-afterEach(() => {
-  rt?.close();
+afterEach(async () => {
+  await rt?.close();
   rt = null;
 });
 

@@ -15,7 +15,7 @@ import { dispatch, unknownCommand } from '../../src/core/executor.js';
 import { reply } from '../../src/core/reply.js';
 import { fixedClock } from '../../src/infra/clock.js';
 import { createLogger } from '../../src/infra/logger.js';
-import { openSqliteStore } from '../../src/infra/sqlite/store.js';
+import { openSqliteStorePorts } from '../../src/infra/sqlite/async-store.js';
 
 const echo = defineCommand({
   name: 'echo',
@@ -36,7 +36,7 @@ const echo = defineCommand({
 
 function context(): CommandContext {
   return {
-    corpus: createCorpus(openSqliteStore(':memory:')),
+    corpus: createCorpus(openSqliteStorePorts(':memory:')),
     clock: fixedClock(new Date('2024-03-26T00:00:00Z')),
     logger: createLogger('silent'),
     caller: { platform: 'slack', userId: 'U1', isAdmin: false },

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../../src/core/corpus.js';
 import type { Mention } from '../../src/core/model.js';
+import { asStorePorts } from '../../src/infra/sqlite/async-store.js';
 import { openTestStore } from '../infra/sqlite/helpers.js';
 
 describe('corpus name lookup', () => {
@@ -26,14 +27,16 @@ describe('corpus name lookup', () => {
       body: 'Zebulon Quartermaine and many organisations.',
     };
     store.addDocument(doc, { entities, quotes: [], events: [], assessments: [] }, 't');
-    const corpus = createCorpus(store);
+    const corpus = createCorpus(asStorePorts(store));
 
     const warming = corpus.warm();
-    expect(corpus.lookupEntity('Zebulon Quartermain').found).toBeNull();
+    expect((await corpus.lookupEntity('Zebulon Quartermain')).found).toBeNull();
     await warming;
-    expect(corpus.lookupEntity('Zebulon Quartermain').found?.name).toBe('Zebulon Quartermaine');
+    expect((await corpus.lookupEntity('Zebulon Quartermain')).found?.name).toBe('Zebulon Quartermaine');
     // A process that never warms reads every name at the first misspelling.
-    expect(createCorpus(store).lookupEntity('Zebulon Quartermain').found?.name).toBe('Zebulon Quartermaine');
+    expect((await createCorpus(asStorePorts(store)).lookupEntity('Zebulon Quartermain')).found?.name).toBe(
+      'Zebulon Quartermaine',
+    );
     store.close();
   });
 });
@@ -72,41 +75,44 @@ describe('corpus name lookup: a name that is itself known never becomes another'
     },
     't',
   );
-  const corpus = createCorpus(store);
+  const corpus = createCorpus(asStorePorts(store));
 
-  it.each(['APT29', 'APT2', 'APT281', 'APT 20', 'APT38'])('%s is not APT28: digits are never a typo', (q) => {
-    expect(corpus.lookupEntity(q).found).toBeNull();
-  });
+  it.each(['APT29', 'APT2', 'APT281', 'APT 20', 'APT38'])(
+    '%s is not APT28: digits are never a typo',
+    async (q) => {
+      expect((await corpus.lookupEntity(q)).found).toBeNull();
+    },
+  );
 
-  it('does not offer a name with other digits as the closest one', () => {
-    const hit = corpus.lookupEntity('APT29');
+  it('does not offer a name with other digits as the closest one', async () => {
+    const hit = await corpus.lookupEntity('APT29');
     if (hit.found) throw new Error(`APT29 resolved to ${hit.found.name}`);
     expect(hit.suggestions).not.toContain('APT28');
   });
 
-  it('never turns a known actor of the reference table into a stored entity of another name', () => {
+  it('never turns a known actor of the reference table into a stored entity of another name', async () => {
     // Sandworm is a known actor; the corpus holds only an organisation whose name starts with it.
-    expect(corpus.lookupEntity('Sandworm').found).toBeNull();
-    expect(corpus.lookupEntity('Sandworm', ['person', 'organisation']).found).toBeNull();
+    expect((await corpus.lookupEntity('Sandworm')).found).toBeNull();
+    expect((await corpus.lookupEntity('Sandworm', ['person', 'organisation'])).found).toBeNull();
   });
 
-  it('never turns a known country or agency into another one a letter away', () => {
-    expect(corpus.lookupEntity('Iran').found).toBeNull();
-    expect(corpus.lookupEntity('NSA').found).toBeNull();
-    expect(corpus.lookupEntity('Irak').found?.name).toBe('Iraq');
+  it('never turns a known country or agency into another one a letter away', async () => {
+    expect((await corpus.lookupEntity('Iran')).found).toBeNull();
+    expect((await corpus.lookupEntity('NSA')).found).toBeNull();
+    expect((await corpus.lookupEntity('Irak')).found?.name).toBe('Iraq');
   });
 
-  it('never turns a stored name of one kind into an entity of another kind', () => {
-    expect(corpus.lookupEntity('Volt Typhoon', ['person', 'organisation']).found).toBeNull();
+  it('never turns a stored name of one kind into an entity of another kind', async () => {
+    expect((await corpus.lookupEntity('Volt Typhoon', ['person', 'organisation'])).found).toBeNull();
   });
 
-  it('says when the answer is the closest name rather than the one typed', () => {
-    const exact = corpus.lookupEntity('APT 28');
+  it('says when the answer is the closest name rather than the one typed', async () => {
+    const exact = await corpus.lookupEntity('APT 28');
     expect(exact.found?.name).toBe('APT28');
     expect(exact.found && exact.via).toBeNull();
-    const alias = corpus.lookupEntity('fancy bear');
+    const alias = await corpus.lookupEntity('fancy bear');
     expect(alias.found && [alias.found.name, alias.via]).toEqual(['APT28', null]);
-    const typo = corpus.lookupEntity('Achterbreg');
+    const typo = await corpus.lookupEntity('Achterbreg');
     expect(typo.found && [typo.found.name, typo.via]).toEqual(['Rosalind Achterberg', 'Achterbreg']);
   });
 });

@@ -8,10 +8,10 @@ const cited = {
   sources: [{ docId: 'd1', title: 'T', publisher: 'P', published: null, url: null }],
   sourceCount: 3,
 };
-const corpus = { cite: () => cited };
+const corpus = { cite: async () => cited, citations: async () => cited.sources };
 
 describe('reply blocks from merged rows', () => {
-  it('gives every fact its citations and the count of documents reporting it', () => {
+  it('gives every fact its citations and the count of documents reporting it', async () => {
     const q: MergedQuote = {
       speaker: 'A. Speaker',
       role: null,
@@ -19,7 +19,7 @@ describe('reply blocks from merged rows', () => {
       docIds: ['d1'],
       sourceCount: 3,
     };
-    expect(quoteBlocks([q, q], corpus)).toEqual([
+    expect(await quoteBlocks([q, q], corpus)).toEqual([
       { type: 'quote', text: 'We said it.', speaker: 'A. Speaker', role: null, ...cited },
       { type: 'quote', text: 'We said it.', speaker: 'A. Speaker', role: null, ...cited },
     ]);
@@ -30,12 +30,12 @@ describe('reply blocks from merged rows', () => {
       docIds: ['d1'],
       sourceCount: 3,
     };
-    expect(timelineBlocks([e], corpus)).toEqual([
+    expect(await timelineBlocks([e], corpus)).toEqual([
       { type: 'timeline', rows: [{ date: '2023-12', text: 'It happened.', ...cited }] },
     ]);
   });
 
-  it('shows an assessment with its wording, band and the band range, and no block for no rows', () => {
+  it('shows an assessment with its wording, band and the band range, and no block for no rows', async () => {
     const a: MergedAssessment = {
       phrase: 'highly likely',
       band: 'highly likely',
@@ -44,14 +44,14 @@ describe('reply blocks from merged rows', () => {
       docIds: ['d1'],
       sourceCount: 1,
     };
-    expect(assessmentBlocks([a], corpus)).toEqual([
+    expect(await assessmentBlocks([a], corpus)).toEqual([
       {
         type: 'assessments',
         rows: [{ phrase: 'highly likely', band: 'highly likely', range: '80–90%', text: a.text, ...cited }],
       },
     ]);
-    expect(assessmentBlocks([], corpus)).toEqual([]);
-    expect(timelineBlocks([], corpus)).toEqual([]);
+    expect(await assessmentBlocks([], corpus)).toEqual([]);
+    expect(await timelineBlocks([], corpus)).toEqual([]);
   });
 
   it('says how many more rows a glance leaves out, and nothing when it shows them all', () => {

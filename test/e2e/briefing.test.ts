@@ -68,7 +68,7 @@ describe.each<[string, ChatPlatform]>([
   afterAll(async () => {
     await platform.stop();
     await sources?.close();
-    rt?.close();
+    await rt?.close();
     await feeds?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
@@ -85,17 +85,17 @@ describe.each<[string, ChatPlatform]>([
     platform.expectQuiet(answer);
     expect(answer.text).toContain('/source add needs the admin permission');
     expect(answer.text).toContain(platform.adminsVariable);
-    expect(sources.service.listSources()).toEqual([]);
+    expect(await sources.service.listSources()).toEqual([]);
     expect(feeds.requests).toEqual([]);
   });
 
   it('the admin adds the local feed: the answer says so, and the first fetch posts nothing', async () => {
-    expect(rt.store.documentCount()).toBeGreaterThan(0);
+    expect(await rt.store.documentCount()).toBeGreaterThan(0);
     const answer = await platform.addSource(feeds.url(FEED), admin);
     platform.expectQuiet(answer);
     expect(answer.text).toMatch(/Added “Example News” as source #1 \(RSS, 2 items, 2 new reports/);
     expect(answer.text).toContain('This first fetch posts no briefing');
-    expect(sources.service.listSources()).toMatchObject([
+    expect(await sources.service.listSources()).toMatchObject([
       { id: 1, url: feeds.url(FEED), addedBy: `${platform.name}:${admin}` },
     ]);
     expect(platform.channelPosts()).toEqual([]);
@@ -104,7 +104,7 @@ describe.each<[string, ChatPlatform]>([
   it('the admin follows APT40 in the channel; a poll with nothing new posts nothing', async () => {
     const answer = await platform.follow('APT40', admin);
     expect(answer.text).toContain('This channel now follows “APT40” (#1)');
-    expect(sources.service.following({ platform: platform.name, id: channel })).toMatchObject([
+    expect(await sources.service.following({ platform: platform.name, id: channel })).toMatchObject([
       { id: 1, query: 'APT40', schedule: 'new' },
     ]);
 

@@ -45,8 +45,8 @@ beforeAll(async () => {
   rt = await openRuntime({ dataDir, seedsDir: 'seeds', clock, logger: LOG });
   executor = createExecutor(rt, [], undefined, bundleFiles(rt, dataDir));
 });
-afterAll(() => {
-  rt?.close();
+afterAll(async () => {
+  await rt?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

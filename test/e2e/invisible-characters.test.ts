@@ -72,7 +72,7 @@ describe('invisible characters', () => {
   it('are gone from a fetched feed item once ingested: body, title and every answer built from them', async () => {
     const added = await run(`/source add ${server.url('/feed.xml')}`);
     expect(added.status, JSON.stringify(added)).toBe('ok');
-    const [doc] = env.rt.store.listDocuments();
+    const [doc] = await env.rt.store.listDocuments();
     expect(doc).toBeDefined();
     const stored = JSON.stringify(doc);
     expect(stored).not.toMatch(INVISIBLE);

@@ -21,7 +21,7 @@ beforeEach(() => {
 
 describe('listReportFiles', () => {
   // Each listing is checked before anything is loaded: loading a FIFO would block this thread for good.
-  it('skips a FIFO in a folder, and a link to one, instead of waiting on them for ever', () => {
+  it('skips a FIFO in a folder, and a link to one, instead of waiting on them for ever', async () => {
     mkfifo(join(dir, 'pipe.txt'));
     mkfifo(join(outside, 'far.txt'));
     mkdirSync(join(dir, 'sub'));
@@ -36,7 +36,7 @@ describe('listReportFiles', () => {
       { path: join(dir, 'pipe.txt'), reason: 'not a regular file' },
       { path: join(dir, 'sub', 'inner.md'), reason: 'not a regular file' },
     ]);
-    expect(listing.inputs[0]?.load()).toMatchObject({ content: REPORT, origin: 'a.txt' });
+    expect(await listing.inputs[0]?.load()).toMatchObject({ content: REPORT, origin: 'a.txt' });
   });
 
   it('refuses a FIFO given by name', () => {

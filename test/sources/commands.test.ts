@@ -46,8 +46,8 @@ describe('permissions', () => {
       expect(r.title, cmd).toMatch(/needs the admin permission/);
       expect(textOf(r)).toContain('SITREP_ADMINS');
     }
-    expect(env.service.listSources()).toEqual([]);
-    expect(env.service.following()).toEqual([]);
+    expect(await env.service.listSources()).toEqual([]);
+    expect(await env.service.following()).toEqual([]);
   });
 
   it('lets anyone list sources, see follows and ask for a brief', async () => {
@@ -75,7 +75,7 @@ describe('admin flow from a chat adapter', () => {
     const follow = await executor.execute('follow', { query: 'APT40' }, slackAdmin, 'C1');
     expect(follow.status).toBe('ok');
     expect(textOf(follow)).toContain('This channel now follows “APT40” (#1)');
-    expect(env.service.following({ platform: 'slack', id: 'C1' })).toHaveLength(1);
+    expect(await env.service.following({ platform: 'slack', id: 'C1' })).toHaveLength(1);
     const filtered = await executor.execute(
       'follow',
       { entity: 'Sandworm', publisher: 'Example News' },
@@ -121,7 +121,7 @@ describe('admin flow from a chat adapter', () => {
     expect(
       textOf(await executor.execute('source', { action: 'remove', target: '#1' }, slackAdmin, 'C1')),
     ).toContain('Its reports stay in the corpus');
-    expect(env.service.auditLog(20).map((a) => a.action)).toEqual([
+    expect((await env.service.auditLog(20)).map((a) => a.action)).toEqual([
       'source.remove',
       'follow.remove',
       'source.resume',
@@ -157,7 +157,7 @@ describe('admin flow from a chat adapter', () => {
 describe('typed lines that could never work', () => {
   it('refuses a follow that could never match, with the usage line, and stores nothing', async () => {
     const terminal = createExecutor(env.rt, [], env.service);
-    const before = env.service.following().length;
+    const before = (await env.service.following()).length;
     for (const [line, message] of [
       ['/follow "', /no word or name to follow/],
       ["/follow '…'", /no word or name to follow/],
@@ -172,7 +172,7 @@ describe('typed lines that could never work', () => {
       expect(r.title, line).toMatch(message);
       expect(textOf(r), line).toContain('Usage: /follow QUERY');
     }
-    expect(env.service.following()).toHaveLength(before);
+    expect(await env.service.following()).toHaveLength(before);
   });
 
   it('says only http and https addresses can be sources, whatever the scheme', async () => {
@@ -208,7 +208,7 @@ describe('without the sources service', () => {
   it('the terminal is the local admin, and its channel is "console"', async () => {
     const r = await runLine('/follow "electoral commission"', createExecutor(env.rt, [], env.service));
     expect(r.status).toBe('ok');
-    expect(env.service.following({ platform: 'terminal', id: 'console' })[0]).toMatchObject({
+    expect((await env.service.following({ platform: 'terminal', id: 'console' }))[0]).toMatchObject({
       query: 'electoral commission',
       createdBy: `${ADMIN.platform}:${ADMIN.userId}`,
     });

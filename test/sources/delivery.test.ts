@@ -28,8 +28,8 @@ const addNewsFeed = (items?: RssItem[]) => addNewsFeedTo(server, env, items);
 describe('a new matching item', () => {
   it('posts exactly one briefing with title, publisher, date, link, quote, event and assessment band', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
-    env.service.follow({ channel: CONSOLE, query: 'ransomware' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: CONSOLE, query: 'ransomware' }, ADMIN);
     server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
@@ -64,7 +64,7 @@ describe('a new matching item', () => {
 
   it('says who else carried the same story, and makes one item of it', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     server.routes.set('/feed.json', () => ({
       type: 'application/feed+json',
       body: '{"version":"https://jsonfeed.org/version/1.1","title":"Wire Service Cyber","items":[]}',
@@ -94,7 +94,7 @@ describe('a new matching item', () => {
     server.routes.set('/feed.json', () => ({ type: 'application/feed+json', body: fixture('feed.json') }));
     await env.service.addSource({ url: server.url('/feed.json') }, ADMIN);
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     server.routes.set('/news.xml', () => xml(rss('Example News', [STORY.apt40])));
     await env.service.pollDue();
     await env.service.deliver();
@@ -107,7 +107,7 @@ describe('a new matching item', () => {
 
   it('keeps an item with the text of an earlier one under its own link, and posts it crediting the first', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
     // Another brief of the same outlet, with its own GUID, link and title, says word for word what an
     // earlier item said.
     const brief = {
@@ -119,7 +119,7 @@ describe('a new matching item', () => {
     server.routes.set('/news.xml', () => xml(rss('Example News', [brief, STORY.review, STORY.sandworm])));
     const [poll] = await env.service.pollDue();
     expect(poll).toMatchObject({ status: 'ok', newItems: 1, added: 1, queued: 1 });
-    expect(env.rt.store.documentCount()).toBe(3);
+    expect(await env.rt.store.documentCount()).toBe(3);
     await env.service.deliver();
     expect(env.outbound.posts).toHaveLength(1);
     const text = textOf(env.outbound.posts[0]?.reply ?? { status: 'ok', title: '', blocks: [] });
@@ -132,7 +132,7 @@ describe('a new matching item', () => {
 
   it('stores a syndicated copy under its outlet and credits both outlets on what they report', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
     const copy = (items: object[]) => ({
       type: 'application/feed+json',
       body: JSON.stringify({
@@ -158,9 +158,9 @@ describe('a new matching item', () => {
       [0, 0],
       [1, 1],
     ]);
-    const wire = env.rt.store.listDocuments().find((d) => d.url === 'https://wire.example/sandworm');
+    const wire = (await env.rt.store.listDocuments()).find((d) => d.url === 'https://wire.example/sandworm');
     expect(wire?.publisher).toBe('Wire Service Cyber');
-    const [quote] = env.rt.store.quoteClusters({ speaker: 'John Hultquist', limit: 5 }).rows;
+    const [quote] = (await env.rt.store.quoteClusters({ speaker: 'John Hultquist', limit: 5 })).rows;
     expect(quote?.sourceCount).toBe(2);
     await env.service.deliver();
     expect(textOf(env.outbound.posts[0]?.reply ?? { status: 'ok', title: '', blocks: [] })).toMatch(
@@ -172,7 +172,7 @@ describe('a new matching item', () => {
 describe('nothing lost, nothing twice', () => {
   it('a restart between poll and post posts the briefing once', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
@@ -189,14 +189,14 @@ describe('nothing lost, nothing twice', () => {
 
   it('a restart after claiming a briefing and before posting it posts it at once, not after the lease', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
     await env.service.pollDue();
     // The process dies while posting: the post never returns.
     void env.service.deliver({ outbound: { post: () => new Promise<void>(() => undefined) } });
-    expect(env.service.preview()).toHaveLength(1);
+    expect(await env.service.preview()).toHaveLength(1);
     await env.restart();
     expect((await env.service.deliver()).posted).toHaveLength(1);
     expect(env.outbound.posts).toHaveLength(1);
@@ -207,7 +207,7 @@ describe('nothing lost, nothing twice', () => {
 
   it('leaves the claims of a run that may still be alive until their lease runs out', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
@@ -218,7 +218,7 @@ describe('nothing lost, nothing twice', () => {
       leaseUntil: new Date(now.getTime() + 10 * 60_000).toISOString(),
       owner: 'another-host.example/4242/1720000000000',
     });
-    expect(claimed).toHaveLength(1);
+    expect(await claimed).toHaveLength(1);
     expect((await env.service.deliver()).posted).toEqual([]);
     env.clock.advance(10 * 60_000);
     expect((await env.service.deliver()).posted).toHaveLength(1);
@@ -226,7 +226,7 @@ describe('nothing lost, nothing twice', () => {
 
   it('a restart between ingest and record still queues the new document once', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     // The document is stored, but the poll never recorded it (the process died in between).
     await env.rt.ingest([
       {
@@ -265,7 +265,7 @@ describe('nothing lost, nothing twice', () => {
 
   it('a failed post stays in the outbox and is retried with backoff, then posted once', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );

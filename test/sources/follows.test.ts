@@ -31,12 +31,15 @@ const addNewsFeed = (items?: RssItem[]) => addNewsFeedTo(server, env, items);
 describe('a new matching item', () => {
   it('matches an alias and entity:/publisher: filters, and posts nothing for a non-matching item', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: { platform: 'discord', id: '111' }, query: 'Kryptonite Panda' }, ADMIN);
-    env.service.follow(
+    await env.service.follow(
+      { channel: { platform: 'discord', id: '111' }, query: 'Kryptonite Panda' },
+      ADMIN,
+    );
+    await env.service.follow(
       { channel: { platform: 'discord', id: '222' }, query: 'entity:APT40 publisher:"Other Outlet"' },
       ADMIN,
     );
-    env.service.follow({ channel: { platform: 'discord', id: '333' }, query: 'Volt Typhoon' }, ADMIN);
+    await env.service.follow({ channel: { platform: 'discord', id: '333' }, query: 'Volt Typhoon' }, ADMIN);
     server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
@@ -47,13 +50,13 @@ describe('a new matching item', () => {
 
   it('holds a digest until its schedule', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'APT40', schedule: '0 8 * * *' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40', schedule: '0 8 * * *' }, ADMIN);
     server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
     await env.service.pollDue();
     expect((await env.service.deliver()).posted).toEqual([]);
-    expect(briefOf(env, SLACK)?.title).toBe('Sitrep briefing: 1 new report');
+    expect((await briefOf(env, SLACK))?.title).toBe('Sitrep briefing: 1 new report');
     env.clock.set(new Date('2024-07-11T08:00:00Z'));
     expect((await env.service.deliver()).posted).toHaveLength(1);
   });
@@ -63,27 +66,36 @@ describe('follow and unfollow', () => {
   it('refuses a follow that could never match, an empty one and a duplicate, as values', async () => {
     const follow = (query: string, schedule?: string) =>
       env.service.follow({ channel: SLACK, query, ...(schedule ? { schedule } : {}) }, ADMIN);
-    expect(follow('entity:')).toMatchObject({
+    expect(await follow('entity:')).toMatchObject({
       ok: false,
       error: { kind: 'query', problem: expect.stringMatching(/entity: needs a name/) },
     });
-    expect(follow('')).toMatchObject({ ok: false, error: { kind: 'empty-query' } });
-    expect(follow('APT40', 'every tuesday')).toMatchObject({ ok: false, error: { kind: 'schedule' } });
-    expect(follow('APT40')).toMatchObject({ ok: true, value: { follow: { id: 1, query: 'APT40' } } });
-    expect(follow('apt40')).toMatchObject({ ok: false, error: { kind: 'duplicate', existing: { id: 1 } } });
-    expect(env.service.following()).toHaveLength(1);
+    expect(await follow('')).toMatchObject({ ok: false, error: { kind: 'empty-query' } });
+    expect(await follow('APT40', 'every tuesday')).toMatchObject({ ok: false, error: { kind: 'schedule' } });
+    expect(await follow('APT40')).toMatchObject({ ok: true, value: { follow: { id: 1, query: 'APT40' } } });
+    expect(await follow('apt40')).toMatchObject({
+      ok: false,
+      error: { kind: 'duplicate', existing: { id: 1 } },
+    });
+    expect(await env.service.following()).toHaveLength(1);
   });
 
   it('unfollows once, and says there is no such follow after', async () => {
-    value(env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN));
-    expect(env.service.unfollow(1, ADMIN)).toMatchObject({ ok: true, value: { id: 1, query: 'APT40' } });
-    expect(env.service.unfollow(1, ADMIN)).toEqual({ ok: false, error: { kind: 'no-such-follow', id: 1 } });
+    value(await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN));
+    expect(await env.service.unfollow(1, ADMIN)).toMatchObject({
+      ok: true,
+      value: { id: 1, query: 'APT40' },
+    });
+    expect(await env.service.unfollow(1, ADMIN)).toEqual({
+      ok: false,
+      error: { kind: 'no-such-follow', id: 1 },
+    });
     const missing = await asAdmin(env, 'unfollow', { id: '1' });
     expect([missing.title, hintOf(missing)]).toEqual([
       'No follow #1.',
       '/following lists what this channel follows, with ids.',
     ]);
-    expect(env.service.auditLog().map((a) => a.action)).toEqual(['follow.remove', 'follow.add']);
+    expect((await env.service.auditLog()).map((a) => a.action)).toEqual(['follow.remove', 'follow.add']);
   });
 
   it('words a duplicate follow with the id of the one already there', async () => {
@@ -99,26 +111,32 @@ describe('follow and unfollow', () => {
 describe('/brief', () => {
   it('shows what is queued for a channel, and what matched since a time', async () => {
     await addNewsFeed();
-    expect(briefOf(env, SLACK)).toBeNull();
-    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
-    const since = briefOf(env, SLACK, '2024-07-01T00:00:00.000Z');
+    expect(await briefOf(env, SLACK)).toBeNull();
+    await env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    const since = await briefOf(env, SLACK, '2024-07-01T00:00:00.000Z');
     expect(since?.title).toBe('Sitrep briefing: 1 new report');
     expect(textOf(since ?? { status: 'ok', title: '', blocks: [] })).toContain(STORY.sandworm.title);
     // A channel that follows nothing sees everything added since then.
-    expect(briefOf(env, CONSOLE, '2024-07-01T00:00:00.000Z')?.title).toBe('Sitrep briefing: 2 new reports');
-    expect(briefOf(env, CONSOLE, '2030-01-01T00:00:00.000Z')).toBeNull();
+    expect((await briefOf(env, CONSOLE, '2024-07-01T00:00:00.000Z'))?.title).toBe(
+      'Sitrep briefing: 2 new reports',
+    );
+    expect(await briefOf(env, CONSOLE, '2030-01-01T00:00:00.000Z')).toBeNull();
   });
 
   it('selects what is queued for a channel, or what was added since a time, and /brief says which', async () => {
     await addNewsFeed();
-    value(env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN));
+    value(await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN));
     server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
     await env.service.pollDue();
     const queued = env.service.brief(SLACK);
-    expect(queued).toMatchObject({ kind: 'queued', lastSentAt: null, inputs: [{ matched: ['APT40'] }] });
-    expect(env.service.brief(SLACK, '2024-07-01T00:00:00.000Z')).toMatchObject({
+    expect(await queued).toMatchObject({
+      kind: 'queued',
+      lastSentAt: null,
+      inputs: [{ matched: ['APT40'] }],
+    });
+    expect(await env.service.brief(SLACK, '2024-07-01T00:00:00.000Z')).toMatchObject({
       kind: 'since',
       since: '2024-07-01T00:00:00.000Z',
       followed: true,

@@ -262,11 +262,11 @@ export async function openEnv(
     fetcher,
     ...(await make()),
     async restart() {
-      env.rt.close();
+      await env.rt.close();
       Object.assign(env, await make());
     },
     async close() {
-      env.rt.close();
+      await env.rt.close();
       await fetcher.close();
     },
   };
@@ -330,6 +330,6 @@ export function hintOf(r: Reply): string | undefined {
 }
 
 /** The briefing /brief would show a channel, as one reply (null when there is nothing). */
-export function briefOf(env: Env, channel: ChannelRef, since?: string): Reply | null {
-  return briefingReply(env.service.brief(channel, since).inputs, env.rt.corpus);
+export async function briefOf(env: Env, channel: ChannelRef, since?: string): Promise<Reply | null> {
+  return briefingReply((await env.service.brief(channel, since)).inputs, env.rt.corpus);
 }

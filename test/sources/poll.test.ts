@@ -31,8 +31,8 @@ describe('poll', () => {
   it('prints the first fetch, then posts terminal briefings and previews the rest', async () => {
     server.routes.set('/news.xml', () => xml(rss('Example News', [STORY.review])));
     await env.service.addSource({ url: server.url('/news.xml'), name: 'Example News' }, ADMIN);
-    env.service.follow({ channel: CONSOLE, query: 'APT40' }, ADMIN);
-    env.service.follow({ channel: { platform: 'slack', id: 'C1' }, query: 'ransomware' }, ADMIN);
+    await env.service.follow({ channel: CONSOLE, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: { platform: 'slack', id: 'C1' }, query: 'ransomware' }, ADMIN);
     const config = loadConfig({ SITREP_FETCH_ALLOW_HOSTS: server.host });
 
     let out = '';
@@ -53,7 +53,7 @@ describe('poll', () => {
     expect(out).toContain('Would post to slack:C1:');
     expect(out).toContain('Hospital trust cancels appointments');
     // The Slack briefing stays queued for the bot; the terminal one is done.
-    expect(env.service.preview().map((p) => `${p.platform}:${p.channel}`)).toEqual(['slack:C1']);
+    expect((await env.service.preview()).map((p) => `${p.platform}:${p.channel}`)).toEqual(['slack:C1']);
   });
 
   it('pollOnce reports failures without throwing', async () => {
@@ -72,13 +72,13 @@ describe('poll', () => {
   });
 
   it('says every source is paused, and how to resume one, rather than that there are none', async () => {
-    env.service.pauseSource(1, ADMIN);
+    await env.service.pauseSource(1, ADMIN);
     const config = loadConfig({ SITREP_FETCH_ALLOW_HOSTS: server.host });
     let out = '';
     expect(await runPollCommand(env.rt, config, { write: (t) => (out += t) })).toBe(0);
     expect(out).not.toContain('No active sources');
     expect(out).toContain('Every source is paused (1): #1 Example News (paused by terminal:local).');
     expect(out).toContain('npx sitrep source resume 1');
-    env.service.resumeSource(1, ADMIN);
+    await env.service.resumeSource(1, ADMIN);
   });
 });

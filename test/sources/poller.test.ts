@@ -31,7 +31,7 @@ const addNewsFeed = (items?: RssItem[]) => addNewsFeedTo(server, env, items);
 describe('hostile and broken feeds', () => {
   it('never ingests an item twice when the feed repeats it with new GUIDs', async () => {
     await addNewsFeed([STORY.review, STORY.sandworm, STORY.apt40]);
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     const renamed = [STORY.review, STORY.sandworm, STORY.apt40].map((s, i) => ({
       ...s,
       guid: `fresh-${i}-${s.guid}`,
@@ -41,7 +41,7 @@ describe('hostile and broken feeds', () => {
     server.routes.set('/news.xml', () => xml(rss('Example News', [...renamed, moved])));
     const [poll] = await env.service.pollDue();
     expect(poll).toMatchObject({ status: 'ok', newItems: 0, added: 0, queued: 0 });
-    expect(env.rt.store.documentCount()).toBe(3);
+    expect(await env.rt.store.documentCount()).toBe(3);
     await env.service.deliver();
     expect(env.outbound.posts).toEqual([]);
   });
@@ -60,11 +60,11 @@ describe('hostile and broken feeds', () => {
     server.routes.set('/long.xml', () => xml(rss('Long Feed', notices)));
     const added = value(await env.service.addSource({ url: server.url('/long.xml') }, ADMIN));
     expect(added.items).toBe(230);
-    const titles = env.rt.store.listDocuments().map((d) => d.title);
+    const titles = (await env.rt.store.listDocuments()).map((d) => d.title);
     expect(titles).toContain('Routine notice 229');
     expect(titles).not.toContain('Routine notice 0');
 
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     server.routes.set('/long.xml', () => xml(rss('Long Feed', [...notices, STORY.apt40])));
     const [poll] = await env.service.pollDue();
     expect(poll).toMatchObject({ status: 'ok', newItems: 1, added: 1, queued: 1 });
@@ -89,7 +89,7 @@ describe('hostile and broken feeds', () => {
     );
     const r = value(await env.service.addSource({ url: server.url('/summaries.xml') }, ADMIN));
     expect(r.added).toBe(2);
-    const docs = env.rt.store.listDocuments();
+    const docs = await env.rt.store.listDocuments();
     const advisory = docs.find((d) => d.title === 'APT40 advisory');
     expect(advisory?.body).toContain('compromised two Australian government networks in 2022');
     expect(advisory?.publisher).toBe('Gov Cyber');
@@ -99,7 +99,7 @@ describe('hostile and broken feeds', () => {
 
   it('skips an item too large to be a report, and keeps the rest', async () => {
     await addNewsFeed();
-    env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     const huge = { ...STORY.ransomware, html: `<p>${'word '.repeat(260_000)}</p>` };
     server.routes.set('/news.xml', () =>
       xml(rss('Example News', [huge, STORY.apt40, STORY.review, STORY.sandworm])),
@@ -118,7 +118,7 @@ describe('hostile and broken feeds', () => {
     for (let i = 1; i <= 5; i++) {
       const [r] = await env.service.pollDue();
       expect(r).toMatchObject({ status: 'failed', error: expect.stringContaining('HTTP 500') });
-      const s = env.service.listSources()[0];
+      const s = (await env.service.listSources())[0];
       expect(s?.consecutiveFailures).toBe(i);
       if (i < 5) {
         // Not polled again before the backoff has passed.
@@ -130,7 +130,7 @@ describe('hostile and broken feeds', () => {
       }
     }
     expect(waits).toEqual([5, 10, 20, 40]);
-    const paused = env.service.listSources()[0];
+    const paused = (await env.service.listSources())[0];
     expect(paused).toMatchObject({ paused: true, lastError: expect.stringContaining('HTTP 500') });
     expect(paused?.pausedReason).toMatch(/failed 5 times in a row/);
     expect(env.outbound.posts).toHaveLength(1);
@@ -138,17 +138,17 @@ describe('hostile and broken feeds', () => {
     expect(textOf(env.outbound.posts[0]?.reply ?? { status: 'ok', title: '', blocks: [] })).toMatch(
       /paused .*news\.xml after 5 failed polls in a row\. Last error: HTTP 500.*\/source resume 1/,
     );
-    expect(env.service.auditLog().some((a) => a.who === 'sitrep' && a.action === 'source.auto-pause')).toBe(
-      true,
-    );
+    expect(
+      (await env.service.auditLog()).some((a) => a.who === 'sitrep' && a.action === 'source.auto-pause'),
+    ).toBe(true);
     env.clock.advance(24 * 3_600_000);
     expect(await env.service.pollDue()).toEqual([]);
     expect((await env.service.pollSource(1)).status).toBe('skipped');
     // Resumed by an admin, it polls again with a clean slate.
     server.routes.set('/news.xml', () => xml(rss('Example News', [STORY.review, STORY.sandworm])));
-    env.service.resumeSource(1, ADMIN);
+    await env.service.resumeSource(1, ADMIN);
     expect((await env.service.pollDue())[0]).toMatchObject({ status: 'ok' });
-    expect(env.service.listSources()[0]).toMatchObject({ consecutiveFailures: 0, lastError: null });
+    expect((await env.service.listSources())[0]).toMatchObject({ consecutiveFailures: 0, lastError: null });
   });
 
   it('a slow server times out, is recorded as a failure, and does not hold up the other sources', async () => {
@@ -159,7 +159,7 @@ describe('hostile and broken feeds', () => {
       await addNewsFeedTo(server, quick);
       server.routes.set('/slow.xml', () => xml(rss('Slow', [STORY.ransomware])));
       await quick.service.addSource({ url: server.url('/slow.xml') }, ADMIN);
-      quick.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+      await quick.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
       // Silent until the test ends: only the fetch timeout can end its poll.
       server.routes.set('/slow.xml', () => ({ ...xml(rss('Slow', [])), hold: silence.promise }));
       server.routes.set('/news.xml', () =>
@@ -188,7 +188,7 @@ describe('hostile and broken feeds', () => {
     const [big] = await env.service.pollDue();
     expect(big).toMatchObject({ status: 'failed', error: expect.stringMatching(/over the 5\.0 MB limit/) });
     expect(env.logger.lines.filter((l) => l.message === 'source poll failed')).toHaveLength(2);
-    expect(env.service.listSources()[0]?.consecutiveFailures).toBe(2);
+    expect((await env.service.listSources())[0]?.consecutiveFailures).toBe(2);
   });
 
   it('sends If-None-Match and If-Modified-Since, and a 304 ingests nothing', async () => {
@@ -202,14 +202,14 @@ describe('hostile and broken feeds', () => {
           },
     );
     await env.service.addSource({ url: server.url('/news.xml') }, ADMIN);
-    expect(env.service.listSources()[0]).toMatchObject({ etag: '"v1"', lastModified });
+    expect((await env.service.listSources())[0]).toMatchObject({ etag: '"v1"', lastModified });
     const [r] = await env.service.pollDue();
     expect(r).toMatchObject({ status: 'not-modified', newItems: 0, added: 0 });
     const last = server.requests.at(-1);
     expect(last?.headers['if-none-match']).toBe('"v1"');
     expect(last?.headers['if-modified-since']).toBe(lastModified);
     expect(last?.headers['user-agent']).toMatch(/^SitrepBot\//);
-    expect(env.rt.store.documentCount()).toBe(1);
-    expect(env.service.listSources()[0]?.lastFetchAt).toBe(env.clock.now().toISOString());
+    expect(await env.rt.store.documentCount()).toBe(1);
+    expect((await env.service.listSources())[0]?.lastFetchAt).toBe(env.clock.now().toISOString());
   });
 });

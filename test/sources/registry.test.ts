@@ -35,14 +35,14 @@ async function refusedAdd(url: string, every?: string): Promise<string> {
 
 describe('adding a source', () => {
   it('detects RSS, ingests its items, answers with counts, and posts nothing on the first fetch', async () => {
-    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
     const r = value(await addNewsFeed());
     expect(r.source.kind).toBe('rss');
     expect(r.items).toBe(2);
     expect(r.added).toBe(2);
     expect(r.newEntities).toEqual(expect.arrayContaining(['Sandworm', 'Felicity Oswald']));
-    expect(env.rt.store.documentCount()).toBe(2);
-    const doc = env.rt.store.listDocuments().find((d) => d.url === STORY.sandworm.link);
+    expect(await env.rt.store.documentCount()).toBe(2);
+    const doc = (await env.rt.store.listDocuments()).find((d) => d.url === STORY.sandworm.link);
     expect(doc).toMatchObject({
       title: STORY.sandworm.title,
       publisher: 'Example News',
@@ -52,9 +52,9 @@ describe('adding a source', () => {
     const delivered = await env.service.deliver();
     expect(delivered.posted).toEqual([]);
     expect(env.outbound.posts).toEqual([]);
-    expect(env.service.preview()).toEqual([]);
+    expect(await env.service.preview()).toEqual([]);
     // Who, what, when: newest first.
-    expect(env.service.auditLog().map((a) => [a.who, a.action, a.detail.slice(0, 3)])).toEqual([
+    expect((await env.service.auditLog()).map((a) => [a.who, a.action, a.detail.slice(0, 3)])).toEqual([
       ['terminal:local', 'source.add', '#1 '],
       ['terminal:local', 'follow.add', '#1 '],
     ]);
@@ -69,9 +69,9 @@ describe('adding a source', () => {
     const json = value(await env.service.addSource({ url: server.url('/feed.json') }, ADMIN));
     expect(json.source).toMatchObject({ kind: 'json', name: 'Wire Service Cyber' });
     expect(json.added).toBe(1);
-    const review = env.rt.store
-      .listDocuments()
-      .find((d) => d.url === 'https://cyberdesk.example/ncsc-review');
+    const review = (await env.rt.store.listDocuments()).find(
+      (d) => d.url === 'https://cyberdesk.example/ncsc-review',
+    );
     // The day as the feed wrote it (+01:00), not shifted to UTC.
     expect(review).toMatchObject({ author: 'Sam Reed', publisher: 'Cyber Desk', published: '2024-07-08' });
   });
@@ -85,7 +85,7 @@ describe('adding a source', () => {
     const page = value(await env.service.addSource({ url: server.url('/advisory') }, ADMIN));
     expect(page.source.kind).toBe('page');
     expect(page.added).toBe(1);
-    const doc = env.rt.store.listDocuments()[0];
+    const doc = (await env.rt.store.listDocuments())[0];
     expect(doc).toMatchObject({
       publisher: 'Gov Cyber',
       title: 'APT40 advisory: what defenders need to know',
@@ -97,7 +97,7 @@ describe('adding a source', () => {
     const refusal = await asAdmin(env, 'source', { target: `add ${server.url('/news')}` });
     expect(refusal.title).toMatch(/No article/);
     expect(hintOf(refusal)).toContain(`/source add ${server.url('/news/feed.xml')}`);
-    expect(env.service.listSources()).toHaveLength(1);
+    expect(await env.service.listSources()).toHaveLength(1);
   });
 
   it('cites an item with a relative link at its page, resolved against xml:base', async () => {
@@ -107,7 +107,7 @@ describe('adding a source', () => {
     );
     server.routes.set('/relative.xml', () => xml(body));
     await env.service.addSource({ url: server.url('/relative.xml') }, ADMIN);
-    const [doc] = env.rt.store.listDocuments();
+    const [doc] = await env.rt.store.listDocuments();
     expect(doc?.url).toBe('https://news.example/2024/sandworm-grid');
     expect(doc?.origin).toBe('https://news.example/2024/sandworm-grid');
   });
@@ -119,7 +119,7 @@ describe('adding a source', () => {
     expect(await refusedAdd(server.url('/news.xml'))).toMatch(/already source #/);
     expect(await refusedAdd(server.url('/x.xml'), '7m')).toMatch(/not an interval/);
     expect(await refusedAdd('ftp://example.com/feed')).toMatch(/Only http and https/);
-    expect(env.service.listSources()).toHaveLength(1);
+    expect(await env.service.listSources()).toHaveLength(1);
   });
 
   it('refuses sources and digests scheduled more often than every 5 minutes, fetching nothing', async () => {
@@ -130,9 +130,9 @@ describe('adding a source', () => {
     const follow = await asAdmin(env, 'follow', { query: 'APT40', schedule: '*/10 * * * * *' });
     expect(follow.status).toBe('user-error');
     expect(follow.title).toMatch(/runs 10 seconds apart: Sitrep posts a digest at most every 5 minutes/);
-    expect(env.service.following()).toEqual([]);
+    expect(await env.service.following()).toEqual([]);
     // A source an older Sitrep stored with a per-second schedule is polled every 5 minutes.
-    const old = env.rt.sourceStore.addSource(
+    const old = await env.rt.sourceStore.addSource(
       {
         url: server.url('/news.xml'),
         name: 'Old',
@@ -172,27 +172,33 @@ describe('refusals are values the command words', () => {
       kind: 'unreadable',
       reason: 'not an RSS, Atom or JSON feed',
     });
-    expect(env.service.listSources()).toHaveLength(1);
+    expect(await env.service.listSources()).toHaveLength(1);
   });
 
   it('pauses, resumes and removes a source once, and says why it cannot do it twice', async () => {
     const { source } = value(await addNewsFeed());
     const id = source.id;
-    expect(env.service.pauseSource(id, ADMIN)).toMatchObject({ ok: true, value: { id, paused: true } });
-    expect(env.service.pauseSource(id, ADMIN)).toMatchObject({
+    expect(await env.service.pauseSource(id, ADMIN)).toMatchObject({ ok: true, value: { id, paused: true } });
+    expect(await env.service.pauseSource(id, ADMIN)).toMatchObject({
       ok: false,
       error: { kind: 'already-paused', source: { id, pausedReason: 'paused by terminal:local' } },
     });
-    expect(env.service.resumeSource(id, ADMIN)).toMatchObject({ ok: true, value: { id, paused: false } });
-    expect(env.service.resumeSource(id, ADMIN)).toMatchObject({ ok: false, error: { kind: 'not-paused' } });
-    expect(env.service.removeSource(id, ADMIN)).toMatchObject({ ok: true, value: { id } });
+    expect(await env.service.resumeSource(id, ADMIN)).toMatchObject({
+      ok: true,
+      value: { id, paused: false },
+    });
+    expect(await env.service.resumeSource(id, ADMIN)).toMatchObject({
+      ok: false,
+      error: { kind: 'not-paused' },
+    });
+    expect(await env.service.removeSource(id, ADMIN)).toMatchObject({ ok: true, value: { id } });
     for (const r of [
       env.service.removeSource(id, ADMIN),
       env.service.pauseSource(id, ADMIN),
       env.service.resumeSource(id, ADMIN),
     ])
-      expect(r).toEqual({ ok: false, error: { kind: 'no-such-source', id } });
-    expect(env.service.auditLog().map((a) => a.action)).toEqual([
+      expect(await r).toEqual({ ok: false, error: { kind: 'no-such-source', id } });
+    expect((await env.service.auditLog()).map((a) => a.action)).toEqual([
       'source.remove',
       'source.resume',
       'source.pause',

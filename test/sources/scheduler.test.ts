@@ -56,7 +56,7 @@ describe('startScheduler', () => {
     server.routes.set('/slow.xml', () => xml(rss('Slow', [STORY.sandworm])));
     await env.service.addSource({ url: server.url('/news.xml'), every: '15m' }, ADMIN);
     await env.service.addSource({ url: server.url('/slow.xml'), every: '2h' }, ADMIN);
-    env.service.follow({ channel: { platform: 'slack', id: 'C1' }, query: 'APT40' }, ADMIN);
+    await env.service.follow({ channel: { platform: 'slack', id: 'C1' }, query: 'APT40' }, ADMIN);
     const slowAsked = deferred();
     const slowAnswers = deferred();
     server.routes.set('/slow.xml', () => {
@@ -66,7 +66,7 @@ describe('startScheduler', () => {
     server.requests.length = 0;
 
     const jobs = manualJobs();
-    const stop = startScheduler({
+    const stop = await startScheduler({
       service: env.service,
       outbound: env.outbound,
       logger: env.logger,
@@ -108,7 +108,7 @@ describe('startScheduler', () => {
   });
 
   it('drains what a previous run left in the outbox as soon as it starts', async () => {
-    env.service.follow({ channel: { platform: 'slack', id: 'C2' }, query: 'ransomware' }, ADMIN);
+    await env.service.follow({ channel: { platform: 'slack', id: 'C2' }, query: 'ransomware' }, ADMIN);
     await env.service.removeSource(2, ADMIN);
     server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.ransomware, STORY.apt40, STORY.review])),
@@ -116,7 +116,7 @@ describe('startScheduler', () => {
     await env.service.pollSource(1);
     const before = env.outbound.posts.length;
     const posted = deferred();
-    const stop = startScheduler({
+    const stop = await startScheduler({
       service: env.service,
       outbound: {
         async post(...post) {

@@ -64,7 +64,7 @@ describe('a TAXII server that refuses', () => {
     const now = env.clock.now().getTime();
     const [poll] = await env.service.pollDue({ force: true });
     expect(poll).toMatchObject({ status: 'failed', error: expect.stringContaining('HTTP 429') });
-    const source = env.service.listSources()[0];
+    const source = (await env.service.listSources())[0];
     expect(source?.nextRunAt).toBe(new Date(now + 3_600_000).toISOString());
   });
 });
@@ -84,7 +84,7 @@ describe('a TAXII server or bundle address that sends what is not STIX', () => {
       status: 'failed',
       error: expect.stringMatching(/did not answer with TAXII JSON \(Unterminated string/),
     });
-    expect(env.rt.store.documentCount()).toBe(3);
+    expect(await env.rt.store.documentCount()).toBe(3);
     const [next] = await env.service.pollDue({ force: true });
     expect(next).toMatchObject({ status: 'ok', added: 1 });
   });
@@ -100,6 +100,6 @@ describe('a TAXII server or bundle address that sends what is not STIX', () => {
       { ok: false, error: expect.anything() },
     ]);
     expect(JSON.stringify(cut)).toContain('JSON');
-    expect(env.service.listSources()).toEqual([]);
+    expect(await env.service.listSources()).toEqual([]);
   });
 });

@@ -54,11 +54,11 @@ describe('adding a TAXII source', () => {
     const answer = await asAdmin(env, 'source', { target: `add ${taxii.discovery}` });
     expect(answer.status).toBe('user-error');
     expect(hintOf(answer)).toBe(`Add one collection: /source add ${taxii.collection}`);
-    expect(env.service.listSources()).toEqual([]);
+    expect(await env.service.listSources()).toEqual([]);
   });
 
   it('reads every page of a collection as a baseline that posts nothing, keeping names with their provenance', async () => {
-    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
     const r = await addCollection('amber');
     expect(r.source).toMatchObject({
       kind: 'taxii',
@@ -72,9 +72,9 @@ describe('adding a TAXII source', () => {
     ]);
     // Three pages of two: the second and third asked for with the `next` the server gave.
     expect(taxii.objectQueries.map((q) => q.get('next'))).toEqual([null, '2', '4']);
-    const doc = env.rt.store.listDocuments().find((d) => d.title === 'Partner advisory 2: Sandworm');
+    const doc = (await env.rt.store.listDocuments()).find((d) => d.title === 'Partner advisory 2: Sandworm');
     expect(doc).toMatchObject({ publisher: 'Partner Agency', published: '2024-07-02' });
-    expect(env.rt.store.importedNames()).toEqual([
+    expect(await env.rt.store.importedNames()).toEqual([
       expect.objectContaining({
         kind: 'threat_actor',
         name: 'Volt Typhoon',
@@ -86,7 +86,7 @@ describe('adding a TAXII source', () => {
     await env.service.deliver();
     expect(env.outbound.posts).toEqual([]);
     // What it brings is exported under its marking.
-    expect(env.rt.store.documentTlp(doc?.id ?? '')).toBe('amber');
+    expect(await env.rt.store.documentTlp(doc?.id ?? '')).toBe('amber');
     // The credentials never show: not in the address, not in the list.
     const list = textOf(await asAdmin(env, 'source', { target: 'list' }));
     expect(list).toContain('TLP:AMBER');
@@ -118,7 +118,7 @@ describe('adding a TAXII source', () => {
 describe('polling a TAXII collection', () => {
   it('asks only for what was added after its cursor, and briefs the new reports', async () => {
     await addCollection();
-    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
     taxii.objects.push(
       report(4, '2024-07-04T09:00:00.000Z', 'Sandworm'),
       report(5, '2024-07-05T09:00:00.000Z', 'Turla'),
@@ -145,13 +145,13 @@ describe('polling a TAXII collection', () => {
     taxii.limitObjectsRequest = 3;
     const [stopped] = await env.service.pollDue({ force: true });
     expect(stopped).toMatchObject({ status: 'failed' });
-    expect(env.rt.store.documentCount()).toBe(4);
+    expect(await env.rt.store.documentCount()).toBe(4);
 
     await env.restart();
     taxii.limitObjectsRequest = null;
     const [resumed] = await env.service.pollDue({ force: true });
     expect(resumed).toMatchObject({ status: 'ok', added: 1 });
-    const titles = env.rt.store.listDocuments().map((d) => d.title);
+    const titles = (await env.rt.store.listDocuments()).map((d) => d.title);
     expect(titles.filter((t) => t?.startsWith('Partner advisory 4'))).toHaveLength(1);
     expect(titles).toContain('Partner advisory 5: Turla');
     const [idle] = await env.service.pollDue({ force: true });
@@ -171,7 +171,7 @@ describe('polling a TAXII collection', () => {
       }),
     );
     await env.service.pollDue({ force: true });
-    const doc = env.rt.store.listDocuments().find((d) => d.url === server.url('/advisory-apt40'));
+    const doc = (await env.rt.store.listDocuments()).find((d) => d.url === server.url('/advisory-apt40'));
     expect(doc?.body.length).toBeGreaterThan(500);
   });
 });
@@ -208,7 +208,7 @@ describe('TAXII credentials and markings from the admin', () => {
       tlp: 'TLP:AMBER+STRICT',
     });
     expect(textOf(added)).toContain('TLP:AMBER+STRICT');
-    expect(env.service.listSources()[0]?.tlp).toBe('amber+strict');
+    expect((await env.service.listSources())[0]?.tlp).toBe('amber+strict');
   });
 });
 
@@ -229,7 +229,7 @@ describe('a STIX bundle at an address', () => {
     );
     expect(r.source.kind).toBe('stix');
     expect(r.added).toBe(1);
-    env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    await env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
     reports = [...reports, report(2, '2024-07-02T09:00:00.000Z', 'Sandworm')];
     const [poll] = await env.service.pollDue({ force: true });
     expect(poll).toMatchObject({ status: 'ok', added: 1, queued: 1 });

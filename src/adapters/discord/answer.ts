@@ -112,14 +112,16 @@ export interface Choice {
 }
 
 /** Names from the corpus for an option the command declares as a name; nothing for any other option. */
-export function autocompleteChoices(
+export async function autocompleteChoices(
   d: Interacting,
   command: string,
   focused: { name: string; value: unknown },
-): Choice[] {
+): Promise<Choice[]> {
   const cmd = findCommand(d.commands, command);
   const field = cmd ? nameField(cmd, focused.name) : null;
-  const names = field ? d.executor.suggest(String(focused.value), field.kinds, AUTOCOMPLETE_CHOICES_MAX) : [];
+  const names = field
+    ? await d.executor.suggest(String(focused.value), field.kinds, AUTOCOMPLETE_CHOICES_MAX)
+    : [];
   const unique = [...new Set(names.map((n) => clip(n, CHOICE_TEXT_MAX)))].filter((n) => n.length > 0);
   return unique.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((n) => ({ name: n, value: n }));
 }

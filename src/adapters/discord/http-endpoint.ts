@@ -160,7 +160,7 @@ async function autocomplete(e: Endpoint, i: HttpInteraction, res: ServerResponse
   let choices: { name: string; value: string }[] = [];
   const focused = focusedOption(i);
   try {
-    if (i.data && focused) choices = autocompleteChoices(e.opts, i.data.name, focused);
+    if (i.data && focused) choices = await autocompleteChoices(e.opts, i.data.name, focused);
   } catch (err) {
     e.opts.logger.warn('discord autocomplete failed', {
       command: i.data?.name,

@@ -42,7 +42,7 @@ async function onCommand(d: Interacting, interaction: ChatInputCommandInteractio
 async function onAutocomplete(d: Interacting, interaction: AutocompleteInteraction): Promise<void> {
   try {
     const focused = interaction.options.getFocused(true);
-    await interaction.respond(autocompleteChoices(d, interaction.commandName, focused));
+    await interaction.respond(await autocompleteChoices(d, interaction.commandName, focused));
   } catch (err) {
     d.logger.warn('discord autocomplete failed', {
       command: interaction.commandName,

@@ -7,11 +7,13 @@ import { EXIT, type ExitCode, worse } from '../../adapters/terminal/exit-codes.j
 import { buildExport } from '../../core/export.js';
 import type { IngestSummary } from '../../core/ingest.js';
 import { type KnowledgeAccess, storedKnowledge } from '../../core/knowledge/access.js';
+import type { Extraction } from '../../core/model.js';
+import type { StoredDocument } from '../../core/ports.js';
 import { UserError } from '../../core/reply.js';
 import type { ExportScope } from '../../core/stix/scope.js';
 import { systemClock } from '../../infra/clock.js';
 import { type FileListing, listReportFiles } from '../../infra/files.js';
-import { openSqliteStore } from '../../infra/sqlite/store.js';
+import { openSqliteStorePorts } from '../../infra/sqlite/async-store.js';
 import type { Config } from '../config.js';
 import type { Io } from '../io.js';
 import { openRuntime, type Runtime } from '../runtime.js';
@@ -61,7 +63,7 @@ Exit code 0 when every report was stored (or was there already), 1 when a path d
       report(io, { listing, summary, bundles: imported, files: others.length > 0 }, json);
       return worse(outcome(listing, summary), bundlesExit(imported));
     } finally {
-      rt.close();
+      await rt.close();
     }
   },
 };
@@ -112,10 +114,11 @@ async function exportJson(values: ToolInput['values'], ctx: ToolContext): Promis
   if (!listing) return EXIT.userError;
   const { summary, items } = await withThrowawayRuntime(ctx, async (rt) => {
     const summary = await rt.ingest(listing.inputs);
-    const items = summary.added.flatMap(({ id }) => {
-      const doc = rt.store.getDocument(id);
-      return doc ? [{ doc, extraction: rt.store.extractionOf(id) }] : [];
-    });
+    const items: { doc: StoredDocument; extraction: Extraction }[] = [];
+    for (const { id } of summary.added) {
+      const doc = await rt.store.getDocument(id);
+      if (doc) items.push({ doc, extraction: await rt.store.extractionOf(id) });
+    }
     return { summary, items };
   });
   writeFileSync(out, `${JSON.stringify(buildExport(items), null, 1)}\n`);
@@ -188,7 +191,7 @@ async function withThrowawayRuntime<T>(
     try {
       return await fn(rt);
     } finally {
-      rt.close();
+      await rt.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -202,12 +205,12 @@ async function withThrowawayRuntime<T>(
 async function knowledgeOfDataDir(config: () => Config): Promise<KnowledgeAccess | null> {
   const file = join(config().DATA_DIR, 'sitrep.db');
   if (!existsSync(file)) return null;
-  const store = openSqliteStore(file);
+  const store = openSqliteStorePorts(file);
   try {
     const kb = await storedKnowledge(store, store).load();
     return kb ? { load: async () => kb, current: () => kb } : null;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -109,7 +109,7 @@ async function refresh(inputs: CatalogueInput[], cfg: Config, ctx: ToolContext):
     const failed = result.outcomes.some((o) => o.status === 'failed' || o.status === 'malformed');
     return failed || result.dropped.length > 0 ? EXIT.failure : EXIT.ok;
   } finally {
-    rt.close();
+    await rt.close();
   }
 }
 

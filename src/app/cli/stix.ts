@@ -38,7 +38,7 @@ function scopeRefusal(e: ScopeError): string {
 
 /** Exports the runtime's corpus within `scope` to `out` (see writeBundleFile), saying what it holds. */
 export async function writeStixFile(rt: Runtime, scope: ExportScope, out: string, io: Io): Promise<ExitCode> {
-  const resolved = resolveScope(rt.corpus, scope);
+  const resolved = await resolveScope(rt.corpus, scope);
   if (!resolved.ok) {
     io.stderr.write(scopeRefusal(resolved.error));
     return EXIT.userError;

@@ -56,6 +56,6 @@ export async function withRuntime<T>(
   try {
     return await work(rt, cfg);
   } finally {
-    rt.close();
+    await rt.close();
   }
 }

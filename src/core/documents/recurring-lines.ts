@@ -49,8 +49,8 @@ export function hostOfInput(input: { url?: string | null; known?: { url?: string
  * The lines the host's earlier documents share, asked once per host: what a batch of inputs from a few
  * sites needs from the memory.
  */
-export function recurringLinesOf(memory: FurnitureMemory): (host: string) => readonly string[] {
-  const asked = new Map<string, readonly string[]>();
+export function recurringLinesOf(memory: FurnitureMemory): (host: string) => Promise<readonly string[]> {
+  const asked = new Map<string, Promise<readonly string[]>>();
   return (host) => {
     let lines = asked.get(host);
     if (!lines) {

@@ -41,9 +41,9 @@ export function storedKnowledge(
         throw err;
       });
       const base = await snapshot;
-      const version = imported?.importedNamesVersion() ?? '';
+      const version = (await imported?.importedNamesVersion()) ?? '';
       if (version !== laidWith) {
-        loaded = layered(base, imported);
+        loaded = await layered(base, imported);
         laidWith = version;
       }
       return loaded;
@@ -52,11 +52,11 @@ export function storedKnowledge(
   };
 }
 
-function layered(
+async function layered(
   base: KnowledgeSnapshot | null,
   imported: ImportedNamesReader | undefined,
-): KnowledgeBase | null {
-  const names = imported?.importedNames() ?? [];
+): Promise<KnowledgeBase | null> {
+  const names = (await imported?.importedNames()) ?? [];
   if (names.length === 0) return base ? knowledgeBase(base) : null;
   return knowledgeBase(overlayImported(base ?? emptySnapshot(), names));
 }

@@ -4,12 +4,13 @@
 // band. Every line cites its documents.
 import type { Corpus } from '../corpus.js';
 import { mergeAssessments, mergeEvents, mergeQuotes } from '../merge.js';
+import type { Mention } from '../model.js';
 import type { AssessmentRow, EventRow, QuoteRow, StoredDocument } from '../ports.js';
 import { type Block, citationOf, type Reply, reply } from '../reply.js';
 import { assessmentBlocks, quoteBlocks, sourcesBlock, timelineBlocks } from '../reply-blocks.js';
 import { formatIsoDate } from '../text/format-date.js';
 import { nameKey } from '../text/normalise.js';
-import { byPublished, cluster, earlierCopies, profile } from './same-story.js';
+import { byPublished, cluster, earlierCopies, type Profile, profile } from './same-story.js';
 
 /** Stories per reply; a longer briefing is posted as several replies, in order. */
 export const ITEMS_PER_REPLY = 5;
@@ -47,40 +48,49 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 /** The briefing for these documents, split into replies of at most ITEMS_PER_REPLY stories. Empty in, empty out. */
-export function buildBriefing(
+export async function buildBriefing(
   inputs: BriefingInput[],
   corpus: Corpus,
   opts: { heading?: string; context?: string } = {},
-): BriefingPart[] {
-  const { docs, matched } = documentsOf(inputs, corpus);
+): Promise<BriefingPart[]> {
+  const { docs, matched } = await documentsOf(inputs, corpus);
   if (docs.length === 0) return [];
-  const profiles = new Map(docs.map((d) => [d.id, profile(d, corpus)]));
+  const profiles = new Map<string, Profile>();
+  for (const d of docs) profiles.set(d.id, await profile(d, corpus));
   const inBriefing = new Set(docs.map((d) => d.id));
-  const stories = cluster(docs, profiles).map<Story>((group) => ({
-    docs: group,
-    matched: [...new Set(group.flatMap((d) => matched.get(d.id) ?? []))],
-    earlier: earlierCopies(group, profiles, inBriefing, corpus),
-  }));
+  const stories: Story[] = [];
+  for (const group of cluster(docs, profiles))
+    stories.push({
+      docs: group,
+      matched: [...new Set(group.flatMap((d) => matched.get(d.id) ?? []))],
+      earlier: await earlierCopies(group, profiles, inBriefing, corpus),
+    });
   const reports = docs.length === 1 ? '1 new report' : `${docs.length} new reports`;
   const head = opts.heading ?? `Sitrep briefing: ${reports}`;
   const count = Math.ceil(stories.length / ITEMS_PER_REPLY);
-  return Array.from({ length: count }, (_, p) => {
+  const parts: BriefingPart[] = [];
+  for (let p = 0; p < count; p++) {
     const slice = stories.slice(p * ITEMS_PER_REPLY, (p + 1) * ITEMS_PER_REPLY);
     const title = count > 1 ? `${head} (${p + 1}/${count})` : head;
     const context = p === 0 ? opts.context : undefined;
-    return {
-      reply: reply(title, partBlocks(title, context, slice, inBriefing, corpus)),
+    parts.push({
+      reply: reply(title, await partBlocks(title, context, slice, inBriefing, corpus)),
       docIds: slice.flatMap((s) => s.docs.map((d) => d.id)),
-    };
-  });
+    });
+  }
+  return parts;
 }
 
 /**
  * The briefing as one answer (for /brief): the parts' stories in order under one heading, one source list
  * at the end; null when none of the documents is in the corpus.
  */
-export function briefingReply(inputs: BriefingInput[], corpus: Corpus, context?: string): Reply | null {
-  const parts = buildBriefing(inputs, corpus, context ? { context } : {});
+export async function briefingReply(
+  inputs: BriefingInput[],
+  corpus: Corpus,
+  context?: string,
+): Promise<Reply | null> {
+  const parts = await buildBriefing(inputs, corpus, context ? { context } : {});
   const [firstPart] = parts;
   if (!firstPart) return null;
   if (parts.length === 1) return firstPart.reply;
@@ -98,14 +108,14 @@ export function briefingReply(inputs: BriefingInput[], corpus: Corpus, context?:
 }
 
 /** The documents the inputs name that the corpus holds, oldest first, each with every query it matched. */
-function documentsOf(
+async function documentsOf(
   inputs: BriefingInput[],
   corpus: Corpus,
-): { docs: StoredDocument[]; matched: Map<string, string[]> } {
+): Promise<{ docs: StoredDocument[]; matched: Map<string, string[]> }> {
   const matched = new Map<string, string[]>();
   const docs: StoredDocument[] = [];
   for (const i of inputs) {
-    const doc = corpus.document(i.docId);
+    const doc = await corpus.document(i.docId);
     if (!doc) continue;
     const have = matched.get(doc.id);
     if (have) for (const q of i.matched) have.includes(q) || have.push(q);
@@ -118,43 +128,43 @@ function documentsOf(
   return { docs, matched };
 }
 
-function partBlocks(
+async function partBlocks(
   title: string,
   context: string | undefined,
   stories: Story[],
   inBriefing: Set<string>,
   corpus: Corpus,
-): Block[] {
+): Promise<Block[]> {
   const blocks: Block[] = [{ type: 'heading', text: title }];
   if (context) blocks.push({ type: 'context', text: context });
   const cited = new Map<string, StoredDocument>();
   for (const s of stories) {
     for (const d of [...s.docs, ...s.earlier]) cited.set(d.id, d);
-    blocks.push(...storyBlocks(s, inBriefing, corpus));
+    blocks.push(...(await storyBlocks(s, inBriefing, corpus)));
   }
   blocks.push(sourcesBlock([...cited.values()]));
   return blocks;
 }
 
-function storyBlocks(s: Story, inBriefing: Set<string>, corpus: Corpus): Block[] {
+async function storyBlocks(s: Story, inBriefing: Set<string>, corpus: Corpus): Promise<Block[]> {
   const [lead] = s.docs;
   if (!lead) return [];
   return [
     { type: 'heading', text: lead.title ?? citationOf(lead).title },
-    { type: 'fields', fields: storyFields(s, lead, inBriefing, corpus.reader) },
-    ...evidenceBlocks(
+    { type: 'fields', fields: await storyFields(s, lead, inBriefing, corpus.reader) },
+    ...(await evidenceBlocks(
       s.docs.map((d) => d.id),
       corpus,
-    ),
+    )),
   ];
 }
 
-function storyFields(
+async function storyFields(
   s: Story,
   lead: StoredDocument,
   inBriefing: Set<string>,
   store: Corpus['reader'],
-): { label: string; value: string }[] {
+): Promise<{ label: string; value: string }[]> {
   const fields = [
     { label: 'Publisher', value: lead.publisher ?? 'unknown' },
     { label: 'Published', value: formatIsoDate(lead.published) },
@@ -172,7 +182,7 @@ function storyFields(
         .join('; '),
     });
   if (s.matched.length > 0) fields.push({ label: 'Matches', value: s.matched.join(' · ') });
-  const { fresh, aliased } = whatIsNew(
+  const { fresh, aliased } = await whatIsNew(
     s.docs.map((d) => d.id),
     inBriefing,
     store,
@@ -183,20 +193,20 @@ function storyFields(
 }
 
 /** The story's quotes, dated events and assessments, merged across its documents. */
-function evidenceBlocks(ids: string[], corpus: Corpus): Block[] {
+async function evidenceBlocks(ids: string[], corpus: Corpus): Promise<Block[]> {
   const quotes: QuoteRow[] = [];
   const events: EventRow[] = [];
   const assessments: AssessmentRow[] = [];
   for (const id of ids) {
-    const x = corpus.reader.extractionOf(id);
+    const x = await corpus.reader.extractionOf(id);
     quotes.push(...x.quotes.map((q) => ({ ...q, docId: id })));
     events.push(...x.events.map((e) => ({ ...e, docId: id })));
     assessments.push(...x.assessments.map((a) => ({ ...a, docId: id })));
   }
   return [
-    ...quoteBlocks(mergeQuotes(quotes).slice(0, QUOTES_PER_ITEM), corpus),
-    ...timelineBlocks(mergeEvents(events).slice(0, EVENTS_PER_ITEM), corpus),
-    ...assessmentBlocks(mergeAssessments(assessments).slice(0, ASSESSMENTS_PER_ITEM), corpus),
+    ...(await quoteBlocks(mergeQuotes(quotes).slice(0, QUOTES_PER_ITEM), corpus)),
+    ...(await timelineBlocks(mergeEvents(events).slice(0, EVENTS_PER_ITEM), corpus)),
+    ...(await assessmentBlocks(mergeAssessments(assessments).slice(0, ASSESSMENTS_PER_ITEM), corpus)),
   ];
 }
 
@@ -204,16 +214,18 @@ function evidenceBlocks(ids: string[], corpus: Corpus): Block[] {
  * Entities no document outside this briefing mentions, and aliases no document outside it uses for an
  * entity the corpus already knew.
  */
-function whatIsNew(
+async function whatIsNew(
   ids: string[],
   inBriefing: Set<string>,
   store: Corpus['reader'],
-): { fresh: string[]; aliased: string[] } {
-  const own = ids.flatMap((id) => store.extractionOf(id).entities.map((m) => ({ ...m, docId: id })));
+): Promise<{ fresh: string[]; aliased: string[] }> {
+  const own: (Mention & { docId: string })[] = [];
+  for (const id of ids)
+    own.push(...(await store.extractionOf(id)).entities.map((m) => ({ ...m, docId: id })));
   const named = own.filter((m) => !(m.roles.length > 0 && m.roles.every((r) => r === 'author')));
   const names = [...new Set(named.map((m) => m.name))];
   const known = new Map<string, Set<string>>();
-  for (const [name, aliases] of store.aliasesElsewhere(names, [...inBriefing]))
+  for (const [name, aliases] of await store.aliasesElsewhere(names, [...inBriefing]))
     known.set(name, new Set([nameKey(name), ...aliases.map(nameKey)]));
   const fresh: string[] = [];
   const aliased: string[] = [];

@@ -24,7 +24,7 @@ export interface Delivery {
   /** Posts the due briefings; the failed ones stay queued and are retried with backoff. */
   deliver(opts?: { outbound?: Outbound; platforms?: readonly ChannelPlatform[] }): Promise<DeliveryReport>;
   /** The briefings queued now, per channel, without posting or claiming anything. */
-  preview(opts?: { platforms?: readonly ChannelPlatform[] }): BriefingPreview[];
+  preview(opts?: { platforms?: readonly ChannelPlatform[] }): Promise<BriefingPreview[]>;
 }
 
 type DeliveryContext = Pick<
@@ -65,13 +65,18 @@ export function briefingInputs(rows: OutboxRow[]): BriefingInput[] {
   return [...byDoc.entries()].map(([docId, matched]) => ({ docId, matched }));
 }
 
-function preview(ctx: DeliveryContext, platforms?: readonly ChannelPlatform[]): BriefingPreview[] {
-  const rows = ctx.db.pendingDeliveries().filter((r) => !platforms || platforms.includes(r.platform));
-  return byChannel(rows).map((g) => ({
-    platform: g.platform,
-    channel: g.channel,
-    replies: buildBriefing(briefingInputs(g.rows), ctx.corpus).map((p) => p.reply),
-  }));
+async function preview(
+  ctx: DeliveryContext,
+  platforms?: readonly ChannelPlatform[],
+): Promise<BriefingPreview[]> {
+  const rows = (await ctx.db.pendingDeliveries()).filter((r) => !platforms || platforms.includes(r.platform));
+  return Promise.all(
+    byChannel(rows).map(async (g) => ({
+      platform: g.platform,
+      channel: g.channel,
+      replies: (await buildBriefing(briefingInputs(g.rows), ctx.corpus)).map((p) => p.reply),
+    })),
+  );
 }
 
 function byChannel(rows: OutboxRow[]): ChannelRows[] {
@@ -91,9 +96,9 @@ async function drain(
   platforms?: readonly ChannelPlatform[],
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { posted: [], failed: [] };
-  takeBackEndedClaims(ctx);
+  await takeBackEndedClaims(ctx);
   const leaseUntil = new Date(ctx.clock.now().getTime() + ctx.opt.deliveryLeaseMs).toISOString();
-  const rows = ctx.db.claimDue({ now: isoNow(ctx), leaseUntil, owner: ctx.runs.self, platforms });
+  const rows = await ctx.db.claimDue({ now: isoNow(ctx), leaseUntil, owner: ctx.runs.self, platforms });
   for (const g of byChannel(rows)) await postChannel(ctx, outbound, g, report);
   return report;
 }
@@ -102,10 +107,10 @@ async function drain(
  * Deliveries claimed by a run that has ended (this process before a restart, a crashed neighbour) are due
  * again now rather than when their lease runs out.
  */
-function takeBackEndedClaims(ctx: DeliveryContext): void {
-  for (const owner of ctx.db.claimOwners(isoNow(ctx))) {
+async function takeBackEndedClaims(ctx: DeliveryContext): Promise<void> {
+  for (const owner of await ctx.db.claimOwners(isoNow(ctx))) {
     if (owner === ctx.runs.self || !ctx.runs.isGone(owner)) continue;
-    const taken = ctx.db.releaseClaims(owner, isoNow(ctx));
+    const taken = await ctx.db.releaseClaims(owner, isoNow(ctx));
     ctx.logger.info('took back deliveries claimed by an ended run', { run: owner, deliveries: taken });
   }
 }
@@ -117,19 +122,20 @@ async function postChannel(
   g: ChannelRows,
   report: DeliveryReport,
 ): Promise<void> {
-  const parts = buildBriefing(briefingInputs(g.rows), ctx.corpus);
+  const parts = await buildBriefing(briefingInputs(g.rows), ctx.corpus);
   const covered = new Set(parts.flatMap((p) => p.docIds));
   const gone = g.rows.filter((r) => !covered.has(r.documentId)).map((r) => r.id);
-  if (gone.length > 0) ctx.db.markAttemptFailed(gone, 'document no longer in the corpus', isoNow(ctx), 0);
+  if (gone.length > 0)
+    await ctx.db.markAttemptFailed(gone, 'document no longer in the corpus', isoNow(ctx), 0);
   for (const [i, part] of parts.entries()) {
     const ids = g.rows.filter((r) => part.docIds.includes(r.documentId)).map((r) => r.id);
     try {
       await outbound.post(g.platform, g.channel, part.reply);
-      ctx.db.markSent(ids, isoNow(ctx));
+      await ctx.db.markSent(ids, isoNow(ctx));
       report.posted.push({ platform: g.platform, channel: g.channel, docIds: part.docIds });
     } catch (err) {
       const error = describeError(err);
-      retryLater(ctx, g, parts.slice(i), error);
+      await retryLater(ctx, g, parts.slice(i), error);
       report.failed.push({ platform: g.platform, channel: g.channel, error });
       return;
     }
@@ -137,12 +143,17 @@ async function postChannel(
 }
 
 /** The failed part and the rest of the channel's briefing retry together, in order, after a backoff. */
-function retryLater(ctx: DeliveryContext, g: ChannelRows, rest: BriefingPart[], error: string): void {
+async function retryLater(
+  ctx: DeliveryContext,
+  g: ChannelRows,
+  rest: BriefingPart[],
+  error: string,
+): Promise<void> {
   const docIds = rest.flatMap((p) => p.docIds);
   const retry = g.rows.filter((r) => docIds.includes(r.documentId));
   const attempts = Math.max(...retry.map((r) => r.attempts)) + 1;
   const next = new Date(ctx.clock.now().getTime() + deliveryBackoffMs(attempts)).toISOString();
-  ctx.db.markAttemptFailed(
+  await ctx.db.markAttemptFailed(
     retry.map((r) => r.id),
     error,
     next,

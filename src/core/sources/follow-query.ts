@@ -76,11 +76,15 @@ export interface NameFilter {
   names: Set<string>;
 }
 
-export function nameFilter(name: string, corpus: Corpus, knowledge: KnowledgeBase | null = null): NameFilter {
+export async function nameFilter(
+  name: string,
+  corpus: Corpus,
+  knowledge: KnowledgeBase | null = null,
+): Promise<NameFilter> {
   const filter: NameFilter = { entities: new Set(), names: new Set() };
   const own = nameKey(name);
   if (!own) return filter;
-  const hit = corpus.lookupEntity(name);
+  const hit = await corpus.lookupEntity(name);
   if (hit.found && hit.via === null) {
     filter.entities.add(nameKey(hit.found.name));
     return filter;
@@ -101,15 +105,15 @@ export interface CompiledQuery {
   matches(doc: Document, mentions: readonly { name: string; aliases: string[] }[]): boolean;
 }
 
-export function compileFollowQuery(
+export async function compileFollowQuery(
   text: string,
   corpus: Corpus,
   knowledge: KnowledgeBase | null = null,
-): CompiledQuery {
+): Promise<CompiledQuery> {
   const query = parseFollowQuery(text);
-  const entityFilters = query.entities.map((e) => nameFilter(e, corpus, knowledge));
+  const entityFilters = await Promise.all(query.entities.map((e) => nameFilter(e, corpus, knowledge)));
   const publisherKeys = query.publishers.map(nameKey).filter(Boolean);
-  const phraseFilter = query.phrase ? nameFilter(query.phrase, corpus, knowledge) : null;
+  const phraseFilter = query.phrase ? await nameFilter(query.phrase, corpus, knowledge) : null;
   const words = contentWords(query.phrase);
   const phraseWords = words.length > 0 ? words : wordTokens(query.phrase);
 

@@ -46,11 +46,11 @@ export interface Follows {
   follow(
     input: { channel: ChannelRef; query: string; schedule?: string },
     by: Actor,
-  ): Result<FollowAdded, FollowError>;
-  unfollow(id: number, by: Actor): Result<FollowRecord, UnfollowError>;
-  following(channel?: ChannelRef): FollowRecord[];
+  ): Promise<Result<FollowAdded, FollowError>>;
+  unfollow(id: number, by: Actor): Promise<Result<FollowRecord, UnfollowError>>;
+  following(channel?: ChannelRef): Promise<FollowRecord[]>;
   /** Without `since`, what is queued for the channel; with it, what was added since then that it follows. */
-  brief(channel: ChannelRef, since?: string): BriefSelection;
+  brief(channel: ChannelRef, since?: string): Promise<BriefSelection>;
 }
 
 type FollowsContext = Pick<
@@ -70,11 +70,11 @@ export function follows(ctx: FollowsContext): Follows {
   };
 }
 
-function addFollow(
+async function addFollow(
   ctx: FollowsContext,
   { channel, query, schedule }: { channel: ChannelRef; query: string; schedule?: string },
   by: Actor,
-): Result<FollowAdded, FollowError> {
+): Promise<Result<FollowAdded, FollowError>> {
   const problem = followQueryProblem(query);
   if (problem) return refused({ kind: 'query', problem });
   const parsed = parseFollowQuery(query);
@@ -84,9 +84,9 @@ function addFollow(
   if (badSchedule) return refused({ kind: 'schedule', problem: badSchedule });
   const text = formatFollowQuery(parsed);
   const normalised = sched.toLowerCase() === SCHEDULE_NEW ? SCHEDULE_NEW : sched;
-  const dup = ctx.db.listFollows(channel).find((f) => f.query.toLowerCase() === text.toLowerCase());
+  const dup = (await ctx.db.listFollows(channel)).find((f) => f.query.toLowerCase() === text.toLowerCase());
   if (dup) return refused({ kind: 'duplicate', existing: dup });
-  const follow = ctx.db.addFollow(
+  const follow = await ctx.db.addFollow(
     {
       platform: channel.platform,
       channel: channel.id,
@@ -100,52 +100,60 @@ function addFollow(
   ctx.changed();
   // Checked against the latest reports only: a follow is about what comes next, and reading every
   // report of a large corpus would make the command slow.
-  const latest = ctx.corpus.reader.listDocuments({ limit: FOLLOW_PREVIEW_DOCS });
-  const matchingNow = matchingDocs(ctx, [compileFollowQuery(text, ctx.corpus, known(ctx))], latest).length;
+  const latest = await ctx.corpus.reader.listDocuments({ limit: FOLLOW_PREVIEW_DOCS });
+  const compiled = await compileFollowQuery(text, ctx.corpus, known(ctx));
+  const matchingNow = (await matchingDocs(ctx, [compiled], latest)).length;
   return ok({ follow, matchingNow, checked: latest.length });
 }
 
-function removeFollow(ctx: FollowsContext, id: number, by: Actor): Result<FollowRecord, UnfollowError> {
-  const f = ctx.db.getFollow(id);
+async function removeFollow(
+  ctx: FollowsContext,
+  id: number,
+  by: Actor,
+): Promise<Result<FollowRecord, UnfollowError>> {
+  const f = await ctx.db.getFollow(id);
   const removed =
     f &&
-    ctx.db.removeFollow(
+    (await ctx.db.removeFollow(
       id,
       auditEntry(ctx, by, 'follow.remove', `#${id} ${f.platform}:${f.channel} “${f.query}”`),
-    );
+    ));
   if (!removed) return refused({ kind: 'no-such-follow', id });
   ctx.changed();
   return ok(removed);
 }
 
-function briefSelection(ctx: FollowsContext, channel: ChannelRef, since?: string): BriefSelection {
+async function briefSelection(
+  ctx: FollowsContext,
+  channel: ChannelRef,
+  since?: string,
+): Promise<BriefSelection> {
   if (since === undefined)
     return {
       kind: 'queued',
-      inputs: briefingInputs(ctx.db.pendingDeliveries(channel)),
-      lastSentAt: ctx.db.lastSentAt(channel) ?? null,
+      inputs: briefingInputs(await ctx.db.pendingDeliveries(channel)),
+      lastSentAt: (await ctx.db.lastSentAt(channel)) ?? null,
     };
-  const followed = ctx.db.listFollows(channel);
-  const docs = ctx.corpus.reader.listDocuments({ ingestedSince: since, limit: BRIEF_MAX_DOCS });
+  const followed = await ctx.db.listFollows(channel);
+  const docs = await ctx.corpus.reader.listDocuments({ ingestedSince: since, limit: BRIEF_MAX_DOCS });
+  const compiled = await Promise.all(
+    followed.map((f) => compileFollowQuery(f.query, ctx.corpus, known(ctx))),
+  );
   const inputs =
     followed.length > 0
-      ? matchingDocs(
-          ctx,
-          followed.map((f) => compileFollowQuery(f.query, ctx.corpus, known(ctx))),
-          docs,
-        )
+      ? await matchingDocs(ctx, compiled, docs)
       : docs.map((d) => ({ docId: d.id, matched: [] }));
   return { kind: 'since', inputs, since, followed: followed.length > 0 };
 }
 
-function matchingDocs(
+async function matchingDocs(
   ctx: Pick<SourcesContext, 'corpus'>,
   queries: CompiledQuery[],
   docs: StoredDocument[],
-): BriefingInput[] {
+): Promise<BriefingInput[]> {
   const out: BriefingInput[] = [];
   for (const doc of docs) {
-    const mentions = ctx.corpus.reader.extractionOf(doc.id).entities;
+    const mentions = (await ctx.corpus.reader.extractionOf(doc.id)).entities;
     const matched = queries.filter((q) => q.matches(doc, mentions)).map((q) => formatFollowQuery(q.query));
     if (matched.length > 0) out.push({ docId: doc.id, matched });
   }
@@ -153,19 +161,22 @@ function matchingDocs(
 }
 
 /** A delivery per follow each new document matches, due now ("new") or at the follow's next digest. */
-export function deliveriesFor(
+export async function deliveriesFor(
   ctx: Pick<SourcesContext, 'corpus' | 'db' | 'schedules' | 'clock' | 'knowledge'>,
   docIds: ReadonlySet<string>,
-): PollRecord['deliveries'] {
+): Promise<PollRecord['deliveries']> {
   if (docIds.size === 0) return [];
   const deliveries: PollRecord['deliveries'] = [];
-  const all = ctx.db
-    .listFollows()
-    .map((f) => ({ f, q: compileFollowQuery(f.query, ctx.corpus, known(ctx)) }));
+  const all = await Promise.all(
+    (await ctx.db.listFollows()).map(async (f) => ({
+      f,
+      q: await compileFollowQuery(f.query, ctx.corpus, known(ctx)),
+    })),
+  );
   for (const docId of docIds) {
-    const doc = ctx.corpus.reader.getDocument(docId);
+    const doc = await ctx.corpus.reader.getDocument(docId);
     if (!doc) continue;
-    const mentions = ctx.corpus.reader.extractionOf(docId).entities;
+    const mentions = (await ctx.corpus.reader.extractionOf(docId)).entities;
     for (const { f, q } of all) {
       if (!q.matches(doc, mentions)) continue;
       const now = ctx.clock.now();

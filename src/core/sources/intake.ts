@@ -70,7 +70,7 @@ export async function ingestFetched(
   res: Fetched,
   first: boolean,
 ): Promise<Result<Intake, string>> {
-  const unseen = unseenEntries(ctx, source, res);
+  const unseen = await unseenEntries(ctx, source, res);
   if (!unseen.ok) return unseen;
   return ok(
     await ingestEntries(ctx, source, unseen.value, { first, etag: res.etag, lastModified: res.lastModified }),
@@ -84,7 +84,8 @@ export async function ingestItems(
   items: FeedItem[],
   poll: PollState,
 ): Promise<Intake> {
-  return ingestEntries(ctx, source, { entries: itemEntries(ctx, source, items), items: items.length }, poll);
+  const entries = await itemEntries(ctx, source, items);
+  return ingestEntries(ctx, source, { entries, items: items.length }, poll);
 }
 
 async function ingestEntries(
@@ -103,13 +104,20 @@ async function ingestEntries(
   const summary = await ctx.ingest(chosen.map((c) => c.pending));
   for (const f of summary.failed)
     ctx.logger.warn('feed item not ingested', { source: source.id, origin: f.origin, reason: f.reason });
-  const { docByOrigin, deliverable } = storedDocuments(ctx, summary);
+  const { docByOrigin, deliverable } = await storedDocuments(ctx, summary);
   const seen: PollRecord['seen'] = entries
     .filter((e) => !waiting.has(e.origin))
     .map((e) => ({ ...e.key, documentId: docByOrigin.get(e.origin) ?? null }));
-  const deliveries = first ? [] : deliveriesFor(ctx, deliverable);
+  const deliveries = first ? [] : await deliveriesFor(ctx, deliverable);
   const { etag, lastModified, cursor } = poll;
-  ctx.db.recordPoll(source.id, { at, seen, etag, lastModified, deliveries, ...(cursor ? { cursor } : {}) });
+  await ctx.db.recordPoll(source.id, {
+    at,
+    seen,
+    etag,
+    lastModified,
+    deliveries,
+    ...(cursor ? { cursor } : {}),
+  });
   return { items, newItems: entries.length, summary, queued: deliveries.length };
 }
 
@@ -117,44 +125,48 @@ async function ingestEntries(
  * The document each ingested origin became, and the documents that are news: the added ones, and a
  * duplicate no source recorded (stored before a crash between ingest and record).
  */
-function storedDocuments(
+async function storedDocuments(
   ctx: Pick<SourcesContext, 'corpus' | 'db'>,
   summary: IngestSummary,
-): { docByOrigin: Map<string, string>; deliverable: Set<string> } {
+): Promise<{ docByOrigin: Map<string, string>; deliverable: Set<string> }> {
   const docByOrigin = new Map<string, string>();
   for (const a of summary.added) docByOrigin.set(a.origin, a.id);
   const deliverable = new Set<string>(summary.added.map((a) => a.id));
   for (const d of summary.duplicates) {
-    if (!ctx.corpus.reader.getDocument(d.id)) continue;
+    if (!(await ctx.corpus.reader.getDocument(d.id))) continue;
     docByOrigin.set(d.origin, d.id);
-    if (!ctx.db.documentSeen(d.id)) deliverable.add(d.id);
+    if (!(await ctx.db.documentSeen(d.id))) deliverable.add(d.id);
   }
   return { docByOrigin, deliverable };
 }
 
 /** Every entry of a fetched body this source has not seen (by GUID, link or text), in feed order. */
-function unseenEntries(
+async function unseenEntries(
   ctx: IntakeContext,
   source: SourceRecord,
   res: Fetched,
-): Result<{ entries: Entry[]; items: number }, string> {
-  if (source.kind === 'page') return ok({ entries: pageEntries(ctx, source, res), items: 1 });
+): Promise<Result<{ entries: Entry[]; items: number }, string>> {
+  if (source.kind === 'page') return ok({ entries: await pageEntries(ctx, source, res), items: 1 });
   const parsed = readFeed(res.body, res.url);
   if (!parsed.ok) return refused(parsed.reason);
   // Every item the body holds (the fetcher caps its size): a long feed in oldest-first order has its
   // new items at the end.
   const items = parsed.feed.items;
-  return ok({ entries: itemEntries(ctx, source, items), items: items.length });
+  return ok({ entries: await itemEntries(ctx, source, items), items: items.length });
 }
 
 /** The items this source has not seen, once each, in the order given. */
-function itemEntries(ctx: IntakeContext, source: SourceRecord, items: readonly FeedItem[]): Entry[] {
+async function itemEntries(
+  ctx: IntakeContext,
+  source: SourceRecord,
+  items: readonly FeedItem[],
+): Promise<Entry[]> {
   const isRepeat = repeatCheck();
   const origins = new Set<string>();
   const entries: Entry[] = [];
   for (const item of items) {
     const key = seenKey(item);
-    if (isRepeat(key) || ctx.db.isSeen(source.id, key)) continue;
+    if (isRepeat(key) || (await ctx.db.isSeen(source.id, key))) continue;
     let origin = item.link ?? `${source.url}#${key.guid ?? key.contentHash.slice(0, 12)}`;
     for (let n = 2; origins.has(origin); n++) origin = `${item.link ?? source.url}#${n}`;
     origins.add(origin);
@@ -164,13 +176,13 @@ function itemEntries(ctx: IntakeContext, source: SourceRecord, items: readonly F
 }
 
 /** A page source is one entry, recognised by its address and the hash of its body. */
-function pageEntries(ctx: IntakeContext, source: SourceRecord, res: Fetched): Entry[] {
+async function pageEntries(ctx: IntakeContext, source: SourceRecord, res: Fetched): Promise<Entry[]> {
   const key: SeenKey = {
     guid: null,
     link: canonicalLink(source.url),
     contentHash: createHash('sha256').update(res.body).digest('hex').slice(0, 32),
   };
-  if (ctx.db.isSeen(source.id, key)) return [];
+  if (await ctx.db.isSeen(source.id, key)) return [];
   const origin = res.url;
   const input = () => ({ origin, load: () => pageInput(res.body, res.url, origin) });
   return [{ key, origin, published: null, input, wantsArticle: false }];

@@ -47,7 +47,7 @@ export function poller(ctx: SourcesContext): Poller {
     pollSource,
     async pollDue(opts = {}) {
       const limit = createLimiter(ctx.opt.concurrency);
-      const active = ctx.db.listSources().filter((s) => !s.paused);
+      const active = (await ctx.db.listSources()).filter((s) => !s.paused);
       return Promise.all(active.map((s) => limit(() => pollSource(s.id, opts))));
     },
   };
@@ -74,7 +74,7 @@ const skipped = (id: number, name: string, why: string): PollResult => ({
 });
 
 async function pollNow(ctx: SourcesContext, id: number, force: boolean): Promise<PollResult> {
-  const source = ctx.db.getSource(id);
+  const source = await ctx.db.getSource(id);
   if (!source) return skipped(id, `#${id}`, 'no such source');
   if (source.paused) return skipped(id, source.name, 'paused');
   if (!force && source.nextRunAt && source.nextRunAt > isoNow(ctx))
@@ -113,7 +113,7 @@ async function fetchAndIngest(ctx: SourcesContext, source: SourceRecord): Promis
   });
   if (res.kind === 'failed') return await fail(ctx, source, res.message);
   if (res.kind === 'not-modified') {
-    recordNotModified(ctx, source, res);
+    await recordNotModified(ctx, source, res);
     return outcome(source, 'not-modified', first);
   }
   const p = await ingestBody(ctx, source, res, first);
@@ -121,12 +121,12 @@ async function fetchAndIngest(ctx: SourcesContext, source: SourceRecord): Promis
   return polled(source, first, p.value);
 }
 
-function recordNotModified(
+async function recordNotModified(
   ctx: SourcesContext,
   source: SourceRecord,
   res: Extract<FetchResult, { kind: 'not-modified' }>,
-): void {
-  ctx.db.recordPoll(source.id, {
+): Promise<void> {
+  await ctx.db.recordPoll(source.id, {
     at: isoNow(ctx),
     seen: [],
     etag: res.etag ?? source.etag,
@@ -149,7 +149,7 @@ async function fail(
   const pause = failures >= ctx.opt.maxFailures;
   const next = new Date(ctx.clock.now().getTime() + Math.max(sourceBackoffMs(failures), waitMs));
   const reason = `failed ${failures} times in a row: ${error}`;
-  ctx.db.recordFailure(source.id, {
+  await ctx.db.recordFailure(source.id, {
     at: isoNow(ctx),
     error,
     nextRunAt: next.toISOString(),

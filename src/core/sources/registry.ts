@@ -49,16 +49,16 @@ export interface NewSourceInput {
 
 export interface SourceRegistry {
   addSource(input: NewSourceInput, by: Actor): Promise<Result<AddSourceResult, AddSourceError>>;
-  listSources(): SourceRecord[];
+  listSources(): Promise<SourceRecord[]>;
   /** When the source will next be polled (ISO), or null when paused or unknown. */
   nextRun(source: SourceRecord): string | null;
   /** The cron expression a source runs on. */
   cronOf(source: SourceRecord): string;
-  removeSource(id: number, by: Actor): Result<SourceRecord, NoSuchSource>;
-  pauseSource(id: number, by: Actor): Result<SourceRecord, PauseError>;
-  resumeSource(id: number, by: Actor): Result<SourceRecord, ResumeError>;
+  removeSource(id: number, by: Actor): Promise<Result<SourceRecord, NoSuchSource>>;
+  pauseSource(id: number, by: Actor): Promise<Result<SourceRecord, PauseError>>;
+  resumeSource(id: number, by: Actor): Promise<Result<SourceRecord, ResumeError>>;
   /** The newest entries first. */
-  auditLog(limit?: number): AuditEntry[];
+  auditLog(limit?: number): Promise<AuditEntry[]>;
 }
 
 export function sourceRegistry(ctx: SourcesContext): SourceRegistry {
@@ -80,10 +80,10 @@ export function sourceRegistry(ctx: SourcesContext): SourceRegistry {
 }
 
 /** The address and interval of a new source, checked before anything is fetched. */
-function checkNewSource(
+async function checkNewSource(
   ctx: SourcesContext,
   input: { url: string; every?: string },
-): Result<{ url: URL; every: string }, AddSourceError> {
+): Promise<Result<{ url: URL; every: string }, AddSourceError>> {
   let url: URL;
   try {
     url = new URL(input.url.trim().replace(/^<|>$/g, ''));
@@ -92,7 +92,7 @@ function checkNewSource(
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return refused({ kind: 'scheme', protocol: url.protocol });
-  const existing = ctx.db.findSourceByUrl(url.href);
+  const existing = await ctx.db.findSourceByUrl(url.href);
   if (existing) return refused({ kind: 'duplicate', url: url.href, existing });
   const every = input.every?.trim() || DEFAULT_EVERY;
   const cron = cronOf(every, ctx.schedules, ctx.opt.minIntervalMs);
@@ -105,7 +105,7 @@ async function addSource(
   input: NewSourceInput,
   by: Actor,
 ): Promise<Result<AddSourceResult, AddSourceError>> {
-  const checked = checkNewSource(ctx, input);
+  const checked = await checkNewSource(ctx, input);
   if (!checked.ok) return checked;
   const { url, every } = checked.value;
   const probed = await probe(ctx.fetcher, url.href, {
@@ -116,20 +116,20 @@ async function addSource(
   const { kind, title } = probed.value;
   // A TAXII collection is kept at its own address, however it was reached (its objects, a trailing slash).
   const href = probed.value.kind === 'taxii' ? probed.value.url : url.href;
-  const existing = href === url.href ? undefined : ctx.db.findSourceByUrl(href);
+  const existing = href === url.href ? undefined : await ctx.db.findSourceByUrl(href);
   if (existing) return refused({ kind: 'duplicate', url: href, existing });
   const name = (input.name?.trim() || title?.trim() || url.hostname).slice(0, 200);
   const tlp = input.tlp ?? DEFAULT_TLP;
-  const source = ctx.db.addSource(
+  const source = await ctx.db.addSource(
     { url: href, name, kind, every, addedBy: actorName(by), addedAt: isoNow(ctx), tlp },
     auditEntry(ctx, by, 'source.add', `${href} (${kind}, TLP:${tlp.toUpperCase()}) every ${every}`),
   );
   ctx.changed();
-  const entitiesBefore = ctx.corpus.reader.latestEntityId();
+  const entitiesBefore = await ctx.corpus.reader.latestEntityId();
   const first = await firstFetch(ctx, source, probed.value);
   if (!first.ok) {
     // The source stays: its first poll will try again, still posting nothing.
-    ctx.db.recordFailure(source.id, {
+    await ctx.db.recordFailure(source.id, {
       at: isoNow(ctx),
       error: first.error,
       nextRunAt: isoNow(ctx),
@@ -138,9 +138,9 @@ async function addSource(
     return refused({ kind: 'items-unreadable', source, error: first.error });
   }
   const p = first.value;
-  const after = ctx.corpus.reader.entitiesAfter(entitiesBefore).filter((e) => e.kind !== 'other');
+  const after = (await ctx.corpus.reader.entitiesAfter(entitiesBefore)).filter((e) => e.kind !== 'other');
   return ok({
-    source: ctx.db.getSource(source.id) ?? source,
+    source: (await ctx.db.getSource(source.id)) ?? source,
     items: p.items,
     added: p.summary.added.length,
     duplicates: p.summary.duplicates.length,
@@ -165,30 +165,48 @@ async function firstFetch(
   }
 }
 
-function removeSource(ctx: SourcesContext, id: number, by: Actor): Result<SourceRecord, NoSuchSource> {
-  const s = ctx.db.getSource(id);
-  const removed = s && ctx.db.removeSource(id, auditEntry(ctx, by, 'source.remove', `#${id} ${s.url}`));
+async function removeSource(
+  ctx: SourcesContext,
+  id: number,
+  by: Actor,
+): Promise<Result<SourceRecord, NoSuchSource>> {
+  const s = await ctx.db.getSource(id);
+  const removed =
+    s && (await ctx.db.removeSource(id, auditEntry(ctx, by, 'source.remove', `#${id} ${s.url}`)));
   if (!removed) return refused({ kind: 'no-such-source', id });
   ctx.changed();
   return ok(removed);
 }
 
-function pauseSource(ctx: SourcesContext, id: number, by: Actor): Result<SourceRecord, PauseError> {
-  const s = ctx.db.getSource(id);
+async function pauseSource(
+  ctx: SourcesContext,
+  id: number,
+  by: Actor,
+): Promise<Result<SourceRecord, PauseError>> {
+  const s = await ctx.db.getSource(id);
   if (!s) return refused({ kind: 'no-such-source', id });
   if (s.paused) return refused({ kind: 'already-paused', source: s });
-  return ok(writePaused(ctx, s, true, by));
+  return ok(await writePaused(ctx, s, true, by));
 }
 
-function resumeSource(ctx: SourcesContext, id: number, by: Actor): Result<SourceRecord, ResumeError> {
-  const s = ctx.db.getSource(id);
+async function resumeSource(
+  ctx: SourcesContext,
+  id: number,
+  by: Actor,
+): Promise<Result<SourceRecord, ResumeError>> {
+  const s = await ctx.db.getSource(id);
   if (!s) return refused({ kind: 'no-such-source', id });
   if (!s.paused) return refused({ kind: 'not-paused', source: s });
-  return ok(writePaused(ctx, s, false, by));
+  return ok(await writePaused(ctx, s, false, by));
 }
 
-function writePaused(ctx: SourcesContext, s: SourceRecord, paused: boolean, by: Actor): SourceRecord {
-  const r = ctx.db.setPaused(
+async function writePaused(
+  ctx: SourcesContext,
+  s: SourceRecord,
+  paused: boolean,
+  by: Actor,
+): Promise<SourceRecord> {
+  const r = await ctx.db.setPaused(
     s.id,
     paused,
     paused ? `paused by ${actorName(by)}` : null,

@@ -24,8 +24,8 @@ export function shinglesOf(text: string): Set<string> {
   return shingles;
 }
 
-export function profile(doc: StoredDocument, corpus: Corpus): Profile {
-  const x = corpus.reader.extractionOf(doc.id);
+export async function profile(doc: StoredDocument, corpus: Corpus): Promise<Profile> {
+  const x = await corpus.reader.extractionOf(doc.id);
   return {
     shingles: shinglesOf(doc.body),
     quotes: x.quotes
@@ -75,28 +75,28 @@ const EARLIER_CANDIDATES = 20;
  * Documents already in the corpus (not in this briefing) that carry the same story: copies of the same
  * text at other addresses, and those reporting the same quotes, checked with `sameStory`.
  */
-export function earlierCopies(
+export async function earlierCopies(
   story: StoredDocument[],
   profiles: Map<string, Profile>,
   inBriefing: Set<string>,
   corpus: Corpus,
-): StoredDocument[] {
+): Promise<StoredDocument[]> {
   const own = story.map((d) => profiles.get(d.id)).filter((p): p is Profile => p !== undefined);
   const ids = story.map((d) => d.id);
   const limit = EARLIER_CANDIDATES + inBriefing.size;
   const candidates = [
     ...new Set([
-      ...corpus.reader.documentsWithSameText(ids, limit),
-      ...corpus.reader.documentsSharingQuotes(ids, limit),
+      ...(await corpus.reader.documentsWithSameText(ids, limit)),
+      ...(await corpus.reader.documentsSharingQuotes(ids, limit)),
     ]),
   ]
     .filter((id) => !inBriefing.has(id))
     .slice(0, EARLIER_CANDIDATES);
   const out: StoredDocument[] = [];
   for (const id of candidates) {
-    const doc = corpus.document(id);
+    const doc = await corpus.document(id);
     if (!doc) continue;
-    const p = profile(doc, corpus);
+    const p = await profile(doc, corpus);
     if (own.some((o) => sameStory(o, p))) out.push(doc);
   }
   return out.sort(byPublished).slice(0, 5);

@@ -12,7 +12,7 @@ import { type Tlp, tlpMarking } from './tlp.js';
 export interface StixExportDeps {
   reader: Pick<DocumentReader, 'getDocument' | 'extractionOf'>;
   /** The marking of what a document brings: the strictest TLP of the sources that carried it. */
-  tlpOf(docId: string): Tlp;
+  tlpOf(docId: string): Promise<Tlp>;
   actors: ActorReference;
 }
 
@@ -60,10 +60,10 @@ export async function exportStix(
   await bundle.add(reportExtensionDefinition());
   let documents = 0;
   for await (const id of docIds) {
-    const doc = deps.reader.getDocument(id);
+    const doc = await deps.reader.getDocument(id);
     if (!doc) continue;
-    const tlp = deps.tlpOf(id);
-    const parts = reportParts({ doc, extraction: deps.reader.extractionOf(id), tlp }, deps.actors);
+    const tlp = await deps.tlpOf(id);
+    const parts = reportParts({ doc, extraction: await deps.reader.extractionOf(id), tlp }, deps.actors);
     await bundle.add(tlpMarking(tlp));
     for (const o of parts.objects) await bundle.add(o);
     collected.add(parts, tlp, stixTime(doc.ingestedAt));

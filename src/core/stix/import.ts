@@ -143,7 +143,7 @@ export async function importBundle(
       reports = [];
     }
     if (names.length >= NAMES_BATCH || (all && names.length > 0)) {
-      out.names.added += deps.names.keepImportedNames(names, deps.clock.now().toISOString());
+      out.names.added += await deps.names.keepImportedNames(names, deps.clock.now().toISOString());
       out.names.kept += names.length;
       names = [];
     }

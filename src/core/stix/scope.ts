@@ -28,18 +28,23 @@ const PAGE = 500;
 /** Passages read for a query: enough for any question a person asks, bounded whatever the corpus. */
 const MAX_PASSAGES = 50_000;
 
-export function resolveScope(corpus: Corpus, scope: ExportScope): Result<ResolvedScope, ScopeError> {
+export async function resolveScope(
+  corpus: Corpus,
+  scope: ExportScope,
+): Promise<Result<ResolvedScope, ScopeError>> {
   let allowed: Set<string> | null = null;
   let closest: string | null = null;
   if (scope.entity !== undefined) {
-    const hit = corpus.lookupEntity(scope.entity);
+    const hit = await corpus.lookupEntity(scope.entity);
     if (!hit.found)
       return refused({ kind: 'unknown-entity', name: scope.entity, suggestions: hit.suggestions });
     if (hit.via !== null) closest = hit.found.name;
-    allowed = new Set(corpus.reader.documentsMentioning(hit.found.name, Math.max(hit.found.documents, 1)));
+    allowed = new Set(
+      await corpus.reader.documentsMentioning(hit.found.name, Math.max(hit.found.documents, 1)),
+    );
   }
   if (scope.query !== undefined) {
-    const matching = documentsMatching(corpus, scope.query);
+    const matching = await documentsMatching(corpus, scope.query);
     if (matching.size === 0) return refused({ kind: 'no-match', query: scope.query });
     allowed = allowed ? new Set([...allowed].filter((id) => matching.has(id))) : matching;
   }
@@ -47,10 +52,10 @@ export function resolveScope(corpus: Corpus, scope: ExportScope): Result<Resolve
 }
 
 /** Documents with a passage holding every word (typos corrected as /search corrects them). */
-function documentsMatching(corpus: Corpus, query: string): Set<string> {
+async function documentsMatching(corpus: Corpus, query: string): Promise<Set<string>> {
   const ids = new Set<string>();
   for (let offset = 0; offset < MAX_PASSAGES; offset += PAGE) {
-    const page = corpus.search(query, { offset, limit: PAGE });
+    const page = await corpus.search(query, { offset, limit: PAGE });
     // Passages with only some of the words are /search's fallback, not a match.
     if (!page.every) break;
     for (const hit of page.hits) ids.add(hit.docId);
@@ -61,7 +66,7 @@ function documentsMatching(corpus: Corpus, query: string): Set<string> {
 
 async function* storedOrder(corpus: Corpus, allowed: Set<string> | null, since: string | undefined) {
   for (let offset = 0; ; offset += PAGE) {
-    const page = corpus.reader.documentIdsInStoredOrder({
+    const page = await corpus.reader.documentIdsInStoredOrder({
       offset,
       limit: PAGE,
       ...(since !== undefined ? { ingestedSince: since } : {}),

@@ -20,12 +20,12 @@ export type StixSourceContext = Pick<
  * Reads objects in memory (a TAXII page, a bundle within the fetch cap) with what earlier ones taught
  * `context`: the report items; names are kept and what is not taken is counted in `tally`.
  */
-export function readObjects(
+export async function readObjects(
   ctx: StixSourceContext,
   source: SourceRecord,
   objects: readonly unknown[],
   { tally, context }: { tally: Tally; context: StixContext },
-): FeedItem[] {
+): Promise<FeedItem[]> {
   for (const o of objects) learnContext(context, o);
   const items: FeedItem[] = [];
   const names: ImportedName[] = [];
@@ -34,7 +34,7 @@ export function readObjects(
     if (name) names.push({ ...name, provenance: `from ${source.name}` });
     if (report) items.push(reportItem(report, context, source.name));
   }
-  if (names.length > 0) ctx.names?.keepImportedNames(names, ctx.clock.now().toISOString());
+  if (names.length > 0) await ctx.names?.keepImportedNames(names, ctx.clock.now().toISOString());
   return items;
 }
 
@@ -61,7 +61,7 @@ export async function ingestBody(
   const objects = bundleOf(res);
   if (!objects.ok) return objects;
   const tally = emptyTally();
-  const items = readObjects(ctx, source, objects.value, { tally, context: emptyContext() });
+  const items = await readObjects(ctx, source, objects.value, { tally, context: emptyContext() });
   const poll: PollState = { first, etag: res.etag, lastModified: res.lastModified };
   return ok({ ...(await ingestItems(ctx, source, items, poll)), notTaken: notTakenText(tally, source.tlp) });
 }

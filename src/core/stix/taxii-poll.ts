@@ -99,7 +99,7 @@ export async function pollTaxii(
     if (!got.ok) return refused(got.error);
     const page = got.value;
     await learnCreators(ctx, source, page.objects, context, auth);
-    const items = readObjects(ctx, source, page.objects, { tally, context });
+    const items = await readObjects(ctx, source, page.objects, { tally, context });
     cursor = { addedAfter: page.addedLast ?? cursor.addedAfter, caughtUp: cursor.caughtUp || !page.more };
     const intake = await ingestItems(ctx, source, items, {
       first: !start.caughtUp,

@@ -1,12 +1,12 @@
 // Merged assessments about one actor on PostgreSQL, in the order first reported. Each source's wording
 // stays its own cluster: "likely" in one report never merges into "highly likely" in another.
 import type { MergedAssessment } from '../../core/merge.js';
-import type { Async, CorpusReader } from '../../core/ports.js';
+import type { CorpusReader } from '../../core/ports.js';
 import { assessmentClusterRow, readRow } from '../store/rows.js';
 import { citedDocuments } from './clusters.js';
 import { firstValue, type Pool, rowsOf } from './pool.js';
 
-export function createAssessmentReader(pool: Pool): Pick<Async<CorpusReader>, 'assessmentClusters'> {
+export function createAssessmentReader(pool: Pool): Pick<CorpusReader, 'assessmentClusters'> {
   return {
     async assessmentClusters({ actor, limit, offset = 0 }) {
       const [rows, total] = await Promise.all([

@@ -1,13 +1,13 @@
 // Follows and the outbox of briefings they queue, on PostgreSQL. Due deliveries are claimed with
 // `FOR UPDATE SKIP LOCKED` under a lease naming the claiming run (ADR 5, ADR 9): replicas claiming at the
 // same moment each take rows the others have not locked, so no briefing is claimed twice.
-import type { AsyncSourceStore, Claim, DeliveryMethods, FollowRecord } from '../../core/ports.js';
+import type { Claim, DeliveryMethods, FollowRecord, SourceStore } from '../../core/ports.js';
 import { readOptional, readRow } from '../store/rows.js';
 import { FOLLOW_COLUMNS, followRow, OUTBOX_COLUMNS, outboxRow } from '../store/source-rows.js';
 import { firstValue, type Pool, rowsOf, type Sql } from './pool.js';
 import { auditedRows } from './sources.js';
 
-export type DeliveryStore = Pick<AsyncSourceStore, DeliveryMethods>;
+export type DeliveryStore = Pick<SourceStore, DeliveryMethods>;
 
 const OUTBOX_JOIN = 'outbox o JOIN follows f ON f.id = o.follow_id';
 

@@ -1,7 +1,7 @@
 // Documents as stored on PostgreSQL: one by id, pages newest first, heads for citations (no body read),
 // the rows extracted from one, and copies of the same text at other addresses. Lists are bound as arrays.
 import type { Extraction } from '../../core/model.js';
-import type { Async, DocumentReader } from '../../core/ports.js';
+import type { DocumentReader } from '../../core/ports.js';
 import {
   ASSESSMENT_COLUMNS,
   assessmentRow,
@@ -22,7 +22,7 @@ import {
 import { firstValue, type Pool, rowsOf } from './pool.js';
 
 /** The document reads but the documents sharing quotes (quote-reader.ts's). */
-type DocumentReads = Async<Omit<DocumentReader, 'documentsSharingQuotes'>>;
+type DocumentReads = Omit<DocumentReader, 'documentsSharingQuotes'>;
 
 async function extractionOf(pool: Pool, docId: string): Promise<Extraction> {
   const of = (columns: string, table: string) =>

@@ -2,7 +2,7 @@
 // time (ADR 14). Writers take one advisory lock per transaction, so merging and duplicate checks see every
 // earlier write, as SQLite's single writer does, whichever replica writes.
 import type { Document } from '../../core/model.js';
-import type { AsyncDocumentWriter, BatchResult } from '../../core/ports.js';
+import type { BatchResult, DocumentWriter } from '../../core/ports.js';
 import { type CheckedInput, checkedItems, failedResult } from '../store/document-input.js';
 import { WRITER_LOCK } from './locks.js';
 import { type Client, inSavepoint, inTransaction, type Pool } from './pool.js';
@@ -41,7 +41,7 @@ async function writeBatch(pool: Pool, inputs: readonly CheckedInput[]): Promise<
 }
 
 /** The document writer; `learn` hears of each document stored (the search lexicon takes its words). */
-export function createDocumentWriter(pool: Pool, learn: (doc: Document) => void): AsyncDocumentWriter {
+export function createDocumentWriter(pool: Pool, learn: (doc: Document) => void): DocumentWriter {
   return {
     async addDocuments(items, ingestedAt) {
       if (items.length === 0) return [];

@@ -1,6 +1,6 @@
 // Entities across the corpus on PostgreSQL, read from the rows the merge keeps (one per name and kind,
 // every name and alias under its nameKey in `entity_keys`), and the aliases each document gives them.
-import type { Async, EntityReader } from '../../core/ports.js';
+import type { EntityReader } from '../../core/ports.js';
 import { aliasesRow, ENTITY_COLUMNS, entityRecord, nameInDocumentRow, readRow } from '../store/rows.js';
 import { firstValue, type Pool, rowsOf } from './pool.js';
 
@@ -25,7 +25,7 @@ async function aliasesElsewhere(pool: Pool, names: readonly string[], excluding:
   return out;
 }
 
-export function createEntityReader(pool: Pool): Async<EntityReader> {
+export function createEntityReader(pool: Pool): EntityReader {
   const entities = async (text: string, values: unknown[]) =>
     (await rowsOf(pool, text, values)).map(entityRecord);
   return {

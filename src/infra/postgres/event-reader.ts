@@ -2,7 +2,7 @@
 // actor's or a topic's (the cluster wording's tsvector), within a period or not. One statement per page and
 // one per count; the planner picks the index (ADR 14), where SQLite is told which to walk.
 import type { MergedEvent } from '../../core/merge.js';
-import type { Async, ClusterPage, CorpusReader } from '../../core/ports.js';
+import type { ClusterPage, CorpusReader } from '../../core/ports.js';
 import { OPEN_END, OPEN_START, periodBounds } from '../store/dates.js';
 import { withCorrections } from '../store/merged-pages.js';
 import { eventClusterRow, readRow } from '../store/rows.js';
@@ -68,10 +68,7 @@ async function eventPage(pool: Pool, q: EventQuery, match: string | null) {
   return { rows: rows.map((row) => readRow(eventClusterRow, 'event_clusters', row)), total: total ?? 0 };
 }
 
-export function createEventReader(
-  pool: Pool,
-  topicMatch: TopicMatch,
-): Pick<Async<CorpusReader>, 'eventClusters'> {
+export function createEventReader(pool: Pool, topicMatch: TopicMatch): Pick<CorpusReader, 'eventClusters'> {
   return {
     async eventClusters(query): Promise<ClusterPage<MergedEvent>> {
       const topic = query.words ? await topicMatch(query.words) : null;

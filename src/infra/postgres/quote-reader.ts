@@ -1,13 +1,13 @@
 // Merged quotes on PostgreSQL: a speaker's, optionally narrowed to topic words (the cluster wording's
 // tsvector), in the order first reported; the speakers; and the documents that report the same quotes.
 import type { MergedQuote } from '../../core/merge.js';
-import type { Async, CorpusReader } from '../../core/ports.js';
+import type { CorpusReader } from '../../core/ports.js';
 import { withCorrections } from '../store/merged-pages.js';
 import { quoteClusterRow, readRow, speakerRow } from '../store/rows.js';
 import { citedDocuments, type TopicMatch } from './clusters.js';
 import { firstValue, type Pool, rowsOf } from './pool.js';
 
-type QuoteReads = Pick<Async<CorpusReader>, 'quoteClusters' | 'speakers' | 'documentsSharingQuotes'>;
+type QuoteReads = Pick<CorpusReader, 'quoteClusters' | 'speakers' | 'documentsSharingQuotes'>;
 
 async function quotePage(
   pool: Pool,

@@ -1,7 +1,7 @@
 // Sources, the items they have carried, their polls and the audit log on PostgreSQL. Every write is one
 // transaction, an admin action written with its audit entry; every row read is validated. Follows and the
 // outbox are deliveries.ts's; together they are the `SourceStore` port.
-import type { AsyncSourceStore, AuditEntry, NewSource, PollRecord, SourceRecord } from '../../core/ports.js';
+import type { AuditEntry, NewSource, PollRecord, SourceRecord, SourceStore } from '../../core/ports.js';
 import { DEFAULT_TLP, strictestOf } from '../../core/stix/tlp.js';
 import { readOptional, readRow } from '../store/rows.js';
 import { auditRow, SOURCE_COLUMNS, sourceRow } from '../store/source-rows.js';
@@ -89,7 +89,7 @@ async function recordPoll(client: Client, s: SourceRecord, poll: PollRecord): Pr
     );
 }
 
-type Failure = Parameters<AsyncSourceStore['recordFailure']>[1];
+type Failure = Parameters<SourceStore['recordFailure']>[1];
 
 async function recordFailure(client: Client, s: SourceRecord, f: Failure): Promise<void> {
   await client.query(
@@ -109,7 +109,7 @@ async function recordFailure(client: Client, s: SourceRecord, f: Failure): Promi
 }
 
 /** The `SourceStore` port but follows and deliveries (deliveries.ts). */
-export type SourceRegistry = Omit<AsyncSourceStore, keyof DeliveryStore>;
+export type SourceRegistry = Omit<SourceStore, keyof DeliveryStore>;
 
 export function createSourceRegistry(pool: Pool): SourceRegistry {
   const sources = async (text: string, values: unknown[] = []) =>

@@ -1,6 +1,6 @@
-// The corpus and the sources on PostgreSQL, behind the asynchronous store ports (core/async-ports.ts): one
+// The corpus and the sources on PostgreSQL, behind the store ports (core/store-ports.ts, source-ports.ts): one
 // pool, one schema migrated at open (migrations.ts), any number of replicas on the same database (ADR 14).
-import type { AsyncStore, Logger } from '../../core/ports.js';
+import type { FurnitureMemory, ImportedNames, Logger, Store } from '../../core/ports.js';
 import { StoreOpenError } from '../store/open-error.js';
 import { createAssessmentReader } from './assessment-reader.js';
 import { topicMatchOf } from './clusters.js';
@@ -27,8 +27,11 @@ export interface PostgresStoreOptions {
   logger?: Pick<Logger, 'warn'>;
 }
 
+/** The ports PostgreSQL serves so far: the imported names and the page furniture are SQLite's only. */
+export type PostgresStore = Omit<Store, keyof ImportedNames | keyof FurnitureMemory>;
+
 /** The store on a pool whose database is migrated; closing the store ends the pool. */
-export function createPostgresStore(pool: Pool): AsyncStore {
+export function createPostgresStore(pool: Pool): PostgresStore {
   const lexicon = createSearchLexicon(pool);
   const plan = createQueryPlanner(pool, lexicon);
   const topicMatch = topicMatchOf(plan);
@@ -52,7 +55,7 @@ export function createPostgresStore(pool: Pool): AsyncStore {
 }
 
 /** Connects to the database at `url` and brings its schema up to date; says in one line why it cannot. */
-export async function openPostgresStore(opts: PostgresStoreOptions): Promise<AsyncStore> {
+export async function openPostgresStore(opts: PostgresStoreOptions): Promise<PostgresStore> {
   let pool: Pool | undefined;
   try {
     pool = createPool(opts);

@@ -1,10 +1,10 @@
 // Merged assessments about one actor, in the order first reported. Each source's wording stays its own
 // cluster: "likely" in one report never merges into "highly likely" in another.
 import type { MergedAssessment } from '../../core/merge.js';
-import type { CorpusReader } from '../../core/ports.js';
 import { assessmentClusterRow, readRow } from '../store/rows.js';
 import { citedDocuments } from './clusters.js';
 import type { Db } from './database.js';
+import type { CorpusReader } from './synchronous.js';
 
 export function createAssessmentReader(db: Db): Pick<CorpusReader, 'assessmentClusters'> {
   const rows = db.prepare<object, unknown>(

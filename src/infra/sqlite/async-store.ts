@@ -1,19 +1,23 @@
-// The SQLite store behind the asynchronous ports (core/async-ports.ts): each answer, computed at once as
-// before, handed back as a resolved Promise, and a failure as a rejected one. What the conformance suite
-// runs beside PostgreSQL, and what the app will open once the core awaits its store.
-import type { AsyncStore, Store } from '../../core/ports.js';
+// The SQLite store as the core sees it: the store ports, each answer computed at once as before and handed
+// back as a resolved Promise, a failure as a rejected one. What the app opens without DATABASE_URL.
+import type { KnowledgeStore } from '../../core/knowledge/store.js';
+import type { Store } from '../../core/ports.js';
 import { openSqliteStore } from './store.js';
+import type { SqliteStore } from './synchronous.js';
+
+/** The store ports, and the knowledge, of one SQLite file. */
+export type SqliteStorePorts = Store & KnowledgeStore;
 
 /** The same store, every method returning a Promise; the store's own methods are left as they are. */
-export function asAsyncStore(store: Store): AsyncStore {
+export function asStorePorts(store: SqliteStore): SqliteStorePorts {
   const methods = Object.entries(store).map(([name, method]) => {
     const call = method as (...args: unknown[]) => unknown;
     return [name, async (...args: unknown[]) => call(...args)];
   });
-  return Object.fromEntries(methods) as unknown as AsyncStore;
+  return Object.fromEntries(methods) as unknown as SqliteStorePorts;
 }
 
-/** Opens (creating and migrating when needed) the SQLite store at `file` behind the asynchronous ports. */
-export function openAsyncSqliteStore(file: string): AsyncStore {
-  return asAsyncStore(openSqliteStore(file));
+/** Opens (creating and migrating when needed) the SQLite store at `file` behind the store ports. */
+export function openSqliteStorePorts(file: string): SqliteStorePorts {
+  return asStorePorts(openSqliteStore(file));
 }

@@ -1,10 +1,11 @@
 // Follows and the outbox of briefings they queue, on the store's SQLite connection: deliveries are claimed
 // under a lease by one process run at a time (ADR 5, ADR 9), so no briefing is posted twice.
-import type { Claim, DeliveryMethods, FollowRecord, OutboxRow, SourceStore } from '../../core/ports.js';
+import type { Claim, DeliveryMethods, FollowRecord, OutboxRow } from '../../core/ports.js';
 import { readOptional, readRow } from '../store/rows.js';
 import { FOLLOW_COLUMNS, followRow, OUTBOX_COLUMNS, outboxRow } from '../store/source-rows.js';
 import { type Db, immediate } from './database.js';
 import { auditedRows } from './sources.js';
+import type { SourceStore } from './synchronous.js';
 
 export type DeliveryStore = Pick<SourceStore, DeliveryMethods>;
 

@@ -2,7 +2,7 @@
 // extracted from one, and copies of the same text at other addresses (the documents sharing quotes are
 // quote-reader.ts's).
 import type { Extraction } from '../../core/model.js';
-import type { DocumentHead, DocumentReader, StoredDocument } from '../../core/ports.js';
+import type { DocumentHead, StoredDocument } from '../../core/ports.js';
 import {
   ASSESSMENT_COLUMNS,
   assessmentRow,
@@ -21,6 +21,7 @@ import {
   readRow,
 } from '../store/rows.js';
 import { type Db, IN_LIST } from './database.js';
+import type { DocumentReader } from './synchronous.js';
 
 function prepareDocumentQueries(db: Db) {
   return {

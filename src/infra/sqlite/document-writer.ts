@@ -2,12 +2,13 @@
 // written together so that a document is stored whole or not at all.
 import { textHash } from '../../core/documents/identity.js';
 import type { Document, Extraction } from '../../core/model.js';
-import type { AddResult, BatchResult, DocumentWriter } from '../../core/ports.js';
+import type { AddResult, BatchResult } from '../../core/ports.js';
 import { dateBounds } from '../store/dates.js';
 import { type CheckedInput, checkedItems, failedResult } from '../store/document-input.js';
 import type { Db } from './database.js';
 import { createMergedWriter, type MergedWriter } from './merged-writer.js';
 import { createPassageWriter, type PassageWriter } from './passage-writer.js';
+import type { DocumentWriter } from './synchronous.js';
 import { createWriteTransaction, type WriteTransaction } from './write-transaction.js';
 
 function prepareDocumentWrites(db: Db) {

@@ -1,8 +1,9 @@
 // Entities across the corpus, read from the rows the merged writer keeps (one per name and kind, with
 // every name and alias under its nameKey in `entity_keys`), and the aliases each document gives them.
-import type { EntityReader } from '../../core/ports.js';
+
 import { aliasesRow, ENTITY_COLUMNS, entityRecord, nameInDocumentRow, readRow } from '../store/rows.js';
 import { type Db, IN_LIST } from './database.js';
+import type { EntityReader } from './synchronous.js';
 
 function prepareEntityQueries(db: Db) {
   return {

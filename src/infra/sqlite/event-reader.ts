@@ -2,13 +2,14 @@
 // topic's, within a period or not. Each case reads through an index in timeline order and stops at the
 // page, so an answer costs the same at 1,000 documents and at 1,000,000 (ADR 7, docs/benchmark.md).
 import type { MergedEvent } from '../../core/merge.js';
-import type { ClusterPage, CorpusReader } from '../../core/ports.js';
+import type { ClusterPage } from '../../core/ports.js';
 import { OPEN_END, OPEN_START, periodBounds } from '../store/dates.js';
 import { withCorrections } from '../store/merged-pages.js';
 import { eventClusterRow, readRow } from '../store/rows.js';
 import { citedDocuments, type TopicMatch } from './clusters.js';
 import type { Db } from './database.js';
 import { type EventPart, type EventQueries, type PeriodParts, prepareEventQueries } from './event-queries.js';
+import type { CorpusReader } from './synchronous.js';
 
 /**
  * Reading one matching event cluster (and sorting it into place) costs about as much as walking this many

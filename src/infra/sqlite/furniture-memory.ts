@@ -1,7 +1,8 @@
 // The furniture memory (ports.ts): per host, how many stored documents carried each line, written with
 // each batch that ingest stores and read when the host's next pages are cleaned.
-import type { FurnitureMemory } from '../../core/ports.js';
+
 import { type Db, immediate } from './database.js';
+import type { FurnitureMemory } from './synchronous.js';
 
 export function createFurnitureMemory(db: Db): FurnitureMemory {
   const recurring = db

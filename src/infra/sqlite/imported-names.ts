@@ -2,9 +2,10 @@
 // bundle or TAXII collection gives them, one row per provenance and STIX id, for the knowledge overlay
 // to read. Rows read back are checked.
 import { z } from 'zod';
-import type { ImportedName, ImportedNames } from '../../core/ports.js';
+import type { ImportedName } from '../../core/ports.js';
 import { readRow } from '../store/rows.js';
 import { type Db, immediate } from './database.js';
+import type { ImportedNames } from './synchronous.js';
 
 /** Migration 14: names from STIX sources (issue 17). */
 export const IMPORTED_NAMES_MIGRATION = `

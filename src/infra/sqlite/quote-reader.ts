@@ -1,11 +1,11 @@
 // Merged quotes: a speaker's, optionally narrowed to topic words, in the order first reported; the
 // speakers; and the documents that report the same quotes as others.
 import type { MergedQuote } from '../../core/merge.js';
-import type { CorpusReader } from '../../core/ports.js';
 import { withCorrections } from '../store/merged-pages.js';
 import { quoteClusterRow, readRow, speakerRow } from '../store/rows.js';
 import { citedDocuments, type TopicMatch } from './clusters.js';
 import { type Db, IN_LIST } from './database.js';
+import type { CorpusReader } from './synchronous.js';
 
 const SPEAKER_MATCH = `quote_text MATCH @match AND +t.rowid IN (SELECT id FROM quote_clusters WHERE speaker = @speaker)`;
 

@@ -1,19 +1,13 @@
 // Sources, the items they have carried, their polls and the audit log, on the store's SQLite connection.
 // Every write is one immediate transaction, an admin action written with its audit entry; every row read
 // is validated. Follows and the outbox are in deliveries.ts; together they are the `SourceStore` port.
-import type {
-  AuditEntry,
-  NewSource,
-  PollRecord,
-  SeenKey,
-  SourceRecord,
-  SourceStore,
-} from '../../core/ports.js';
+import type { AuditEntry, NewSource, PollRecord, SeenKey, SourceRecord } from '../../core/ports.js';
 import { DEFAULT_TLP, strictestOf } from '../../core/stix/tlp.js';
 import { readOptional, readRow } from '../store/rows.js';
 import { auditRow, SOURCE_COLUMNS, sourceRow } from '../store/source-rows.js';
 import { type Db, immediate } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
+import type { SourceStore } from './synchronous.js';
 
 /** The audit log's writer. */
 function prepareAudit(db: Db) {

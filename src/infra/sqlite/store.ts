@@ -1,8 +1,6 @@
 // The corpus on disk: one SQLite file (better-sqlite3) behind every store port, its schema owned and
 // migrated by the app. One connection serves the corpus, the sources and the field's knowledge (one file,
 // one transaction log).
-import type { KnowledgeStore } from '../../core/knowledge/store.js';
-import type { Store } from '../../core/ports.js';
 import { createAssessmentReader } from './assessment-reader.js';
 import { topicMatchOf } from './clusters.js';
 import { type Db, openDatabase } from './database.js';
@@ -18,9 +16,9 @@ import { createPassageSearch } from './passage-search.js';
 import { createQuoteReader } from './quote-reader.js';
 import { createSearchLexicon } from './search-lexicon.js';
 import { createSourceRegistry } from './sources.js';
+import type { SqliteStore } from './synchronous.js';
 
-/** Every port the SQLite file serves. */
-export type SqliteStore = Store & KnowledgeStore;
+export type { SqliteStore } from './synchronous.js';
 
 /** Opens (creating and migrating when needed) the SQLite store at `file`, or ':memory:'. */
 export function openSqliteStore(file: string): SqliteStore {

@@ -89,7 +89,7 @@ describe('Discord bot on a loopback Discord (stub executor)', () => {
       if (!allowAll || !readable) return { ok: false, reply: await answer(command, raw) };
       return { ok: true, run: () => answer(command, raw) };
     },
-    suggest(typed, kinds, limit) {
+    async suggest(typed, kinds, limit) {
       suggestions.push({ typed, kinds, limit });
       return Array.from({ length: 60 }, (_, i) => `${typed.toUpperCase()} candidate ${i + 1}`).slice(
         0,
@@ -371,7 +371,7 @@ describe('Discord bot with the real runtime', () => {
   afterAll(async () => {
     await bot?.stop();
     await fake?.close();
-    rt?.close();
+    await rt?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

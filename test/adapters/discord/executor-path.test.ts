@@ -11,7 +11,7 @@ import { createExecutor } from '../../../src/core/executor.js';
 import { reply } from '../../../src/core/reply.js';
 import { fixedClock } from '../../../src/infra/clock.js';
 import { memoryLogger } from '../../../src/infra/logger.js';
-import { openSqliteStore } from '../../../src/infra/sqlite/store.js';
+import { openSqliteStorePorts } from '../../../src/infra/sqlite/async-store.js';
 import { APP_ID, FakeDiscord, type RecordedRequest, TOKEN } from './fake-discord.js';
 
 let reads = 0;
@@ -47,7 +47,7 @@ beforeAll(async () => {
   const executor = createExecutor({
     registry,
     services: {
-      corpus: createCorpus(openSqliteStore(':memory:')),
+      corpus: createCorpus(openSqliteStorePorts(':memory:')),
       clock: fixedClock(new Date('2024-04-02T09:00:00Z')),
       logger,
     },

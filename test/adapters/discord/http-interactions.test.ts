@@ -96,7 +96,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await endpoint?.stop();
   await fake?.close();
-  rt?.close();
+  await rt?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

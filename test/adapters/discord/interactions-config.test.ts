@@ -63,7 +63,7 @@ describe('DISCORD_GATEWAY=off', () => {
     });
     const executor = {
       prepare: async () => ({ ok: false as const, reply: reply('x', []) }),
-      suggest: () => [],
+      suggest: async () => [],
     };
     const bot = await startDiscord(config, executor, memoryLogger());
     if (!bot) throw new Error('Discord did not start from its configuration');

@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot?.stop();
   await fake?.close();
-  rt?.close();
+  await rt?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -33,8 +33,8 @@ describe('the corpus as a STIX 2.1 bundle', () => {
     expect(verdict?.objects).toBe(all.objects.length);
   });
 
-  it('has one report per document: name, published, URL, publisher as creator, the objects it names', () => {
-    const docs = rt.store.listDocuments();
+  it('has one report per document: name, published, URL, publisher as creator, the objects it names', async () => {
+    const docs = await rt.store.listDocuments();
     const reports = all.of('report');
     expect(reports).toHaveLength(docs.length);
     for (const doc of docs) {
@@ -48,7 +48,7 @@ describe('the corpus as a STIX 2.1 bundle', () => {
       if (doc.url) expect(report.external_references).toEqual([{ source_name: doc.publisher, url: doc.url }]);
       if (doc.publisher) expect(all.byId(String(report.created_by_ref))?.name).toBe(doc.publisher);
       const named = (report.object_refs as string[]).map((id) => all.byId(id)?.name);
-      for (const m of rt.store.extractionOf(doc.id).entities)
+      for (const m of (await rt.store.extractionOf(doc.id)).entities)
         expect(named, `${doc.origin}: ${m.name}`).toContain(m.name);
       expect(report.object_marking_refs).toEqual([tlpMarkingId('clear')]);
     }
@@ -83,11 +83,11 @@ describe('the corpus as a STIX 2.1 bundle', () => {
     for (const r of supporting) expect(r.object_refs).toContain(set.id);
   });
 
-  it('gives people and bodies identities with their roles, and each quote a note, verbatim, by its speaker', () => {
+  it('gives people and bodies identities with their roles, and each quote a note, verbatim, by its speaker', async () => {
     let quotes = 0;
-    for (const doc of rt.store.listDocuments()) {
+    for (const doc of await rt.store.listDocuments()) {
       const report = all.of('report').find((r) => facts(r)?.origin === doc.origin);
-      for (const q of rt.store.extractionOf(doc.id).quotes) {
+      for (const q of (await rt.store.extractionOf(doc.id)).quotes) {
         quotes++;
         const note = all
           .of('note')
@@ -101,21 +101,21 @@ describe('the corpus as a STIX 2.1 bundle', () => {
     const people = all.of('identity').filter((i) => i.identity_class === 'individual' && i.roles);
     expect(people.length).toBeGreaterThan(0);
     for (const p of people) {
-      const record = rt.store.entity(String(p.name), 'person');
+      const record = await rt.store.entity(String(p.name), 'person');
       for (const role of p.roles as string[]) expect(Object.keys(record?.roles ?? {})).toContain(role);
     }
   });
 });
 
 describe('what STIX has no property for, and exporting again', () => {
-  it('keeps dated events and assessment wording with its band in the extension, never in confidence', () => {
+  it('keeps dated events and assessment wording with its band in the extension, never in confidence', async () => {
     expect(all.objects.some((o) => 'confidence' in o)).toBe(false);
     expect(all.of('extension-definition')).toEqual([
       expect.objectContaining({ id: REPORT_EXTENSION_ID, extension_types: ['property-extension'] }),
     ]);
-    for (const doc of rt.store.listDocuments()) {
+    for (const doc of await rt.store.listDocuments()) {
       const report = all.of('report').find((r) => facts(r)?.origin === doc.origin);
-      const x = rt.store.extractionOf(doc.id);
+      const x = await rt.store.extractionOf(doc.id);
       const f = facts(report ?? { type: '', id: '' });
       expect((f?.events as unknown[] | undefined) ?? []).toHaveLength(x.events.length);
       expect(f?.assessments ?? []).toEqual(
@@ -139,7 +139,7 @@ describe('what STIX has no property for, and exporting again', () => {
       expect(second.objects.map((o) => o.id).sort()).toEqual(all.objects.map((o) => o.id).sort());
       expect((await exportOf(rt)).text).toBe(all.text);
     } finally {
-      again.close();
+      await again.close();
     }
   });
 });
@@ -147,9 +147,9 @@ describe('what STIX has no property for, and exporting again', () => {
 describe('an export scope', () => {
   it('holds only the reports naming an entity, found as /who finds it', async () => {
     const scoped = await exportOf(rt, { entity: 'dowden' });
-    const naming = rt.store.documentsMentioning('Oliver Dowden', 100);
+    const naming = await rt.store.documentsMentioning('Oliver Dowden', 100);
     expect(scoped.of('report')).toHaveLength(naming.length);
-    expect(naming.length).toBeLessThan(rt.store.documentCount());
+    expect(naming.length).toBeLessThan(await rt.store.documentCount());
     expect(validator?.(JSON.parse(scoped.text)).errors ?? []).toEqual([]);
   });
 
@@ -171,10 +171,10 @@ describe('writing the bundle', () => {
       },
       extractionOf: (id: string) => rt.store.extractionOf(id),
     };
-    const ids = rt.store.documentIdsInStoredOrder({ offset: 0, limit: 10 });
+    const ids = await rt.store.documentIdsInStoredOrder({ offset: 0, limit: 10 });
     await exportStix(
       ids,
-      { reader, tlpOf: () => 'clear', actors: tableActors },
+      { reader, tlpOf: async () => 'clear', actors: tableActors },
       {
         write: (t) => {
           if (t.includes('"type":"report"')) events.push('report written');

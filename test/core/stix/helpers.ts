@@ -36,12 +36,16 @@ export interface Exported {
 }
 
 export async function exportOf(rt: Runtime, scope: ExportScope = {}): Promise<Exported> {
-  const resolved = resolveScope(rt.corpus, scope);
+  const resolved = await resolveScope(rt.corpus, scope);
   if (!resolved.ok) throw new Error(`scope refused: ${JSON.stringify(resolved.error)}`);
   let text = '';
   const summary = await exportStix(
     resolved.value.ids,
-    { reader: rt.store, tlpOf: (id) => rt.store.documentTlp(id) ?? DEFAULT_TLP, actors: tableActors },
+    {
+      reader: rt.store,
+      tlpOf: async (id) => (await rt.store.documentTlp(id)) ?? DEFAULT_TLP,
+      actors: tableActors,
+    },
     {
       write: (t) => {
         text += t;

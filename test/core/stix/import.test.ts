@@ -83,8 +83,8 @@ describe('importing a bundle of 100,000 objects', () => {
       expect(result.notTaken).toEqual({ indicator: TOTAL - 2 * (TOTAL / REPORT_EVERY) });
       // The first batch (256 reports) went to the store while 40,000 objects were still to come.
       expect(firstStore[0]).toBeLessThan(TOTAL * 0.6);
-      expect(rt.store.documentCount()).toBe(TOTAL / REPORT_EVERY);
-      const names = rt.store.importedNames();
+      expect(await rt.store.documentCount()).toBe(TOTAL / REPORT_EVERY);
+      const names = await rt.store.importedNames();
       expect(names).toHaveLength(TOTAL / REPORT_EVERY);
       expect(names[0]).toEqual({
         kind: 'malware',
@@ -95,7 +95,7 @@ describe('importing a bundle of 100,000 objects', () => {
         provenance: 'from big.json',
       });
     } finally {
-      rt.close();
+      await rt.close();
     }
   });
 });

@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { processInput } from '../../../src/core/ingest.js';
 import type { Document, Extraction } from '../../../src/core/model.js';
-import type { AsyncStore } from '../../../src/core/ports.js';
-import { openPostgresStore } from '../../../src/infra/postgres/store.js';
-import { openAsyncSqliteStore } from '../../../src/infra/sqlite/async-store.js';
+import { openPostgresStore, type PostgresStore as Store } from '../../../src/infra/postgres/store.js';
+import { openSqliteStorePorts } from '../../../src/infra/sqlite/async-store.js';
 import { startTestServer } from '../postgres/test-server.js';
 
 const COPIES = Number(process.env.COPIES ?? 200);
@@ -47,7 +46,7 @@ function corpus(): { doc: Document; extraction: Extraction }[] {
 
 type Items = { doc: Document; extraction: Extraction }[];
 
-async function ingest(name: string, store: AsyncStore, items: Items) {
+async function ingest(name: string, store: Store, items: Items) {
   const t0 = performance.now();
   let added = 0;
   for (let i = 0; i < items.length; i += BATCH) {
@@ -60,7 +59,7 @@ async function ingest(name: string, store: AsyncStore, items: Items) {
   );
 }
 
-async function search(name: string, store: AsyncStore) {
+async function search(name: string, store: Store) {
   await store.warmSearch();
   for (const q of QUERIES) await store.searchPassages(q, { offset: 0, limit: 10 });
   const times: number[] = [];
@@ -78,7 +77,7 @@ async function search(name: string, store: AsyncStore) {
 const items = corpus();
 console.log(`${items.length} documents (${COPIES} copies of each seed), ${BATCH} per batch`);
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-measure-'));
-const sqlite = openAsyncSqliteStore(join(dir, 'sitrep.db'));
+const sqlite = openSqliteStorePorts(join(dir, 'sitrep.db'));
 await ingest('SQLite', sqlite, items);
 await search('SQLite', sqlite);
 await sqlite.close();

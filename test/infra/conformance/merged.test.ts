@@ -2,11 +2,11 @@
 // read a page at a time with their totals: by actor, by topic words, over any period.
 import { expect, it } from 'vitest';
 import type { Document, Extraction } from '../../../src/core/model.js';
-import type { AsyncStore } from '../../../src/core/ports.js';
 import { doc, EMPTY, event } from '../store-fixtures.js';
+import type { EngineStore as Store } from './harness.js';
 import { conformance } from './harness.js';
 
-const add = async (store: AsyncStore, d: Document, x: Extraction) => {
+const add = async (store: Store, d: Document, x: Extraction) => {
   const [r] = await store.addDocuments([{ doc: d, extraction: x }], 't');
   expect(r?.added, JSON.stringify(r)).toBe(true);
 };
@@ -194,7 +194,7 @@ conformance('merged rows', (engine) => {
       't',
     );
     const period = { range: { from: '2020-05', to: '2021' } };
-    const dated = async (q: Parameters<AsyncStore['eventClusters']>[0]) =>
+    const dated = async (q: Parameters<Store['eventClusters']>[0]) =>
       (await store.eventClusters(q)).rows.map((r) => r.date);
     expect(await store.eventClusters({ ...period, limit: 10 })).toMatchObject({ total: 4 });
     const pages = await Promise.all([0, 1, 2, 3].map((offset) => dated({ ...period, limit: 2, offset })));

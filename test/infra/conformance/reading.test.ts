@@ -2,11 +2,11 @@
 // heads for citations, entities merged across documents and found by any name, in one order everywhere.
 import { expect, it } from 'vitest';
 import type { Document, Extraction } from '../../../src/core/model.js';
-import type { AsyncStore } from '../../../src/core/ports.js';
 import { doc, EMPTY, FULL } from '../store-fixtures.js';
+import type { EngineStore as Store } from './harness.js';
 import { conformance } from './harness.js';
 
-const add = async (store: AsyncStore, d: Document, x: Extraction = EMPTY, at = 't') => {
+const add = async (store: Store, d: Document, x: Extraction = EMPTY, at = 't') => {
   const [r] = await store.addDocuments([{ doc: d, extraction: x }], at);
   expect(r?.added, JSON.stringify(r)).toBe(true);
 };
@@ -38,7 +38,7 @@ conformance('reading documents and entities', (engine) => {
     await add(store, doc('new', { published: '2024-03-25' }), EMPTY, '2024-01-01T00:00:00Z');
     await add(store, doc('undated2', { published: null }), EMPTY, '2024-02-01T00:00:00Z');
     await add(store, doc('month', { published: '2023-12' }), EMPTY, '2024-01-01T00:00:00Z');
-    const ids = async (opts?: Parameters<AsyncStore['listDocuments']>[0]) =>
+    const ids = async (opts?: Parameters<Store['listDocuments']>[0]) =>
       (await store.listDocuments(opts)).map((d) => d.id);
     expect(await ids()).toEqual(['new', 'month', 'old', 'undated2', 'undated1']);
     expect(await ids({ limit: 2, offset: 1 })).toEqual(['month', 'old']);

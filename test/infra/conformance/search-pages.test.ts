@@ -1,13 +1,13 @@
 // Pages of passage search on every engine: each document's best passage among the first, pages cut from
 // one order that never overlap, exact counts; very common words listed newest first, counted up to a cap.
 import { expect, it } from 'vitest';
-import type { AsyncStore } from '../../../src/core/ports.js';
 import { COUNT_CAP } from '../../../src/infra/store/search-policy.js';
 import { EMPTY } from '../store-fixtures.js';
+import type { EngineStore as Store } from './harness.js';
 import { conformance } from './harness.js';
 import { report } from './reports.js';
 
-const store = async (open: () => Promise<AsyncStore>, docs: ReturnType<typeof report>[]) => {
+const store = async (open: () => Promise<Store>, docs: ReturnType<typeof report>[]) => {
   const s = await open();
   await s.addDocuments(
     docs.map((doc) => ({ doc, extraction: EMPTY })),

@@ -3,8 +3,8 @@
 // may differ between engines (ADR 14), so orders are asserted only where both must agree.
 import { beforeEach, expect, it } from 'vitest';
 import { markTerms } from '../../../src/core/highlight.js';
-import type { AsyncStore } from '../../../src/core/ports.js';
 import { EMPTY } from '../store-fixtures.js';
+import type { EngineStore as Store } from './harness.js';
 import { conformance } from './harness.js';
 import { IRISH, NCSC, US } from './reports.js';
 
@@ -13,7 +13,7 @@ const at = (page: { hits: { docId: string; paragraph: number }[] }) =>
   page.hits.map((h) => `${h.docId}#${h.paragraph}`);
 
 conformance('searching passages', (engine) => {
-  let store: AsyncStore;
+  let store: Store;
   const search = (query: string, limit = 10) => store.searchPassages(query, { offset: 0, limit });
   beforeEach(async () => {
     store = await engine.open();

@@ -2,8 +2,9 @@
 // and the outbox: queued once per (follow, document), claimed under a lease by one claimer at a time, even
 // when several replicas claim at the same moment.
 import { beforeEach, expect, it } from 'vitest';
-import type { AsyncStore, AuditEntry, OutboxRow } from '../../../src/core/ports.js';
+import type { AuditEntry, OutboxRow } from '../../../src/core/ports.js';
 import { doc, EMPTY } from '../store-fixtures.js';
+import type { EngineStore as Store } from './harness.js';
 import { conformance } from './harness.js';
 
 const who = (action: string, detail: string): AuditEntry => ({
@@ -37,7 +38,7 @@ const poll = (at: string, deliveries: { followId: number; documentId: string; du
 });
 
 conformance('sources, follows and the outbox', (engine) => {
-  let store: AsyncStore;
+  let store: Store;
   beforeEach(async () => {
     store = await engine.open();
     const docs = Array.from({ length: 40 }, (_, i) => ({ doc: doc(`d${i + 1}`), extraction: EMPTY }));

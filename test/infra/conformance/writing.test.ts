@@ -3,13 +3,14 @@
 import { expect, it } from 'vitest';
 import { documentId, textHash } from '../../../src/core/documents/identity.js';
 import type { Document, Extraction } from '../../../src/core/model.js';
-import type { AsyncStore, BatchResult } from '../../../src/core/ports.js';
+import type { BatchResult } from '../../../src/core/ports.js';
 import { doc, EMPTY, event, FULL } from '../store-fixtures.js';
+import type { EngineStore as Store } from './harness.js';
 import { clusterFaults, conformance, rowCount } from './harness.js';
 
 const T = '2024-04-01T10:00:00Z';
 const outcome = (results: BatchResult[]) => results.map((r) => (r.added ? 'added' : r.reason));
-const one = async (store: AsyncStore, d: Document, x: Extraction = EMPTY) => {
+const one = async (store: Store, d: Document, x: Extraction = EMPTY) => {
   const [result] = await store.addDocuments([{ doc: d, extraction: x }], T);
   return result;
 };

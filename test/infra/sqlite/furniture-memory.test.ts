@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawInput } from '../../../src/core/documents/document.js';
 import { ingest, type PendingInput } from '../../../src/core/ingest.js';
 import { memoryLogger } from '../../../src/infra/logger.js';
+import { asStorePorts } from '../../../src/infra/sqlite/async-store.js';
 import { useTempStores } from './helpers.js';
 
 const stores = useTempStores();
@@ -48,9 +49,10 @@ function page(n: number, host: string | null): PendingInput {
 describe('ingest with the furniture memory', () => {
   it('drops the lines a host printed on its earlier pages, and only those', async () => {
     const store = stores.open();
+    const ports = asStorePorts(store);
     const deps = {
-      store,
-      furniture: store,
+      store: ports,
+      furniture: ports,
       clock: { now: () => new Date('2025-01-01') },
       logger: memoryLogger(),
     };

@@ -7,9 +7,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach } from 'vitest';
 import type { Document, Extraction, IsoDate } from '../../../src/core/model.js';
-import type { AddResult, AssessmentRow, EventRow, Store } from '../../../src/core/ports.js';
+import type { AddResult, AssessmentRow, EventRow } from '../../../src/core/ports.js';
 import { openDatabase } from '../../../src/infra/sqlite/database.js';
-import { createSqliteStore } from '../../../src/infra/sqlite/store.js';
+import { createSqliteStore, type SqliteStore as Store } from '../../../src/infra/sqlite/store.js';
 
 export { doc, EMPTY, event, FULL } from '../store-fixtures.js';
 
