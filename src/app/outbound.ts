@@ -2,10 +2,11 @@
 // Chat adapters register their `post` once they are connected; a briefing for a platform with no
 // connection fails like any refused post, stays in the outbox and is retried later.
 import { renderText } from '../adapters/terminal/render.js';
-import type { ChannelPlatform, Outbound } from '../core/ports.js';
+import type { ChannelPlatform, Outbound, Posted } from '../core/ports.js';
 import type { Reply } from '../core/reply.js';
 
-export type Poster = (channel: string, reply: Reply) => Promise<void>;
+/** One platform's `post`: the key reaches the adapter, which sends it where the platform takes one. */
+export type Poster = (channel: string, reply: Reply, opts?: { key: string }) => Promise<Posted>;
 
 export interface OutboundRouter extends Outbound {
   register(platform: ChannelPlatform, post: Poster): void;
@@ -20,17 +21,18 @@ export function createOutbound(): OutboundRouter {
       posters.set(platform, post);
     },
     platforms: () => [...posters.keys()],
-    async post(platform, channel, reply) {
+    async post(platform, channel, reply, opts) {
       const post = posters.get(platform);
       if (!post) throw new Error(`no ${platform} connection to post to ${platform}:${channel}`);
-      await post(channel, reply);
+      return post(channel, reply, opts);
     },
   };
 }
 
-/** The terminal's "channel": the reply as plain text on the console. */
+/** The terminal's "channel": the reply as plain text on the console, which has no message ids. */
 export function terminalPoster(write: (text: string) => void, width = 100): Poster {
   return async (channel, reply) => {
     write(`\n── ${reply.title} (${channel}) ──\n${renderText(reply, { ansi: false, width })}`);
+    return { messageId: null };
   };
 }

@@ -131,7 +131,7 @@ async function startChats(
   const discord = await startDiscord(config, executor, logger);
   if (discord) {
     chats.push({ name: 'Discord', stop: () => discord.stop() });
-    outbound.register('discord', (channel, reply) => discord.post(channel, reply));
+    outbound.register('discord', (channel, reply, opts) => discord.post(channel, reply, opts));
   }
   const endpoint = await startDiscordInteractions(config, executor, logger);
   if (endpoint) chats.push({ name: `Discord interactions (${endpoint.url})`, stop: () => endpoint.stop() });

@@ -16,8 +16,21 @@ export interface ChannelRef {
 
 /** Outbound messages, the scheduler's only way to speak: never a platform SDK. */
 export interface Outbound {
-  /** Posts one reply to one channel; throws when the platform refuses it (the outbox retries). */
-  post(platform: ChannelPlatform, channel: string, reply: Reply): Promise<void>;
+  /**
+   * Posts one reply to one channel; throws when the platform refuses it (the outbox retries). `key` names
+   * exactly what is posted (a briefing part's outbox rows, at most 25 characters): a platform that can
+   * (Discord's nonce) shows a post repeated with the same key once, within its window.
+   */
+  post(platform: ChannelPlatform, channel: string, reply: Reply, opts?: { key: string }): Promise<Posted>;
+}
+
+/** What a platform answered to a post. */
+export interface Posted {
+  /**
+   * Its id of the message (of the first, when the reply took several): Slack's ts, Discord's snowflake;
+   * null on the terminal.
+   */
+  messageId: string | null;
 }
 
 /** A feed, one article page, a TAXII 2.1 collection, or a STIX bundle at an address. */

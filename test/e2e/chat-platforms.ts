@@ -114,6 +114,8 @@ interface MessageBody {
   content?: string;
   embeds: APIEmbed[];
   allowed_mentions: unknown;
+  nonce?: string;
+  enforce_nonce?: boolean;
 }
 
 export function discordPlatform(): ChatPlatform {
@@ -157,7 +159,7 @@ export function discordPlatform(): ChatPlatform {
       if (!bot) throw new Error('Discord did not start from its configuration');
       stopBot = () => bot.stop();
       await fake.waitForSession();
-      return (to, reply) => bot.post(to, reply);
+      return (to, reply, opts) => bot.post(to, reply, opts);
     },
     addSource: (url, user) => slash('source', { action: 'add', target: url }, user),
     follow: (query, user) => slash('follow', { query }, user),
@@ -171,6 +173,9 @@ export function discordPlatform(): ChatPlatform {
       expect(body.allowed_mentions).toEqual({ parse: [] });
       expect(body.content).toBe('Sitrep briefing: 1 new report');
       expect(body.embeds.length).toBeGreaterThan(0);
+      // The part's key, so a post repeated after a crash shows once.
+      expect(body.enforce_nonce).toBe(true);
+      expect(body.nonce).toMatch(/^.{1,25}$/);
     },
     strayMessages: () =>
       fake.requests.filter((r) => isChannelPost(r) && r.path !== `/channels/${CHANNEL_ID}/messages`),

@@ -195,7 +195,7 @@ describe('nothing lost, nothing twice', () => {
     );
     await env.service.pollDue();
     // The process dies while posting: the post never returns.
-    void env.service.deliver({ outbound: { post: () => new Promise<void>(() => undefined) } });
+    void env.service.deliver({ outbound: { post: () => new Promise<never>(() => undefined) } });
     expect(await env.service.preview()).toHaveLength(1);
     await env.restart();
     expect((await env.service.deliver()).posted).toHaveLength(1);

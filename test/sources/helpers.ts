@@ -178,18 +178,21 @@ export interface Post {
   platform: ChannelPlatform;
   channel: string;
   reply: Reply;
+  key?: string;
 }
 
+/** Records each post; its message id is "posted-N", N counting from 1. */
 export function recordingOutbound(): Outbound & { posts: Post[]; failNext: number } {
   const out = {
     posts: [] as Post[],
     failNext: 0,
-    async post(platform: ChannelPlatform, channel: string, reply: Reply) {
+    async post(platform: ChannelPlatform, channel: string, reply: Reply, opts?: { key: string }) {
       if (out.failNext > 0) {
         out.failNext--;
         throw new Error('platform down (HTTP 503)');
       }
-      out.posts.push({ platform, channel, reply });
+      out.posts.push({ platform, channel, reply, ...opts });
+      return { messageId: `posted-${out.posts.length}` };
     },
   };
   return out;

@@ -120,8 +120,9 @@ describe('startScheduler', () => {
       service: env.service,
       outbound: {
         async post(...post) {
-          await env.outbound.post(...post);
+          const sent = await env.outbound.post(...post);
           posted.resolve();
+          return sent;
         },
       },
       logger: env.logger,

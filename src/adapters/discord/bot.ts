@@ -1,12 +1,14 @@
 // The Discord bot: the real discord.js Client over the gateway, answering interactions (interactions.ts) and
 // posting briefings to channels. Nothing one interaction does can take the client down.
-import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
+import { createHash } from 'node:crypto';
+import { Client, Events, GatewayIntentBits, type RESTPostAPIChannelMessageResult, Routes } from 'discord.js';
 import { Agent } from 'undici';
-import type { Logger } from '../../core/ports.js';
+import type { Logger, Posted } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import { describeError } from '../../core/util/errors.js';
 import { createInFlight } from '../../core/util/in-flight.js';
 import { type Interacting, onInteraction } from './interactions.js';
+import { NONCE_MAX } from './limits.js';
 import { messageBody, renderDiscord } from './render.js';
 
 export interface DiscordBotOptions extends Interacting {
@@ -22,8 +24,12 @@ export interface DiscordBot {
   /** Logs in over the gateway (unless it is off); resolves once the client is ready. */
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Posts a reply to a channel (scheduled briefings). Throws when Discord refuses it. */
-  post(channelId: string, reply: Reply): Promise<void>;
+  /**
+   * Posts a reply to a channel (scheduled briefings); its id is the first message's. With a key, each message
+   * carries a nonce from it that Discord enforces: posted again within Discord's few minutes, the reply is
+   * answered with the messages already made. Throws when Discord refuses it.
+   */
+  post(channelId: string, reply: Reply, opts?: { key: string }): Promise<Posted>;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -69,7 +75,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       await client.destroy();
       await agent.close();
     },
-    post: (channelId, reply) => postToChannel(client, channelId, reply),
+    post: (channelId, reply, opts) => postToChannel(client, channelId, reply, opts?.key),
   };
 }
 
@@ -94,8 +100,31 @@ function logGateway(client: Client, logger: Logger): void {
  * Straight through REST: no channel cache or intent needed, and @discordjs/rest queues and retries on rate
  * limits per route.
  */
-async function postToChannel(client: Client, channelId: string, reply: Reply): Promise<void> {
+async function postToChannel(
+  client: Client,
+  channelId: string,
+  reply: Reply,
+  key: string | undefined,
+): Promise<Posted> {
   if (!SNOWFLAKE.test(channelId)) throw new Error(`Not a Discord channel id: "${channelId}"`);
-  for (const m of renderDiscord(reply, { headline: true }))
-    await client.rest.post(Routes.channelMessages(channelId), { body: messageBody(m) });
+  const route = Routes.channelMessages(channelId);
+  let first: string | null = null;
+  for (const [i, m] of renderDiscord(reply, { headline: true }).entries()) {
+    const once = key === undefined ? {} : { nonce: messageNonce(key, i), enforce_nonce: true };
+    const body = { ...messageBody(m), ...once };
+    const sent = (await client.rest.post(route, { body })) as RESTPostAPIChannelMessageResult;
+    first ??= sent.id;
+  }
+  return { messageId: first };
+}
+
+/**
+ * The nonce of a post's message `piece`: the key for the first, the key and its place (".1") for the others,
+ * hashed down where that passes Discord's limit. Distinct per message, so a post cut short and retried
+ * repeats none of the messages Discord already made.
+ */
+function messageNonce(key: string, piece: number): string {
+  const plain = piece === 0 ? key : `${key}.${piece}`;
+  if (plain.length <= NONCE_MAX) return plain;
+  return createHash('sha256').update(plain).digest('base64url').slice(0, NONCE_MAX);
 }

@@ -11,6 +11,8 @@ export const FOOTER_MAX = 2048;
 /** Title, description, field names and values, footer and author of all embeds in one message together. */
 export const EMBEDS_TOTAL_MAX = 6000;
 export const EMBEDS_PER_MESSAGE_MAX = 10;
+/** A message's `nonce` (https://discord.com/developers/docs/resources/message#create-message). */
+export const NONCE_MAX = 25;
 
 // Our own choices within those limits.
 /** One edited reply plus follow-ups; beyond this an answer is cut with a visible "… not shown" line. */

@@ -118,16 +118,21 @@ export async function answerDirect(a: Answering, dm: { channel: string; user: st
   await postPages(a, dm.channel, await answerLine(a, withoutMentions(dm.text), dm.user, dm.channel), {});
 }
 
-/** Posts a reply to a channel, one chat.postMessage per page; a refusal says what to do about it. */
+/**
+ * Posts a reply to a channel, one chat.postMessage per page; a refusal says what to do about it. Returns the
+ * `ts` of the first page's message: the one that heads the reply in the channel, and the one that names it.
+ */
 export async function postPages(
   a: Answering,
   channel: string,
   reply: Reply,
   extra: { thread_ts?: string },
-): Promise<void> {
+): Promise<string | null> {
+  let first: string | null = null;
   for (const m of pages(a.log, reply, { channel })) {
     try {
-      await a.client.chat.postMessage({ channel, ...extra, ...m, ...NO_UNFURL });
+      const sent = await a.client.chat.postMessage({ channel, ...extra, ...m, ...NO_UNFURL });
+      first ??= sent.ts ?? null;
     } catch (err) {
       throw new Error(`Slack refused chat.postMessage to ${channel}: ${slackError(err)}${hintFor(err)}`);
     }
@@ -136,6 +141,7 @@ export async function postPages(
     await deliverFile(a.client, a.log, reply.file, { channel, ...extra }, (text) =>
       a.client.chat.postMessage({ channel, ...extra, text }),
     );
+  return first;
 }
 
 /** "<@U0BOT> who APT31" → "who APT31". */

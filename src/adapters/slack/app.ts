@@ -8,7 +8,7 @@
 import { App, type BlockAction, type ButtonAction, webApi } from '@slack/bolt';
 import type { AnyCommand } from '../../core/command.js';
 import type { Executor } from '../../core/executor.js';
-import type { Clock, Logger } from '../../core/ports.js';
+import type { Clock, Logger, Posted } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import { createInFlight, type InFlight } from '../../core/util/in-flight.js';
 import {
@@ -47,8 +47,11 @@ export interface SlackBotOptions {
 export interface SlackBot {
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Posts a reply to a channel (scheduled briefings), one chat.postMessage per page. */
-  post(channel: string, reply: Reply): Promise<void>;
+  /**
+   * Posts a reply to a channel (scheduled briefings), one chat.postMessage per page; its id is the first
+   * page's `ts`. Slack takes no idempotency key, so none is asked for (ADR 14: the duplicate window).
+   */
+  post(channel: string, reply: Reply): Promise<Posted>;
 }
 
 /** How long stop() waits for answers already being worked on. */
@@ -73,8 +76,8 @@ export function createSlackBot(opts: SlackBotOptions): SlackBot {
       }
       await inFlight.drain(STOP_GRACE_MS);
     },
-    post(channel, reply) {
-      return postPages(answering, channel, reply, {});
+    async post(channel, reply) {
+      return { messageId: await postPages(answering, channel, reply, {}) };
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Reply } from '../reply.js';
 import { describeError } from '../util/errors.js';
 import { type BriefingInput, type BriefingPart, buildBriefing } from './briefing.js';
 import { isoNow, type SourcesContext } from './context.js';
+import { partKey } from './part-key.js';
 import { deliveryBackoffMs } from './schedule.js';
 
 export interface DeliveryReport {
@@ -130,8 +131,8 @@ async function postChannel(
   for (const [i, part] of parts.entries()) {
     const ids = g.rows.filter((r) => part.docIds.includes(r.documentId)).map((r) => r.id);
     try {
-      await outbound.post(g.platform, g.channel, part.reply);
-      await ctx.db.markSent(ids, isoNow(ctx));
+      const { messageId } = await outbound.post(g.platform, g.channel, part.reply, { key: partKey(ids) });
+      await ctx.db.markSent(ids, isoNow(ctx), messageId ?? undefined);
       report.posted.push({ platform: g.platform, channel: g.channel, docIds: part.docIds });
     } catch (err) {
       const error = describeError(err);

@@ -1,12 +1,14 @@
 // A loopback Discord for tests: REST under /api/v10 and a gateway WebSocket on the same 127.0.0.1 port.
 // It speaks what discord.js 14 uses (JSON encoding, no compression): HELLO, IDENTIFY → READY, heartbeats
 // and their ACKs, RECONNECT → RESUME → RESUMED, and INTERACTION_CREATE dispatches. Every REST call is
-// recorded, so tests assert on the exact payloads Discord would receive.
+// recorded, so tests assert on the exact payloads Discord would receive; messages posted to channels are kept
+// as Discord keeps them (fake-channels.ts: an enforced nonce answers with the message it already made).
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { type FormPart, isMultipart, parseMultipart } from '../../support/multipart.js';
+import { FakeChannels } from './fake-channels.js';
 
 export const APP_ID = '1100000000000000001';
 export const BOT_ID = APP_ID;
@@ -49,6 +51,7 @@ export class FakeDiscord {
   readonly connections: GatewayConnection[] = [];
   readonly identifies: unknown[] = [];
   readonly resumes: { token: string; session_id: string; seq: number }[] = [];
+  readonly channels = new FakeChannels();
   heartbeats = 0;
   /** How long discord.js waits between heartbeats; short so tests see several. */
   heartbeatInterval = 1000;
@@ -394,8 +397,11 @@ export class FakeDiscord {
     }
     const webhook = /^\/webhooks\/(\d+)\/[^/]+$/.exec(path);
     if (webhook && method === 'POST') return json(200, this.message(record, webhook[1] ?? ''));
-    if (/^\/channels\/\d+\/messages$/.test(path) && method === 'POST')
-      return json(200, this.message(record, null));
+    const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (channel && method === 'POST') {
+      const answer = this.channels.post(channel[1] ?? '', record, () => this.message(record, null));
+      return json(answer.status, answer.body);
+    }
     if (
       /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) &&
       method === 'PUT' &&

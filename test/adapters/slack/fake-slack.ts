@@ -18,6 +18,8 @@ export interface ApiCall {
   args: Record<string, unknown>;
   authorization: string | undefined;
   status: number;
+  /** The JSON body answered (a message's `ts`, say). */
+  response: Record<string, unknown>;
   at: number;
 }
 
@@ -46,6 +48,8 @@ export class FakeSlack {
   readonly sockets = new Set<WebSocket>();
   private readonly rateLimits = new Map<string, { times: number; retryAfter: number }>();
   private readonly wss = new WebSocketServer({ noServer: true });
+  /** Messages posted so far: each message's ts is distinct, as Slack's are in a channel. */
+  private posted = 0;
   /** Woken after every recorded call, delivery and ack. */
   private readonly waiters = new Waiters();
   readonly files: FakeSlackFiles;
@@ -232,7 +236,14 @@ export class FakeSlack {
   /** @internal */
   api(method: string, args: Record<string, unknown>, authorization: string | undefined) {
     const answer = this.answer(method, args, authorization);
-    this.calls.push({ method, args, authorization, status: answer.status, at: Date.now() });
+    this.calls.push({
+      method,
+      args,
+      authorization,
+      status: answer.status,
+      response: answer.body,
+      at: Date.now(),
+    });
     this.waiters.changed();
     return answer;
   }
@@ -268,7 +279,11 @@ export class FakeSlack {
       case 'chat.postMessage':
       case 'chat.postEphemeral':
         if (args.channel === 'C0NOTMEMBER') return fail('not_in_channel');
-        return ok({ channel: args.channel, ts: `${Date.now() / 1000}` });
+        this.posted++;
+        return ok({
+          channel: args.channel,
+          ts: `${Math.floor(Date.now() / 1000)}.${String(this.posted).padStart(6, '0')}`,
+        });
       case 'files.getUploadURLExternal':
         return this.files.getUploadURL(args);
       case 'files.completeUploadExternal':

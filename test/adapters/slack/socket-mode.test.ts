@@ -315,6 +315,15 @@ describe('Slack in Socket Mode', () => {
     );
   });
 
+  it('post() answers with the ts of the first message when a reply takes several', async () => {
+    const long = reply('Timeline', [{ type: 'timeline', rows: timelineRows(300) }]);
+    const posted = await bot.post('C0PAGES', long);
+    const calls = fake.ok('chat.postMessage').filter((c) => c.args.channel === 'C0PAGES');
+    expect(calls.length).toBeGreaterThan(1);
+    expect(new Set(calls.map((c) => c.response.ts)).size).toBe(calls.length);
+    expect(posted).toEqual({ messageId: calls[0]?.response.ts });
+  });
+
   it('post() to a channel the bot is not in fails with a hint', async () => {
     await expect(bot.post('C0NOTMEMBER', WHO)).rejects.toThrow(/not_in_channel.*\/invite @Sitrep/);
   });
