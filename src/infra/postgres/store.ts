@@ -1,6 +1,8 @@
-// The corpus and the sources on PostgreSQL, behind the asynchronous store ports (core/async-ports.ts): one
-// pool, one schema migrated at open (migrations.ts), any number of replicas on the same database (ADR 14).
-import type { AsyncStore, Logger } from '../../core/ports.js';
+// The corpus, the sources and the field's knowledge on PostgreSQL, behind the asynchronous store ports
+// (core/async-ports.ts, ../store/engine-store.ts): one pool, one schema migrated at open (migrations.ts), any
+// number of replicas on the same database (ADR 14).
+import type { Logger } from '../../core/ports.js';
+import type { EngineStore } from '../store/engine-store.js';
 import { StoreOpenError } from '../store/open-error.js';
 import { createAssessmentReader } from './assessment-reader.js';
 import { topicMatchOf } from './clusters.js';
@@ -9,6 +11,9 @@ import { createDocumentReader } from './document-reader.js';
 import { createDocumentWriter } from './document-writer.js';
 import { createEntityReader } from './entity-reader.js';
 import { createEventReader } from './event-reader.js';
+import { createFurnitureMemory } from './furniture-memory.js';
+import { createImportedNames } from './imported-names.js';
+import { createKnowledgeStore } from './knowledge.js';
 import { migrate } from './migrations.js';
 import { searchPassages } from './passage-search.js';
 import { createPool, type Pool } from './pool.js';
@@ -28,7 +33,7 @@ export interface PostgresStoreOptions {
 }
 
 /** The store on a pool whose database is migrated; closing the store ends the pool. */
-export function createPostgresStore(pool: Pool): AsyncStore {
+export function createPostgresStore(pool: Pool): EngineStore {
   const lexicon = createSearchLexicon(pool);
   const plan = createQueryPlanner(pool, lexicon);
   const topicMatch = topicMatchOf(plan);
@@ -44,6 +49,9 @@ export function createPostgresStore(pool: Pool): AsyncStore {
     warmSearch: () => lexicon.warm(),
     ...createSourceRegistry(pool),
     ...createDeliveryStore(pool),
+    ...createKnowledgeStore(pool),
+    ...createFurnitureMemory(pool),
+    ...createImportedNames(pool),
     close: () => {
       closed ??= pool.end();
       return closed;
@@ -52,7 +60,7 @@ export function createPostgresStore(pool: Pool): AsyncStore {
 }
 
 /** Connects to the database at `url` and brings its schema up to date; says in one line why it cannot. */
-export async function openPostgresStore(opts: PostgresStoreOptions): Promise<AsyncStore> {
+export async function openPostgresStore(opts: PostgresStoreOptions): Promise<EngineStore> {
   let pool: Pool | undefined;
   try {
     pool = createPool(opts);

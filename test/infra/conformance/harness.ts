@@ -8,10 +8,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
-import type { AsyncStore } from '../../../src/core/ports.js';
 import { migrate } from '../../../src/infra/postgres/migrations.js';
 import { openPostgresStore } from '../../../src/infra/postgres/store.js';
 import { openAsyncSqliteStore } from '../../../src/infra/sqlite/async-store.js';
+import type { EngineStore } from '../../../src/infra/store/engine-store.js';
 import { postgresUnavailable, startTestServer, type TestServer } from '../postgres/test-server.js';
 
 export type EngineName = 'SQLite' | 'PostgreSQL';
@@ -20,7 +20,7 @@ export type EngineName = 'SQLite' | 'PostgreSQL';
 export interface Engine {
   readonly name: EngineName;
   /** A store on this test's database; called again, another one on the same database (another replica). */
-  open(): Promise<AsyncStore>;
+  open(): Promise<EngineStore>;
   /** Rows of a query run on the database directly. */
   query(sql: string): Promise<Record<string, unknown>[]>;
   /** From another connection: every insert of an assessment (of document `docId` only, if given) fails. */
@@ -56,7 +56,7 @@ export async function rowCount(engine: Engine, table: string): Promise<number> {
 
 function sqliteEngine(): Engine {
   let dir = '';
-  const opened: AsyncStore[] = [];
+  const opened: EngineStore[] = [];
   const file = () => path.join(dir, 'sitrep.db');
   const onFile = <T>(work: (db: Database.Database) => T): T => {
     const db = new Database(file());
@@ -98,7 +98,7 @@ function postgresEngine(): Engine {
   let server: TestServer | undefined;
   let template = '';
   let url = '';
-  const opened: AsyncStore[] = [];
+  const opened: EngineStore[] = [];
   const onDatabase = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
