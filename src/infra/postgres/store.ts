@@ -61,11 +61,19 @@ export function createPostgresStore(pool: Pool): EngineStore {
 
 /** Connects to the database at `url` and brings its schema up to date; says in one line why it cannot. */
 export async function openPostgresStore(opts: PostgresStoreOptions): Promise<EngineStore> {
+  return createPostgresStore(await openPostgresPool(opts));
+}
+
+/**
+ * A pool on the database at `url`, its schema brought up to date, for the store and for what works beside
+ * it (a bulk copy); says in one line why it cannot.
+ */
+export async function openPostgresPool(opts: PostgresStoreOptions): Promise<Pool> {
   let pool: Pool | undefined;
   try {
     pool = createPool(opts);
     await migrate(pool);
-    return createPostgresStore(pool);
+    return pool;
   } catch (err) {
     await pool?.end().catch(() => {});
     const reason = err instanceof Error ? err.message : String(err);
