@@ -24,16 +24,16 @@ export const MIGRATE: Tool = {
   name: 'migrate',
   args: '--to postgres://… [--batch N]',
   summary: 'Copy the corpus in DATA_DIR, its sources, follows and outbox into PostgreSQL, and verify it',
-  details: `Every document is stored again with its extraction, in the order it was stored (N a transaction,
-${BATCH.default} unless --batch says), so PostgreSQL merges and indexes it as it would have; then the sources
-with their state, seen items, follows, the outbox, the audit log, the knowledge, furniture lines and imported
-names are copied in one transaction, keeping their ids. Run it again after an interruption (Ctrl-C stops
-after the batch being written): it skips what is there and finishes. The target must be empty or hold only
-what an earlier run copied from this corpus; anything else is refused untouched. At the end both sides are
+  details: `Every document is stored again with its extraction, in the order it was stored (${BATCH.default} a transaction,
+or --batch N), so PostgreSQL merges and indexes it as it would have; then the sources with their state,
+seen items, follows, the outbox, the audit log, the knowledge, furniture lines and imported names are
+copied in one transaction, keeping their ids. After an interruption run it again (Ctrl-C stops after the
+batch being written): it skips what is there and finishes. The target must be empty, or hold only what an
+earlier run copied from this corpus; anything else is refused untouched. At the end both sides are
 compared: rows per table, and a sample of answers (documents, /who, timelines, quotes, searches, sources).
 Stop the bot first. TLS follows the URL's sslmode (require, verify-ca, verify-full).
-Exit code 0 when the copy is verified, 1 for a bad option, a missing corpus or a target holding another
-corpus, 2 when the database cannot be reached, the copy stopped, or the two sides differ (listed).`,
+Exit code 0 when the copy is verified; 1 for a bad option, no corpus in DATA_DIR, or a target holding
+another corpus; 2 when the database cannot be reached, the copy stopped, or the two sides differ (listed).`,
   options: { to: { type: 'string' }, batch: { type: 'string' } },
   positionals: false,
   run: (input, ctx) => {
@@ -108,7 +108,7 @@ function exitOf(r: MigrationResult): ExitCode {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-export function report(r: MigrationResult): string {
+function report(r: MigrationResult): string {
   if (r.status === 'refused')
     return `${[
       'Refused: the target database holds another corpus, and was left as it is. It holds',
