@@ -4,6 +4,7 @@
 // the others. Every store method returns a Promise: a database across the network implements them as
 // naturally as a file does.
 
+import type { KnowledgeStore } from './knowledge/store.js';
 import type { SourceStore } from './source-ports.js';
 import type { CorpusReader, DocumentWriter, FurnitureMemory, PassageSearch } from './store-ports.js';
 
@@ -136,6 +137,7 @@ export interface Store
     PassageSearch,
     SourceStore,
     ImportedNames,
-    FurnitureMemory {
+    FurnitureMemory,
+    KnowledgeStore {
   close(): Promise<void>;
 }

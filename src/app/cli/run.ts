@@ -14,6 +14,7 @@ import { runPollCommand } from '../poll.js';
 import { ASK_TOOLS } from './ask.js';
 import { EXPORT, INGEST } from './corpus.js';
 import { KNOWLEDGE } from './knowledge.js';
+import { MIGRATE } from './migrate.js';
 import { DISCORD_INVITE, DISCORD_REGISTER, SLACK_MANIFEST } from './platforms.js';
 import { JSON_OPTION, type Tool, type ToolContext, type ToolInput, withRuntime } from './tool.js';
 import { closestTools, toolHelp, usage } from './usage.js';
@@ -33,7 +34,7 @@ const POLL: Tool = {
 
 export const TOOL_GROUPS: readonly { title: string; tools: readonly Tool[] }[] = [
   { title: 'Ask (the chat commands; with --json the answer is printed as data)', tools: ASK_TOOLS },
-  { title: 'Corpus', tools: [INGEST, EXPORT] },
+  { title: 'Corpus', tools: [INGEST, EXPORT, MIGRATE] },
   { title: 'Knowledge (the field’s catalogues)', tools: [KNOWLEDGE] },
   { title: 'Sources', tools: [POLL] },
   { title: 'Slack and Discord', tools: [SLACK_MANIFEST, DISCORD_INVITE, DISCORD_REGISTER] },

@@ -9,3 +9,5 @@ export const MIGRATION_LOCK = [SITREP, 1] as const;
 export const WRITER_LOCK = [SITREP, 2] as const;
 /** Held for a session by the elected scheduler (leader-election.ts). */
 export const LEADER_LOCK = [SITREP, 3] as const;
+/** Taken per transaction by a save of the knowledge: saves take turns, the last one's snapshot stays whole. */
+export const KNOWLEDGE_LOCK = [SITREP, 4] as const;

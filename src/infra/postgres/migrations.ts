@@ -1,6 +1,7 @@
 // Schema versions on PostgreSQL: the ordered list of migrations, applied at open in one transaction under
 // an advisory lock, so that replicas starting together take turns: the first migrates, the others wait and
 // then find the version it wrote. The tables are schema.ts's.
+import { KNOWLEDGE_SCHEMA } from './knowledge-schema.js';
 import { MIGRATION_LOCK } from './locks.js';
 import { inTransaction, type Pool } from './pool.js';
 import { CORPUS_SCHEMA, MESSAGE_ID_MIGRATION, SOURCE_MARKINGS_MIGRATION, SOURCES_SCHEMA } from './schema.js';
@@ -16,6 +17,8 @@ const MIGRATIONS: readonly string[] = [
   MESSAGE_ID_MIGRATION,
   // 3: sources carry a TLP marking and a TAXII cursor; TAXII collections and STIX bundles, as SQLite's 13.
   SOURCE_MARKINGS_MIGRATION,
+  // 4: the field's knowledge, each host's page furniture and names from STIX sources, as SQLite's 10, 12, 14.
+  KNOWLEDGE_SCHEMA,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,6 @@
-// The corpus and the sources on PostgreSQL, behind the store ports (core/store-ports.ts, source-ports.ts): one
-// pool, one schema migrated at open (migrations.ts), any number of replicas on the same database (ADR 14).
-import type { FurnitureMemory, ImportedNames, Logger, Store } from '../../core/ports.js';
+// The corpus, the sources and the field's knowledge on PostgreSQL, behind the store ports (core/ports.ts):
+// one pool, one schema migrated at open (migrations.ts), any number of replicas on the same database (ADR 14).
+import type { Logger, Store } from '../../core/ports.js';
 import { StoreOpenError } from '../store/open-error.js';
 import { createAssessmentReader } from './assessment-reader.js';
 import { topicMatchOf } from './clusters.js';
@@ -9,6 +9,9 @@ import { createDocumentReader } from './document-reader.js';
 import { createDocumentWriter } from './document-writer.js';
 import { createEntityReader } from './entity-reader.js';
 import { createEventReader } from './event-reader.js';
+import { createFurnitureMemory } from './furniture-memory.js';
+import { createImportedNames } from './imported-names.js';
+import { createKnowledgeStore } from './knowledge.js';
 import { migrate } from './migrations.js';
 import { searchPassages } from './passage-search.js';
 import { createPool, type Pool } from './pool.js';
@@ -27,11 +30,8 @@ export interface PostgresStoreOptions {
   logger?: Pick<Logger, 'warn'>;
 }
 
-/** The ports PostgreSQL serves so far: the imported names and the page furniture are SQLite's only. */
-export type PostgresStore = Omit<Store, keyof ImportedNames | keyof FurnitureMemory>;
-
 /** The store on a pool whose database is migrated; closing the store ends the pool. */
-export function createPostgresStore(pool: Pool): PostgresStore {
+export function createPostgresStore(pool: Pool): Store {
   const lexicon = createSearchLexicon(pool);
   const plan = createQueryPlanner(pool, lexicon);
   const topicMatch = topicMatchOf(plan);
@@ -47,6 +47,9 @@ export function createPostgresStore(pool: Pool): PostgresStore {
     warmSearch: () => lexicon.warm(),
     ...createSourceRegistry(pool),
     ...createDeliveryStore(pool),
+    ...createKnowledgeStore(pool),
+    ...createFurnitureMemory(pool),
+    ...createImportedNames(pool),
     close: () => {
       closed ??= pool.end();
       return closed;
@@ -55,12 +58,20 @@ export function createPostgresStore(pool: Pool): PostgresStore {
 }
 
 /** Connects to the database at `url` and brings its schema up to date; says in one line why it cannot. */
-export async function openPostgresStore(opts: PostgresStoreOptions): Promise<PostgresStore> {
+export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Store> {
+  return createPostgresStore(await openPostgresPool(opts));
+}
+
+/**
+ * A pool on the database at `url`, its schema brought up to date, for the store and for what works beside
+ * it (a bulk copy); says in one line why it cannot.
+ */
+export async function openPostgresPool(opts: PostgresStoreOptions): Promise<Pool> {
   let pool: Pool | undefined;
   try {
     pool = createPool(opts);
     await migrate(pool);
-    return createPostgresStore(pool);
+    return pool;
   } catch (err) {
     await pool?.end().catch(() => {});
     const reason = err instanceof Error ? err.message : String(err);

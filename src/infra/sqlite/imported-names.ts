@@ -1,9 +1,8 @@
 // Names kept from STIX sources (the `ImportedNames` port): an actor's, malware's or tool's names as a
 // bundle or TAXII collection gives them, one row per provenance and STIX id, for the knowledge overlay
-// to read. Rows read back are checked.
-import { z } from 'zod';
+// to read. Rows read back are checked (../store/imported-name-rows.ts).
 import type { ImportedName } from '../../core/ports.js';
-import { readRow } from '../store/rows.js';
+import { IMPORTED_NAME_COLUMNS, importedNameParams, readImportedName } from '../store/imported-name-rows.js';
 import { type Db, immediate } from './database.js';
 import type { ImportedNames } from './synchronous.js';
 
@@ -23,29 +22,18 @@ export const IMPORTED_NAMES_MIGRATION = `
   );
 `;
 
-const json = <T extends z.ZodType>(schema: T) =>
-  z.string().transform((text, ctx) => {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = undefined;
-    }
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data as z.output<T>;
-    ctx.addIssue({ code: 'custom', message: 'not the JSON this column holds' });
-    return z.NEVER;
-  });
-
-const nameRow = z.object({
-  id: z.number().int(),
-  provenance: z.string(),
-  stixId: z.string(),
-  kind: z.enum(['threat_actor', 'malware', 'tool']),
-  name: z.string(),
-  aliases: json(z.array(z.string())),
-  externalIds: json(z.array(z.object({ source: z.string(), id: z.string() }))),
-});
+/**
+ * Migration 15: a counter raised by every keep, committed with the names, so the version token changes
+ * with every keep (migration 14's count, newest id and newest time did not change when a keep in the same
+ * millisecond only replaced names already kept).
+ */
+export const IMPORTED_NAMES_VERSION_MIGRATION = `
+  CREATE TABLE imported_names_version (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL
+  );
+  INSERT INTO imported_names_version VALUES (1, 0);
+`;
 
 export function createImportedNames(db: Db): ImportedNames {
   const upsert = db.prepare(
@@ -59,36 +47,22 @@ export function createImportedNames(db: Db): ImportedNames {
       `SELECT EXISTS (SELECT 1 FROM imported_names WHERE provenance = ? AND stix_id = ?)`,
     )
     .pluck();
-  const all = db.prepare<[], unknown>(
-    `SELECT id, provenance, stix_id AS stixId, kind, name, aliases, external_ids AS externalIds
-     FROM imported_names ORDER BY id`,
-  );
-  // Every keep sets kept_at, and a new row raises the count: together they change with every change.
-  const version = db
-    .prepare<[], string>(
-      `SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(kept_at), '') FROM imported_names`,
-    )
-    .pluck();
+  const all = db.prepare<[], unknown>(`SELECT ${IMPORTED_NAME_COLUMNS} FROM imported_names ORDER BY id`);
+  const version = db.prepare<[], number>(`SELECT version FROM imported_names_version`).pluck();
+  const bump = db.prepare(`UPDATE imported_names_version SET version = version + 1`);
   const keep = immediate(db, (names: readonly ImportedName[], at: string): number => {
+    if (names.length === 0) return 0;
+    bump.run();
     let added = 0;
     for (const n of names) {
       if (exists.get(n.provenance, n.stixId) !== 1) added++;
-      upsert.run({
-        ...n,
-        aliases: JSON.stringify(n.aliases),
-        externalIds: JSON.stringify(n.externalIds),
-        at,
-      });
+      upsert.run({ ...importedNameParams(n), at });
     }
     return added;
   });
   return {
     keepImportedNames: keep,
-    importedNames: () =>
-      all.all().map((row) => {
-        const { id: _id, ...name } = readRow(nameRow, 'imported_names', row);
-        return name;
-      }),
-    importedNamesVersion: () => version.get() ?? '',
+    importedNames: () => all.all().map(readImportedName),
+    importedNamesVersion: () => String(version.get() ?? ''),
   };
 }

@@ -1,12 +1,15 @@
 // The field's knowledge on the store's SQLite connection: the snapshot and its catalogues, replaced
 // together in one immediate transaction, so a failed update leaves the previous ones whole. Rows read back
 // are validated; the snapshot and each catalogue's parsed form are the core's text, checked by the core.
-import type { KnowledgeSave, KnowledgeStore, StoredCatalogue } from '../../core/knowledge/store.js';
+import type { KnowledgeSave, KnowledgeStore } from '../../core/knowledge/store.js';
+import {
+  CATALOGUE_COLUMNS,
+  type CatalogueParams,
+  catalogueParams,
+  catalogueRow,
+} from '../store/knowledge-rows.js';
 import { readRow } from '../store/rows.js';
 import { type Db, immediate } from './database.js';
-import { CATALOGUE_COLUMNS, catalogueRow } from './knowledge-schema.js';
-
-type CatalogueParams = Omit<StoredCatalogue, 'counts'> & { counts: string; data: string };
 
 function prepare(db: Db) {
   return {
@@ -31,12 +34,7 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
   const q = prepare(db);
   const save = immediate(db, (s: KnowledgeSave) => {
     q.clearCatalogues.run();
-    for (const { catalogue, data } of s.catalogues)
-      q.insertCatalogue.run({
-        ...catalogueParams(catalogue),
-        counts: JSON.stringify(catalogue.counts),
-        data,
-      });
+    for (const { catalogue, data } of s.catalogues) q.insertCatalogue.run(catalogueParams(catalogue, data));
     q.putSnapshot.run(s.builtAt, s.snapshot);
   });
   return {
@@ -45,25 +43,5 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
     knowledgeSnapshot: async () => q.snapshot.get() ?? null,
     catalogueData: async (id) => q.data.get(id) ?? null,
     saveKnowledge: async (s) => save(s),
-  };
-}
-
-/** Only the columns, whatever else the value carries: a spread catalogue may hold more than the row. */
-function catalogueParams(c: StoredCatalogue): Omit<CatalogueParams, 'counts' | 'data'> {
-  return {
-    id: c.id,
-    scheme: c.scheme,
-    title: c.title,
-    publisher: c.publisher,
-    version: c.version,
-    date: c.date,
-    url: c.url,
-    licence: c.licence,
-    records: c.records,
-    skipped: c.skipped,
-    etag: c.etag,
-    lastModified: c.lastModified,
-    loadedAt: c.loadedAt,
-    dataFormat: c.dataFormat,
   };
 }

@@ -2,7 +2,7 @@
 // tables themselves are in schema.ts and sources-schema.ts.
 import type { AssessmentBand, Document, EntityKind } from '../../core/model.js';
 import type { Db } from './database.js';
-import { IMPORTED_NAMES_MIGRATION } from './imported-names.js';
+import { IMPORTED_NAMES_MIGRATION, IMPORTED_NAMES_VERSION_MIGRATION } from './imported-names.js';
 import { KNOWLEDGE_MIGRATION } from './knowledge-schema.js';
 import { createMergedWriter } from './merged-writer.js';
 import { createPassageWriter } from './passage-writer.js';
@@ -61,6 +61,8 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   SOURCE_MARKINGS_MIGRATION,
   // 14: names of actors, malware and tools from STIX sources, for the knowledge overlay (issue 17).
   IMPORTED_NAMES_MIGRATION,
+  // 15: a counter every keep of imported names raises, their version token for other processes (issue 18).
+  IMPORTED_NAMES_VERSION_MIGRATION,
 ];
 
 /** The schema version this code writes; a file with a higher `user_version` was written by a newer Sitrep. */

@@ -26,4 +26,4 @@ export type ImportedNames = Synchronous<Ports.ImportedNames>;
 export type FurnitureMemory = Synchronous<Ports.FurnitureMemory>;
 
 /** Every port the SQLite file serves, as it serves them; the knowledge is asynchronous on both engines. */
-export type SqliteStore = Synchronous<Ports.Store, 'warmSearch'> & KnowledgeStore;
+export type SqliteStore = Synchronous<Ports.Store, 'warmSearch' | keyof KnowledgeStore>;

@@ -8,12 +8,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
+import type { Store } from '../../../src/core/ports.js';
 import { migrate } from '../../../src/infra/postgres/migrations.js';
-import { openPostgresStore, type PostgresStore as Store } from '../../../src/infra/postgres/store.js';
-
-/** What both engines serve, and what the suite holds them to. */
-export type EngineStore = Store;
-
+import { openPostgresStore } from '../../../src/infra/postgres/store.js';
 import { openSqliteStorePorts } from '../../../src/infra/sqlite/async-store.js';
 import { postgresUnavailable, startTestServer, type TestServer } from '../postgres/test-server.js';
 

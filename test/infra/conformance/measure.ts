@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { processInput } from '../../../src/core/ingest.js';
 import type { Document, Extraction } from '../../../src/core/model.js';
-import { openPostgresStore, type PostgresStore as Store } from '../../../src/infra/postgres/store.js';
+import type { Store } from '../../../src/core/ports.js';
+import { openPostgresStore } from '../../../src/infra/postgres/store.js';
 import { openSqliteStorePorts } from '../../../src/infra/sqlite/async-store.js';
 import { startTestServer } from '../postgres/test-server.js';
 

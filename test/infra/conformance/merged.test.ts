@@ -2,8 +2,8 @@
 // read a page at a time with their totals: by actor, by topic words, over any period.
 import { expect, it } from 'vitest';
 import type { Document, Extraction } from '../../../src/core/model.js';
+import type { Store } from '../../../src/core/ports.js';
 import { doc, EMPTY, event } from '../store-fixtures.js';
-import type { EngineStore as Store } from './harness.js';
 import { conformance } from './harness.js';
 
 const add = async (store: Store, d: Document, x: Extraction) => {

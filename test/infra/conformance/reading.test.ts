@@ -2,8 +2,8 @@
 // heads for citations, entities merged across documents and found by any name, in one order everywhere.
 import { expect, it } from 'vitest';
 import type { Document, Extraction } from '../../../src/core/model.js';
+import type { Store } from '../../../src/core/ports.js';
 import { doc, EMPTY, FULL } from '../store-fixtures.js';
-import type { EngineStore as Store } from './harness.js';
 import { conformance } from './harness.js';
 
 const add = async (store: Store, d: Document, x: Extraction = EMPTY, at = 't') => {

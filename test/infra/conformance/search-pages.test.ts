@@ -1,9 +1,9 @@
 // Pages of passage search on every engine: each document's best passage among the first, pages cut from
 // one order that never overlap, exact counts; very common words listed newest first, counted up to a cap.
 import { expect, it } from 'vitest';
+import type { Store } from '../../../src/core/ports.js';
 import { COUNT_CAP } from '../../../src/infra/store/search-policy.js';
 import { EMPTY } from '../store-fixtures.js';
-import type { EngineStore as Store } from './harness.js';
 import { conformance } from './harness.js';
 import { report } from './reports.js';
 

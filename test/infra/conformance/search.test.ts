@@ -3,8 +3,8 @@
 // may differ between engines (ADR 14), so orders are asserted only where both must agree.
 import { beforeEach, expect, it } from 'vitest';
 import { markTerms } from '../../../src/core/highlight.js';
+import type { Store } from '../../../src/core/ports.js';
 import { EMPTY } from '../store-fixtures.js';
-import type { EngineStore as Store } from './harness.js';
 import { conformance } from './harness.js';
 import { IRISH, NCSC, US } from './reports.js';
 

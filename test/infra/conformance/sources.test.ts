@@ -2,9 +2,8 @@
 // and the outbox: queued once per (follow, document), claimed under a lease by one claimer at a time, even
 // when several replicas claim at the same moment.
 import { beforeEach, expect, it } from 'vitest';
-import type { AuditEntry, OutboxRow } from '../../../src/core/ports.js';
+import type { AuditEntry, OutboxRow, Store } from '../../../src/core/ports.js';
 import { doc, EMPTY } from '../store-fixtures.js';
-import type { EngineStore as Store } from './harness.js';
 import { conformance } from './harness.js';
 
 const who = (action: string, detail: string): AuditEntry => ({

@@ -3,9 +3,8 @@
 import { expect, it } from 'vitest';
 import { documentId, textHash } from '../../../src/core/documents/identity.js';
 import type { Document, Extraction } from '../../../src/core/model.js';
-import type { BatchResult } from '../../../src/core/ports.js';
+import type { BatchResult, Store } from '../../../src/core/ports.js';
 import { doc, EMPTY, event, FULL } from '../store-fixtures.js';
-import type { EngineStore as Store } from './harness.js';
 import { clusterFaults, conformance, rowCount } from './harness.js';
 
 const T = '2024-04-01T10:00:00Z';

@@ -1,5 +1,5 @@
-// The furniture memory on a real SQLite file: each host's line counts, one per document, and the lines at
-// or above a count; and ingest using it, so a site's own boilerplate leaves its next pages.
+// Ingest with the furniture memory on a real SQLite file, so a site's own boilerplate leaves its next pages
+// (the memory's own behaviour, on every engine, is conformance/knowledge.test.ts's).
 import { describe, expect, it } from 'vitest';
 import type { RawInput } from '../../../src/core/documents/document.js';
 import { ingest, type PendingInput } from '../../../src/core/ingest.js';
@@ -8,26 +8,6 @@ import { asStorePorts } from '../../../src/infra/sqlite/async-store.js';
 import { useTempStores } from './helpers.js';
 
 const stores = useTempStores();
-
-describe('furniture memory (SQLite)', () => {
-  it('counts each line once per document, per host, and reads the lines at or above a count', () => {
-    const store = stores.open();
-    store.rememberLines([
-      { host: 'harbour.example', lines: ['a', 'b', 'a'] },
-      { host: 'harbour.example', lines: ['a'] },
-      { host: 'river.example', lines: ['a', 'c'] },
-    ]);
-    expect(store.recurringLines('harbour.example', 2)).toEqual(['a']);
-    expect(store.recurringLines('harbour.example', 1).sort()).toEqual(['a', 'b']);
-    expect(store.recurringLines('river.example', 2)).toEqual([]);
-    expect(store.recurringLines('nowhere.example', 1)).toEqual([]);
-  });
-
-  it('keeps what it learnt across reopening the file', () => {
-    stores.open().rememberLines([{ host: 'harbour.example', lines: ['a'] }]);
-    expect(stores.open().recurringLines('harbour.example', 1)).toEqual(['a']);
-  });
-});
 
 const NOTICE = 'The Harbour Gazette is edited by volunteers and reviewed by the port board each quarter.';
 
