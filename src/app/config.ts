@@ -129,6 +129,25 @@ export const ConfigSchema = z.object({
       'the admin channel is platform:channel, e.g. slack:C0123ABC or discord:1234567890',
     )
     .optional(),
+  /**
+   * PostgreSQL for all state instead of SQLite in DATA_DIR: any number of replicas on one database, one of
+   * them elected to poll and post (docs/deploy.md). TLS as libpq: sslmode in the URL, else PGSSLMODE.
+   */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(?:ql)?:\/\/\S+$/, 'the database URL is postgres://user:password@host:5432/database')
+    .optional(),
+  PGSSLMODE: optionalText,
+  PGSSLROOTCERT: optionalText,
+  PGSSLCERT: optionalText,
+  PGSSLKEY: optionalText,
+  /** Connections each replica's pool opens at most. */
+  SITREP_DB_POOL: z.coerce.number().int().min(2).max(100).default(10),
+  /** Seconds between a follower's attempts to become the scheduler, and a leader's checks that it still is. */
+  SITREP_LEADER_RETRY: z.coerce.number().min(1).max(60).default(10),
+  /** Set: GET /healthz on this port answers whether the store answers, and whether this replica leads. */
+  SITREP_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Time zone of digest schedules and source cron expressions (IANA name). */
   SITREP_TIMEZONE: z
     .string()
@@ -193,11 +212,5 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
   const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   const dataDir = resolve(APP_ROOT, parsed.data.DATA_DIR);
-  // The PostgreSQL store exists (src/infra/postgres) but the app awaits no store yet (ADR 14): a run given
-  // a database must not quietly keep its corpus somewhere else.
-  if (set.DATABASE_URL !== undefined)
-    throw new ConfigError(
-      `DATABASE_URL is set, but PostgreSQL is not yet supported in this build: unset it to keep the corpus in SQLite in ${dataDir}.`,
-    );
   return { ...parsed.data, DATA_DIR: dataDir, SEEDS_DIR: resolve(APP_ROOT, parsed.data.SEEDS_DIR) };
 }

@@ -1,6 +1,7 @@
-// Opens everything a running Sitrep needs: the store in DATA_DIR (documents, merged rows and the passage
-// index, all in one SQLite file, so there is nothing to rebuild or restore at start), the bundled seeds on
-// first start, and the field's knowledge, read from the store only when first wanted.
+// Opens everything a running Sitrep needs: the store (documents, merged rows, the passage index, sources
+// and knowledge: one SQLite file in DATA_DIR, or the PostgreSQL database DATABASE_URL names, so there is
+// nothing to rebuild or restore at start), the bundled seeds on first start, and the field's knowledge,
+// read from the store only when first wanted.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Corpus, createCorpus } from '../core/corpus.js';
@@ -11,11 +12,16 @@ import type { KnowledgeStore } from '../core/knowledge/store.js';
 import type { Clock, Logger, SourceStore, Store } from '../core/ports.js';
 import { createExtractPool, type ExtractPool, worthAPool } from '../infra/extract-pool.js';
 import { listReportFiles } from '../infra/files.js';
+import { openPostgresStore } from '../infra/postgres/store.js';
+import type { TlsSettings } from '../infra/postgres/tls.js';
 import { openSqliteStorePorts } from '../infra/sqlite/async-store.js';
+import type { Config } from './config.js';
 
 export interface Runtime {
-  store: Store & KnowledgeStore;
-  /** Sources, follows, the outbox and the audit log: the same SQLite file as the corpus. */
+  store: Store;
+  /** Where the store is: PostgreSQL (replicas may share it) or SQLite in DATA_DIR (one process). */
+  engine: 'postgres' | 'sqlite';
+  /** Sources, follows, the outbox and the audit log: the same database as the corpus. */
   sourceStore: SourceStore;
   corpus: Corpus;
   /** The catalogues and snapshot as stored, and the snapshot read from there on first use (or when warmed). */
@@ -30,23 +36,61 @@ export interface Runtime {
 /** Files of the in-memory passage index of earlier versions; the index now lives in the database. */
 const OLD_SNAPSHOT_FILES = ['index.json', 'index.json.tmp'];
 
+/** The PostgreSQL database to keep everything in, from DATABASE_URL and libpq's TLS variables. */
+export interface DatabaseSettings {
+  url: string;
+  tls: TlsSettings;
+  /** Connections in the pool at most. */
+  max: number;
+}
+
+/** The database the configuration names, or null for SQLite in DATA_DIR. */
+export function databaseSettings(config: Config): DatabaseSettings | null {
+  if (!config.DATABASE_URL) return null;
+  return {
+    url: config.DATABASE_URL,
+    tls: {
+      sslmode: config.PGSSLMODE,
+      sslrootcert: config.PGSSLROOTCERT,
+      sslcert: config.PGSSLCERT,
+      sslkey: config.PGSSLKEY,
+    },
+    max: config.SITREP_DB_POOL,
+  };
+}
+
+/** The store alone: PostgreSQL when `database` is given, else SQLite in `dataDir` (made when missing). */
+export async function openStore(
+  dataDir: string,
+  database: DatabaseSettings | null,
+  logger: Logger,
+): Promise<Store> {
+  if (database) return openPostgresStore({ ...database, logger });
+  // The store makes the folder, and says in a line why it cannot.
+  const store = openSqliteStorePorts(join(dataDir, 'sitrep.db'));
+  for (const f of OLD_SNAPSHOT_FILES) rmSync(join(dataDir, f), { force: true });
+  return store;
+}
+
 export async function openRuntime(opts: {
   dataDir: string;
+  /** PostgreSQL instead of SQLite in `dataDir` (which still holds exports and the console's history). */
+  database?: DatabaseSettings | null;
   seedsDir: string | null;
   clock: Clock;
   logger: Logger;
   /** The knowledge to answer and extract with, when not this store's own (export reads DATA_DIR's). */
   knowledge?: KnowledgeAccess;
 }): Promise<Runtime> {
-  // The store makes the folder, and says in a line why it cannot.
-  const store = openSqliteStorePorts(join(opts.dataDir, 'sitrep.db'));
-  for (const f of OLD_SNAPSHOT_FILES) rmSync(join(opts.dataDir, f), { force: true });
+  const database = opts.database ?? null;
+  const store = await openStore(opts.dataDir, database, opts.logger);
   const corpus = createCorpus(store);
   const deps = { store, clock: opts.clock, logger: opts.logger, furniture: store };
   let pool: ExtractPool | null = null;
 
   const runtime: Runtime = {
     store,
+    engine: database ? 'postgres' : 'sqlite',
     sourceStore: store,
     corpus,
     knowledgeStore: store,

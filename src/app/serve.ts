@@ -19,7 +19,7 @@ import { describeFailure } from './fatal.js';
 import { type Io, quietWhenClosed } from './io.js';
 import { warmKnowledge } from './knowledge-warm.js';
 import { type OutboundRouter, terminalPoster } from './outbound.js';
-import { openRuntime } from './runtime.js';
+import { databaseSettings, openRuntime } from './runtime.js';
 import { startScheduler } from './scheduler.js';
 import { startSlack } from './slack.js';
 import { createSources } from './sources.js';
@@ -41,7 +41,13 @@ async function run(io: Io): Promise<ExitCode> {
   const config = loadConfig(io.env);
   const logger = createLogger(config.LOG_LEVEL);
   const { DATA_DIR, SEEDS_DIR } = config;
-  const rt = await openRuntime({ dataDir: DATA_DIR, seedsDir: SEEDS_DIR, clock: systemClock, logger });
+  const rt = await openRuntime({
+    dataDir: DATA_DIR,
+    database: databaseSettings(config),
+    seedsDir: SEEDS_DIR,
+    clock: systemClock,
+    logger,
+  });
   const sources = createSources(rt, config);
   const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service, bundleFiles(rt, DATA_DIR));
 

@@ -8,15 +8,14 @@ import { buildExport } from '../../core/export.js';
 import type { IngestSummary } from '../../core/ingest.js';
 import { type KnowledgeAccess, storedKnowledge } from '../../core/knowledge/access.js';
 import type { Extraction } from '../../core/model.js';
-import type { StoredDocument } from '../../core/ports.js';
+import type { Logger, StoredDocument } from '../../core/ports.js';
 import { UserError } from '../../core/reply.js';
 import type { ExportScope } from '../../core/stix/scope.js';
 import { systemClock } from '../../infra/clock.js';
 import { type FileListing, listReportFiles } from '../../infra/files.js';
-import { openSqliteStorePorts } from '../../infra/sqlite/async-store.js';
 import type { Config } from '../config.js';
 import type { Io } from '../io.js';
-import { openRuntime, type Runtime } from '../runtime.js';
+import { databaseSettings, openRuntime, openStore, type Runtime } from '../runtime.js';
 import {
   type BundleOutcome,
   bundleData,
@@ -51,6 +50,7 @@ Exit code 0 when every report was stored (or was there already), 1 when a path d
     // The seeds are a demonstration for an empty corpus; a corpus built with `ingest` holds what it was given.
     const rt = await openRuntime({
       dataDir: config().DATA_DIR,
+      database: databaseSettings(config()),
       seedsDir: null,
       clock: systemClock,
       logger: logger(),
@@ -180,7 +180,7 @@ async function withThrowawayRuntime<T>(
 ): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
   try {
-    const knowledge = await knowledgeOfDataDir(config);
+    const knowledge = await knowledgeOfDataDir(config, logger);
     const rt = await openRuntime({
       dataDir: dir,
       seedsDir: null,
@@ -202,10 +202,13 @@ async function withThrowawayRuntime<T>(
  * The catalogues loaded in DATA_DIR, read once and kept, so an export extracts with the same knowledge
  * the bot would; none when DATA_DIR holds no store yet (it is not created for this).
  */
-async function knowledgeOfDataDir(config: () => Config): Promise<KnowledgeAccess | null> {
-  const file = join(config().DATA_DIR, 'sitrep.db');
-  if (!existsSync(file)) return null;
-  const store = openSqliteStorePorts(file);
+async function knowledgeOfDataDir(
+  config: () => Config,
+  logger: () => Logger,
+): Promise<KnowledgeAccess | null> {
+  const database = databaseSettings(config());
+  if (!database && !existsSync(join(config().DATA_DIR, 'sitrep.db'))) return null;
+  const store = await openStore(config().DATA_DIR, database, logger());
   try {
     const kb = await storedKnowledge(store, store).load();
     return kb ? { load: async () => kb, current: () => kb } : null;

@@ -21,7 +21,7 @@ import { systemClock } from '../../infra/clock.js';
 import { createFetcher } from '../../infra/fetcher.js';
 import type { Config } from '../config.js';
 import type { Io } from '../io.js';
-import { openRuntime } from '../runtime.js';
+import { databaseSettings, openRuntime } from '../runtime.js';
 import { askTool } from './ask.js';
 import { JSON_OPTION, type Tool, type ToolContext, type ToolInput } from './tool.js';
 
@@ -95,6 +95,7 @@ async function refresh(inputs: CatalogueInput[], cfg: Config, ctx: ToolContext):
   // Catalogues only: the bundled reports go into a corpus that npm start finds empty, not here.
   const rt = await openRuntime({
     dataDir: cfg.DATA_DIR,
+    database: databaseSettings(cfg),
     seedsDir: null,
     clock: systemClock,
     logger: ctx.logger(),

@@ -5,7 +5,7 @@ import type { Logger } from '../../core/ports.js';
 import { systemClock } from '../../infra/clock.js';
 import type { Config } from '../config.js';
 import type { Io } from '../io.js';
-import { openRuntime, type Runtime } from '../runtime.js';
+import { databaseSettings, openRuntime, type Runtime } from '../runtime.js';
 
 /** `multiple`: the option may be given more than once, and its values come as a list. */
 export type OptionSpec =
@@ -49,6 +49,7 @@ export async function withRuntime<T>(
   const cfg = ctx.config();
   const rt = await openRuntime({
     dataDir: cfg.DATA_DIR,
+    database: databaseSettings(cfg),
     seedsDir: cfg.SEEDS_DIR,
     clock: systemClock,
     logger: ctx.logger(),
