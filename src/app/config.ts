@@ -148,6 +148,8 @@ export const ConfigSchema = z.object({
   SITREP_LEADER_RETRY: z.coerce.number().min(1).max(60).default(10),
   /** Set: GET /healthz on this port answers whether the store answers, and whether this replica leads. */
   SITREP_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Where /healthz listens: every interface by default, for a load balancer's checks. */
+  SITREP_HEALTH_HOST: z.string().trim().min(1).default('0.0.0.0'),
   /** Time zone of digest schedules and source cron expressions (IANA name). */
   SITREP_TIMEZONE: z
     .string()

@@ -10,6 +10,7 @@ import { EXIT, type ExitCode } from '../adapters/terminal/exit-codes.js';
 import { runLine } from '../adapters/terminal/run-line.js';
 import type { Logger } from '../core/ports.js';
 import { systemClock } from '../infra/clock.js';
+import { type HealthServer, startHealthServer } from '../infra/health-server.js';
 import { createLogger } from '../infra/logger.js';
 import { type Config, loadConfig } from './config.js';
 import { startDiscord } from './discord.js';
@@ -19,8 +20,9 @@ import { describeFailure } from './fatal.js';
 import { type Io, quietWhenClosed } from './io.js';
 import { warmKnowledge } from './knowledge-warm.js';
 import { type OutboundRouter, terminalPoster } from './outbound.js';
-import { databaseSettings, openRuntime } from './runtime.js';
+import { databaseSettings, openRuntime, type Runtime } from './runtime.js';
 import { startScheduler } from './scheduler.js';
+import { electedSeat, ownSeat, type SchedulerSeat } from './scheduler-seat.js';
 import { startSlack } from './slack.js';
 import { createSources } from './sources.js';
 import { bundleFiles } from './stix-files.js';
@@ -40,28 +42,22 @@ export async function serve(io: Io): Promise<ExitCode> {
 async function run(io: Io): Promise<ExitCode> {
   const config = loadConfig(io.env);
   const logger = createLogger(config.LOG_LEVEL);
-  const { DATA_DIR, SEEDS_DIR } = config;
-  const rt = await openRuntime({
-    dataDir: DATA_DIR,
-    database: databaseSettings(config),
-    seedsDir: SEEDS_DIR,
-    clock: systemClock,
-    logger,
-  });
-  const sources = createSources(rt, config);
-  const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service, bundleFiles(rt, DATA_DIR));
+  const { rt, seat, sources, executor } = await openParts(config, logger);
 
   const chats: Chat[] = [];
-  let stopScheduler = async () => {};
+  let health: HealthServer | null = null;
   let warming = Promise.resolve();
+  // The scheduler stops and hands its seat over first, so another replica takes over while this one ends.
   const shutdown = async () => {
-    await stopScheduler();
+    await seat.stop();
     await warming;
     await Promise.allSettled(chats.map((c) => c.stop()));
+    await health?.close();
     await sources.close();
     await rt.close();
   };
   try {
+    health = await startHealth(config, rt, seat);
     await startChats({ config, executor, logger, outbound: sources.outbound }, chats);
   } catch (err) {
     // One platform refused: close what did start, so the process can end with the message.
@@ -74,13 +70,15 @@ async function run(io: Io): Promise<ExitCode> {
       'terminal',
       terminalPoster((t) => io.stdout.write(t)),
     );
-  stopScheduler = await startScheduler({
-    service: sources.service,
-    outbound: sources.outbound,
-    logger,
-    timezone: config.SITREP_TIMEZONE,
-    platforms: () => sources.outbound.platforms(),
-  });
+  await seat.begin(() =>
+    startScheduler({
+      service: sources.service,
+      outbound: sources.outbound,
+      logger,
+      timezone: config.SITREP_TIMEZONE,
+      platforms: () => sources.outbound.platforms(),
+    }),
+  );
 
   // Names and search vocabulary load in the background, a step at a time, once everything answers.
   rt.corpus
@@ -91,11 +89,11 @@ async function run(io: Io): Promise<ExitCode> {
   });
   warming = reading;
 
-  const docs = await rt.store.documentCount();
+  const where = `${await rt.store.documentCount()} report(s) in ${storeName(config)}`;
+  const hint = knowledgeHint ? `\n${knowledgeHint}` : '';
   if (chats.length > 0) {
-    io.stderr.write(
-      `Sitrep: ${docs} report(s) in ${config.DATA_DIR}; connected to ${chats.map((c) => c.name).join(' and ')}. Ctrl-C stops.\n${knowledgeHint ? `${knowledgeHint}\n` : ''}`,
-    );
+    const connected = chats.map((c) => c.name).join(' and ');
+    io.stderr.write(`Sitrep: ${where}; connected to ${connected}. Ctrl-C stops.${hint}\n`);
     if (!interactive) {
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
@@ -110,7 +108,7 @@ async function run(io: Io): Promise<ExitCode> {
     output: io.stdout,
     interactive,
     historyFile: join(config.DATA_DIR, 'console-history'),
-    banner: `Sitrep: ${docs} report(s) in ${config.DATA_DIR}. Try /who APT31, /timeline, /quote Dowden, /search living off the land. /help lists every command; /exit quits.${knowledgeHint ? `\n${knowledgeHint}` : ''}`,
+    banner: `Sitrep: ${where}. Try /who APT31, /timeline, /quote Dowden, /search living off the land. /help lists every command; /exit quits.${hint}`,
     execute: (line) => runLine(line, executor),
   });
   await shutdown();
@@ -118,7 +116,48 @@ async function run(io: Io): Promise<ExitCode> {
   return interactive ? EXIT.ok : outcome;
 }
 
+/** Where the corpus is, for the first line: DATA_DIR, or the database's host and name (never its password). */
+function storeName(config: Config): string {
+  if (!config.DATABASE_URL) return config.DATA_DIR;
+  const url = new URL(config.DATABASE_URL);
+  return `PostgreSQL at ${url.host}${url.pathname}`;
+}
+
 type Chat = { name: string; stop(): Promise<void> };
+
+/**
+ * The store (the seeds loaded on first start), the scheduler's seat (elected among replicas on
+ * PostgreSQL), the sources and the commands.
+ */
+async function openParts(config: Config, logger: Logger) {
+  const { DATA_DIR, SEEDS_DIR } = config;
+  const database = databaseSettings(config);
+  const rt = await openRuntime({
+    dataDir: DATA_DIR,
+    database,
+    seedsDir: SEEDS_DIR,
+    clock: systemClock,
+    logger,
+  });
+  const seat = database
+    ? electedSeat({ database, clock: systemClock, logger, retryMs: config.SITREP_LEADER_RETRY * 1000 })
+    : ownSeat();
+  const sources = createSources(rt, config, { runs: seat.runs });
+  const executor = createExecutor(rt, config.SITREP_ADMINS, sources.service, bundleFiles(rt, DATA_DIR));
+  return { rt, seat, sources, executor };
+}
+
+/** GET /healthz where SITREP_HEALTH_PORT says: whether the store answers, and whether this replica leads. */
+async function startHealth(config: Config, rt: Runtime, seat: SchedulerSeat): Promise<HealthServer | null> {
+  if (config.SITREP_HEALTH_PORT === undefined) return null;
+  const checkStore = async () => {
+    await rt.store.documentCount();
+  };
+  return startHealthServer(
+    { checkStore, leader: seat.leader },
+    { port: config.SITREP_HEALTH_PORT, host: config.SITREP_HEALTH_HOST },
+  );
+}
 
 /**
  * Starts each chat platform whose settings are present and registers where it posts. `chats` fills as

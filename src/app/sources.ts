@@ -1,6 +1,6 @@
 // Sources and briefings from configuration: the fetcher (timeout, allow-list), cron schedules in the
 // configured time zone, the admins' channel, and the service the commands and the scheduler share.
-import type { ChannelPlatform, ChannelRef, Fetcher } from '../core/ports.js';
+import type { ChannelPlatform, ChannelRef, DeliveryRuns, Fetcher } from '../core/ports.js';
 import type { SourcesOptions } from '../core/sources/context.js';
 import { createSourcesService, type SourcesService } from '../core/sources/service.js';
 import { cronSchedules } from '../infra/cron.js';
@@ -29,7 +29,13 @@ type SourcesConfig = Pick<
 export function createSources(
   rt: Runtime,
   config: SourcesConfig,
-  opts: { fetcher?: Fetcher; outbound?: OutboundRouter; options?: SourcesOptions } = {},
+  opts: {
+    fetcher?: Fetcher;
+    outbound?: OutboundRouter;
+    options?: SourcesOptions;
+    /** Who claims deliveries: this process run, unless the scheduler's seat says otherwise. */
+    runs?: DeliveryRuns;
+  } = {},
 ): SourcesSetup {
   const owned = opts.fetcher
     ? null
@@ -48,7 +54,7 @@ export function createSources(
     schedules: cronSchedules(config.SITREP_TIMEZONE),
     clock: rt.clock,
     logger: rt.logger,
-    runs: processRun(),
+    runs: opts.runs ?? processRun(),
     outbound,
     adminChannel: channelRef(config.SITREP_ADMIN_CHANNEL),
     names: rt.store,
