@@ -8,6 +8,7 @@ import { electedRuns } from '../infra/elected-runs.js';
 import type { LeaderState } from '../infra/health-server.js';
 import { createLeaderElection } from '../infra/postgres/leader-election.js';
 import { processRun } from '../infra/process-run.js';
+import type { Schedule } from '../infra/schedule.js';
 import type { DatabaseSettings } from './runtime.js';
 
 /** What starts the scheduler, resolving to what stops it. */
@@ -46,13 +47,18 @@ export function electedSeat(opts: {
   logger: Logger;
   /** Between attempts to lead, and a leader's checks that it still does. */
   retryMs: number;
+  /** When attempts run: timers by default; tests fire them by hand. */
+  schedule?: Schedule;
+  /** This replica's name in pg_stat_activity. */
+  name?: string;
 }): SchedulerSeat {
   const election = createLeaderElection({
     url: opts.database.url,
     tls: opts.database.tls,
     clock: opts.clock,
     retryMs: opts.retryMs,
-    name: `sitrep ${hostname()}/${process.pid}`,
+    name: opts.name ?? `sitrep ${hostname()}/${process.pid}`,
+    ...(opts.schedule ? { schedule: opts.schedule } : {}),
     logger: opts.logger,
   });
   let stopScheduler: (() => Promise<void>) | null = null;
