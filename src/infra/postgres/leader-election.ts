@@ -119,7 +119,9 @@ function setLeading(s: State, opts: LeaderElectionOptions, leading: boolean, err
   s.leading = leading;
   s.since = opts.clock.now().toISOString();
   if (leading) opts.logger?.info('leading: this replica is the scheduler');
-  else opts.logger?.warn('no longer leading', error ? { error } : {});
+  // Lost to an error is worth a warning; handed over by a stop is the plan.
+  else if (error) opts.logger?.warn('no longer leading', { error });
+  else opts.logger?.info('no longer leading: handed over');
   for (const listener of s.listeners) listener(leading);
 }
 
