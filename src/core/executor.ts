@@ -184,7 +184,10 @@ function describeIssues(error: z.ZodError, raw: Record<string, unknown>): string
       }
       if (issue.code === 'too_big' && issue.origin === 'number')
         return `✖ The ${field ?? 'number'} must be at most ${String(issue.maximum)}.`;
-      return `✖ ${issue.message}${at}`;
+      // The schema's own sentences ("Give a name, e.g. /who APT31") name what they need; zod's defaults
+      // ("Invalid input: expected number") do not, so those say which field.
+      const written = /\be\.g\.|[.!?)]$/.test(issue.message);
+      return `✖ ${issue.message}${written ? '' : at}`;
     })
     .join(' ');
 }

@@ -70,6 +70,8 @@ describe('answers to bad input', () => {
       text: expect.stringContaining('The name is too long: 25 characters; the limit is 20.'),
     });
     expect((await said({ name: '  ' })).text).toContain('Give a name');
+    // A message written for the field says what to do; naming the field after it again is noise.
+    expect((await said({ name: '  ' })).text).not.toContain('→ at name');
     expect((await said({ name: 'APT31', page: '12' })).text).toContain('The page must be at most 9.');
   });
 
