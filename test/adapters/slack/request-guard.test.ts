@@ -28,7 +28,7 @@ beforeAll(async () => {
     clock,
     logger,
     endpoints: ['/slack/events'],
-    cache: createReplayCache(3),
+    replays: createReplayCache(3),
   });
   server = createServer(guarded);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -115,11 +115,11 @@ describe('Slack request guard', () => {
 });
 
 describe('replay cache', () => {
-  it('holds each signature until its timestamp leaves the window, and never more than its size', () => {
+  it('holds each signature until its timestamp leaves the window, and never more than its size', async () => {
     const cache = createReplayCache(100, 500);
-    for (let t = 0; t < 10_000; t += 10) expect(cache.claim(`s${t}`, t, t)).toBe('fresh');
+    for (let t = 0; t < 10_000; t += 10) expect(await cache.claim(`s${t}`, t, t)).toBe('fresh');
     expect(cache.size).toBeLessThanOrEqual(100);
-    expect(cache.claim('s9990', 9990, 9995)).toBe('replayed');
-    expect(cache.claim('s9990', 9990, 10_491)).toBe('fresh');
+    expect(await cache.claim('s9990', 9990, 9995)).toBe('replayed');
+    expect(await cache.claim('s9990', 9990, 10_491)).toBe('fresh');
   });
 });
