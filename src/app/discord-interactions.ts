@@ -8,7 +8,7 @@ import {
   type InteractionsEndpoint,
   type InteractionsEndpointOptions,
 } from '../adapters/discord/http-endpoint.js';
-import type { Clock, Logger } from '../core/ports.js';
+import type { Clock, Logger, ReplayMemory } from '../core/ports.js';
 import { describeError } from '../core/util/errors.js';
 import { systemClock } from '../infra/clock.js';
 import { type Config, ConfigError, StartupError } from './config.js';
@@ -45,18 +45,22 @@ export function discordInteractionsSettings(config: Config): DiscordInteractions
   return settings;
 }
 
-/** Starts the endpoint when DISCORD_PUBLIC_KEY is set; null when it is not. */
+/**
+ * Starts the endpoint when DISCORD_PUBLIC_KEY is set; null when it is not. `replays` is the memory of
+ * interactions already handled, which replicas must share (the runtime's).
+ */
 export async function startDiscordInteractions(
   config: Config,
   executor: InteractionsEndpointOptions['executor'],
   logger: Logger,
-  opts: { host?: string; clock?: Clock } = {},
+  opts: { host?: string; clock?: Clock; replays?: ReplayMemory } = {},
 ): Promise<InteractionsEndpoint | null> {
   const settings = discordInteractionsSettings(config);
   if (!settings) return null;
   const endpoint = createInteractionsEndpoint({
     ...settings,
     ...(opts.host ? { host: opts.host } : {}),
+    ...(opts.replays ? { replays: opts.replays } : {}),
     clock: opts.clock ?? systemClock,
     executor,
     logger,

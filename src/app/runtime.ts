@@ -1,7 +1,8 @@
 // Opens everything a running Sitrep needs: the store (documents, merged rows, the passage index, sources
 // and knowledge: one SQLite file in DATA_DIR, or the PostgreSQL database DATABASE_URL names, so there is
-// nothing to rebuild or restore at start), the bundled seeds on first start, and the field's knowledge,
-// read from the store only when first wanted.
+// nothing to rebuild or restore at start), the memory of signed requests already let through (in the
+// database replicas share, else this process's), the bundled seeds on first start, and the field's
+// knowledge, read from the store only when first wanted.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Corpus, createCorpus } from '../core/corpus.js';
@@ -9,10 +10,12 @@ import { type IngestProgress, type IngestSummary, ingest, type PendingInput } fr
 import { type KnowledgeAccess, storedKnowledge } from '../core/knowledge/access.js';
 import type { KnowledgeBase } from '../core/knowledge/snapshot.js';
 import type { KnowledgeStore } from '../core/knowledge/store.js';
-import type { Clock, Logger, SourceStore, Store } from '../core/ports.js';
+import type { Clock, Logger, ReplayMemory, SourceStore, Store } from '../core/ports.js';
+import { createReplayCache } from '../core/util/replay-cache.js';
 import { createExtractPool, type ExtractPool, worthAPool } from '../infra/extract-pool.js';
 import { listReportFiles } from '../infra/files.js';
-import { openPostgresStore } from '../infra/postgres/store.js';
+import { createPostgresReplayMemory } from '../infra/postgres/replay-memory.js';
+import { createPostgresStore, openPostgresPool } from '../infra/postgres/store.js';
 import type { TlsSettings } from '../infra/postgres/tls.js';
 import { openSqliteStorePorts } from '../infra/sqlite/async-store.js';
 import type { Config } from './config.js';
@@ -27,6 +30,8 @@ export interface Runtime {
   /** The catalogues and snapshot as stored, and the snapshot read from there on first use (or when warmed). */
   knowledgeStore: KnowledgeStore;
   knowledge: KnowledgeAccess;
+  /** Signed platform requests already let through: every replica's on PostgreSQL, this process's on SQLite. */
+  replays: ReplayMemory;
   clock: Clock;
   logger: Logger;
   ingest(inputs: PendingInput[], onProgress?: (p: IngestProgress) => void): Promise<IngestSummary>;
@@ -65,11 +70,23 @@ export async function openStore(
   database: DatabaseSettings | null,
   logger: Logger,
 ): Promise<Store> {
-  if (database) return openPostgresStore({ ...database, logger });
+  return (await openStorage(dataDir, database, logger)).store;
+}
+
+/** The store and the replay memory, on one pool for PostgreSQL; closing the store ends both. */
+async function openStorage(
+  dataDir: string,
+  database: DatabaseSettings | null,
+  logger: Logger,
+): Promise<{ store: Store; replays: ReplayMemory }> {
+  if (database) {
+    const pool = await openPostgresPool({ ...database, logger });
+    return { store: createPostgresStore(pool), replays: createPostgresReplayMemory(pool) };
+  }
   // The store makes the folder, and says in a line why it cannot.
   const store = openSqliteStorePorts(join(dataDir, 'sitrep.db'));
   for (const f of OLD_SNAPSHOT_FILES) rmSync(join(dataDir, f), { force: true });
-  return store;
+  return { store, replays: createReplayCache() };
 }
 
 export async function openRuntime(opts: {
@@ -83,7 +100,7 @@ export async function openRuntime(opts: {
   knowledge?: KnowledgeAccess;
 }): Promise<Runtime> {
   const database = opts.database ?? null;
-  const store = await openStore(opts.dataDir, database, opts.logger);
+  const { store, replays } = await openStorage(opts.dataDir, database, opts.logger);
   const corpus = createCorpus(store);
   const deps = { store, clock: opts.clock, logger: opts.logger, furniture: store };
   let pool: ExtractPool | null = null;
@@ -95,6 +112,7 @@ export async function openRuntime(opts: {
     corpus,
     knowledgeStore: store,
     knowledge: opts.knowledge ?? storedKnowledge(store, store),
+    replays,
     clock: opts.clock,
     logger: opts.logger,
     async ingest(inputs, onProgress) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { runConsole } from '../adapters/terminal/console.js';
 import { EXIT, type ExitCode } from '../adapters/terminal/exit-codes.js';
 import { runLine } from '../adapters/terminal/run-line.js';
-import type { Logger } from '../core/ports.js';
+import type { Logger, ReplayMemory } from '../core/ports.js';
 import { systemClock } from '../infra/clock.js';
 import { type HealthServer, startHealthServer } from '../infra/health-server.js';
 import { createLogger } from '../infra/logger.js';
@@ -58,7 +58,7 @@ async function run(io: Io): Promise<ExitCode> {
   };
   try {
     health = await startHealth(config, rt, seat);
-    await startChats({ config, executor, logger, outbound: sources.outbound }, chats);
+    await startChats({ config, executor, logger, outbound: sources.outbound, replays: rt.replays }, chats);
   } catch (err) {
     // One platform refused: close what did start, so the process can end with the message.
     await shutdown();
@@ -164,11 +164,17 @@ async function startHealth(config: Config, rt: Runtime, seat: SchedulerSeat): Pr
  * they start, so when one refuses, the caller stops those already started.
  */
 async function startChats(
-  deps: { config: Config; executor: Executor; logger: Logger; outbound: OutboundRouter },
+  deps: {
+    config: Config;
+    executor: Executor;
+    logger: Logger;
+    outbound: OutboundRouter;
+    replays: ReplayMemory;
+  },
   chats: Chat[],
 ): Promise<void> {
-  const { config, executor, logger, outbound } = deps;
-  const slack = await startSlack(config, executor, logger);
+  const { config, executor, logger, outbound, replays } = deps;
+  const slack = await startSlack(config, executor, logger, { replays });
   if (slack) {
     chats.push({ name: 'Slack', stop: () => slack.stop() });
     outbound.register('slack', (channel, reply) => slack.post(channel, reply));
@@ -178,6 +184,6 @@ async function startChats(
     chats.push({ name: 'Discord', stop: () => discord.stop() });
     outbound.register('discord', (channel, reply, opts) => discord.post(channel, reply, opts));
   }
-  const endpoint = await startDiscordInteractions(config, executor, logger);
+  const endpoint = await startDiscordInteractions(config, executor, logger, { replays });
   if (endpoint) chats.push({ name: `Discord interactions (${endpoint.url})`, stop: () => endpoint.stop() });
 }

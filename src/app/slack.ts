@@ -8,7 +8,7 @@ import {
   manifestYaml,
   slackManifest,
 } from '../adapters/slack/manifest.js';
-import type { Clock, Logger } from '../core/ports.js';
+import type { Clock, Logger, ReplayMemory } from '../core/ports.js';
 import { describeError } from '../core/util/errors.js';
 import { systemClock } from '../infra/clock.js';
 import { type Config, ConfigError, StartupError } from './config.js';
@@ -96,12 +96,15 @@ function tokenProblems(name: string, value: string, prefix: string, what: string
   return [];
 }
 
-/** Builds and starts the Slack bot when Slack is configured; null when it is not. */
+/**
+ * Builds and starts the Slack bot when Slack is configured; null when it is not. In HTTP mode, `replays` is
+ * the memory of requests already let through, which replicas must share (the runtime's).
+ */
 export async function startSlack(
   config: Config,
   executor: SlackBotOptions['executor'],
   logger: Logger,
-  opts: { host?: string; clock?: Clock } = {},
+  opts: { host?: string; clock?: Clock; replays?: ReplayMemory } = {},
 ): Promise<SlackBot | null> {
   const settings = slackSettings(config);
   if (!settings) return null;

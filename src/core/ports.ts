@@ -125,6 +125,24 @@ export interface Schedules {
   shortestGapMs(expression: string): number | null;
 }
 
+// ─── Signed requests ────────────────────────────────────────────────────────────────────────────────
+
+export type ReplayVerdict = 'fresh' | 'replayed' | 'full';
+
+/**
+ * Each correctly signed platform request once, while its timestamp could still pass the check: what the
+ * Slack HTTP guard and Discord's interactions endpoint ask before running one. Every replica behind one
+ * load balancer must share it, or a request replayed to another replica would run there. Each guard's keys
+ * are its own kind (Slack's signatures, Discord's interaction ids), so they never meet.
+ */
+export interface ReplayMemory {
+  /**
+   * 'fresh' the first time `key` is claimed until `timestampMs` leaves the window, 'replayed' after; 'full'
+   * when a bounded memory holds only fresh keys (it refuses rather than forgets one early).
+   */
+  claim(key: string, timestampMs: number, nowMs: number): Promise<ReplayVerdict>;
+}
+
 // ─── The database ───────────────────────────────────────────────────────────────────────────────────
 
 /**

@@ -3,16 +3,17 @@
 // replicas behind a load balancer can answer. Each request is checked before anything is read from it:
 // only POST to the configured path, a bounded body, an Ed25519 signature of timestamp + body made with the
 // application's key (signature.ts), a timestamp within the window either way, and each interaction once
-// (a signed request seen by a proxy cannot be replayed). Then PING → PONG, a command → deferred at once
-// and answered through the webhook (answer.ts, webhook.ts), autocomplete → choices in the response.
+// across every replica sharing the replay memory (a signed request seen by a proxy cannot be replayed).
+// Then PING → PONG, a command → deferred at once and answered through the webhook (answer.ts, webhook.ts),
+// autocomplete → choices in the response.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InteractionResponseType, InteractionType, REST } from 'discord.js';
 import { Agent } from 'undici';
-import type { Clock } from '../../core/ports.js';
+import type { Clock, ReplayMemory } from '../../core/ports.js';
 import { describeError } from '../../core/util/errors.js';
 import { createInFlight, type InFlight } from '../../core/util/in-flight.js';
-import { createReplayCache, type ReplayCache, timestampRefusal } from '../../core/util/replay-cache.js';
+import { createReplayCache, timestampRefusal } from '../../core/util/replay-cache.js';
 import { answerCommand, autocompleteChoices, type Interacting } from './answer.js';
 import { ed25519Verifier, type Verify } from './signature.js';
 import {
@@ -43,7 +44,8 @@ export interface InteractionsEndpointOptions extends Interacting {
   apiUrl?: string;
   clock: Clock;
   bodyLimit?: number;
-  cache?: ReplayCache;
+  /** The interactions already handled: shared by replicas; this process's own when omitted. */
+  replays?: ReplayMemory;
 }
 
 export interface InteractionsEndpoint {
@@ -59,7 +61,7 @@ interface Endpoint {
   opts: InteractionsEndpointOptions;
   agent: Agent;
   verify: Verify;
-  cache: ReplayCache;
+  replays: ReplayMemory;
   rest: REST;
   inFlight: InFlight;
   bodyLimit: number;
@@ -73,7 +75,7 @@ export function createInteractionsEndpoint(opts: InteractionsEndpointOptions): I
     opts,
     agent,
     verify: ed25519Verifier(opts.publicKey),
-    cache: opts.cache ?? createReplayCache(),
+    replays: opts.replays ?? createReplayCache(),
     rest: new REST({ ...(opts.apiUrl ? { api: opts.apiUrl } : {}), agent }),
     inFlight: createInFlight(),
     bodyLimit: opts.bodyLimit ?? INTERACTION_BODY_MAX,
@@ -138,9 +140,9 @@ async function handle(e: Endpoint, req: IncomingMessage, res: ServerResponse): P
   if (interaction.application_id !== e.opts.applicationId)
     return refuse(e, res, 400, `for application ${interaction.application_id}, not this one`);
   const seconds = Number(req.headers['x-signature-timestamp']);
-  const verdict = e.cache.claim(interaction.id, seconds * 1000, now);
+  const verdict = await e.replays.claim(interaction.id, seconds * 1000, now);
   if (verdict === 'replayed') return refuse(e, res, 401, 'replayed: this interaction was already handled');
-  if (verdict === 'full') return refuse(e, res, 503, 'replay cache full; refusing rather than forgetting');
+  if (verdict === 'full') return refuse(e, res, 503, 'replay memory full; refusing rather than forgetting');
   await dispatch(e, interaction, res);
 }
 

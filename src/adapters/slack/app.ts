@@ -8,7 +8,7 @@
 import { App, type BlockAction, type ButtonAction, webApi } from '@slack/bolt';
 import type { AnyCommand } from '../../core/command.js';
 import type { Executor } from '../../core/executor.js';
-import type { Clock, Logger, Posted } from '../../core/ports.js';
+import type { Clock, Logger, Posted, ReplayMemory } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import { createInFlight, type InFlight } from '../../core/util/in-flight.js';
 import {
@@ -41,6 +41,8 @@ export interface SlackBotOptions {
   logger: Logger;
   /** HTTP mode: what request timestamps are checked against. */
   clock: Clock;
+  /** HTTP mode: the signed requests already let through; shared by replicas, this process's own if omitted. */
+  replays?: ReplayMemory;
   commands: readonly AnyCommand[];
 }
 

@@ -1,7 +1,7 @@
 // What the Slack bot sets up in @slack/bolt itself: the receiver of each mode, the Web API retry policy,
 // Bolt's logger over ours, acknowledging, and how Slack's refusals are put into words.
 import { type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/bolt';
-import type { Clock, Logger } from '../../core/ports.js';
+import type { Clock, Logger, ReplayMemory } from '../../core/ports.js';
 import { describeError } from '../../core/util/errors.js';
 import { guardSlackRequests } from './request-guard.js';
 
@@ -21,6 +21,8 @@ export interface ReceiverSettings {
   port: number;
   logger: Logger;
   clock: Clock;
+  /** HTTP mode: the signed requests already let through, shared by replicas. */
+  replays?: ReplayMemory;
 }
 
 /** Bolt's options for the mode: Socket Mode with the app token, or a guarded HTTP receiver. */
@@ -46,6 +48,7 @@ export function receiverOptions(opts: ReceiverSettings) {
     clock: opts.clock,
     logger: opts.logger,
     endpoints: [EVENTS_PATH],
+    ...(opts.replays ? { replays: opts.replays } : {}),
   });
   return { receiver };
 }

@@ -4,13 +4,13 @@
 // who sees one request (a logging proxy, a load balancer's access log) could replay "/source remove 1"
 // as the admin who sent it. This guard runs in front of Bolt's request listener: it checks the timestamp
 // in both directions against the injected clock, checks the signature, and lets each signature through
-// once (Slack's own retry of a request already let through is acknowledged, never run again). Bolt
-// still runs its own check after it.
+// once across every replica sharing its replay memory (Slack's own retry of a request already let through
+// is acknowledged, never run again, whichever replica it reaches). Bolt still runs its own check after it.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import { HTTPModuleFunctions, isRawBodyError, verifySlackRequest } from '@slack/bolt';
-import type { Clock, Logger } from '../../core/ports.js';
-import { createReplayCache, type ReplayCache, timestampRefusal } from '../../core/util/replay-cache.js';
+import type { Clock, Logger, ReplayMemory } from '../../core/ports.js';
+import { createReplayCache, timestampRefusal } from '../../core/util/replay-cache.js';
 
 const SIGNATURE = /^v0=[0-9a-f]{64}$/;
 
@@ -20,14 +20,15 @@ export interface RequestGuardOptions {
   logger: Logger;
   /** The paths Bolt answers events on. */
   endpoints: readonly string[];
-  cache?: ReplayCache;
+  /** The signatures already let through: shared by replicas; this process's own when omitted. */
+  replays?: ReplayMemory;
   /** The same body limit Bolt applies. */
   bodyLimit?: number;
 }
 
 /** Wraps Bolt's request listener: a request to an events endpoint reaches it only when fresh and first. */
 export function guardSlackRequests(next: RequestListener, opts: RequestGuardOptions): RequestListener {
-  const cache = opts.cache ?? createReplayCache();
+  const replays = opts.replays ?? createReplayCache();
   const bodyLimit = opts.bodyLimit ?? HTTPModuleFunctions.defaultBodyLimit;
   return (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -58,7 +59,8 @@ export function guardSlackRequests(next: RequestListener, opts: RequestGuardOpti
       return reply(res, 401);
     }
     const signature = header(req, 'x-slack-signature') ?? '';
-    const verdict = cache.claim(signature, Number(header(req, 'x-slack-request-timestamp')) * 1000, now);
+    const timestampMs = Number(header(req, 'x-slack-request-timestamp')) * 1000;
+    const verdict = await replays.claim(signature, timestampMs, now);
     if (verdict === 'replayed' && header(req, 'x-slack-retry-num')) {
       // Slack retries an event it thinks we missed with the same signature. The first copy already ran;
       // a 200 stops the retries (which count against the app) and runs nothing, whoever sent it.
@@ -75,7 +77,7 @@ export function guardSlackRequests(next: RequestListener, opts: RequestGuardOpti
     }
     if (verdict === 'full') {
       opts.logger.error('slack request refused', {
-        reason: `replay cache full (${cache.size} fresh signatures); refusing rather than forgetting one early`,
+        reason: 'replay memory full of fresh signatures; refusing rather than forgetting one early',
       });
       return reply(res, 503);
     }

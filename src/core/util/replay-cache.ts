@@ -1,7 +1,10 @@
-// Each signed request once: the memory behind the replay checks of signed platform requests (Slack's HTTP
-// mode, Discord's interactions endpoint). A signature proves who sent a request, not that it is the first
-// time it arrives; anyone who sees one (a logging proxy, a load balancer's access log) could send it again
-// while its timestamp is fresh. The cache remembers each key until its timestamp leaves the window.
+// Each signed request once, in one process: the replay memory (ReplayMemory, core/ports.ts) behind the
+// checks of signed platform requests (Slack's HTTP mode, Discord's interactions endpoint) when Sitrep runs
+// alone on SQLite; replicas share PostgreSQL's (infra/postgres/replay-memory.ts). A signature proves who
+// sent a request, not that it is the first time it arrives; anyone who sees one (a logging proxy, a load
+// balancer's access log) could send it again while its timestamp is fresh. The cache remembers each key
+// until its timestamp leaves the window.
+import type { ReplayMemory, ReplayVerdict } from '../ports.js';
 
 /** How far a request's timestamp may be from now, either way: Slack's documented 5 minutes. */
 export const SIGNATURE_WINDOW_MS = 5 * 60_000;
@@ -13,11 +16,8 @@ export const SIGNATURE_WINDOW_MS = 5 * 60_000;
  */
 export const REPLAY_CACHE_MAX = 50_000;
 
-export type ReplayVerdict = 'fresh' | 'replayed' | 'full';
-
 /** Each key once while it could still pass the timestamp check; bounded in size. */
-export interface ReplayCache {
-  claim(key: string, timestampMs: number, nowMs: number): ReplayVerdict;
+export interface ReplayCache extends ReplayMemory {
   readonly size: number;
 }
 
@@ -29,15 +29,17 @@ export function createReplayCache(max = REPLAY_CACHE_MAX, windowMs = SIGNATURE_W
     for (const [key, end] of until) if (end < nowMs) until.delete(key);
     nextSweep = nowMs + windowMs / 5;
   };
+  // Synchronous inside, so two claims of one key in this process can never both be fresh.
+  const claim = (key: string, timestampMs: number, nowMs: number): ReplayVerdict => {
+    if (nowMs >= nextSweep || until.size >= max) sweep(nowMs);
+    const end = until.get(key);
+    if (end !== undefined && end >= nowMs) return 'replayed';
+    if (until.size >= max) return 'full';
+    until.set(key, timestampMs + windowMs);
+    return 'fresh';
+  };
   return {
-    claim(key, timestampMs, nowMs) {
-      if (nowMs >= nextSweep || until.size >= max) sweep(nowMs);
-      const end = until.get(key);
-      if (end !== undefined && end >= nowMs) return 'replayed';
-      if (until.size >= max) return 'full';
-      until.set(key, timestampMs + windowMs);
-      return 'fresh';
-    },
+    claim: async (key, timestampMs, nowMs) => claim(key, timestampMs, nowMs),
     get size() {
       return until.size;
     },

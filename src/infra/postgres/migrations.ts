@@ -4,6 +4,7 @@
 import { KNOWLEDGE_SCHEMA } from './knowledge-schema.js';
 import { MIGRATION_LOCK } from './locks.js';
 import { inTransaction, type Pool } from './pool.js';
+import { REPLAY_KEYS_SCHEMA } from './replay-memory.js';
 import { CORPUS_SCHEMA, MESSAGE_ID_MIGRATION, SOURCE_MARKINGS_MIGRATION, SOURCES_SCHEMA } from './schema.js';
 
 /**
@@ -19,6 +20,8 @@ const MIGRATIONS: readonly string[] = [
   SOURCE_MARKINGS_MIGRATION,
   // 4: the field's knowledge, each host's page furniture and names from STIX sources, as SQLite's 10, 12, 14.
   KNOWLEDGE_SCHEMA,
+  // 5: the signed requests every replica has let through, so none lets one through again (replay-memory.ts).
+  REPLAY_KEYS_SCHEMA,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

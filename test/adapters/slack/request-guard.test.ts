@@ -7,6 +7,8 @@ import { guardSlackRequests } from '../../../src/adapters/slack/request-guard.js
 import { createReplayCache } from '../../../src/core/util/replay-cache.js';
 import { fixedClock } from '../../../src/infra/clock.js';
 import { memoryLogger } from '../../../src/infra/logger.js';
+import { createPool } from '../../../src/infra/postgres/pool.js';
+import { createPostgresReplayMemory } from '../../../src/infra/postgres/replay-memory.js';
 import { sign } from './helpers.js';
 
 const SECRET = '8f742231b10e8888abcd99eeeeee85a5';
@@ -17,18 +19,20 @@ const passed: string[] = [];
 let server: Server;
 let url: string;
 
+/** Bolt's listener, as the guard sees it: what reaches it is recorded and answered 200. */
+const bolt: RequestListener = (req, res) => {
+  passed.push((req as { rawBody?: Buffer }).rawBody?.toString() ?? '(not buffered)');
+  res.writeHead(200);
+  res.end();
+};
+
 beforeAll(async () => {
-  const bolt: RequestListener = (req, res) => {
-    passed.push((req as { rawBody?: Buffer }).rawBody?.toString() ?? '(not buffered)');
-    res.writeHead(200);
-    res.end();
-  };
   const guarded = guardSlackRequests(bolt, {
     signingSecret: SECRET,
     clock,
     logger,
     endpoints: ['/slack/events'],
-    cache: createReplayCache(3),
+    replays: createReplayCache(3),
   });
   server = createServer(guarded);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -114,12 +118,47 @@ describe('Slack request guard', () => {
   });
 });
 
+describe('Slack request guard, its replay memory unreachable', () => {
+  it('answers 500 and passes nothing: a request it cannot remember could be a replay', async () => {
+    // PostgreSQL's memory on an address nothing listens on: every claim fails as a lost database's would.
+    const pool = createPool({ url: 'postgres://sitrep@127.0.0.1:1/sitrep' });
+    const before = passed.length;
+    const guarded = guardSlackRequests(bolt, {
+      signingSecret: SECRET,
+      clock,
+      logger,
+      endpoints: ['/slack/events'],
+      replays: createPostgresReplayMemory(pool),
+    });
+    const lost = createServer(guarded);
+    await new Promise<void>((resolve) => lost.listen(0, '127.0.0.1', resolve));
+    try {
+      const at = `http://127.0.0.1:${(lost.address() as AddressInfo).port}/slack/events`;
+      const body = '{"n":"lost"}';
+      const res = await fetch(at, {
+        method: 'POST',
+        headers: {
+          'x-slack-request-timestamp': String(seconds()),
+          'x-slack-signature': sign(SECRET, seconds(), body),
+        },
+        body,
+      });
+      expect(res.status).toBe(500);
+      expect(passed.length).toBe(before);
+      expect(logger.lines.at(-1)).toMatchObject({ level: 'error', message: 'slack request check failed' });
+    } finally {
+      await new Promise<void>((resolve) => lost.close(() => resolve()));
+      await pool.end();
+    }
+  });
+});
+
 describe('replay cache', () => {
-  it('holds each signature until its timestamp leaves the window, and never more than its size', () => {
+  it('holds each signature until its timestamp leaves the window, and never more than its size', async () => {
     const cache = createReplayCache(100, 500);
-    for (let t = 0; t < 10_000; t += 10) expect(cache.claim(`s${t}`, t, t)).toBe('fresh');
+    for (let t = 0; t < 10_000; t += 10) expect(await cache.claim(`s${t}`, t, t)).toBe('fresh');
     expect(cache.size).toBeLessThanOrEqual(100);
-    expect(cache.claim('s9990', 9990, 9995)).toBe('replayed');
-    expect(cache.claim('s9990', 9990, 10_491)).toBe('fresh');
+    expect(await cache.claim('s9990', 9990, 9995)).toBe('replayed');
+    expect(await cache.claim('s9990', 9990, 10_491)).toBe('fresh');
   });
 });
