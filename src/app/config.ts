@@ -144,8 +144,16 @@ export const ConfigSchema = z.object({
   PGSSLKEY: optionalText,
   /** Connections each replica's pool opens at most. */
   SITREP_DB_POOL: z.coerce.number().int().min(2).max(100).default(10),
-  /** Seconds between a follower's attempts to become the scheduler, and a leader's checks that it still is. */
-  SITREP_LEADER_RETRY: z.coerce.number().min(1).max(60).default(10),
+  /**
+   * Seconds between a follower's attempts to become the scheduler, and a leader's checks that it still is.
+   * At most 13: a leader cut off from the database gives up within 1.5 × this, which must come before the
+   * server frees its lock for a successor (20 s after the last packet; ADR 14), or two could lead at once.
+   */
+  SITREP_LEADER_RETRY: z.coerce
+    .number()
+    .min(1)
+    .max(13, 'at most 13 seconds, so a leader cut off from the database gives up before another can lead')
+    .default(10),
   /** Set: GET /healthz on this port answers whether the store answers, and whether this replica leads. */
   SITREP_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Where /healthz listens: every interface by default, for a load balancer's checks. */

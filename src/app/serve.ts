@@ -43,6 +43,8 @@ async function run(io: Io): Promise<ExitCode> {
   const config = loadConfig(io.env);
   const logger = createLogger(config.LOG_LEVEL);
   const { rt, seat, sources, executor } = await openParts(config, logger);
+  const signals = stopSignals(logger);
+  const stopping = signals.signal;
 
   const chats: Chat[] = [];
   let health: HealthServer | null = null;
@@ -55,6 +57,7 @@ async function run(io: Io): Promise<ExitCode> {
     await health?.close();
     await sources.close();
     await rt.close();
+    signals.release();
   };
   try {
     health = await startHealth(config, rt, seat);
@@ -95,10 +98,9 @@ async function run(io: Io): Promise<ExitCode> {
     const connected = chats.map((c) => c.name).join(' and ');
     io.stderr.write(`Sitrep: ${where}; connected to ${connected}. Ctrl-C stops.${hint}\n`);
     if (!interactive) {
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
+      await new Promise<void>((resolve) =>
+        stopping.addEventListener('abort', () => resolve(), { once: true }),
+      );
       await shutdown();
       return EXIT.ok;
     }
@@ -107,6 +109,7 @@ async function run(io: Io): Promise<ExitCode> {
     input: io.stdin,
     output: io.stdout,
     interactive,
+    signal: stopping,
     historyFile: join(config.DATA_DIR, 'console-history'),
     banner: `Sitrep: ${where}. Try /who APT31, /timeline, /quote Dowden, /search living off the land. /help lists every command; /exit quits.${hint}`,
     execute: (line) => runLine(line, executor),
@@ -114,6 +117,28 @@ async function run(io: Io): Promise<ExitCode> {
   await shutdown();
   // At a terminal the person saw every answer; piped, a script learns whether a command failed.
   return interactive ? EXIT.ok : outcome;
+}
+
+/**
+ * Aborted at the first SIGINT or SIGTERM. Later ones are logged and ignored while the shutdown runs: a
+ * second SIGTERM (a supervisor and a wrapper may each send one) must not cut the scheduler's hand-over
+ * short. `release` removes the handlers.
+ */
+function stopSignals(logger: Logger): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    if (controller.signal.aborted) logger.info('already stopping', { signal: name });
+    else controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    release() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 /** Where the corpus is, for the first line: DATA_DIR, or the database's host and name (never its password). */

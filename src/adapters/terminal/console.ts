@@ -15,12 +15,14 @@ export interface ConsoleOptions {
   interactive: boolean;
   historyFile?: string;
   banner?: string;
+  /** Aborted: the session ends after the answer under way, as at the end of the input. */
+  signal?: AbortSignal;
   execute(line: string): Promise<Reply>;
 }
 
 const HISTORY_SIZE = 500;
 
-/** Runs until the input ends, /exit, or the output closes; the exit code of the worst answer given. */
+/** Runs until the input ends, /exit, the output closes or `signal` aborts; the exit code of the worst answer given. */
 export async function runConsole(opts: ConsoleOptions): Promise<ExitCode> {
   const history =
     opts.interactive && opts.historyFile && existsSync(opts.historyFile)
@@ -43,6 +45,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<ExitCode> {
     rl.close();
   };
   opts.output.on('error', stop);
+  opts.signal?.addEventListener('abort', stop, { once: true });
   const write = (s: string) => {
     if (!closed) opts.output.write(s);
   };
