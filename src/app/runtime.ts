@@ -52,15 +52,16 @@ export interface DatabaseSettings {
 /** The database the configuration names, or null for SQLite in DATA_DIR. */
 export function databaseSettings(config: Config): DatabaseSettings | null {
   if (!config.DATABASE_URL) return null;
+  return { url: config.DATABASE_URL, tls: tlsSettings(config), max: config.SITREP_DB_POOL };
+}
+
+/** Libpq's TLS variables, for any PostgreSQL address (a URL's own settings win over them). */
+export function tlsSettings(config: Config): TlsSettings {
   return {
-    url: config.DATABASE_URL,
-    tls: {
-      sslmode: config.PGSSLMODE,
-      sslrootcert: config.PGSSLROOTCERT,
-      sslcert: config.PGSSLCERT,
-      sslkey: config.PGSSLKEY,
-    },
-    max: config.SITREP_DB_POOL,
+    sslmode: config.PGSSLMODE,
+    sslrootcert: config.PGSSLROOTCERT,
+    sslcert: config.PGSSLCERT,
+    sslkey: config.PGSSLKEY,
   };
 }
 

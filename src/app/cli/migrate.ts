@@ -15,6 +15,7 @@ import { createTableDump } from '../../infra/sqlite/table-dump.js';
 import type { Io } from '../io.js';
 import { type MigrationResult, migrateStore } from '../migration/migrate-store.js';
 import type { DocumentProgress } from '../migration/sides.js';
+import { tlsSettings } from '../runtime.js';
 import type { Tool, ToolContext } from './tool.js';
 
 const USAGE = 'sitrep migrate --to postgres://user:password@host:5432/database [--batch N]';
@@ -65,7 +66,7 @@ async function migrate(to: string, batch: number, ctx: ToolContext): Promise<Exi
   const file = join(ctx.config().DATA_DIR, 'sitrep.db');
   if (!existsSync(file))
     return refuse(ctx.io, `there is no corpus to copy: ${file} does not exist (DATA_DIR names its folder).`);
-  const pool = await openPostgresPool({ url: to, logger: ctx.logger() });
+  const pool = await openPostgresPool({ url: to, tls: tlsSettings(ctx.config()), logger: ctx.logger() });
   const target = { store: createPostgresStore(pool), tables: createBulkImport(pool) };
   const interrupted = new AbortController();
   const stop = () => interrupted.abort();
