@@ -20,6 +20,8 @@ import { textsOf } from '../adapters/slack/helpers.js';
 const ANSWER_MS = 30_000;
 
 export const SLACK_CHANNEL = 'C0BRIEFS';
+/** Another Slack channel, following the same as the first. */
+export const SLACK_OTHER = 'C0WATCH';
 export const DISCORD_CHANNEL = CHANNEL_ID;
 
 export interface ChatFakes {
@@ -28,12 +30,12 @@ export interface ChatFakes {
   /** The environment that points a replica at both fakes; each replica its own app-level token. */
   envFor(replica: string): Record<string, string>;
   appTokenOf(replica: string): string;
-  /** A slash command in the briefings channel over Socket Mode; resolves with the text of its answer. */
-  slackCommand(command: string, text: string, user: string): Promise<string>;
+  /** A slash command in a channel over Socket Mode; resolves with the text of its answer. */
+  slackCommand(command: string, text: string, user: string, channel?: string): Promise<string>;
   /** A slash command POSTed to one replica's interactions endpoint; resolves with the text of its answer. */
   discordCommand(endpoint: string, name: string, options: Record<string, string>): Promise<string>;
-  /** Briefings in the Slack channel, as the fake's chat.postMessage calls, oldest first. */
-  slackPosts(): { text: string; ts: unknown }[];
+  /** Briefings in a Slack channel, as the fake's chat.postMessage calls, oldest first. */
+  slackPosts(channel?: string): { text: string; ts: unknown }[];
   /** The requests that posted to a Discord channel, whatever Discord answered. */
   discordPostRequests(): RecordedRequest[];
   close(): Promise<void>;
@@ -69,12 +71,12 @@ export async function startChatFakes(): Promise<ChatFakes> {
       DISCORD_GATEWAY: 'off',
       DISCORD_PUBLIC_KEY: keys.hex,
     }),
-    async slackCommand(command, text, user) {
+    async slackCommand(command, text, user, channel = SLACK_CHANNEL) {
       const responseId = randomUUID();
       const payload = slashPayload(command, text, slack.responseUrl(responseId), user);
       const sent = slack.send('slash_commands', {
         ...payload,
-        channel_id: SLACK_CHANNEL,
+        channel_id: channel,
         channel_name: 'briefs',
       });
       await slack.waitForAck(sent.envelopeId, ANSWER_MS);
@@ -95,10 +97,10 @@ export async function startChatFakes(): Promise<ChatFakes> {
       const body = edit.body as { content?: string; embeds?: APIEmbed[] };
       return [body.content ?? '', embedText(body.embeds)].join('\n');
     },
-    slackPosts: () =>
+    slackPosts: (channel = SLACK_CHANNEL) =>
       slack
         .ok('chat.postMessage')
-        .filter((c) => c.args.channel === SLACK_CHANNEL)
+        .filter((c) => c.args.channel === channel)
         .map((c) => ({ text: textsOf(c.args.blocks).join('\n'), ts: c.response.ts })),
     discordPostRequests: () => discord.requests.filter(isChannelPost),
     async close() {
