@@ -43,7 +43,7 @@ export async function startScheduler(opts: SchedulerOptions): Promise<() => Prom
   const limit = createLimiter(opts.concurrency ?? 4);
   const cron = opts.jobs ?? cronJobs(opts.timezone);
   const schedules = opts.schedules ?? cronSchedules(opts.timezone);
-  const jobs = new Map<number, { cron: string; task: CronJob }>();
+  const jobs: Jobs = new Map();
   const work = underWay();
   let stopped = false;
 
@@ -94,18 +94,7 @@ export async function startScheduler(opts: SchedulerOptions): Promise<() => Prom
     if (stopped) return;
     const sources = await service.listSources();
     // Stopped meanwhile: no job may start after the scheduler has stopped.
-    if (stopped) return;
-    const want = new Map<number, { source: SourceRecord; expr: string }>();
-    for (const s of sources) {
-      const expr = s.paused ? null : service.cronOf(s);
-      if (expr) want.set(s.id, { source: s, expr });
-    }
-    for (const [id, job] of jobs) {
-      if (want.get(id)?.expr === job.cron) continue;
-      void job.task.stop();
-      jobs.delete(id);
-    }
-    for (const [id, { source, expr }] of want) if (!jobs.has(id)) startJob(source, expr);
+    if (!stopped) matchJobs(jobs, sources, service, startJob);
   };
 
   const fixed = [
@@ -126,6 +115,28 @@ export async function startScheduler(opts: SchedulerOptions): Promise<() => Prom
     // which would otherwise post it again. What a finished poll queued is the next scheduler's first drain.
     await work.settled();
   };
+}
+
+type Jobs = Map<number, { cron: string; task: CronJob }>;
+
+/** Makes the jobs match the sources: one for each active source, on its cron; none for the others. */
+function matchJobs(
+  jobs: Jobs,
+  sources: SourceRecord[],
+  service: Pick<SourcesService, 'cronOf'>,
+  startJob: (source: SourceRecord, expr: string) => void,
+): void {
+  const want = new Map<number, { source: SourceRecord; expr: string }>();
+  for (const s of sources) {
+    const expr = s.paused ? null : service.cronOf(s);
+    if (expr) want.set(s.id, { source: s, expr });
+  }
+  for (const [id, job] of jobs) {
+    if (want.get(id)?.expr === job.cron) continue;
+    void job.task.stop();
+    jobs.delete(id);
+  }
+  for (const [id, { source, expr }] of want) if (!jobs.has(id)) startJob(source, expr);
 }
 
 /** Runs that are under way, so stopping can wait for them. */

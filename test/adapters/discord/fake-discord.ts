@@ -383,18 +383,7 @@ export class FakeDiscord {
     this.requests.push(record);
     this.notify();
 
-    const i = this.holds.findIndex((h) => h.method === method && h.path.test(path));
-    const hold = i < 0 ? undefined : this.holds.splice(i, 1)[0];
-    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      const send = () => {
-        if (res.destroyed) return;
-        res.writeHead(status, { 'content-type': 'application/json', ...headers });
-        res.end(JSON.stringify(body));
-      };
-      if (!hold) return send();
-      hold.arrived.resolve(record);
-      void hold.released.promise.then(send);
-    };
+    const json = this.answerer(res, record);
     if (!url.pathname.startsWith('/api/v10/')) return json(404, { message: '404: Not Found', code: 0 });
 
     const failure = this.failures.find((f) => f.method === method && f.path.test(path));
@@ -450,6 +439,22 @@ export class FakeDiscord {
         })),
       );
     return json(404, { message: `fake Discord has no ${method} ${path}`, code: 0 });
+  }
+
+  /** Writes a JSON answer to `record`: now, or on release when a hold matches it. */
+  private answerer(res: ServerResponse, record: RecordedRequest) {
+    const i = this.holds.findIndex((h) => h.method === record.method && h.path.test(record.path));
+    const hold = i < 0 ? undefined : this.holds.splice(i, 1)[0];
+    return (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      const send = () => {
+        if (res.destroyed) return;
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(body));
+      };
+      if (!hold) return send();
+      hold.arrived.resolve(record);
+      void hold.released.promise.then(send);
+    };
   }
 
   private message(record: RecordedRequest, webhookId: string | null): Record<string, unknown> {
