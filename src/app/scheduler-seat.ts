@@ -63,9 +63,10 @@ export function electedSeat(opts: {
   });
   let stopScheduler: (() => Promise<void>) | null = null;
   let stopped = false;
-  // Starting and stopping take turns, in the order leadership changed.
+  // Starting and stopping take turns, in the order leadership changed. A lost election waits for the
+  // scheduler to stop (its post under way finished) before it lets the lock go.
   let turn: Promise<void> = Promise.resolve();
-  const follow = (leading: boolean, start: StartScheduler) => {
+  const follow = (leading: boolean, start: StartScheduler): Promise<void> => {
     turn = turn
       .then(async () => {
         if (leading && !stopScheduler && !stopped) stopScheduler = await start();
@@ -77,6 +78,7 @@ export function electedSeat(opts: {
       .catch((err: unknown) =>
         opts.logger.error('the scheduler did not follow the election', { error: describeError(err) }),
       );
+    return turn;
   };
   return {
     runs: electedRuns(processRun(), election),
@@ -87,8 +89,7 @@ export function electedSeat(opts: {
     },
     async stop() {
       stopped = true;
-      follow(false, async () => async () => {});
-      await turn;
+      await follow(false, async () => async () => {});
       await election.stop();
     },
   };

@@ -78,6 +78,7 @@ async function run(io: Io): Promise<ExitCode> {
       service: sources.service,
       outbound: sources.outbound,
       logger,
+      clock: rt.clock,
       timezone: config.SITREP_TIMEZONE,
       platforms: () => sources.outbound.platforms(),
     }),

@@ -7,7 +7,7 @@ import { textHash } from '../../src/core/documents/identity.js';
 import { canonicalLink, feedDate, itemInput, seenKey } from '../../src/core/sources/feed.js';
 import { detect, readFeed } from '../../src/core/sources/feed-formats.js';
 import { formatFollowQuery, parseFollowQuery } from '../../src/core/sources/follow-query.js';
-import { checkFollowSchedule, cronOf, sourceBackoffMs } from '../../src/core/sources/schedule.js';
+import { checkFollowSchedule, cronOf, missedPoll, sourceBackoffMs } from '../../src/core/sources/schedule.js';
 import { cronSchedules } from '../../src/infra/cron.js';
 import { fixture, rss, STORY } from './helpers.js';
 
@@ -210,6 +210,16 @@ describe('schedules', () => {
     expect(cronSchedules('Europe/London').next('0 8 * * *', from)?.toISOString()).toBe(
       '2024-07-11T07:00:00.000Z',
     );
+  });
+
+  it('tells a missed poll: the schedule fired since the last fetch, or since the source was added', () => {
+    const at = (iso: string) => new Date(iso);
+    const fetched = { lastFetchAt: '2024-07-10T09:07:00.000Z', addedAt: '2024-07-01T00:00:00.000Z' };
+    expect(missedPoll(fetched, '*/15 * * * *', schedules, at('2024-07-10T09:14:59Z'))).toBe(false);
+    expect(missedPoll(fetched, '*/15 * * * *', schedules, at('2024-07-10T09:15:00Z'))).toBe(true);
+    const never = { lastFetchAt: null, addedAt: '2024-07-10T09:07:00.000Z' };
+    expect(missedPoll(never, '0 * * * *', schedules, at('2024-07-10T09:30:00Z'))).toBe(false);
+    expect(missedPoll(never, '0 * * * *', schedules, at('2024-07-10T10:00:00Z'))).toBe(true);
   });
 
   it('backs off 5, 10, 20 … minutes, capped at 6 hours', () => {

@@ -3,9 +3,9 @@
 // a run never stacks on a run still going, and stop() stops everything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScheduler } from '../../src/app/scheduler.js';
-import type { CronJobs } from '../../src/infra/cron.js';
 import { deferred } from '../support/events.js';
 import { ADMIN, type Env, openEnv, rss, STORY, startServer, type TestServer, xml } from './helpers.js';
+import { manualJobs } from './manual-jobs.js';
 
 let server: TestServer;
 let env: Env;
@@ -19,34 +19,6 @@ afterAll(async () => {
   await env.close();
   await server.close();
 });
-
-/** Jobs that run when the test fires them, as their schedule would. */
-function manualJobs() {
-  const jobs = new Map<string, { expression: string; run: () => Promise<void>; stopped: boolean }>();
-  const scheduler: CronJobs = {
-    schedule(expression, run, name) {
-      const job = { expression, run, stopped: false };
-      jobs.set(name, job);
-      return {
-        stop: () => {
-          job.stopped = true;
-        },
-      };
-    },
-  };
-  const job = (name: string) => {
-    const found = jobs.get(name);
-    if (!found) throw new Error(`no job ${name}`);
-    return found;
-  };
-  return {
-    scheduler,
-    expressions: () => Object.fromEntries([...jobs].map(([name, j]) => [name, j.expression])),
-    running: () => [...jobs].filter(([, j]) => !j.stopped).map(([name]) => name),
-    /** One scheduled run of the job, resolved when it ends. */
-    fire: (name: string) => job(name).run(),
-  };
-}
 
 const requestsTo = (path: string) => server.requests.filter((r) => r.path === path).length;
 
@@ -70,6 +42,7 @@ describe('startScheduler', () => {
       service: env.service,
       outbound: env.outbound,
       logger: env.logger,
+      clock: env.clock,
       concurrency: 2,
       jobs: jobs.scheduler,
     });
@@ -126,6 +99,7 @@ describe('startScheduler', () => {
         },
       },
       logger: env.logger,
+      clock: env.clock,
       // No job ever fires here: only the start can have posted.
       jobs: manualJobs().scheduler,
     });

@@ -1,6 +1,6 @@
 // When sources are polled and failures retried. Intervals ("30m", "2h", "1d") are spelled as cron
 // expressions so one scheduler runs every source; anything else must be a cron expression.
-import type { Schedules } from '../ports.js';
+import type { Schedules, SourceRecord } from '../ports.js';
 
 export const DEFAULT_EVERY = '30m';
 /** A digest follow's schedule, or "new": post soon after a poll finds matches. */
@@ -54,6 +54,21 @@ export function cronOf(
 export function storedSourceCron(every: string, schedules: Schedules, minMs = MIN_INTERVAL_MS): string {
   const c = cronOf(every, schedules, minMs);
   return 'cron' in c ? c.cron : FALLBACK_CRON;
+}
+
+/**
+ * Whether a poll of the source was missed: its schedule fired since its last successful fetch (since it was
+ * added, before any). A scheduler that takes over (a new leader, a restart) polls such a source at once
+ * instead of an interval late; the one whose poll was cut short never recorded it.
+ */
+export function missedPoll(
+  source: Pick<SourceRecord, 'lastFetchAt' | 'addedAt'>,
+  cron: string,
+  schedules: Schedules,
+  now: Date,
+): boolean {
+  const due = schedules.next(cron, new Date(source.lastFetchAt ?? source.addedAt));
+  return due !== null && due.getTime() <= now.getTime();
 }
 
 /** Validates a follow's schedule: "new" or a digest cron expression running at most every `minMs`. */

@@ -3,10 +3,18 @@
 // again every `retryMs` on an injected schedule and at once when the leader hands over; a leader checks on
 // the same schedule that the server still sees its lock. Leadership is lost the moment the session fails,
 // before the server frees the lock for anyone else, so two replicas never both believe they lead while the
-// database can tell them apart. Stopping hands over: unlock, notify, close.
+// database can tell them apart: a check that fails or gets no answer is lost leadership at once, and the
+// session (with the lock) is closed only once the listeners have stopped what leading started, or after
+// `retryMs`. Stopping hands over: unlock, notify, close.
 import type { Clock, Logger } from '../../core/ports.js';
 import { type Schedule, timerSchedule } from '../schedule.js';
-import { HANDOVER_CHANNEL, holdsLock, openSession, type SessionOptions } from './leader-session.js';
+import {
+  HANDOVER_CHANNEL,
+  holdsLock,
+  type LeaderSession,
+  openSession,
+  type SessionOptions,
+} from './leader-session.js';
 import { LEADER_LOCK } from './locks.js';
 import type { TlsSettings } from './tls.js';
 
@@ -26,9 +34,15 @@ export interface LeaderElection {
   start(): void;
   /** Stops attempting and hands leadership over (unlock, notify the followers, close the session). */
   stop(): Promise<void>;
-  /** Called with the new state each time leadership is won or lost; returns what unsubscribes. */
-  onChange(listener: (leading: boolean) => void): () => void;
+  /**
+   * Called with the new state each time leadership is won or lost; returns what unsubscribes. On a loss
+   * the lock is let go once the promise a listener returns has settled (within `retryMs`): a scheduler
+   * finishes the post it began before another replica may take its deliveries back.
+   */
+  onChange(listener: ChangeListener): () => void;
 }
+
+export type ChangeListener = (leading: boolean) => void | Promise<void>;
 
 export interface LeaderElectionOptions {
   url: string;
@@ -39,13 +53,15 @@ export interface LeaderElectionOptions {
   retryMs?: number;
   /** This replica's name in pg_stat_activity. */
   name?: string;
+  /** How long a lost leadership keeps the lock while the listeners stop what leading started (`retryMs` by default). */
+  stopWaitMs?: number;
   /** The server's TCP keepalive on the session, in seconds (5 by default: a vanished host's lock is freed in 20 s). */
   keepaliveSeconds?: number;
   key?: readonly [number, number];
   logger?: Pick<Logger, 'info' | 'warn'>;
 }
 
-type Session = Awaited<ReturnType<typeof openSession>>;
+type Session = LeaderSession;
 
 interface State {
   session: Session | null;
@@ -55,7 +71,9 @@ interface State {
   stopped: boolean;
   cancel: (() => void) | null;
   attempting: Promise<boolean> | null;
-  listeners: Set<(leading: boolean) => void>;
+  listeners: Set<ChangeListener>;
+  /** How long a lost leadership keeps its lock for the listeners to finish. */
+  stopWaitMs: number;
 }
 
 export function createLeaderElection(opts: LeaderElectionOptions): LeaderElection {
@@ -71,6 +89,7 @@ export function createLeaderElection(opts: LeaderElectionOptions): LeaderElectio
     cancel: null,
     attempting: null,
     listeners: new Set(),
+    stopWaitMs: opts.stopWaitMs ?? retryMs,
   };
   const set = (leading: boolean, error: string | null) => setLeading(s, opts, leading, error);
   const sessionOptions: SessionOptions = {
@@ -113,19 +132,38 @@ export function createLeaderElection(opts: LeaderElectionOptions): LeaderElectio
   };
 }
 
-function setLeading(s: State, opts: LeaderElectionOptions, leading: boolean, error: string | null): void {
+/** Records the state and tells the listeners; resolves when they are done (at most `stopWaitMs` on a loss). */
+function setLeading(
+  s: State,
+  opts: LeaderElectionOptions,
+  leading: boolean,
+  error: string | null,
+): Promise<void> {
   s.lastError = error;
-  if (s.leading === leading) return;
+  if (s.leading === leading) return Promise.resolve();
   s.leading = leading;
   s.since = opts.clock.now().toISOString();
   if (leading) opts.logger?.info('leading: this replica is the scheduler');
   // Lost to an error is worth a warning; handed over by a stop is the plan.
   else if (error) opts.logger?.warn('no longer leading', { error });
   else opts.logger?.info('no longer leading: handed over');
-  for (const listener of s.listeners) listener(leading);
+  const heard = Promise.allSettled([...s.listeners].map((listener) => listener(leading)));
+  return leading ? Promise.resolve() : settledWithin(heard, s.stopWaitMs);
 }
 
-type SetLeading = (leading: boolean, error: string | null) => void;
+/** Waits for `work` to settle, `ms` at most. */
+function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    work.then(done, done);
+  });
+}
+
+type SetLeading = (leading: boolean, error: string | null) => Promise<void>;
 
 /** The session, opened when there is none; its end costs leadership at once. */
 async function connect(
@@ -139,7 +177,7 @@ async function connect(
     gone(reason) {
       if (s.session !== session) return;
       s.session = null;
-      set(false, reason);
+      void set(false, reason);
     },
     // A follower tries at once; a leader has nothing to take.
     handover: () => {
@@ -166,19 +204,20 @@ async function attemptOnce(
     if (s.leading) {
       // Taking the lock again would stack a second hold that one unlock does not free.
       const held = await holdsLock(session, key);
-      set(held, held ? null : 'the server no longer sees this session holding the lock');
+      await set(held, held ? null : 'the server no longer sees this session holding the lock');
       return held;
     }
     const { rows } = await session.query('SELECT pg_try_advisory_lock($1, $2) AS got', [...key]);
-    set(rows[0]?.got === true, null);
+    await set(rows[0]?.got === true, null);
     return s.leading;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    // A session that failed a query cannot be trusted to hold anything: drop it, so the server frees it.
+    // A session that failed a query cannot be trusted to hold anything: this replica stops leading, then
+    // drops the session, so the server frees the lock only once this replica no longer acts on it.
     const session = s.session;
     s.session = null;
+    if (!s.stopped) await set(false, reason);
     await session?.end().catch(() => {});
-    if (!s.stopped) set(false, reason);
     return false;
   }
 }
@@ -192,12 +231,12 @@ async function handOver(s: State, key: readonly [number, number], set: SetLeadin
   const session = s.session;
   s.session = null;
   if (!session) {
-    set(false, null);
+    await set(false, null);
     return;
   }
   const wasLeading = s.leading;
   // This replica stops acting as the scheduler before the lock is free for another.
-  set(false, null);
+  await set(false, null);
   try {
     if (wasLeading) {
       await session.query('SELECT pg_advisory_unlock($1, $2)', [...key]);

@@ -2,11 +2,13 @@
 // It speaks what discord.js 14 uses (JSON encoding, no compression): HELLO, IDENTIFY → READY, heartbeats
 // and their ACKs, RECONNECT → RESUME → RESUMED, and INTERACTION_CREATE dispatches. Every REST call is
 // recorded, so tests assert on the exact payloads Discord would receive; messages posted to channels are kept
-// as Discord keeps them (fake-channels.ts: an enforced nonce answers with the message it already made).
+// as Discord keeps them (fake-channels.ts: an enforced nonce answers with the message it already made). A
+// call can be carried out and its answer held back, as when the caller dies before hearing it.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { type Deferred, deferred } from '../../support/events.js';
 import { type FormPart, isMultipart, parseMultipart } from '../../support/multipart.js';
 import { FakeChannels } from './fake-channels.js';
 
@@ -38,6 +40,21 @@ export interface GatewayConnection {
   socket: WebSocket;
 }
 
+/** A REST call Discord has carried out whose answer is held back until `release()`. */
+export interface HeldRequest {
+  /** Resolves with the request once Discord has done it (a message posted is there), its answer not yet sent. */
+  arrived: Promise<RecordedRequest>;
+  /** Sends the answer; to nobody when the caller has gone meanwhile. */
+  release(): void;
+}
+
+interface Hold {
+  method: string;
+  path: RegExp;
+  arrived: Deferred<RecordedRequest>;
+  released: Deferred;
+}
+
 interface Failure {
   method: string;
   path: RegExp;
@@ -66,6 +83,7 @@ export class FakeDiscord {
   private sessions = 0;
   private live: GatewayConnection | null = null;
   private failures: Failure[] = [];
+  private holds: Hold[] = [];
   private nextId = 1n;
   private waiters: (() => void)[] = [];
 
@@ -103,6 +121,13 @@ export class FakeDiscord {
   /** Answers the next matching REST call with this status (once). */
   failNext(method: string, path: RegExp, status: number, body: unknown, headers?: Record<string, string>) {
     this.failures.push(headers ? { method, path, status, body, headers } : { method, path, status, body });
+  }
+
+  /** The next matching REST call is carried out, and answered only on release. */
+  holdNext(method: string, path: RegExp): HeldRequest {
+    const hold = { method, path, arrived: deferred<RecordedRequest>(), released: deferred() };
+    this.holds.push(hold);
+    return { arrived: hold.arrived.promise, release: () => hold.released.resolve() };
   }
 
   /** Resolves when a recorded request matches; rejects after `timeoutMs`. */
@@ -358,10 +383,7 @@ export class FakeDiscord {
     this.requests.push(record);
     this.notify();
 
-    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/json', ...headers });
-      res.end(JSON.stringify(body));
-    };
+    const json = this.answerer(res, record);
     if (!url.pathname.startsWith('/api/v10/')) return json(404, { message: '404: Not Found', code: 0 });
 
     const failure = this.failures.find((f) => f.method === method && f.path.test(path));
@@ -417,6 +439,22 @@ export class FakeDiscord {
         })),
       );
     return json(404, { message: `fake Discord has no ${method} ${path}`, code: 0 });
+  }
+
+  /** Writes a JSON answer to `record`: now, or on release when a hold matches it. */
+  private answerer(res: ServerResponse, record: RecordedRequest) {
+    const i = this.holds.findIndex((h) => h.method === record.method && h.path.test(record.path));
+    const hold = i < 0 ? undefined : this.holds.splice(i, 1)[0];
+    return (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      const send = () => {
+        if (res.destroyed) return;
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(body));
+      };
+      if (!hold) return send();
+      hold.arrived.resolve(record);
+      void hold.released.promise.then(send);
+    };
   }
 
   private message(record: RecordedRequest, webhookId: string | null): Record<string, unknown> {

@@ -2,11 +2,12 @@
 // chat.postMessage, chat.postEphemeral, and files.uploadV2's three steps in fake-slack-files.ts), the
 // response_url endpoint respond() posts to, and a WebSocket server
 // speaking Socket Mode (hello, envelopes, acks by envelope_id). Binds 127.0.0.1 on a random port.
+// With several connections open (replicas), each envelope goes to one of them, as Slack spreads them.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { Waiters } from '../../support/events.js';
+import { type Deferred, deferred, Waiters } from '../../support/events.js';
 import { FakeSlackFiles } from './fake-slack-files.js';
 
 export const BOT_USER_ID = 'U0SITREP';
@@ -41,6 +42,14 @@ export interface Sent {
   sentAt: number;
 }
 
+/** A Web API call Slack has carried out whose answer is held back until `release()`. */
+export interface HeldCall {
+  /** Resolves with the call once Slack has done it (a posted message exists), its answer not yet sent. */
+  arrived: Promise<ApiCall>;
+  /** Sends the answer; to nobody when the caller has gone meanwhile. */
+  release(): void;
+}
+
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly deliveries: Delivery[] = [];
@@ -50,6 +59,12 @@ export class FakeSlack {
   private readonly wss = new WebSocketServer({ noServer: true });
   /** Messages posted so far: each message's ts is distinct, as Slack's are in a channel. */
   private posted = 0;
+  /** Envelopes sent so far, to spread them over the open connections in turn. */
+  private envelopes = 0;
+  private readonly holds: { method: string; arrived: Deferred<ApiCall>; released: Deferred }[] = [];
+  /** The app-level token each connection URL was opened with, by its ticket; then each socket's. */
+  private readonly tickets = new Map<string, string>();
+  private readonly appTokens = new Map<WebSocket, string>();
   /** Woken after every recorded call, delivery and ack. */
   private readonly waiters = new Waiters();
   readonly files: FakeSlackFiles;
@@ -84,7 +99,17 @@ export class FakeSlack {
     return this.deliveries.filter((d) => d.id === id);
   }
 
-  /** Sends a Socket Mode envelope to every connected client. */
+  /**
+   * The next call of `method` is carried out (a message posted is there) but answered only on release: a
+   * caller that dies meanwhile never hears that it succeeded.
+   */
+  holdNext(method: string): HeldCall {
+    const hold = { method, arrived: deferred<ApiCall>(), released: deferred() };
+    this.holds.push(hold);
+    return { arrived: hold.arrived.promise, release: () => hold.released.resolve() };
+  }
+
+  /** Sends a Socket Mode envelope to one open connection (the next in turn), as Slack does. */
   send(type: string, payload: Record<string, unknown>, extra: Record<string, unknown> = {}): Sent {
     const envelopeId = randomUUID();
     const frame = JSON.stringify({
@@ -94,8 +119,10 @@ export class FakeSlack {
       accepts_response_payload: type !== 'events_api',
       ...extra,
     });
-    if (this.sockets.size === 0) throw new Error('no Socket Mode client is connected');
-    for (const ws of this.sockets) ws.send(frame);
+    const open = [...this.sockets].filter((ws) => ws.readyState === ws.OPEN);
+    const to = open[this.envelopes++ % Math.max(open.length, 1)];
+    if (!to) throw new Error('no Socket Mode client is connected');
+    to.send(frame);
     return { envelopeId, sentAt: Date.now() };
   }
 
@@ -164,6 +191,19 @@ export class FakeSlack {
     return { ...this.send('interactive', payload), responseId };
   }
 
+  /**
+   * Resolves once `count` connections opened with `appToken` are open: an app may have several app-level
+   * tokens, so each replica of a test can have its own and be told apart (0: its process is gone).
+   */
+  waitForConnections(appToken: string, count: number, timeoutMs = 5000): Promise<void> {
+    const open = () =>
+      [...this.sockets].filter((ws) => ws.readyState === ws.OPEN && this.appTokens.get(ws) === appToken)
+        .length;
+    return this.waiters
+      .until(() => (open() === count ? true : undefined), timeoutMs, `${count} connection(s) of ${appToken}`)
+      .then(() => undefined);
+  }
+
   waitForAck(envelopeId: string, timeoutMs = 5000): Promise<Ack> {
     return this.waiters.until(
       () => this.acks.find((a) => a.envelopeId === envelopeId),
@@ -213,9 +253,16 @@ export class FakeSlack {
       socket.destroy();
       return;
     }
+    const ticket = new URL(req.url, this.origin).searchParams.get('ticket') ?? '';
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.sockets.add(ws);
-      ws.on('close', () => this.sockets.delete(ws));
+      this.appTokens.set(ws, this.tickets.get(ticket) ?? '');
+      this.waiters.changed();
+      ws.on('close', () => {
+        this.sockets.delete(ws);
+        this.appTokens.delete(ws);
+        this.waiters.changed();
+      });
       ws.on('message', (data) => {
         const frame = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
         if (!frame.envelope_id) return;
@@ -233,19 +280,23 @@ export class FakeSlack {
     });
   }
 
-  /** @internal */
+  /** @internal The call carried out, and what its answer waits for (nothing unless held). */
   api(method: string, args: Record<string, unknown>, authorization: string | undefined) {
     const answer = this.answer(method, args, authorization);
-    this.calls.push({
+    const call: ApiCall = {
       method,
       args,
       authorization,
       status: answer.status,
       response: answer.body,
       at: Date.now(),
-    });
+    };
+    this.calls.push(call);
     this.waiters.changed();
-    return answer;
+    const i = this.holds.findIndex((h) => h.method === method);
+    const hold = i < 0 ? undefined : this.holds.splice(i, 1)[0];
+    hold?.arrived.resolve(call);
+    return { ...answer, sent: hold?.released.promise };
   }
 
   private answer(method: string, args: Record<string, unknown>, authorization: string | undefined) {
@@ -272,10 +323,12 @@ export class FakeSlack {
               bot_id: BOT_ID,
             })
           : fail('invalid_auth');
-      case 'apps.connections.open':
-        return authorization?.startsWith('Bearer xapp-')
-          ? ok({ url: `${this.origin.replace(/^http/, 'ws')}/link/?ticket=${randomUUID()}&app_id=A0SITREP` })
-          : fail('invalid_auth');
+      case 'apps.connections.open': {
+        if (!authorization?.startsWith('Bearer xapp-')) return fail('invalid_auth');
+        const ticket = randomUUID();
+        this.tickets.set(ticket, authorization.slice('Bearer '.length));
+        return ok({ url: `${this.origin.replace(/^http/, 'ws')}/link/?ticket=${ticket}&app_id=A0SITREP` });
+      }
       case 'chat.postMessage':
       case 'chat.postEphemeral':
         if (args.channel === 'C0NOTMEMBER') return fail('not_in_channel');
@@ -313,6 +366,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         parseArgs(raw, req.headers['content-type']),
         req.headers.authorization,
       );
+      await answer.sent;
+      if (res.destroyed) return;
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
       res.end(JSON.stringify(answer.body));
       return;

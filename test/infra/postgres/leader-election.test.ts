@@ -12,6 +12,7 @@ import { type HealthReport, type HealthServer, startHealthServer } from '../../.
 import { createLeaderElection, type LeaderElection } from '../../../src/infra/postgres/leader-election.js';
 import { openPostgresStore } from '../../../src/infra/postgres/store.js';
 import type { Schedule } from '../../../src/infra/schedule.js';
+import { deferred } from '../../support/events.js';
 import { doc, EMPTY } from '../store-fixtures.js';
 import { postgresUnavailable, startTestServer, type TestServer } from './test-server.js';
 
@@ -142,6 +143,67 @@ describe.skipIf(postgresUnavailable())('leader election on PostgreSQL', () => {
     expect(a.status().leading).toBe(false);
     // A stopped elector never tries again.
     expect(await a.attempt()).toBe(false);
+  });
+
+  it('keeps leading when its check was answered while the process was busy past the time limit', async () => {
+    const a = createLeaderElection({ url, clock, schedule: manualSchedule().schedule, retryMs: 400 });
+    electors.push(a);
+    expect(await a.attempt()).toBe(true);
+    const check = a.attempt();
+    // Once the check is sent, the process is busy for five times its 200 ms limit, as a long extraction on
+    // a loaded host keeps it; the server's answer waits to be read.
+    setImmediate(() => {
+      const until = Date.now() + 1000;
+      while (Date.now() < until);
+    });
+    expect(await check).toBe(true);
+    expect(a.status()).toMatchObject({ leading: true, lastError: null });
+  });
+
+  it('stops leading at once when its check gets no answer, and lets the lock go once its listeners are done', async () => {
+    const a = createLeaderElection({
+      url,
+      clock,
+      schedule: manualSchedule().schedule,
+      retryMs: 2000,
+      stopWaitMs: 60_000,
+      name: 'silent-check',
+    });
+    electors.push(a);
+    const b = elector();
+    expect(await a.attempt()).toBe(true);
+    const stopping = deferred();
+    const lost = new Promise<boolean>((resolve) =>
+      a.onChange((leading) => {
+        resolve(leading);
+        // The scheduler finishing the post it began.
+        return stopping.promise;
+      }),
+    );
+    const backend = await backendOf('silent-check');
+    // The server takes the check and answers nothing while this transaction holds pg_locks.
+    await admin.query('BEGIN');
+    await admin.query('LOCK TABLE pg_catalog.pg_locks IN ACCESS EXCLUSIVE MODE');
+    let checked = false;
+    const check = a.attempt().finally(() => {
+      checked = true;
+    });
+    try {
+      expect(await lost).toBe(false);
+      expect(a.status()).toMatchObject({
+        leading: false,
+        lastError: expect.stringMatching(/no answer|timeout/),
+      });
+    } finally {
+      await admin.query('ROLLBACK');
+    }
+    // While the scheduler stops, the session keeps the lock: nobody else leads yet.
+    expect(await b.attempt()).toBe(false);
+    expect(checked).toBe(false);
+    stopping.resolve();
+    expect(await check).toBe(false);
+    await admin.query('SELECT pg_terminate_backend($1, 10000)', [backend]).catch(() => undefined);
+    expect(await b.attempt()).toBe(true);
   });
 
   it('lets every replica store documents while one leads: the leader holds no lock a writer needs', async () => {
