@@ -9,8 +9,15 @@ import type { ChannelPlatform, Clock, Logger, Outbound, Schedules, SourceRecord 
 import { missedPoll } from '../core/sources/schedule.js';
 import type { SourcesService } from '../core/sources/service.js';
 import { describeError } from '../core/util/errors.js';
+import { createInFlight } from '../core/util/in-flight.js';
 import { createLimiter } from '../core/util/limit.js';
 import { type CronJob, type CronJobs, cronJobs, cronSchedules } from '../infra/cron.js';
+
+/**
+ * How long stopping waits for polls and posts under way: a poll ends within the fetch timeout (15 s by
+ * default), a post within seconds; past this, the next scheduler may post a part this one is still posting.
+ */
+const STOP_GRACE_MS = 30_000;
 
 export interface SchedulerOptions {
   service: SourcesService;
@@ -44,28 +51,17 @@ export async function startScheduler(opts: SchedulerOptions): Promise<() => Prom
   const cron = opts.jobs ?? cronJobs(opts.timezone);
   const schedules = opts.schedules ?? cronSchedules(opts.timezone);
   const jobs: Jobs = new Map();
-  const work = underWay();
+  const work = createInFlight();
   let stopped = false;
 
-  const drain = work.track(async () => {
+  const drain = async () => {
+    if (!stopped) await work.track(drainOutbox(opts));
+  };
+  const poll = async (id: number) => {
     if (stopped) return;
-    try {
-      const platforms = opts.platforms?.();
-      const r = await service.deliver({ outbound: opts.outbound, ...(platforms ? { platforms } : {}) });
-      if (r.posted.length > 0 || r.failed.length > 0)
-        logger.info('outbox drained', { posted: r.posted.length, failed: r.failed.length });
-    } catch (err) {
-      logger.error('outbox drain failed', {
-        error: describeError(err, { stack: true }),
-      });
-    }
-  });
-
-  const poll = work.track(async (id: number) => {
-    if (stopped) return;
-    const r = await limit(() => service.pollSource(id));
+    const r = await work.track(limit(() => service.pollSource(id)));
     if (r.status === 'ok' && r.queued > 0) await drain();
-  });
+  };
 
   /** The job of a source (on its schedule), started now as well when a poll was missed. */
   const startJob = (source: SourceRecord, expr: string) => {
@@ -113,8 +109,20 @@ export async function startScheduler(opts: SchedulerOptions): Promise<() => Prom
     jobs.clear();
     // A poll ends within the fetch timeout; a post under way is recorded before the next scheduler drains,
     // which would otherwise post it again. What a finished poll queued is the next scheduler's first drain.
-    await work.settled();
+    await work.drain(STOP_GRACE_MS);
   };
+}
+
+/** Posts the due briefings; a failure is logged, never thrown. */
+async function drainOutbox(opts: SchedulerOptions): Promise<void> {
+  try {
+    const platforms = opts.platforms?.();
+    const r = await opts.service.deliver({ outbound: opts.outbound, ...(platforms ? { platforms } : {}) });
+    if (r.posted.length > 0 || r.failed.length > 0)
+      opts.logger.info('outbox drained', { posted: r.posted.length, failed: r.failed.length });
+  } catch (err) {
+    opts.logger.error('outbox drain failed', { error: describeError(err, { stack: true }) });
+  }
 }
 
 type Jobs = Map<number, { cron: string; task: CronJob }>;
@@ -137,23 +145,6 @@ function matchJobs(
     jobs.delete(id);
   }
   for (const [id, { source, expr }] of want) if (!jobs.has(id)) startJob(source, expr);
-}
-
-/** Runs that are under way, so stopping can wait for them. */
-function underWay() {
-  const running = new Set<Promise<void>>();
-  return {
-    track<A extends unknown[]>(run: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
-      return (...args) => {
-        const p = run(...args);
-        running.add(p);
-        return p.finally(() => running.delete(p));
-      };
-    },
-    async settled(): Promise<void> {
-      while (running.size > 0) await Promise.allSettled([...running]);
-    },
-  };
 }
 
 /** A job's run that comes while its previous run is still going is skipped rather than stacked. */

@@ -129,6 +129,8 @@ describe.skipIf(postgresUnavailable() !== null)(
     it('three replicas start together: the seeds stored once, one leads, each answers /healthz', async () => {
       const { rows } = await db.query('SELECT count(*)::int AS n FROM documents');
       expect(rows[0]?.n).toBe(5);
+      // Each campaigns from the moment it serves: one wins.
+      await set.nextLeader();
       const reports = await Promise.all(set.replicas.map((r) => r.health()));
       expect(reports.map((h) => h?.status)).toEqual(['ok', 'ok', 'ok']);
       expect(reports.filter(leads)).toHaveLength(1);

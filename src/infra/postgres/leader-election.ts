@@ -179,10 +179,7 @@ async function connect(
       s.session = null;
       void set(false, reason);
     },
-    // A follower tries at once; a leader has nothing to take.
-    handover: () => {
-      if (!s.leading) void attempt();
-    },
+    handover: () => void afterHandover(s, attempt),
   });
   if (s.stopped) {
     await session.end().catch(() => {});
@@ -190,6 +187,20 @@ async function connect(
   }
   s.session = session;
   return session;
+}
+
+/**
+ * A follower's answer to a hand-over notice: an attempt that starts after it. One under way may have tried
+ * before the leader let go, its answer not yet read (the server sends the notice ahead of the answer's end);
+ * joining it would lose the notice and leave the seat empty until the next scheduled attempt. A leader has
+ * nothing to take.
+ */
+export async function afterHandover(
+  s: { leading: boolean; attempting: Promise<boolean> | null },
+  attempt: () => Promise<boolean>,
+): Promise<boolean> {
+  await s.attempting?.catch(() => false);
+  return s.leading ? true : attempt();
 }
 
 /** Takes the lock when following; checks the server still sees it held when leading. */

@@ -9,7 +9,11 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/infra/clock.js';
 import { type HealthReport, type HealthServer, startHealthServer } from '../../../src/infra/health-server.js';
-import { createLeaderElection, type LeaderElection } from '../../../src/infra/postgres/leader-election.js';
+import {
+  afterHandover,
+  createLeaderElection,
+  type LeaderElection,
+} from '../../../src/infra/postgres/leader-election.js';
 import { openPostgresStore } from '../../../src/infra/postgres/store.js';
 import type { Schedule } from '../../../src/infra/schedule.js';
 import { deferred } from '../../support/events.js';
@@ -41,6 +45,34 @@ const nextChange = (election: LeaderElection) =>
       resolve(leading);
     });
   });
+
+describe('a hand-over notice', () => {
+  it('is answered by an attempt that starts after the one under way, which may have tried too early', async () => {
+    const underWay = deferred<boolean>();
+    const follower = { leading: false, attempting: underWay.promise as Promise<boolean> | null };
+    let attempts = 0;
+    const attempt = async () => {
+      attempts++;
+      follower.leading = true;
+      return true;
+    };
+    const answered = afterHandover(follower, attempt);
+    await Promise.resolve();
+    expect(attempts).toBe(0);
+    // The attempt under way read the lock as held: the leader let go after it tried.
+    follower.attempting = null;
+    underWay.resolve(false);
+    expect(await answered).toBe(true);
+    expect(attempts).toBe(1);
+  });
+
+  it('leaves a leader as it is', async () => {
+    let attempts = 0;
+    const attempt = async () => ++attempts > 0;
+    expect(await afterHandover({ leading: true, attempting: null }, attempt)).toBe(true);
+    expect(attempts).toBe(0);
+  });
+});
 
 describe.skipIf(postgresUnavailable())('leader election on PostgreSQL', () => {
   let server: TestServer;
