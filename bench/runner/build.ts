@@ -161,7 +161,7 @@ async function measureSize(
     vocabulary: corpus.vocabulary,
     queriesDrawnFrom: corpus.drawnFrom,
     ingest: ingestResult(tally, size, segment, s.chunkSize),
-    ...(settleSeconds === null ? {} : { analyzeSeconds: settleSeconds }),
+    ...(settleSeconds === null ? {} : { vacuumSeconds: settleSeconds }),
     commands,
     baseline: { series },
     coldStart,

@@ -36,8 +36,8 @@ function ingestRows(row: Row, sizes: SizeResult[]): void {
     return `${m.wall} · ${m.clean} · ${m.extract} · ${m.store}`;
   });
   row('  failed · duplicates', (s) => `${s.ingest.failed} · ${s.ingest.duplicates}`);
-  if (sizes.some((s) => s.analyzeSeconds !== undefined))
-    row('  ANALYZE after ingest, s (not measured)', (s) => `${s.analyzeSeconds ?? '–'}`);
+  if (sizes.some((s) => s.vacuumSeconds !== undefined))
+    row('  VACUUM ANALYZE after ingest, s (not measured)', (s) => `${s.vacuumSeconds ?? '–'}`);
   if (sizes.some((s) => s.knowledgeLoadMs !== undefined))
     row('  knowledge snapshot read before ingest, ms', (s) => `${s.knowledgeLoadMs ?? '–'}`);
 }

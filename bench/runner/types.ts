@@ -124,8 +124,11 @@ export interface SizeResult {
   /** Which store's corpus the questions were drawn from: with `--store both`, PostgreSQL asks SQLite's. */
   queriesDrawnFrom?: StoreName;
   ingest: IngestResult;
-  /** PostgreSQL: seconds of the `ANALYZE` run after ingest (autovacuum's work, done at once; not measured). */
-  analyzeSeconds?: number;
+  /**
+   * PostgreSQL: seconds of the `VACUUM ANALYZE` run after ingest (autovacuum's work after a bulk load, done
+   * at once so that it neither runs during the measurements nor leaves them without statistics; not measured).
+   */
+  vacuumSeconds?: number;
   commands: Record<string, Latency>;
   /** The same /search queries as plain FTS5 queries on the product's database, per query kind (SQLite only). */
   baseline: { series: Record<string, BaselineSeries> };
