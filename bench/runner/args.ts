@@ -19,7 +19,7 @@ const OPTIONS = {
   'database-url': { type: 'string' },
   replicas: { type: 'string', default: '1,2,3' },
   'scale-seconds': { type: 'string', default: '20' },
-  'scale-concurrency': { type: 'string', default: '4' },
+  'scale-concurrency': { type: 'string', default: '1' },
   replica: { type: 'string' },
   dir: { type: 'string' },
   'queries-dir': { type: 'string' },
