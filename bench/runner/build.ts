@@ -1,36 +1,39 @@
 // The builder: a child with a large heap limit (so the benchmark records how much memory ingest takes
-// rather than dying at Node's default limit). It grows one corpus in one data dir through the app's own
+// rather than dying at Node's default limit). It grows one corpus in one store through the app's own
 // `runtime.ingest` (0…1k, measures, grows to 10k, measures…), holding nothing per document, so 1M
-// documents fit. After each size it writes every result so far to DIR/results.json for the parent.
-import { writeFileSync } from 'node:fs';
+// documents fit. The store is SQLite in the data dir, or the PostgreSQL database --database-url names.
+// After each size it writes every result so far to DIR/results.json for the parent.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { createExecutor } from '../../src/app/executor.js';
-import { openRuntime, type Runtime } from '../../src/app/runtime.js';
+import type { Runtime } from '../../src/app/runtime.js';
 import { STOP_WORDS } from '../../src/core/search-query.js';
-import { systemClock } from '../../src/infra/clock.js';
-import { createLogger } from '../../src/infra/logger.js';
-import { openSqliteStore } from '../../src/infra/sqlite/store.js';
 import { createRng } from '../corpus.js';
 import { type BenchArgs, num } from './args.js';
-import { runBaselines } from './baseline.js';
-import { coldLabel, coldStart } from './cold-start.js';
+import { openBenchRuntime } from './bench-runtime.js';
+import { measureColdStarts } from './cold-start.js';
 import { createTally, ingestResult, ingestUpTo, type Tally } from './ingest.js';
 import { type CatalogueQueries, catalogueQueries, importKnowledge, startUpName } from './knowledge.js';
-import { makeQueries, type QuerySets, typo } from './queries.js';
+import { makeQueries, type QuerySets } from './queries.js';
 import { runCommands } from './series.js';
-import type { ColdQueries, ColdRun, SizeResult } from './types.js';
-import { fileSize, mb, progress, round } from './util.js';
-import { scanVocabulary } from './vocabulary.js';
+import { postgresProbe, type StoreProbe, sqliteProbe } from './store-probe.js';
+import type { SizeResult, StoreName } from './types.js';
+import { mb, progress, round } from './util.js';
+import { scanVocabulary, type VocabularyWords } from './vocabulary.js';
 
 interface Settings {
+  store: StoreName;
   dataDir: string;
+  /** PostgreSQL's database; undefined on SQLite. */
+  databaseUrl: string | undefined;
+  /** Where each size's queries are kept, so a second store is asked the same ones. */
+  queriesDir: string;
   seed: number;
   queriesPerSeries: number;
   budgetMs: number;
   chunkSize: number;
   coldRuns: number;
-  /** Catalogues were imported into the data dir (`--knowledge`). */
+  /** Catalogues were imported into the store (`--knowledge`). */
   knowledge: boolean;
 }
 
@@ -48,84 +51,51 @@ function heapSampler() {
   };
 }
 
-const byCount = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+/** A size's questions as first drawn, from whichever store's corpus drew them. */
+interface KeptQueries {
+  drawnFrom: StoreName;
+  queries: QuerySets;
+}
 
-/** What the corpus holds, read once from the product's database: sizes and the queries to ask of it. */
-async function readCorpus(db: Database.Database, rt: Runtime, tally: Tally, size: number, s: Settings) {
-  const tv = performance.now();
-  const passages = (db.prepare('SELECT max(id) FROM passages_content').pluck().get() as number | null) ?? 0;
-  const vocab = scanVocabulary(
-    db.prepare<[], { term: string; doc: number }>('SELECT term, doc FROM passages_vocab').iterate(),
-    createRng((s.seed ^ size ^ 0x5eed) >>> 0),
-    STOP_WORDS,
-  );
+/** The questions of `size`: those an earlier store of this run drew, else drawn from this store's corpus. */
+async function queriesFor(
+  probe: StoreProbe,
+  rt: Runtime,
+  corpus: { tally: Tally; passages: number; words: VocabularyWords },
+  size: number,
+  s: Settings,
+): Promise<KeptQueries> {
+  const file = join(s.queriesDir, `queries-${size}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as KeptQueries;
+  const { tally, passages, words } = corpus;
   const storedSpeakers = (await rt.store.speakers())
     .filter((sp) => sp.kind === 'person')
     .map((sp) => sp.name);
-  const vocabularyScanSeconds = round((performance.now() - tv) / 1000, 1);
-  progress(
-    `${passages} passages, ${vocab.terms} terms (vocabulary read in ${vocabularyScanSeconds} s, not measured)`,
-  );
-  const passageText = db.prepare<[number], string>('SELECT text FROM passages WHERE rowid = ?').pluck();
-  const queries = makeQueries(createRng((s.seed ^ size) >>> 0), s.queriesPerSeries, {
+  const queries = await makeQueries(createRng((s.seed ^ size) >>> 0), s.queriesPerSeries, {
     speakers: [...tally.speakers.keys()],
     storedSpeakers,
     companies: [...tally.companies.keys()],
     actors: [...tally.actors.keys()],
-    words: vocab,
-    passage: (k) => passageText.get(1 + (k % Math.max(1, passages))) ?? '',
+    words,
+    passage: (k) => probe.passageText(1 + (k % Math.max(1, passages))),
   });
-  return { passages, vocabulary: vocab.terms, queries, vocabularyScanSeconds };
+  const kept: KeptQueries = { drawnFrom: s.store, queries };
+  writeFileSync(file, JSON.stringify(kept));
+  return kept;
 }
 
-/** Fresh processes on the data dir as it is now; the builder is idle meanwhile. */
-async function measureColdStart(
-  queries: QuerySets,
-  tally: Tally,
-  s: Settings,
-  whoCatalogue: string | undefined,
-): Promise<SizeResult['coldStart']> {
-  const coldQueries: ColdQueries = {
-    ...(whoCatalogue ? { whoCatalogue } : {}),
-    search: queries.search.multi[0] ?? 'living off the land',
-    // The most reported actor: the largest /who answer.
-    who: byCount(tally.actors)[0] ?? 'APT31',
-    typoSearch: queries.search.typo[0] ?? 'espoinage',
-    typoWho: typo(createRng(s.seed), byCount(tally.speakers)[0] ?? 'Oliver Dowden'),
-  };
-  progress(`cold start ×${s.coldRuns}`);
-  const runs: ColdRun[] = [];
-  for (let i = 0; i < s.coldRuns; i++) {
-    const r = await coldStart(s.dataDir, coldQueries);
-    runs.push(r);
-    const cache =
-      r.pageCache === 'dropped'
-        ? 'page cache dropped'
-        : `page cache warm (${r.pageCacheNote ?? 'not dropped'})`;
-    progress(
-      r.error
-        ? `  FAILED: ${r.error}`
-        : `  ${cache}: ${r.at.whoCatalogue ? `first /who ${whoCatalogue} ${r.at.whoCatalogue} ms, ` : ''}first /search ${r.at.search} ms, /who ${r.at.who} ms, typo /search ${r.at.typoSearch} ms, typo /who ${r.at.typoWho} ms; peak RSS ${r.peakRssMb} MB, heap ${r.peakHeapMb} MB`,
-    );
-  }
-  return { queries: coldQueries, runs, label: coldLabel(runs) };
-}
-
-/** The database file and its WAL, and the passage index's share of the file. */
-function diskUsage(db: Database.Database, dbFile: string): SizeResult['disk'] {
-  let passageIndexMb: number | null = null;
-  try {
-    const bytes = db
-      .prepare(
-        "SELECT sum(pgsize) FROM dbstat WHERE name = 'passages' OR name LIKE 'passages\\_%' ESCAPE '\\'",
-      )
-      .pluck()
-      .get() as number | null;
-    passageIndexMb = mb(bytes ?? 0);
-  } catch {
-    // SQLite built without the dbstat table: the share stays unknown.
-  }
-  return { dbMb: mb(fileSize(dbFile)), walMb: mb(fileSize(`${dbFile}-wal`)), passageIndexMb };
+/** What the corpus holds, read once from the store's database: sizes and the queries to ask of it. */
+async function readCorpus(probe: StoreProbe, rt: Runtime, tally: Tally, size: number, s: Settings) {
+  const tv = performance.now();
+  const passages = await probe.passages();
+  const words = scanVocabulary(await probe.terms(), createRng((s.seed ^ size ^ 0x5eed) >>> 0), STOP_WORDS);
+  const { drawnFrom, queries } = await queriesFor(probe, rt, { tally, passages, words }, size, s);
+  const vocabularyScanSeconds = round((performance.now() - tv) / 1000, 1);
+  const from = drawnFrom === s.store ? 'drawn from this corpus' : `as drawn from ${drawnFrom}'s corpus`;
+  progress(
+    `${passages} passages, ${words.terms} terms; queries ${from} (${vocabularyScanSeconds} s, not measured)`,
+  );
+  return { passages, vocabulary: words.terms, queries, drawnFrom, vocabularyScanSeconds };
 }
 
 /** With catalogues: the snapshot read before ingest (timed apart), and the catalogue names to ask about. */
@@ -134,7 +104,7 @@ async function readKnowledge(rt: Runtime, size: number, s: Settings) {
   const t0 = performance.now();
   const kb = await rt.knowledge.load();
   const loadMs = round(performance.now() - t0, 1);
-  if (!kb) throw new Error('catalogues were imported, but the data dir holds no knowledge snapshot');
+  if (!kb) throw new Error('catalogues were imported, but the store holds no knowledge snapshot');
   const queries: CatalogueQueries = catalogueQueries(
     kb,
     createRng((s.seed ^ size ^ 0xca7a) >>> 0),
@@ -144,29 +114,27 @@ async function readKnowledge(rt: Runtime, size: number, s: Settings) {
   return { loadMs, queries, startUpName: startUpName(kb, queries) };
 }
 
+const probeOf = async (s: Settings): Promise<StoreProbe> =>
+  s.databaseUrl ? postgresProbe(s.databaseUrl) : sqliteProbe(join(s.dataDir, 'sitrep.db'));
+
 async function measureSize(
   size: number,
   tally: Tally,
   s: Settings,
   heap: ReturnType<typeof heapSampler>,
 ): Promise<SizeResult> {
-  const dbFile = join(s.dataDir, 'sitrep.db');
-  // The runtime is opened afresh for each size, like a bulk import run against an existing data dir:
+  // The runtime is opened afresh for each size, like a bulk import run against an existing store:
   // nothing from the previous size's queries (the typo lexicon, cached names) is kept in memory.
-  const rt = await openRuntime({
-    dataDir: s.dataDir,
-    seedsDir: null,
-    clock: systemClock,
-    logger: createLogger('error'),
-  });
+  const rt = await openBenchRuntime(s.dataDir, s.databaseUrl);
   const knowledge = await readKnowledge(rt, size, s);
   const segment = await ingestUpTo(rt, tally, size, {
     seed: s.seed,
     chunkSize: s.chunkSize,
     sample: heap.sample,
   });
-  const db = new Database(dbFile, { readonly: true });
-  const corpus = await readCorpus(db, rt, tally, size, s);
+  const probe = await probeOf(s);
+  const settleSeconds = await probe.settle();
+  const corpus = await readCorpus(probe, rt, tally, size, s);
   progress(`queries at ${size} documents`);
   const budget = { budgetMs: s.budgetMs, sample: heap.sample };
   const commands = await runCommands(
@@ -174,24 +142,29 @@ async function measureSize(
     { ...corpus.queries, catalogue: knowledge?.queries ?? null },
     budget,
   );
-  const search = openSqliteStore(dbFile);
-  const series = runBaselines(db, search, corpus.queries.search, { commands, budgetMs: s.budgetMs });
-  search.close();
+  const series = probe.baselines(corpus.queries.search, { commands, budgetMs: s.budgetMs });
   heap.sample();
   global.gc?.();
   const heapAfterGc = process.memoryUsage().heapUsed;
   await rt.close();
-  const coldStartResult = await measureColdStart(corpus.queries, tally, s, knowledge?.startUpName);
-  const disk = diskUsage(db, dbFile);
-  db.close();
+  const coldStart = await measureColdStarts(s, corpus.queries, tally, {
+    seed: s.seed,
+    runs: s.coldRuns,
+    whoCatalogue: knowledge?.startUpName,
+  });
+  const disk = await probe.disk();
+  await probe.close();
   return {
     docs: size,
+    store: s.store,
     passages: corpus.passages,
     vocabulary: corpus.vocabulary,
+    queriesDrawnFrom: corpus.drawnFrom,
     ingest: ingestResult(tally, size, segment, s.chunkSize),
+    ...(settleSeconds === null ? {} : { vacuumSeconds: settleSeconds }),
     commands,
     baseline: { series },
-    coldStart: coldStartResult,
+    coldStart,
     memory: {
       builderPeakRssMb: mb(process.resourceUsage().maxRSS * 1024),
       builderPeakHeapMb: mb(heap.peak()),
@@ -206,8 +179,12 @@ async function measureSize(
 export async function buildPhase(argv: BenchArgs): Promise<void> {
   const dir = argv.dir ?? '';
   const sizes = (argv.sizes ?? '').split(',').map((x) => num(x, 'sizes'));
+  const databaseUrl = argv['database-url'];
   const settings: Settings = {
+    store: databaseUrl ? 'postgres' : 'sqlite',
     dataDir: join(dir, 'data'),
+    databaseUrl,
+    queriesDir: argv['queries-dir'] ?? dir,
     seed: num(argv.seed, 'seed'),
     queriesPerSeries: num(argv.queries, 'queries'),
     budgetMs: num(argv.budget, 'budget') * 1000,
@@ -216,7 +193,7 @@ export async function buildPhase(argv: BenchArgs): Promise<void> {
     knowledge: argv.knowledge !== undefined,
   };
   if (argv.knowledge !== undefined) {
-    const info = await importKnowledge(argv.knowledge, settings.dataDir);
+    const info = await importKnowledge(argv.knowledge, settings.dataDir, databaseUrl);
     writeFileSync(join(dir, 'knowledge.json'), JSON.stringify(info, null, 2));
   }
   const tally = createTally();

@@ -1,8 +1,9 @@
-// The cold-start child: a fresh process that opens an existing data dir the way `npm start` does and
-// answers its first questions, reporting each step on stdout as it finishes (the parent times the lines
-// as they arrive). The app is imported here, dynamically, so that "imported" marks the app loaded. With
-// catalogues loaded, the snapshot is read in the background as `npm start` reads it, and a /who on a
-// catalogue name is asked first: the time to that answer includes the read.
+// The cold-start child: a fresh process that opens an existing data dir (with --database-url, the
+// PostgreSQL database) the way `npm start` does and answers its first questions, reporting each step on
+// stdout as it finishes (the parent times the lines as they arrive). The app is imported here,
+// dynamically, so that "imported" marks the app loaded. With catalogues loaded, the snapshot is read in
+// the background as `npm start` reads it, and a /who on a catalogue name is asked first: the time to that
+// answer includes the read.
 import type { BenchArgs } from './args.js';
 import type { ColdQueries, ColdStep } from './types.js';
 import { CALLER, mb } from './util.js';
@@ -16,17 +17,14 @@ export async function coldPhase(argv: BenchArgs): Promise<void> {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     process.stdout.write(`${COLD_MARK}${JSON.stringify({ step, ...extra })}\n`);
   };
-  const { openRuntime } = await import('../../src/app/runtime.js');
+  const { openBenchRuntime } = await import('./bench-runtime.js');
   const { createExecutor } = await import('../../src/app/executor.js');
-  const { systemClock } = await import('../../src/infra/clock.js');
-  const { createLogger } = await import('../../src/infra/logger.js');
   const { warmKnowledge } = await import('../../src/app/knowledge-warm.js');
   done('imported');
-  const logger = createLogger('error');
-  const rt = await openRuntime({ dataDir: argv.dir ?? '', seedsDir: null, clock: systemClock, logger });
+  const rt = await openBenchRuntime(argv.dir ?? '', argv['database-url']);
   done('opened');
   const exec = createExecutor(rt, []);
-  const { warming } = await warmKnowledge(rt, logger, { background: true });
+  const { warming } = await warmKnowledge(rt, rt.logger, { background: true });
   const ask = async (step: ColdStep, command: string, raw: Record<string, unknown>) => {
     const reply = await exec.execute(command, raw, CALLER);
     done(step, { status: reply.status, title: reply.title });

@@ -4,9 +4,12 @@
 // dropped, the run says so and the figure is a warm start (files the builder just wrote still in memory).
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRng } from '../corpus.js';
 import { COLD_MARK } from './cold-child.js';
-import type { ColdQueries, ColdRun, ColdStep, PageCache } from './types.js';
-import { ROOT, RUN_SCRIPT, round } from './util.js';
+import type { Tally } from './ingest.js';
+import { type QuerySets, typo } from './queries.js';
+import type { ColdQueries, ColdRun, ColdStep, PageCache, SizeResult } from './types.js';
+import { progress, ROOT, RUN_SCRIPT, round } from './util.js';
 
 /** A cold-start child that has not answered by then is reported as failed. */
 const COLD_LIMIT_MS = 20 * 60_000;
@@ -68,8 +71,15 @@ function record(run: ColdRun, m: ColdLine, atMs: number): boolean {
   return false;
 }
 
-/** Spawns a fresh `node --import tsx` (as `npm start` runs) on the data dir and times its answers. */
-export async function coldStart(dataDir: string, queries: ColdQueries): Promise<ColdRun> {
+/**
+ * Spawns a fresh `node --import tsx` (as `npm start` runs) on the data dir, or on the PostgreSQL database
+ * `databaseUrl` names, and times its answers.
+ */
+export async function coldStart(
+  dataDir: string,
+  queries: ColdQueries,
+  databaseUrl?: string | undefined,
+): Promise<ColdRun> {
   const run: ColdRun = { at: {}, statuses: {}, peakRssMb: 0, peakHeapMb: 0, ...dropPageCache() };
   const started = performance.now();
   const child = spawn(
@@ -84,6 +94,7 @@ export async function coldStart(dataDir: string, queries: ColdQueries): Promise<
       dataDir,
       '--cold-queries',
       JSON.stringify(queries),
+      ...(databaseUrl ? ['--database-url', databaseUrl] : []),
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -113,4 +124,41 @@ export async function coldStart(dataDir: string, queries: ColdQueries): Promise<
         ? `no answer within ${COLD_LIMIT_MS / 60_000} min; killed`
         : `exit ${exit.code ?? exit.signal}: ${err.trim().split('\n').slice(-3).join(' | ').slice(0, 500)}`;
   return run;
+}
+
+const byCount = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+
+function describe(r: ColdRun, whoCatalogue: string | undefined): string {
+  if (r.error) return `  FAILED: ${r.error}`;
+  const cache =
+    r.pageCache === 'dropped'
+      ? 'page cache dropped'
+      : `page cache warm (${r.pageCacheNote ?? 'not dropped'})`;
+  const first = r.at.whoCatalogue ? `first /who ${whoCatalogue} ${r.at.whoCatalogue} ms, ` : '';
+  return `  ${cache}: ${first}first /search ${r.at.search} ms, /who ${r.at.who} ms, typo /search ${r.at.typoSearch} ms, typo /who ${r.at.typoWho} ms; peak RSS ${r.peakRssMb} MB, heap ${r.peakHeapMb} MB`;
+}
+
+/** `runs` fresh processes on the store as it is now, one after another; the builder is idle meanwhile. */
+export async function measureColdStarts(
+  store: { dataDir: string; databaseUrl: string | undefined },
+  queries: QuerySets,
+  tally: Tally,
+  opts: { seed: number; runs: number; whoCatalogue: string | undefined },
+): Promise<SizeResult['coldStart']> {
+  const coldQueries: ColdQueries = {
+    ...(opts.whoCatalogue ? { whoCatalogue: opts.whoCatalogue } : {}),
+    search: queries.search.multi[0] ?? 'living off the land',
+    // The most reported actor: the largest /who answer.
+    who: byCount(tally.actors)[0] ?? 'APT31',
+    typoSearch: queries.search.typo[0] ?? 'espoinage',
+    typoWho: typo(createRng(opts.seed), byCount(tally.speakers)[0] ?? 'Oliver Dowden'),
+  };
+  progress(`cold start ×${opts.runs}`);
+  const runs: ColdRun[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const r = await coldStart(store.dataDir, coldQueries, store.databaseUrl);
+    runs.push(r);
+    progress(describe(r, opts.whoCatalogue));
+  }
+  return { queries: coldQueries, runs, label: coldLabel(runs) };
 }

@@ -14,8 +14,15 @@ interface ImportJson {
   outcomes: { status: string }[];
 }
 
-/** Runs `sitrep knowledge import DIR --json` on `dataDir`; progress lines go to stderr as the CLI writes them. */
-export async function importKnowledge(dir: string, dataDir: string): Promise<KnowledgeInfo> {
+/**
+ * Runs `sitrep knowledge import DIR --json` on `dataDir` (on PostgreSQL, on `databaseUrl`'s database);
+ * progress lines go to stderr as the CLI writes them.
+ */
+export async function importKnowledge(
+  dir: string,
+  dataDir: string,
+  databaseUrl?: string | undefined,
+): Promise<KnowledgeInfo> {
   progress(`importing the catalogues of ${dir}`);
   let out = '';
   const stdout = new Writable({
@@ -29,7 +36,12 @@ export async function importKnowledge(dir: string, dataDir: string): Promise<Kno
     stdin: new PassThrough(),
     stdout,
     stderr: process.stderr,
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'error',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    },
   });
   const importSeconds = round((performance.now() - t0) / 1000, 1);
   const result = JSON.parse(out) as ImportJson;

@@ -23,8 +23,8 @@ export interface Seen {
   companies: string[];
   actors: string[];
   words: VocabularyWords;
-  /** The text of some passage (any `k`: taken modulo the passages there are). */
-  passage: (k: number) => string;
+  /** The text of some passage (any `k`: taken modulo the passages there are), read from the store. */
+  passage: (k: number) => Promise<string>;
 }
 
 const QUOTE_TOPICS = [
@@ -110,8 +110,9 @@ function timelineAllQuery(rng: Rng): Raw {
 }
 
 /** 2–4 consecutive words of a random passage. */
-function passageWords(rng: Rng, seen: Seen): string {
-  const toks = (seen.passage(rng.int(1 << 30)).match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((t) => t.length > 1);
+async function passageWords(rng: Rng, seen: Seen): Promise<string> {
+  const text = await seen.passage(rng.int(1 << 30));
+  const toks = (text.match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((t) => t.length > 1);
   const len = 2 + rng.int(3);
   const at = rng.int(Math.max(1, toks.length - len));
   return (
@@ -122,15 +123,21 @@ function passageWords(rng: Rng, seen: Seen): string {
   );
 }
 
-function searchQueries(rng: Rng, n: number, seen: Seen): QuerySets['search'] {
+async function searchQueries(rng: Rng, n: number, seen: Seen): Promise<QuerySets['search']> {
   const times = (make: () => string) => Array.from({ length: n }, make);
+  // One at a time, in order: each draw depends on the generator's state the one before left.
+  const inTurn = async (make: () => Promise<string>) => {
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(await make());
+    return out;
+  };
   const { rare, common, middle } = seen.words;
   const pick = (list: string[], fallback: string) => (list.length > 0 ? rng.pick(list) : fallback);
   const long = middle.filter((w) => w.length >= 6);
   return {
     rare: times(() => pick(rare, 'zzzzunseen')),
     common: times(() => pick(common, 'government')),
-    multi: times(() => passageWords(rng, seen)),
+    multi: await inTurn(() => passageWords(rng, seen)),
     typo: times(() => typo(rng, pick(long.length > 0 ? long : common, 'espionage'))),
     // 4–6 letters: /search expands only a last word of 4+ letters (MIN_PREFIX) as a prefix.
     prefix: times(() => {
@@ -141,11 +148,11 @@ function searchQueries(rng: Rng, n: number, seen: Seen): QuerySets['search'] {
 }
 
 /** `n` queries of each series. */
-export function makeQueries(rng: Rng, n: number, seen: Seen): QuerySets {
+export async function makeQueries(rng: Rng, n: number, seen: Seen): Promise<QuerySets> {
   const times = (make: () => Raw) => Array.from({ length: n }, make);
   const who = times(() => whoQuery(rng, seen));
   const quote = times(() => quoteQuery(rng, seen));
   const timeline = times(() => timelineQuery(rng, seen));
   const timelineAll = times(() => timelineAllQuery(rng));
-  return { who, quote, timeline, timelineAll, search: searchQueries(rng, n, seen) };
+  return { who, quote, timeline, timelineAll, search: await searchQueries(rng, n, seen) };
 }

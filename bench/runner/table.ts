@@ -1,6 +1,8 @@
-// The table `npm run bench` prints: one column per size, then what each figure means and the targets.
+// The table `npm run bench` prints: one column per size and store, then what each figure means and the
+// targets; with PostgreSQL, issue 18's comparison and the scaling curve (postgres-table.ts).
+import { postgresTables, serverLine } from './postgres-table.js';
 import { coldAt } from './targets.js';
-import type { ColdStep, Latency, Results, SizeResult } from './types.js';
+import type { ColdStep, Latency, Results, SizeResult, TargetCheck } from './types.js';
 import { round } from './util.js';
 
 type Row = (label: string, f: (s: SizeResult) => string) => void;
@@ -34,11 +36,14 @@ function ingestRows(row: Row, sizes: SizeResult[]): void {
     return `${m.wall} · ${m.clean} · ${m.extract} · ${m.store}`;
   });
   row('  failed · duplicates', (s) => `${s.ingest.failed} · ${s.ingest.duplicates}`);
+  if (sizes.some((s) => s.vacuumSeconds !== undefined))
+    row('  VACUUM ANALYZE after ingest, s (not measured)', (s) => `${s.vacuumSeconds ?? '–'}`);
   if (sizes.some((s) => s.knowledgeLoadMs !== undefined))
     row('  knowledge snapshot read before ingest, ms', (s) => `${s.knowledgeLoadMs ?? '–'}`);
 }
 
 function searchRows(row: Row, section: (label: string) => void, kinds: string[]): void {
+  if (kinds.length === 0) return;
   section("plain FTS5 in /search's order p50 / p99 / max (ratio†)");
   for (const kind of kinds)
     row(`  ${kind}`, (s) => {
@@ -95,8 +100,8 @@ function resourceRows(row: Row): void {
   });
   row('builder peak RSS / heap MB', (s) => `${s.memory.builderPeakRssMb} / ${s.memory.builderPeakHeapMb}`);
   row(
-    'sitrep.db · -wal · passage index MB',
-    (s) => `${s.disk.dbMb} · ${s.disk.walMb} · ${s.disk.passageIndexMb ?? '?'}`,
+    'database · WAL · passage index MB',
+    (s) => `${s.disk.dbMb} · ${s.disk.walMb ?? '?'} · ${s.disk.passageIndexMb ?? '?'}`,
   );
 }
 
@@ -125,33 +130,77 @@ function footnotes(r: Results): string[] {
         ]
       : []),
     `(n=…) marks a series the ${r.settings.budgetSecondsPerSeries} s budget stopped early.`,
+    ...(r.postgres
+      ? [
+          'Database: sitrep.db, its -wal and the FTS5 tables on SQLite; on PostgreSQL pg_database_size, the WAL',
+          '  directory and the passages with passage_terms (indexes included). Plain FTS5 is SQLite only (–).',
+        ]
+      : []),
     `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}. Commit ${r.git ?? '?'}.`,
+    ...(r.load
+      ? [
+          `Load average (1 min) during the run: ${r.load.min}–${r.load.max}, mean ${r.load.mean} (${r.load.samples} samples).`,
+        ]
+      : []),
+  ];
+}
+
+const STORE_TITLES = { sqlite: 'SQLite', postgres: 'PostgreSQL' } as const;
+
+/** One column per size, and with two stores one per store under each size: SQLite, then PostgreSQL. */
+function columnsOf(r: Results): { head: string; size: SizeResult }[] {
+  const all = [...r.sizes, ...(r.postgres?.sizes ?? [])];
+  const docs = [...new Set(all.map((s) => s.docs))].sort((a, b) => a - b);
+  return docs.flatMap((n) =>
+    all
+      .filter((s) => s.docs === n)
+      .map((size) => ({
+        head: `${n.toLocaleString('en-GB')} docs${r.postgres ? ` ${STORE_TITLES[size.store ?? 'sqlite']}` : ''}`,
+        size,
+      })),
+  );
+}
+
+function targetLines(title: string, targets: TargetCheck[]): string[] {
+  if (targets.length === 0) return [];
+  return [
+    '',
+    title,
+    ...targets.map(
+      (t) =>
+        `  ${t.met === null ? '?     ' : t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.measured} (target ${t.limit})`,
+    ),
   ];
 }
 
 export function table(r: Results): string {
-  const sizes = r.sizes;
-  const head = ['', ...sizes.map((s) => `${s.docs.toLocaleString('en-GB')} docs`)];
+  const columns = columnsOf(r);
+  const sizes = columns.map((c) => c.size);
+  const head = ['', ...columns.map((c) => c.head)];
   const rows: string[][] = [];
   const row: Row = (label, f) => rows.push([label, ...sizes.map(f)]);
   const section = (label: string) => rows.push([label, ...sizes.map(() => '')]);
   ingestRows(row, sizes);
   section('latency ms p50 / p99 / max');
   for (const name of Object.keys(sizes[0]?.commands ?? {})) row(`  /${name}`, (s) => lat(s.commands[name]));
-  searchRows(row, section, Object.keys(sizes[0]?.baseline.series ?? {}));
+  searchRows(row, section, Object.keys(r.sizes[0]?.baseline.series ?? {}));
   startRows(row, sizes);
   resourceRows(row);
 
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((x) => (x[i] ?? '').length)));
   const fmt = (x: string[]) =>
     x.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  const lines = [knowledgeLine(r), '', fmt(head), ...rows.map(fmt), '', ...footnotes(r)];
-  if (r.targets.length > 0) {
-    lines.push('', 'Targets:');
-    for (const t of r.targets)
-      lines.push(
-        `  ${t.met === null ? '?     ' : t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.measured} (target ${t.limit})`,
-      );
-  }
-  return lines.join('\n');
+  const server = r.postgres ? [serverLine(r.postgres.server)] : [];
+  return [
+    knowledgeLine(r),
+    ...server,
+    '',
+    fmt(head),
+    ...rows.map(fmt),
+    '',
+    ...footnotes(r),
+    ...targetLines(r.postgres ? 'Targets (SQLite):' : 'Targets:', r.targets),
+    ...targetLines('Targets (PostgreSQL, issue 18):', r.postgres?.targets ?? []),
+    ...postgresTables(r),
+  ].join('\n');
 }

@@ -2,6 +2,9 @@
 // figure). Fields are added beside the old ones, never renamed, so a tool reading an older file keeps
 // working; docs/benchmark.md says when a figure's definition changed.
 
+/** The engines the benchmark measures (`--store`). */
+export type StoreName = 'sqlite' | 'postgres';
+
 export interface Latency {
   n: number;
   p50: number;
@@ -112,18 +115,31 @@ export interface IngestResult {
 
 export interface SizeResult {
   docs: number;
-  /** Rows of the FTS5 passage table (its highest rowid: the benchmark deletes nothing). */
+  /** The engine measured; absent in files written before `--store` (SQLite). */
+  store?: StoreName;
+  /** Passages stored (the highest passage id: the benchmark deletes nothing). */
   passages: number;
-  /** Distinct terms in the FTS5 vocabulary. */
+  /** Distinct terms in the FTS5 vocabulary (on PostgreSQL, in `passage_terms`: passage text only). */
   vocabulary: number;
+  /** Which store's corpus the questions were drawn from: with `--store both`, PostgreSQL asks SQLite's. */
+  queriesDrawnFrom?: StoreName;
   ingest: IngestResult;
+  /**
+   * PostgreSQL: seconds of the `VACUUM ANALYZE` run after ingest (autovacuum's work after a bulk load, done
+   * at once so that it neither runs during the measurements nor leaves them without statistics; not measured).
+   */
+  vacuumSeconds?: number;
   commands: Record<string, Latency>;
-  /** The same /search queries as plain FTS5 queries on the product's database, per query kind. */
+  /** The same /search queries as plain FTS5 queries on the product's database, per query kind (SQLite only). */
   baseline: { series: Record<string, BaselineSeries> };
   /** `label`: "cold (page cache dropped)", "warm start", or "mixed" when only some runs could drop it. */
   coldStart: { queries: ColdQueries; runs: ColdRun[]; label: string };
   memory: { builderPeakRssMb: number; builderPeakHeapMb: number; builderHeapAfterGcMb: number };
-  disk: { dbMb: number; walMb: number; passageIndexMb: number | null };
+  /**
+   * SQLite: sitrep.db, its -wal and the FTS5 tables' share. PostgreSQL: `pg_database_size`, the WAL
+   * directory (null when the role may not list it) and the passages with `passage_terms`, indexes included.
+   */
+  disk: { dbMb: number; walMb: number | null; passageIndexMb: number | null };
   /** Seconds the harness spent reading the vocabulary to choose queries (not in any figure above). */
   vocabularyScanSeconds: number;
   /**
@@ -157,6 +173,70 @@ export interface TargetCheck {
   met: boolean | null;
 }
 
+export interface BuilderExit {
+  exitCode: number | null;
+  signal: string | null;
+  seconds: number;
+  note?: string;
+}
+
+/** The PostgreSQL server a run measured. */
+export interface PostgresServer {
+  /** `throwaway`: started by the benchmark from the installed binaries, deleted after; `external`: --database-url. */
+  kind: 'throwaway' | 'external';
+  version: string;
+  /** Settings that bear on the figures, as SHOW reports them. */
+  settings: Record<string, string>;
+}
+
+/** One point of the scaling curve: N replica processes on one database for the same window. */
+export interface ScalingPoint {
+  replicas: number;
+  /** Wall time of the window, from the start signal to the last replica's end. */
+  seconds: number;
+  commands: number;
+  commandsPerSec: number;
+  /** Over every command of every replica, ms. */
+  latency: Latency;
+  perReplica: { commands: number; p50: number; p99: number; cpuSeconds: number }[];
+  /** CPU the replicas used in the window, in cores (CPU seconds / wall seconds). */
+  replicaCores: number;
+  /** CPU the database server's processes used, in cores; null when the server is not this machine's. */
+  databaseCores: number | null;
+  /** The whole machine's busy CPU, in cores (/proc/stat; other work included); null off Linux. */
+  machineCores: number | null;
+  loadAverage1m: number;
+}
+
+export interface Scaling {
+  docs: number;
+  /** Commands each replica keeps in flight. */
+  concurrency: number;
+  /** Share of each series in the mix (weights). */
+  mix: Record<string, number>;
+  points: ScalingPoint[];
+}
+
+/** PostgreSQL's half of a run (`--store postgres` or `both`). */
+export interface PostgresRun {
+  server: PostgresServer;
+  sizes: SizeResult[];
+  builder: BuilderExit;
+  /** Issue 18's targets, judged against SQLite's figures at the same size when both ran. */
+  targets: TargetCheck[];
+  scaling: Scaling | null;
+  /** Why the scaling curve stopped, when it did. */
+  scalingError?: string;
+}
+
+/** The machine's 1-minute load average, sampled through the run (other engineers' work included). */
+export interface LoadSamples {
+  samples: number;
+  min: number;
+  mean: number;
+  max: number;
+}
+
 export interface Results {
   startedAt: string;
   finishedAt: string;
@@ -173,7 +253,11 @@ export interface Results {
   };
   /** The catalogues loaded before the first size; null when the run had none (no `--knowledge`). */
   knowledge?: KnowledgeInfo | null;
+  /** The engines measured (absent before `--store`: SQLite). `sizes`, `builder` and `targets` are SQLite's. */
+  stores?: StoreName[];
   sizes: SizeResult[];
-  builder: { exitCode: number | null; signal: string | null; seconds: number; note?: string };
+  builder: BuilderExit;
   targets: TargetCheck[];
+  postgres?: PostgresRun | null;
+  load?: LoadSamples;
 }

@@ -18,7 +18,7 @@ export interface VocabularyWords {
 const VOCABULARY_SAMPLE = 20_000;
 const COMMON_WORDS = 150;
 
-type Term = { term: string; doc: number };
+export type Term = { term: string; doc: number };
 
 /** Keeps `top` the COMMON_WORDS terms in most passages, sorted by passage count, descending. */
 function keepTop(top: Term[], row: Term): void {
