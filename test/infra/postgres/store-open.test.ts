@@ -4,7 +4,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, SCHEMA_VERSION } from '../../../src/infra/postgres/migrations.js';
-import { openPostgresStore } from '../../../src/infra/postgres/store.js';
+import { openPostgresPool, openPostgresStore } from '../../../src/infra/postgres/store.js';
 import { StoreOpenError } from '../../../src/infra/store/open-error.js';
 import { doc, EMPTY } from '../store-fixtures.js';
 import { postgresUnavailable, startTestServer, type TestServer } from './test-server.js';
@@ -43,6 +43,18 @@ describe.skipIf(postgresUnavailable())('opening the PostgreSQL store', () => {
     const again = await openPostgresStore({ url });
     expect(await again.documentCount()).toBe(1);
     await again.close();
+  });
+
+  it('opens sessions that plan no parallel workers: a page query is shorter than starting them', async () => {
+    const pool = await openPostgresPool({ url: await server.createDatabase() });
+    try {
+      const { rows } = await pool.query<{ workers: string }>(
+        "SELECT current_setting('max_parallel_workers_per_gather') AS workers",
+      );
+      expect(rows[0]?.workers).toBe('0');
+    } finally {
+      await pool.end();
+    }
   });
 
   it('refuses a database a newer Sitrep wrote, changing nothing', async () => {
