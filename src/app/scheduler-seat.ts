@@ -4,6 +4,7 @@
 import { hostname } from 'node:os';
 import type { Clock, DeliveryRuns, Logger } from '../core/ports.js';
 import { describeError } from '../core/util/errors.js';
+import { createLimiter } from '../core/util/limit.js';
 import { electedRuns } from '../infra/elected-runs.js';
 import type { LeaderState } from '../infra/health-server.js';
 import { createLeaderElection } from '../infra/postgres/leader-election.js';
@@ -65,21 +66,17 @@ export function electedSeat(opts: {
   let stopped = false;
   // Starting and stopping take turns, in the order leadership changed. A lost election waits for the
   // scheduler to stop (its post under way finished) before it lets the lock go.
-  let turn: Promise<void> = Promise.resolve();
-  const follow = (leading: boolean, start: StartScheduler): Promise<void> => {
-    turn = turn
-      .then(async () => {
-        if (leading && !stopScheduler && !stopped) stopScheduler = await start();
-        if (!leading && stopScheduler) {
-          await stopScheduler();
-          stopScheduler = null;
-        }
-      })
-      .catch((err: unknown) =>
-        opts.logger.error('the scheduler did not follow the election', { error: describeError(err) }),
-      );
-    return turn;
-  };
+  const oneChange = createLimiter(1);
+  const follow = (leading: boolean, start: StartScheduler): Promise<void> =>
+    oneChange(async () => {
+      if (leading && !stopScheduler && !stopped) stopScheduler = await start();
+      if (!leading && stopScheduler) {
+        await stopScheduler();
+        stopScheduler = null;
+      }
+    }).catch((err: unknown) =>
+      opts.logger.error('the scheduler did not follow the election', { error: describeError(err) }),
+    );
   return {
     runs: electedRuns(processRun(), election),
     leader: () => election.status(),

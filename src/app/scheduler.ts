@@ -79,13 +79,11 @@ export async function startScheduler(opts: SchedulerOptions): Promise<() => Prom
   };
 
   // Syncs take turns: each reads the sources, then makes the jobs match them.
-  let syncing: Promise<void> = Promise.resolve();
-  const sync = (): Promise<void> => {
-    syncing = syncing.then(syncOnce).catch((err: unknown) => {
+  const oneSync = createLimiter(1);
+  const sync = (): Promise<void> =>
+    oneSync(syncOnce).catch((err: unknown) => {
       logger.error('sources not re-synced', { error: describeError(err) });
     });
-    return syncing;
-  };
   const syncOnce = async () => {
     if (stopped) return;
     const sources = await service.listSources();
@@ -104,7 +102,8 @@ export async function startScheduler(opts: SchedulerOptions): Promise<() => Prom
   return async () => {
     stopped = true;
     unsubscribe();
-    await syncing;
+    // Its turn comes after every sync already waiting.
+    await oneSync(async () => {});
     await Promise.allSettled([...fixed, ...[...jobs.values()].map((j) => j.task)].map((t) => t.stop()));
     jobs.clear();
     // A poll ends within the fetch timeout; a post under way is recorded before the next scheduler drains,

@@ -2,6 +2,7 @@
 // from the corpus incrementally, in the background or at the first lookup that needs it.
 import { createNameLexicon, type NameLexicon } from './lexicon.js';
 import type { EntityReader, EntityRecord } from './ports.js';
+import { createLimiter } from './util/limit.js';
 
 /** Entities added to the name lexicon per step while warming. */
 const NAMES_PAGE = 2_000;
@@ -25,14 +26,10 @@ export function createNameIndex(reader: EntityReader): NameIndex {
   const byKey = new Map<string, EntityRecord>();
   let namesUpTo = 0;
   let warming = false;
-  /** The read in progress: reads take turns, so two lookups at once never add the same entities twice. */
-  let turn: Promise<unknown> = Promise.resolve();
+  /** Reads take turns, so two lookups at once never add the same entities twice. */
+  const oneRead = createLimiter(1);
   /** Adds the next `limit` entities stored since the last call (all when -1); false when none was left. */
-  const readNames = (limit: number): Promise<boolean> => {
-    const next = turn.then(() => readPage(limit));
-    turn = next.catch(() => undefined);
-    return next;
-  };
+  const readNames = (limit: number): Promise<boolean> => oneRead(() => readPage(limit));
   const readPage = async (limit: number): Promise<boolean> => {
     const page = await reader.entitiesAfter(namesUpTo, limit);
     for (const e of page) {
