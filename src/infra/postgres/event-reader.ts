@@ -36,8 +36,7 @@ class Conditions {
  * earlier years are the few others (a partial index). The bounds then decide.
  */
 function inPeriod(c: Conditions, from: string, to: string): void {
-  const lo = from === OPEN_START ? '' : yearKey(Number(from.slice(0, 4)));
-  const hi = yearKey(Number(to.slice(0, 4)) + 1);
+  const { lo, hi } = periodYears(from, to);
   c.add(
     (l, h) => `((c.date >= ${l} AND c.date < ${h}) OR (strpos(c.date, '/') > 0 AND c.date < ${l}))`,
     lo,
@@ -46,24 +45,58 @@ function inPeriod(c: Conditions, from: string, to: string): void {
   c.add((t, f) => `c.date_start <= ${t} AND c.date_end >= ${f}`, to, from);
 }
 
+/**
+ * An actor's events overlapping the period, from its keys (which repeat each cluster's date): walked in
+ * order up to the period's last year, the earlier years' keys skipped in the index unless a range, then
+ * the bounds checked on the clusters joined.
+ */
+function actorInPeriod(c: Conditions, from: string, to: string): void {
+  const { lo, hi } = periodYears(from, to);
+  c.add((l, h) => `a.date < ${h} AND (a.date >= ${l} OR strpos(a.date, '/') > 0)`, lo, hi);
+  c.add((t, f) => `c.date_start <= ${t} AND c.date_end >= ${f}`, to, from);
+}
+
+const periodYears = (from: string, to: string) => ({
+  lo: from === OPEN_START ? '' : yearKey(Number(from.slice(0, 4))),
+  hi: yearKey(Number(to.slice(0, 4)) + 1),
+});
+
+/**
+ * How a page is read: every event or a topic's from the clusters in timeline order; an actor's by walking
+ * its keys (actor, date, cluster) in order and joining a page's clusters alone, as SQLite does: the bounds
+ * follow from the date, so (date, cluster) is timeline order. Sorting an actor's clusters instead joined
+ * all of them (a hash of every cluster: 40 ms at 10,000 documents).
+ */
+function pageShape(q: EventQuery) {
+  return q.actor !== undefined
+    ? {
+        tables: 'event_actors a JOIN event_clusters c ON c.id = a.cluster',
+        inPeriod: actorInPeriod,
+        order: 'a.date, a.cluster',
+      }
+    : { tables: 'event_clusters c', inPeriod, order: 'c.date, c.date_start, c.date_end, c.id' };
+}
+
 async function eventPage(pool: Pool, q: EventQuery, match: string | null) {
   const { from, to } = periodBounds(q.range);
+  const shape = pageShape(q);
   const c = new Conditions();
   // An actor's events, whatever the topic words: as SQLite reads them.
-  const tables =
-    q.actor !== undefined ? 'event_actors a JOIN event_clusters c ON c.id = a.cluster' : 'event_clusters c';
   if (q.actor !== undefined) c.add((a) => `a.actor = ${a}`, q.actor);
   else if (match !== null) c.add((m) => `c.tsv @@ ${m}::tsquery`, match);
-  if (from !== OPEN_START || to !== OPEN_END) inPeriod(c, from, to);
+  const period = from !== OPEN_START || to !== OPEN_END;
+  if (period) shape.inPeriod(c, from, to);
+  // An actor's events over no period are counted from its keys alone.
+  const counted = q.actor !== undefined && !period ? 'event_actors a' : shape.tables;
   const n = c.values.length;
   const [rows, total] = await Promise.all([
     rowsOf(
       pool,
-      `SELECT c.id, c.date, c.text, c.actors, c.docs FROM ${tables} ${c.sql}
-       ORDER BY c.date, c.date_start, c.date_end, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+      `SELECT c.id, c.date, c.text, c.actors, c.docs FROM ${shape.tables} ${c.sql}
+       ORDER BY ${shape.order} LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...c.values, q.limit, q.offset ?? 0],
     ),
-    firstValue<number>(pool, `SELECT count(*) FROM ${tables} ${c.sql}`, c.values),
+    firstValue<number>(pool, `SELECT count(*) FROM ${counted} ${c.sql}`, c.values),
   ]);
   return { rows: rows.map((row) => readRow(eventClusterRow, 'event_clusters', row)), total: total ?? 0 };
 }
