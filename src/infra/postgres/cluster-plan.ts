@@ -73,6 +73,11 @@ class ClusterPlan<C extends { id: number }, Change extends ClusterChange<C>> {
     } as Change);
     return c;
   }
+  /** Gives the clusters the batch started their stored ids (`allocated[0]` for -1, …). */
+  settle(allocated: readonly number[]): void {
+    for (const change of this.changes.values())
+      if (change.fresh) change.candidate.id = allocated[-change.candidate.id - 1] ?? Number.NaN;
+  }
   /** The change of a joined cluster, made when first joined. */
   joined(c: C, extra: Omit<Change, 'candidate' | 'fresh' | 'docs' | 'text'>): Change {
     let change = this.changes.get(c.id);
@@ -96,6 +101,13 @@ export class ClusterPlans {
     this.events = new ClusterPlan(facts.events);
     this.quotes = new ClusterPlan(facts.quotes);
     this.assessments = new ClusterPlan(facts.assessments);
+  }
+
+  /** After the flush: the started clusters' candidates carry their stored ids, so a memory may keep them. */
+  settle(ids: Record<'events' | 'quotes' | 'assessments', readonly number[]>): void {
+    this.events.settle(ids.events);
+    this.quotes.settle(ids.quotes);
+    this.assessments.settle(ids.assessments);
   }
 
   /** Starts the rows of another document. */

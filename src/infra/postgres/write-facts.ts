@@ -14,6 +14,8 @@ import {
 } from '../store/merge-steps.js';
 import { CANDIDATES } from '../store/recent-clusters.js';
 import { entityListsRow, eventCandidateRow, readRow } from '../store/rows.js';
+import type { ClusterMemory } from './cluster-memory.js';
+import type { ClusterFacts } from './cluster-plan.js';
 import { rowsOf, type Sql } from './pool.js';
 import { entityKey, type StoredCopy, type WriteFacts } from './write-plan.js';
 
@@ -140,23 +142,48 @@ async function readAssessmentCandidates(
 
 const distinct = <T>(items: T[]) => [...new Set(items)];
 
-/** Everything planning `inputs` reads; run inside the write transaction, after taking the writer lock. */
-export async function readWriteFacts(sql: Sql, inputs: readonly CheckedInput[]): Promise<WriteFacts> {
+/** Each key's candidates: those the memory holds, the others read with `read`. */
+async function candidates<K extends keyof ClusterFacts>(
+  kind: K,
+  keys: string[],
+  memory: ClusterMemory | null,
+  read: (keys: string[]) => Promise<ClusterFacts[K]>,
+): Promise<ClusterFacts[K]> {
+  if (!memory) return read(keys);
+  const { held, missing } = memory.recall(kind, keys);
+  if (missing.length === 0) return held;
+  for (const [key, list] of await read(missing)) held.set(key, list as never);
+  return held;
+}
+
+/**
+ * Everything planning `inputs` reads; run inside the write transaction, after taking the writer lock. The
+ * memory, when given, answers for the candidates of the keys it holds.
+ */
+export async function readWriteFacts(
+  sql: Sql,
+  inputs: readonly CheckedInput[],
+  memory: ClusterMemory | null,
+): Promise<WriteFacts> {
   const extraction = inputs.map((i) => i.extraction);
   const assessmentKeys = new Map<string, { phrase: string; actor: string | null }>();
   for (const a of extraction.flatMap((x) => x.assessments))
     assessmentKeys.set(assessmentKey(a.phrase, a.actor), { phrase: a.phrase, actor: a.actor });
+  const dates = distinct(extraction.flatMap((x) => x.events.map((e) => e.date)));
+  const speakers = distinct(extraction.flatMap((x) => x.quotes.map((q) => q.speaker)));
   return {
     stored: await readStoredCopies(
       sql,
       inputs.map((i) => i.doc),
     ),
     entities: await readEntities(sql, inputs),
-    events: await readEventCandidates(sql, distinct(extraction.flatMap((x) => x.events.map((e) => e.date)))),
-    quotes: await readQuoteCandidates(
-      sql,
-      distinct(extraction.flatMap((x) => x.quotes.map((q) => q.speaker))),
+    events: await candidates('events', dates, memory, (keys) => readEventCandidates(sql, keys)),
+    quotes: await candidates('quotes', speakers, memory, (keys) => readQuoteCandidates(sql, keys)),
+    assessments: await candidates('assessments', [...assessmentKeys.keys()], memory, (keys) =>
+      readAssessmentCandidates(
+        sql,
+        keys.map((k) => assessmentKeys.get(k) as { phrase: string; actor: string | null }),
+      ),
     ),
-    assessments: await readAssessmentCandidates(sql, [...assessmentKeys.values()]),
   };
 }

@@ -6,7 +6,7 @@ import type { Sql } from './pool.js';
 import { writeAssessments, writeEvents, writeQuotes } from './write-clusters.js';
 import type { WritePlan } from './write-plan.js';
 
-type Ids = Record<'entities' | 'events' | 'quotes' | 'assessments', number[]>;
+export type Ids = Record<'entities' | 'events' | 'quotes' | 'assessments', number[]>;
 
 /** Ids from each table's sequence for what the batch starts, ascending, so ids follow the order stored. */
 async function allocate(sql: Sql, plan: WritePlan): Promise<Ids> {
@@ -126,13 +126,14 @@ async function writeEntities(sql: Sql, plan: WritePlan, id: (n: number) => numbe
   ]);
 }
 
-/** Writes the plan; run it inside the transaction that read its facts. */
-export async function flushPlan(sql: Sql, plan: WritePlan): Promise<void> {
-  if (plan.documents.length === 0) return;
+/** Writes the plan; run it inside the transaction that read its facts. Returns the ids it allocated. */
+export async function flushPlan(sql: Sql, plan: WritePlan): Promise<Ids | null> {
+  if (plan.documents.length === 0) return null;
   const ids = await allocate(sql, plan);
   await writeDocuments(sql, plan);
   await writeEntities(sql, plan, resolver(ids.entities));
   await writeEvents(sql, plan, resolver(ids.events));
   await writeQuotes(sql, plan, resolver(ids.quotes));
   await writeAssessments(sql, plan, resolver(ids.assessments));
+  return ids;
 }

@@ -5,7 +5,7 @@
 /** How many recent clusters with the same key a new row is compared with. */
 export const CANDIDATES = 32;
 /** Recent clusters a writer keeps in memory, per kind (~1 KB each). */
-const MAX_CACHED = 50_000;
+export const MAX_CACHED = 50_000;
 
 /**
  * The CANDIDATES most recent clusters of each key (a date, a speaker, a phrase and actor), newest first,
