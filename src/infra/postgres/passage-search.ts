@@ -7,7 +7,7 @@ import { correctionsOf, type QueryPlan, type QueryWord } from '../../core/search
 import { BEST_WINDOW, NEWEST_WINDOW, type PassageRow, pageOfFirst } from '../store/passage-pages.js';
 import { COMMON_MIN_PASSAGES, COUNT_CAP, commonThreshold } from '../store/search-policy.js';
 import { everyWordRead, type Found, hitsOf, markCommon, worthAnyWord } from '../store/search-steps.js';
-import { firstValue, type Pool, rowsOf } from './pool.js';
+import { firstValue, inTransaction, type Pool, rowsOf } from './pool.js';
 import { toTsQuery } from './text-search.js';
 
 /**
@@ -18,20 +18,59 @@ export const RANK_NORMALIZATION = 1;
 
 // Orders read as ids (and documents, which cutting a page needs), the id breaking ties so every page sees
 // one order; the text of a page's passages is read after, for them alone: the newest-first window is 240
-// passages, and their text is most of what a search would carry.
-const BEST = `SELECT id, doc_id AS "docId", -ts_rank(tsv, $1::tsquery, ${RANK_NORMALIZATION}) AS rank FROM passages
-  WHERE tsv @@ $1::tsquery ORDER BY rank, id LIMIT $2 OFFSET $3`;
-const NEWEST = `SELECT id, doc_id AS "docId", 0 AS rank FROM passages
-  WHERE tsv @@ $1::tsquery ORDER BY id DESC LIMIT $2 OFFSET $3`;
+// passages, and their text is most of what a search would carry. The ranked read counts its matches in the
+// same pass (every match is read to be ranked anyway: reading them twice was half a ranked search).
+const BEST = `SELECT id, "docId", rank, count(*) OVER () AS total FROM (
+    SELECT id, doc_id AS "docId", -ts_rank(tsv, $1::tsquery, ${RANK_NORMALIZATION}) AS rank FROM passages
+    WHERE tsv @@ $1::tsquery) AS m
+  ORDER BY rank, id LIMIT $2 OFFSET $3`;
+
+/**
+ * How many of the newest passages a newest-first read walks back through in id order, testing each one:
+ * very common words' matches are dense there, so the page is found after a few thousand (1.4 ms for 240 of
+ * 52,906 matches at 100,000 documents), where the index hands over every match to be sorted by id
+ * (0.4-1.2 s). Matches older than the walk are few when the walk found too few, and read from the index.
+ */
+export const NEWEST_WALK = 50_000;
 
 type Page = { offset: number; limit: number };
-type Ranked = { id: number; docId: string; rank: number };
+type Ranked = { id: number; docId: string; rank: number; total?: number };
 
 /** The ids of a page cut from an order whose first `window` rows put each document's first row ahead. */
-async function cut(pool: Pool, sql: string, query: string, window: number, { offset, limit }: Page) {
-  const read = async (n: number, at: number) => (await rowsOf(pool, sql, [query, n, at])) as Ranked[];
+async function cut(
+  read: (n: number, at: number) => Promise<Ranked[]>,
+  window: number,
+  { offset, limit }: Page,
+) {
   if (offset >= window) return read(limit, offset);
   return pageOfFirst(await read(Math.max(window, offset + limit), 0), window, offset, limit);
+}
+
+/** Matches `at` to `at + n` newest first: walked back from the newest passage, then the older from the index. */
+async function newestMatches(
+  pool: Pool,
+  query: string,
+  walk: number,
+  n: number,
+  at: number,
+): Promise<Ranked[]> {
+  const wanted = n + at;
+  const floor = Math.max(0, ((await firstValue<number>(pool, 'SELECT max(id) FROM passages')) ?? 0) - walk);
+  const select = `SELECT id, doc_id AS "docId", 0 AS rank FROM passages WHERE tsv @@ $1::tsquery`;
+  // The planner, misjudging how many passages a tsquery matches, would take every match from the index.
+  const walked = (await inTransaction(pool, async (client) => {
+    await client.query('SET LOCAL enable_bitmapscan = off');
+    return rowsOf(client, `${select} AND id > $2 ORDER BY id DESC LIMIT $3`, [query, floor, wanted]);
+  })) as Ranked[];
+  const older =
+    walked.length < wanted && floor > 0
+      ? ((await rowsOf(pool, `${select} AND id <= $2 ORDER BY id DESC LIMIT $3`, [
+          query,
+          floor,
+          wanted - walked.length,
+        ])) as Ranked[])
+      : [];
+  return [...walked, ...older].slice(at);
 }
 
 /** The page's passages, in its order. */
@@ -51,25 +90,34 @@ async function passages(pool: Pool, page: Ranked[]): Promise<PassageRow[]> {
 
 /** Ranked: every match counted, the page cut from the ranked order. */
 async function readBest(pool: Pool, query: string, page: Page): Promise<Found> {
-  const [total, rows] = await Promise.all([
-    firstValue<number>(pool, 'SELECT count(*) FROM passages WHERE tsv @@ $1::tsquery', [query]),
-    cut(pool, BEST, query, BEST_WINDOW, page),
-  ]);
-  return { rows: await passages(pool, rows), total: total ?? 0, exact: true, order: 'best' };
+  let total: number | undefined;
+  const read = async (n: number, at: number) => {
+    const rows = (await rowsOf(pool, BEST, [query, n, at])) as Ranked[];
+    total = rows[0]?.total === undefined ? undefined : Number(rows[0].total);
+    return rows;
+  };
+  const rows = await cut(read, BEST_WINDOW, page);
+  // A page past the last match has no row to carry the count.
+  total ??=
+    (await firstValue<number>(pool, 'SELECT count(*) FROM passages WHERE tsv @@ $1::tsquery', [query])) ?? 0;
+  return { rows: await passages(pool, rows), total: Number(total), exact: true, order: 'best' };
 }
 
-/** Newest first: counted up to COUNT_CAP, or to the page asked for, so a page past the end is told exactly. */
-async function readNewest(pool: Pool, query: string, page: Page): Promise<Found> {
+/**
+ * Newest first: counted up to COUNT_CAP, or to the page asked for, so a page past the end is told exactly;
+ * the count takes matches in the index's order, which needs no sorting and stops at the cap.
+ */
+async function readNewest(pool: Pool, query: string, page: Page, walk: number): Promise<Found> {
   const cap = Math.max(COUNT_CAP, page.offset + page.limit);
   const [counted, rows] = await Promise.all([
     firstValue<number>(
       pool,
-      'SELECT count(*) FROM (SELECT 1 FROM passages WHERE tsv @@ $1::tsquery ORDER BY id DESC LIMIT $2) AS m',
+      'SELECT count(*) FROM (SELECT 1 FROM passages WHERE tsv @@ $1::tsquery LIMIT $2) AS m',
       [query, cap + 1],
     ),
-    cut(pool, NEWEST, query, NEWEST_WINDOW, page),
+    cut((n, at) => newestMatches(pool, query, walk, n, at), NEWEST_WINDOW, page),
   ]);
-  const n = counted ?? 0;
+  const n = Number(counted ?? 0);
   return { rows: await passages(pool, rows), total: Math.min(n, cap), exact: n <= cap, order: 'newest' };
 }
 
@@ -110,19 +158,31 @@ async function commonWords(pool: Pool, plan: QueryPlan): Promise<Set<string>> {
 }
 
 /** The matches of a plan whose every word holds, read as `everyWordRead` says. */
-async function readEvery(pool: Pool, p: QueryPlan, common: QueryWord[], page: Page): Promise<Found> {
+async function readEvery(
+  pool: Pool,
+  p: QueryPlan,
+  common: QueryWord[],
+  page: Page,
+  walk: number,
+): Promise<Found> {
   const read = everyWordRead(p, common);
   const query = toTsQuery(read.plan, 'AND') ?? '';
-  return read.order === 'newest' ? readNewest(pool, query, page) : readBest(pool, query, page);
+  return read.order === 'newest' ? readNewest(pool, query, page, walk) : readBest(pool, query, page);
 }
 
-export async function searchPassages(pool: Pool, planned: QueryPlan, page: Page): Promise<PassagePage> {
+/** A page of the passages matching a plan; `walk` is how far a newest-first read walks (NEWEST_WALK). */
+export async function searchPassages(
+  pool: Pool,
+  planned: QueryPlan,
+  page: Page,
+  walk = NEWEST_WALK,
+): Promise<PassagePage> {
   const common = await commonWords(pool, planned);
   const { plan: p, common: marked } = markCommon(planned, (w) => common.has(commonKey(w)));
   const and = toTsQuery(p, 'AND');
   const corrected = correctionsOf(p);
   if (and === null) return { hits: [], total: 0, exact: true, order: 'best', every: true, corrected };
-  let found = await readEvery(pool, p, marked, page);
+  let found = await readEvery(pool, p, marked, page, walk);
   let every = true;
   if (found.total === 0 && worthAnyWord(p)) {
     found = await readBest(pool, toTsQuery(p, 'OR') ?? and, page);
