@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/core/search-query.js';
 import { searchPassages } from '../../../src/infra/postgres/passage-search.js';
 import { openPostgresPool, openPostgresStore } from '../../../src/infra/postgres/store.js';
-import { EMPTY } from '../store-fixtures.js';
 import { report } from '../conformance/reports.js';
+import { EMPTY } from '../store-fixtures.js';
 import { postgresUnavailable, startTestServer, type TestServer } from './test-server.js';
 
 // 6,000 passages: every one says "officials said"; one in forty, "turbine" (very common too, but sparse).
@@ -46,8 +46,9 @@ describe.skipIf(postgresUnavailable())('newest-first search on PostgreSQL', () =
           );
         const whole = await pages(1_000_000);
         expect(whole[0]?.[0], query).toBe('newest');
-        expect((whole[0]?.[3] as string[]).length, query).toBe(5);
-        for (const walk of [3_000, 100, 7, 0]) expect(await pages(walk), `${query}, walk ${walk}`).toEqual(whole);
+        expect(whole[0]?.[3], query).toHaveLength(5);
+        for (const walk of [3_000, 100, 7, 0])
+          expect(await pages(walk), `${query}, walk ${walk}`).toEqual(whole);
       }
     } finally {
       await pool.end();
