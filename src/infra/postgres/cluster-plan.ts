@@ -94,8 +94,8 @@ export class ClusterPlans {
   readonly events: ClusterPlan<EventCandidate, EventChange>;
   readonly quotes: ClusterPlan<QuoteCandidate, ClusterChange<QuoteCandidate>>;
   readonly assessments: ClusterPlan<AssessmentCandidate, AssessmentChange>;
-  /** Event actors to index: actor, date, cluster. */
-  readonly actors: [string, string, number][] = [];
+  /** Event actors to index: actor, date, cluster, and the cluster's bounds. */
+  readonly actors: [string, string, number, { dateStart: string; dateEnd: string }][] = [];
 
   constructor(facts: ClusterFacts) {
     this.events = new ClusterPlan(facts.events);
@@ -119,6 +119,8 @@ export class ClusterPlans {
     e: Pick<DatedEvent, 'date' | 'text' | 'actors'> & { dateStart: string; dateEnd: string },
   ): number {
     const words = mergeWords(e.text);
+    // A cluster's bounds follow from its date, which every row joining it shares.
+    const bounds = { dateStart: e.dateStart, dateEnd: e.dateEnd };
     const twin = this.events.recent
       .of(e.date)
       .find((c) => sameEvent({ date: e.date, words, actors: e.actors }, c));
@@ -126,16 +128,16 @@ export class ClusterPlans {
       const c = this.events.start(
         e.date,
         { date: e.date, length: e.text.length, words, actors: [...e.actors] },
-        { text: e.text, dateStart: e.dateStart, dateEnd: e.dateEnd },
+        { text: e.text, ...bounds },
       );
-      for (const a of new Set(e.actors)) this.actors.push([a, e.date, c.id]);
+      for (const a of new Set(e.actors)) this.actors.push([a, e.date, c.id, bounds]);
       return c.id;
     }
-    const change = this.events.joined(twin, { dateStart: e.dateStart, dateEnd: e.dateEnd });
+    const change = this.events.joined(twin, bounds);
     const { longer, added } = joinEvent(twin, e, words);
     if (longer) change.text = e.text;
     change.docs += this.events.countDocument(twin.id);
-    for (const a of added) this.actors.push([a, e.date, twin.id]);
+    for (const a of added) this.actors.push([a, e.date, twin.id, bounds]);
     return twin.id;
   }
 

@@ -6,7 +6,31 @@ import { CITED_PER_ROW } from '../store/merged-pages.js';
 import { type Pool, rowsOf } from './pool.js';
 import { toTsQuery } from './text-search.js';
 
-/** The first CITED_PER_ROW documents reporting each of these clusters of `table`'s rows, first reporter first. */
+/**
+ * How many of a cluster's first rows are read for its first reporters: a document rarely has more than a
+ * row or two in one cluster, so these hold CITED_PER_ROW documents unless the cluster has fewer.
+ */
+const FIRST_ROWS = CITED_PER_ROW * 8;
+
+type Cited = { cluster: number; doc_id: string; first: number; rows: number };
+
+/** Each cluster's documents among its first `rows` rows (all of them when null), first reporter first. */
+async function firstReporters(pool: Pool, table: string, clusters: readonly number[], rows: number | null) {
+  return (await rowsOf(
+    pool,
+    `SELECT k.cluster, r.doc_id, min(r.id) AS first, max(r.n)::int AS rows FROM unnest($1::int[]) AS k(cluster)
+     CROSS JOIN LATERAL (SELECT doc_id, id, row_number() OVER (ORDER BY id) AS n FROM ${table}
+       WHERE cluster = k.cluster ORDER BY id LIMIT $2) AS r
+     GROUP BY k.cluster, r.doc_id ORDER BY k.cluster, first`,
+    [clusters, rows],
+  )) as Cited[];
+}
+
+/**
+ * The first CITED_PER_ROW documents reporting each of these clusters of `table`'s rows, first reporter
+ * first: read from each cluster's first rows, and from all its rows for a cluster whose first rows were
+ * one document's many.
+ */
 export async function citedDocuments(
   pool: Pool,
   table: 'events' | 'quotes' | 'assessments',
@@ -14,16 +38,23 @@ export async function citedDocuments(
 ): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>(clusters.map((c) => [c, []]));
   if (clusters.length === 0) return out;
-  const rows = (await rowsOf(
-    pool,
-    `SELECT cluster, doc_id FROM (
-       SELECT cluster, doc_id, min(id) AS first,
-              row_number() OVER (PARTITION BY cluster ORDER BY min(id)) AS n
-       FROM ${table} WHERE cluster = ANY($1::int[]) GROUP BY cluster, doc_id) AS cited
-     WHERE n <= $2 ORDER BY cluster, first`,
-    [clusters, CITED_PER_ROW],
-  )) as { cluster: number; doc_id: string }[];
-  for (const r of rows) out.get(r.cluster)?.push(r.doc_id);
+  const first = await firstReporters(pool, table, clusters, FIRST_ROWS);
+  const read = new Map<number, { rows: number; docs: number }>();
+  for (const r of first) {
+    const seen = read.get(r.cluster) ?? { rows: 0, docs: 0 };
+    read.set(r.cluster, { rows: Math.max(seen.rows, r.rows), docs: seen.docs + 1 });
+  }
+  // Every row read, and still too few documents: the cluster has more rows than were read.
+  const short = clusters.filter((c) => {
+    const seen = read.get(c);
+    return seen !== undefined && seen.rows >= FIRST_ROWS && seen.docs < CITED_PER_ROW;
+  });
+  const found = first.filter((r) => !short.includes(r.cluster));
+  if (short.length > 0) found.push(...(await firstReporters(pool, table, short, null)));
+  for (const r of found) {
+    const docs = out.get(r.cluster);
+    if (docs && docs.length < CITED_PER_ROW) docs.push(r.doc_id);
+  }
   return out;
 }
 

@@ -46,14 +46,14 @@ function inPeriod(c: Conditions, from: string, to: string): void {
 }
 
 /**
- * An actor's events overlapping the period, from its keys (which repeat each cluster's date): walked in
- * order up to the period's last year, the earlier years' keys skipped in the index unless a range, then
- * the bounds checked on the clusters joined.
+ * An actor's events overlapping the period, from its keys alone (which carry each cluster's date and
+ * bounds): walked in order up to the period's last year, the earlier years' keys passed over in the index
+ * unless a range reaching into the period.
  */
 function actorInPeriod(c: Conditions, from: string, to: string): void {
   const { lo, hi } = periodYears(from, to);
   c.add((l, h) => `a.date < ${h} AND (a.date >= ${l} OR strpos(a.date, '/') > 0)`, lo, hi);
-  c.add((t, f) => `c.date_start <= ${t} AND c.date_end >= ${f}`, to, from);
+  c.add((t, f) => `a.date_start <= ${t} AND a.date_end >= ${f}`, to, from);
 }
 
 const periodYears = (from: string, to: string) => ({
@@ -65,7 +65,8 @@ const periodYears = (from: string, to: string) => ({
  * How a page is read: every event or a topic's from the clusters in timeline order; an actor's by walking
  * its keys (actor, date, cluster) in order and joining a page's clusters alone, as SQLite does: the bounds
  * follow from the date, so (date, cluster) is timeline order. Sorting an actor's clusters instead joined
- * all of them (a hash of every cluster: 40 ms at 10,000 documents).
+ * all of them (a hash of every cluster: 40 ms at 10,000 documents). An actor's events are counted from its
+ * keys alone.
  */
 function pageShape(q: EventQuery) {
   return q.actor !== undefined
@@ -73,8 +74,14 @@ function pageShape(q: EventQuery) {
         tables: 'event_actors a JOIN event_clusters c ON c.id = a.cluster',
         inPeriod: actorInPeriod,
         order: 'a.date, a.cluster',
+        counted: 'event_actors a',
       }
-    : { tables: 'event_clusters c', inPeriod, order: 'c.date, c.date_start, c.date_end, c.id' };
+    : {
+        tables: 'event_clusters c',
+        inPeriod,
+        order: 'c.date, c.date_start, c.date_end, c.id',
+        counted: 'event_clusters c',
+      };
 }
 
 async function eventPage(pool: Pool, q: EventQuery, match: string | null) {
@@ -86,8 +93,6 @@ async function eventPage(pool: Pool, q: EventQuery, match: string | null) {
   else if (match !== null) c.add((m) => `c.tsv @@ ${m}::tsquery`, match);
   const period = from !== OPEN_START || to !== OPEN_END;
   if (period) shape.inPeriod(c, from, to);
-  // An actor's events over no period are counted from its keys alone.
-  const counted = q.actor !== undefined && !period ? 'event_actors a' : shape.tables;
   const n = c.values.length;
   const [rows, total] = await Promise.all([
     rowsOf(
@@ -96,7 +101,7 @@ async function eventPage(pool: Pool, q: EventQuery, match: string | null) {
        ORDER BY ${shape.order} LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...c.values, q.limit, q.offset ?? 0],
     ),
-    firstValue<number>(pool, `SELECT count(*) FROM ${counted} ${c.sql}`, c.values),
+    firstValue<number>(pool, `SELECT count(*) FROM ${shape.counted} ${c.sql}`, c.values),
   ]);
   return { rows: rows.map((row) => readRow(eventClusterRow, 'event_clusters', row)), total: total ?? 0 };
 }

@@ -5,7 +5,13 @@ import { KNOWLEDGE_SCHEMA } from './knowledge-schema.js';
 import { MIGRATION_LOCK } from './locks.js';
 import { inTransaction, type Pool } from './pool.js';
 import { REPLAY_KEYS_SCHEMA } from './replay-memory.js';
-import { CORPUS_SCHEMA, MESSAGE_ID_MIGRATION, SOURCE_MARKINGS_MIGRATION, SOURCES_SCHEMA } from './schema.js';
+import {
+  CLUSTER_READS_MIGRATION,
+  CORPUS_SCHEMA,
+  MESSAGE_ID_MIGRATION,
+  SOURCE_MARKINGS_MIGRATION,
+  SOURCES_SCHEMA,
+} from './schema.js';
 
 /**
  * Migrations, oldest first: migration N brings `sitrep_schema.version` from N-1 to N. To change the schema
@@ -22,6 +28,8 @@ const MIGRATIONS: readonly string[] = [
   KNOWLEDGE_SCHEMA,
   // 5: the signed requests every replica has let through, so none lets one through again (replay-memory.ts).
   REPLAY_KEYS_SCHEMA,
+  // 6: an actor's keys carry their cluster's bounds; a cluster's rows indexed in stored order (schema.ts).
+  CLUSTER_READS_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

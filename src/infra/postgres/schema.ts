@@ -247,6 +247,31 @@ export const MESSAGE_ID_MIGRATION = `
 `;
 
 /**
+ * Migration 6: merged rows read from their keys with bounded work at any size.
+ * - An actor's keys carry their cluster's bounds, so an actor's events over a period are found and counted
+ *   from its keys alone (an index-only scan), the clusters joined for a page's rows alone. Joining an
+ *   actor's clusters to test their bounds read up to 42,000 of them at 100,000 documents (1 s). A
+ *   cluster's bounds follow from its date and never change.
+ * - A cluster's rows are indexed in the order they were stored, so its first reporters are read from its
+ *   first rows, where grouping all its rows by document cost 60-70 ms for an assessment 3,679 documents
+ *   repeat.
+ */
+export const CLUSTER_READS_MIGRATION = `
+  ALTER TABLE event_actors ADD COLUMN date_start text COLLATE "C", ADD COLUMN date_end text COLLATE "C";
+  UPDATE event_actors a SET date_start = c.date_start, date_end = c.date_end
+    FROM event_clusters c WHERE c.id = a.cluster;
+  ALTER TABLE event_actors ALTER COLUMN date_start SET NOT NULL, ALTER COLUMN date_end SET NOT NULL;
+  ALTER TABLE event_actors DROP CONSTRAINT event_actors_pkey;
+  ALTER TABLE event_actors ADD PRIMARY KEY (actor, date, cluster) INCLUDE (date_start, date_end);
+  DROP INDEX events_cluster;
+  CREATE INDEX events_cluster ON events (cluster, id) INCLUDE (doc_id);
+  DROP INDEX quotes_cluster;
+  CREATE INDEX quotes_cluster ON quotes (cluster, id) INCLUDE (doc_id);
+  DROP INDEX assessments_cluster;
+  CREATE INDEX assessments_cluster ON assessments (cluster, id) INCLUDE (doc_id);
+`;
+
+/**
  * Migration 3: a source carries a TLP marking and, for a TAXII collection, the cursor of its polls; TAXII
  * collections and STIX bundles join the kinds (issue 17), as SQLite's 13 does.
  */

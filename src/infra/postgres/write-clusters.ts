@@ -60,6 +60,8 @@ export async function writeEvents(sql: Sql, plan: WritePlan, id: (n: number) => 
       ['actor', 'text', ([actor]) => actor],
       ['date', 'text', ([, date]) => date],
       ['cluster', 'int', ([, , cluster]) => id(cluster)],
+      ['date_start', 'text', ([, , , bounds]) => bounds.dateStart],
+      ['date_end', 'text', ([, , , bounds]) => bounds.dateEnd],
     ],
     'ON CONFLICT DO NOTHING',
   );

@@ -170,6 +170,24 @@ conformance('merged rows', (engine) => {
     expect(row).toMatchObject({ docIds: ids.slice(0, 8), sourceCount: 11 });
   });
 
+  it("cites a row's first reporters when the first repeats it many times", async () => {
+    const store = await engine.open();
+    const said = quote('We will respond in kind');
+    const ids = Array.from({ length: 11 }, (_, i) => `d${String(i).padStart(2, '0')}`);
+    await store.addDocuments(
+      ids.map((id, i) => ({
+        doc: doc(id),
+        extraction: {
+          ...EMPTY,
+          quotes: Array.from({ length: i === 0 ? 90 : 1 }, (_, p) => ({ ...said, paragraph: p })),
+        },
+      })),
+      't',
+    );
+    const [row] = (await store.quoteClusters({ speaker: 'Oliver Dowden', limit: 5 })).rows;
+    expect(row).toMatchObject({ docIds: ids.slice(0, 8), sourceCount: 11 });
+  });
+
   it('lists a period in timeline order, ranges from earlier years first, page by page', async () => {
     const store = await engine.open();
     const dates = [
