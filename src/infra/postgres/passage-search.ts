@@ -125,13 +125,15 @@ const commonKey = (w: QueryWord) => `${w.prefix ? '*' : ''}${w.term}`;
 
 /**
  * The words of the plan (as typed, and as prefixes) in more passages than a very common word is: counted
- * from `passage_terms`, a word with its forms, a prefix with every word it begins. Nothing is very common
- * in a corpus of fewer than COMMON_MIN_PASSAGES passages.
+ * from `passage_terms`, a word with its forms and corrections, a prefix with every word it begins. Nothing
+ * is very common in a corpus of fewer than COMMON_MIN_PASSAGES passages.
  */
 async function commonWords(pool: Pool, plan: QueryPlan): Promise<Set<string>> {
   if (plan.words.length === 0) return new Set();
   const asked = plan.words.flatMap((w) => [{ ...w, prefix: false }, ...(w.prefix ? [w] : [])]);
-  const exact = asked.flatMap((w, i) => [w.term, ...w.forms].map((term) => [i, term] as const));
+  const exact = asked.flatMap((w, i) =>
+    [w.term, ...w.forms, ...w.alternatives].map((term) => [i, term] as const),
+  );
   const prefixes = asked.flatMap((w, i) => (w.prefix ? [[i, w.term] as const] : []));
   // The newest passage's id stands for how many there are (row -1): counting them all reads them all.
   const rows = (await rowsOf(

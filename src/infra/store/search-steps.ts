@@ -19,17 +19,17 @@ export interface Found {
  * a search slow at 100k+ documents while telling the user little. A last word typed in full that is itself
  * very common is taken as typed, not as a prefix: an index merges the lists of every word a prefix starts
  * in full before it can rank or stop early. A prefix that is no word but begins very common ones ("grou")
- * is a very common word itself. A corrected word is rare by definition: `isCommon` is not asked.
+ * is a very common word itself. A corrected word is asked with its corrections: a typo's corrections and
+ * their families can be very common words ("henrings": hearings, herrings, hear, hers).
  */
 export function markCommon(
   planned: QueryPlan,
   isCommon: (w: QueryWord) => boolean,
 ): { plan: QueryPlan; common: QueryWord[] } {
   const common: QueryWord[] = [];
-  const asked = (w: QueryWord) => w.alternatives.length === 0 && isCommon(w);
   const words = planned.words.map((w) => {
     const typed = w.prefix ? { ...w, prefix: false } : w;
-    const found = asked(typed) ? typed : w.prefix && asked(w) ? w : null;
+    const found = isCommon(typed) ? typed : w.prefix && isCommon(w) ? w : null;
     if (found) common.push(found);
     return found ?? w;
   });

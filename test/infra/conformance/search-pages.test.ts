@@ -135,5 +135,9 @@ conformance('pages of passages', (engine) => {
     // A prefix that is no word but begins very common ones is very common too.
     const prefix = await s.searchPassages('review offic', { offset: 0, limit: 3 });
     expect([prefix.order, prefix.hits.slice(0, 2).map((h) => h.docId)]).toEqual(['newest', ['d99', 'd98']]);
+    // So is a typo whose corrections are: they are searched as typed would have been.
+    const typo = await s.searchPassages('officals', { offset: 0, limit: 3 });
+    expect([typo.order, typo.total, typo.hits[0]?.docId]).toEqual(['newest', COUNT_CAP, 'd99']);
+    expect(typo.corrected).toEqual([{ typed: 'officals', instead: ['officials'] }]);
   });
 });
