@@ -141,6 +141,8 @@ async function toStore(
 ): Promise<Stored[]> {
   const t = run.summary.timings;
   const batch: Stored[] = [];
+  // Asked all at once: on a database server each answer is a round trip the others need not wait for.
+  const stored = await Promise.all(processed.map((p) => p.ok && run.deps.store.hasDocument(p.doc)));
   for (const [i, p] of processed.entries()) {
     const origin = loaded[i]?.origin ?? '?';
     if (!p.ok) {
@@ -150,7 +152,7 @@ async function toStore(
     t.clean += p.ms.clean;
     t.extract += p.ms.extract;
     const host = loaded[i]?.host ?? null;
-    if (await run.deps.store.hasDocument(p.doc)) {
+    if (stored[i]) {
       run.summary.duplicates.push({ id: p.doc.id, origin: p.doc.origin });
       continue;
     }
