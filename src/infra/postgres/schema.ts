@@ -251,10 +251,14 @@ export const MESSAGE_ID_MIGRATION = `
  * - An actor's keys carry their cluster's bounds, so an actor's events over a period are found and counted
  *   from its keys alone (an index-only scan), the clusters joined for a page's rows alone. Joining an
  *   actor's clusters to test their bounds read up to 42,000 of them at 100,000 documents (1 s). A
- *   cluster's bounds follow from its date and never change.
+ *   cluster's bounds follow from its date and never change. A replica of an earlier release, still
+ *   writing during a rolling upgrade, inserts keys without bounds: a trigger fills them in.
  * - A cluster's rows are indexed in the order they were stored, so its first reporters are read from its
  *   first rows, where grouping all its rows by document cost 60-70 ms for an assessment 3,679 documents
  *   repeat.
+ * - Mentions are indexed with what /who reads of them (the latest documents naming an entity, the names
+ *   in those documents), so both come from the index alone: /who's p99 at 100,000 documents with the
+ *   server's buffers empty, 40-43 -> 26-28 ms.
  */
 export const CLUSTER_READS_MIGRATION = `
   ALTER TABLE event_actors ADD COLUMN date_start text COLLATE "C", ADD COLUMN date_end text COLLATE "C";
@@ -263,12 +267,23 @@ export const CLUSTER_READS_MIGRATION = `
   ALTER TABLE event_actors ALTER COLUMN date_start SET NOT NULL, ALTER COLUMN date_end SET NOT NULL;
   ALTER TABLE event_actors DROP CONSTRAINT event_actors_pkey;
   ALTER TABLE event_actors ADD PRIMARY KEY (actor, date, cluster) INCLUDE (date_start, date_end);
+  CREATE FUNCTION event_actor_bounds() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    SELECT c.date_start, c.date_end INTO NEW.date_start, NEW.date_end FROM event_clusters c WHERE c.id = NEW.cluster;
+    RETURN NEW;
+  END $$;
+  CREATE TRIGGER event_actor_bounds BEFORE INSERT ON event_actors FOR EACH ROW
+    WHEN (NEW.date_start IS NULL OR NEW.date_end IS NULL) EXECUTE FUNCTION event_actor_bounds();
   DROP INDEX events_cluster;
   CREATE INDEX events_cluster ON events (cluster, id) INCLUDE (doc_id);
   DROP INDEX quotes_cluster;
   CREATE INDEX quotes_cluster ON quotes (cluster, id) INCLUDE (doc_id);
   DROP INDEX assessments_cluster;
   CREATE INDEX assessments_cluster ON assessments (cluster, id) INCLUDE (doc_id);
+  DROP INDEX mentions_name;
+  CREATE INDEX mentions_name ON mentions (name, id) INCLUDE (doc_id);
+  DROP INDEX mentions_doc;
+  CREATE INDEX mentions_doc ON mentions (doc_id) INCLUDE (name, kind);
 `;
 
 /**
