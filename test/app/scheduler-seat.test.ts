@@ -1,12 +1,12 @@
 // The scheduler's seat among replicas on a real PostgreSQL server: only the replica that leads runs the
 // scheduler; a stopping leader stops its scheduler before it hands over, and the next replica starts its
 // own at once, without waiting for its next attempt. On one host the seat is always taken.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { electedSeat, ownSeat, type SchedulerSeat } from '../../src/app/scheduler-seat.js';
 import { fixedClock } from '../../src/infra/clock.js';
 import { memoryLogger } from '../../src/infra/logger.js';
 import type { Schedule } from '../../src/infra/schedule.js';
-import { postgresUnavailable, startTestServer, type TestServer } from '../infra/postgres/test-server.js';
+import { postgresUnavailable, serverForBlock } from '../infra/postgres/test-server.js';
 
 /** Attempts after the first run only when the test fires them, so nothing here waits on a timer. */
 const neverRetry: Schedule = () => () => undefined;
@@ -39,14 +39,10 @@ describe('one host', () => {
 });
 
 describe.skipIf(postgresUnavailable())('replicas on PostgreSQL', { timeout: 60_000 }, () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => server?.stop());
+  const server = serverForBlock();
 
   it('runs the scheduler on the leader only, and hands it to another replica when the leader stops', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const log: string[] = [];
     const seat = (name: string): SchedulerSeat =>
       electedSeat({

@@ -3,8 +3,8 @@
 // the run in one line that never shows the password, and nothing is kept in DATA_DIR meanwhile.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresUnavailable, startTestServer, type TestServer } from '../infra/postgres/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { postgresUnavailable, serverForBlock } from '../infra/postgres/test-server.js';
 import { envFor, npmStart, sitrep, tempDir } from './helpers.js';
 
 describe('DATABASE_URL', { timeout: 60_000 }, () => {
@@ -41,14 +41,10 @@ describe('DATABASE_URL', { timeout: 60_000 }, () => {
 });
 
 describe.skipIf(postgresUnavailable() !== null)('DATABASE_URL on a real server', { timeout: 120_000 }, () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => server?.stop());
+  const server = serverForBlock();
 
   it('keeps the seeds in PostgreSQL on first start and answers from there, with nothing in DATA_DIR', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const first = tempDir('database-url-first');
     const who = await sitrep(['who', 'APT31'], envFor(first, { DATABASE_URL: url }));
     expect(who.code).toBe(0);

@@ -1,13 +1,13 @@
 // Newest-first search on PostgreSQL walks back from the newest passage for a stretch, then reads the older
 // matches from the index: however short the walk, every page and count is the one a walk over every
 // passage gives.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/core/search-query.js';
 import { searchPassages } from '../../../src/infra/postgres/passage-search.js';
 import { openPostgresPool, openPostgresStore } from '../../../src/infra/postgres/store.js';
 import { report } from '../conformance/reports.js';
 import { EMPTY } from '../store-fixtures.js';
-import { postgresUnavailable, startTestServer, type TestServer } from './test-server.js';
+import { postgresUnavailable, serverForBlock } from './test-server.js';
 
 // 6,000 passages: every one says "officials said"; one in forty, "turbine" (very common too, but sparse).
 const paragraph = (d: number, i: number) =>
@@ -17,16 +17,10 @@ const CORPUS = Array.from({ length: 100 }, (_, d) =>
 );
 
 describe.skipIf(postgresUnavailable())('newest-first search on PostgreSQL', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  }, 120_000);
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = serverForBlock();
 
   it('reads the same pages and counts whether the walk covers every passage, a few or none', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const store = await openPostgresStore({ url });
     await store.addDocuments(
       CORPUS.map((doc) => ({ doc, extraction: EMPTY })),

@@ -2,21 +2,15 @@
 // Sitrep wrote or that is not Sitrep's refused untouched, and a server that cannot be reached named in one
 // line without its password.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate, SCHEMA_VERSION } from '../../../src/infra/postgres/migrations.js';
 import { openPostgresPool, openPostgresStore } from '../../../src/infra/postgres/store.js';
 import { StoreOpenError } from '../../../src/infra/store/open-error.js';
 import { doc, EMPTY } from '../store-fixtures.js';
-import { postgresUnavailable, startTestServer, type TestServer } from './test-server.js';
+import { postgresUnavailable, serverForBlock } from './test-server.js';
 
 describe.skipIf(postgresUnavailable())('opening the PostgreSQL store', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  }, 120_000);
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = serverForBlock();
   const onDatabase = async <T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -29,7 +23,7 @@ describe.skipIf(postgresUnavailable())('opening the PostgreSQL store', () => {
   const rows = (url: string, sql: string) => onDatabase(url, async (c) => (await c.query(sql)).rows);
 
   it('migrates a fresh database once when several replicas open it at the same moment', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const stores = await Promise.all(Array.from({ length: 6 }, () => openPostgresStore({ url })));
     try {
       expect(await rows(url, 'SELECT version FROM sitrep_schema')).toEqual([{ version: SCHEMA_VERSION }]);
@@ -46,7 +40,7 @@ describe.skipIf(postgresUnavailable())('opening the PostgreSQL store', () => {
   });
 
   it('opens sessions that plan no parallel workers: a page query is shorter than starting them', async () => {
-    const pool = await openPostgresPool({ url: await server.createDatabase() });
+    const pool = await openPostgresPool({ url: await server().createDatabase() });
     try {
       const { rows } = await pool.query<{ workers: string }>(
         "SELECT current_setting('max_parallel_workers_per_gather') AS workers",
@@ -58,7 +52,7 @@ describe.skipIf(postgresUnavailable())('opening the PostgreSQL store', () => {
   });
 
   it('refuses a database a newer Sitrep wrote, changing nothing', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const pool = new pg.Pool({ connectionString: url });
     await migrate(pool);
     await pool.query('UPDATE sitrep_schema SET version = version + 1');
@@ -72,7 +66,7 @@ describe.skipIf(postgresUnavailable())('opening the PostgreSQL store', () => {
   });
 
   it("refuses a database with Sitrep's table names that is not Sitrep's, and leaves it as it is", async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     await rows(url, `CREATE TABLE documents (id int); INSERT INTO documents VALUES (7)`);
     const error = await openPostgresStore({ url }).catch((e: unknown) => e);
     expect(String(error)).toMatch(/has a documents table but is not Sitrep's/);

@@ -3,6 +3,7 @@
 // folder, on a free loopback port, as the `postgres` user when the tests run as root). Each test file gets
 // a database of its own, dropped at the end with the server it started.
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { postgresBinaries, startLocalServer } from '../../../bench/runner/postgres-server.js';
 
 /** Why the PostgreSQL tests cannot run here, or null when they can. */
@@ -48,5 +49,23 @@ export async function startTestServer(settings: readonly string[] = SETTINGS): P
       await admin.end();
       local?.stop();
     },
+  };
+}
+
+/**
+ * The server of the calling describe block: started before its tests, stopped after them. Call it in the
+ * block; the function it returns gives the server once started.
+ */
+export function serverForBlock(): () => TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return () => {
+    if (!server) throw new Error('the test server did not start');
+    return server;
   };
 }

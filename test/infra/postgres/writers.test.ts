@@ -1,20 +1,14 @@
 // Several writers on one PostgreSQL database: each remembers the clusters its batches read and started, and
 // must forget them once another wrote, or a row reported again would start a second cluster beside the
 // one the other writer started.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/core/ports.js';
 import { openPostgresStore } from '../../../src/infra/postgres/store.js';
 import { doc, EMPTY, event } from '../store-fixtures.js';
-import { postgresUnavailable, startTestServer, type TestServer } from './test-server.js';
+import { postgresUnavailable, serverForBlock } from './test-server.js';
 
 describe.skipIf(postgresUnavailable())('writers sharing a PostgreSQL database', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  }, 120_000);
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = serverForBlock();
 
   const store = async (writer: Store, id: string, texts: string[]) => {
     const events = texts.map((t) => event('2021-05', t));
@@ -37,7 +31,7 @@ describe.skipIf(postgresUnavailable())('writers sharing a PostgreSQL database', 
   });
 
   it('merges a row into the cluster another writer started since', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const [a, b] = await Promise.all([openPostgresStore({ url }), openPostgresStore({ url })]);
     try {
       const first = 'The crew encrypted the hospital servers in Leeds';
@@ -60,7 +54,7 @@ describe.skipIf(postgresUnavailable())('writers sharing a PostgreSQL database', 
   });
 
   it('goes on merging into the clusters it started, batch after batch', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const a = await openPostgresStore({ url });
     try {
       const text = 'The crew encrypted the hospital servers in Leeds';
