@@ -103,9 +103,15 @@ export function createInteractionsEndpoint(opts: InteractionsEndpointOptions): I
     },
     get url() {
       const a = server.address() as AddressInfo | null;
-      return a ? `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}${opts.path}` : '';
+      return a ? `http://${hostOf(a)}:${a.port}${opts.path}` : '';
     },
   };
+}
+
+/** The address as a URL's host; listening on every interface, this host's own name for itself. */
+function hostOf(a: AddressInfo): string {
+  if (a.address === '::' || a.address === '0.0.0.0') return 'localhost';
+  return a.family === 'IPv6' ? `[${a.address}]` : a.address;
 }
 
 function listen(server: Server, opts: InteractionsEndpointOptions): Promise<void> {
