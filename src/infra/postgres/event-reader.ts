@@ -101,9 +101,15 @@ async function eventPage(pool: Pool, q: EventQuery, match: string | null) {
        ORDER BY ${shape.order} LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...c.values, q.limit, q.offset ?? 0],
     ),
-    firstValue<number>(pool, `SELECT count(*) FROM ${shape.counted} ${c.sql}`, c.values),
+    // Every event: the count the database keeps (migration 6), not 255,000 rows counted at 100k.
+    c.values.length === 0
+      ? firstValue<string>(pool, "SELECT value FROM meta WHERE key = 'event_clusters'")
+      : firstValue<number>(pool, `SELECT count(*) FROM ${shape.counted} ${c.sql}`, c.values),
   ]);
-  return { rows: rows.map((row) => readRow(eventClusterRow, 'event_clusters', row)), total: total ?? 0 };
+  return {
+    rows: rows.map((row) => readRow(eventClusterRow, 'event_clusters', row)),
+    total: Number(total ?? 0),
+  };
 }
 
 export function createEventReader(pool: Pool, topicMatch: TopicMatch): Pick<CorpusReader, 'eventClusters'> {

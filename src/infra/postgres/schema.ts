@@ -259,6 +259,9 @@ export const MESSAGE_ID_MIGRATION = `
  * - Mentions are indexed with what /who reads of them (the latest documents naming an entity, the names
  *   in those documents), so both come from the index alone: /who's p99 at 100,000 documents with the
  *   server's buffers empty, 40-43 -> 26-28 ms.
+ * - The database keeps the number of event clusters (`meta` row `event_clusters`, triggers on the table,
+ *   so any writer's rows count): /timeline without a topic or period counted 255,000 clusters for each
+ *   page at 100,000 documents (15-25 ms; SQLite counts a table from its smallest index in 2).
  */
 export const CLUSTER_READS_MIGRATION = `
   ALTER TABLE event_actors ADD COLUMN date_start text COLLATE "C", ADD COLUMN date_end text COLLATE "C";
@@ -284,6 +287,21 @@ export const CLUSTER_READS_MIGRATION = `
   CREATE INDEX mentions_name ON mentions (name, id) INCLUDE (doc_id);
   DROP INDEX mentions_doc;
   CREATE INDEX mentions_doc ON mentions (doc_id) INCLUDE (name, kind);
+  INSERT INTO meta (key, value) SELECT 'event_clusters', count(*)::text FROM event_clusters
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+  CREATE FUNCTION count_event_clusters() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_OP = 'INSERT' THEN
+      UPDATE meta SET value = (value::bigint + (SELECT count(*) FROM added))::text WHERE key = 'event_clusters';
+    ELSE
+      UPDATE meta SET value = (value::bigint - (SELECT count(*) FROM removed))::text WHERE key = 'event_clusters';
+    END IF;
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER event_clusters_added AFTER INSERT ON event_clusters REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION count_event_clusters();
+  CREATE TRIGGER event_clusters_removed AFTER DELETE ON event_clusters REFERENCING OLD TABLE AS removed
+    FOR EACH STATEMENT EXECUTE FUNCTION count_event_clusters();
 `;
 
 /**

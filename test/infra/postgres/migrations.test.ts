@@ -9,7 +9,7 @@ import { postgresUnavailable, serverForBlock } from './test-server.js';
 describe.skipIf(postgresUnavailable())('PostgreSQL migrations', () => {
   const server = serverForBlock();
 
-  it("6: an actor's keys take their clusters' bounds, from an earlier release's writes too", async () => {
+  it("6: an actor's keys take their clusters' bounds and the clusters are counted, an earlier release's too", async () => {
     const url = await server().createDatabase();
     const pool = createPool({ url });
     try {
@@ -35,6 +35,8 @@ describe.skipIf(postgresUnavailable())('PostgreSQL migrations', () => {
         (await store.eventClusters({ actor: 'APT99', range: { from }, limit: 10 })).rows.map((r) => r.date);
       expect(await dates('2021-06')).toEqual(['2019/2021', '2020/2023', '2022-03']);
       expect(await dates('2022')).toEqual(['2020/2023', '2022-03']);
+      // Counted at the migration, and the earlier release's cluster by the database.
+      expect((await store.eventClusters({ limit: 1 })).total).toBe(3);
       expect(await store.eventClusters({ actor: 'APT99', range: { from: '2024' }, limit: 10 })).toEqual({
         rows: [],
         total: 0,
