@@ -46,16 +46,18 @@ async function cut(
   return pageOfFirst(await read(Math.max(window, offset + limit), 0), window, offset, limit);
 }
 
-/** Matches `at` to `at + n` newest first: walked back from the newest passage, then the older from the index. */
+/**
+ * Matches `at` to `at + n` newest first: walked back from the newest passage down to the passage after
+ * `floor`, then the older from the index.
+ */
 async function newestMatches(
   pool: Pool,
   query: string,
-  walk: number,
+  floor: number,
   n: number,
   at: number,
 ): Promise<Ranked[]> {
   const wanted = n + at;
-  const floor = Math.max(0, ((await firstValue<number>(pool, 'SELECT max(id) FROM passages')) ?? 0) - walk);
   const select = `SELECT id, doc_id AS "docId", 0 AS rank FROM passages WHERE tsv @@ $1::tsquery`;
   // The planner, misjudging how many passages a tsquery matches, would take every match from the index.
   const walked = (await inTransaction(pool, async (client) => {
@@ -107,7 +109,7 @@ async function readBest(pool: Pool, query: string, page: Page): Promise<Found> {
  * Newest first: counted up to COUNT_CAP, or to the page asked for, so a page past the end is told exactly;
  * the count takes matches in the index's order, which needs no sorting and stops at the cap.
  */
-async function readNewest(pool: Pool, query: string, page: Page, walk: number): Promise<Found> {
+async function readNewest(pool: Pool, query: string, page: Page, floor: number): Promise<Found> {
   const cap = Math.max(COUNT_CAP, page.offset + page.limit);
   const [counted, rows] = await Promise.all([
     firstValue<number>(
@@ -115,7 +117,7 @@ async function readNewest(pool: Pool, query: string, page: Page, walk: number): 
       'SELECT count(*) FROM (SELECT 1 FROM passages WHERE tsv @@ $1::tsquery LIMIT $2) AS m',
       [query, cap + 1],
     ),
-    cut((n, at) => newestMatches(pool, query, walk, n, at), NEWEST_WINDOW, page),
+    cut((n, at) => newestMatches(pool, query, floor, n, at), NEWEST_WINDOW, page),
   ]);
   const n = Number(counted ?? 0);
   return { rows: await passages(pool, rows), total: Math.min(n, cap), exact: n <= cap, order: 'newest' };
@@ -126,10 +128,10 @@ const commonKey = (w: QueryWord) => `${w.prefix ? '*' : ''}${w.term}`;
 /**
  * The words of the plan (as typed, and as prefixes) in more passages than a very common word is: counted
  * from `passage_terms`, a word with its forms and corrections, a prefix with every word it begins. Nothing
- * is very common in a corpus of fewer than COMMON_MIN_PASSAGES passages.
+ * is very common in a corpus of fewer than COMMON_MIN_PASSAGES passages. Also the newest passage's id.
  */
-async function commonWords(pool: Pool, plan: QueryPlan): Promise<Set<string>> {
-  if (plan.words.length === 0) return new Set();
+async function commonWords(pool: Pool, plan: QueryPlan): Promise<{ words: Set<string>; last: number }> {
+  if (plan.words.length === 0) return { words: new Set(), last: 0 };
   const asked = plan.words.flatMap((w) => [{ ...w, prefix: false }, ...(w.prefix ? [w] : [])]);
   const exact = asked.flatMap((w, i) =>
     [w.term, ...w.forms, ...w.alternatives].map((term) => [i, term] as const),
@@ -149,14 +151,15 @@ async function commonWords(pool: Pool, plan: QueryPlan): Promise<Set<string>> {
      ) AS counts GROUP BY i`,
     [exact.map(([i]) => i), exact.map(([, t]) => t), prefixes.map(([i]) => i), prefixes.map(([, t]) => t)],
   )) as { i: number; passages: number | null }[];
-  const last = rows.find((r) => r.i === -1)?.passages ?? 0;
-  if (last < COMMON_MIN_PASSAGES) return new Set();
+  const last = Number(rows.find((r) => r.i === -1)?.passages ?? 0);
+  if (last < COMMON_MIN_PASSAGES) return { words: new Set(), last };
   const threshold = commonThreshold(last, last);
-  return new Set(
+  const words = new Set(
     rows
       .filter((r) => r.i >= 0 && (r.passages ?? 0) > threshold)
       .map((r) => commonKey(asked[r.i] as QueryWord)),
   );
+  return { words, last };
 }
 
 /** The matches of a plan whose every word holds, read as `everyWordRead` says. */
@@ -165,11 +168,11 @@ async function readEvery(
   p: QueryPlan,
   common: QueryWord[],
   page: Page,
-  walk: number,
+  floor: number,
 ): Promise<Found> {
   const read = everyWordRead(p, common);
   const query = toTsQuery(read.plan, 'AND') ?? '';
-  return read.order === 'newest' ? readNewest(pool, query, page, walk) : readBest(pool, query, page);
+  return read.order === 'newest' ? readNewest(pool, query, page, floor) : readBest(pool, query, page);
 }
 
 /** A page of the passages matching a plan; `walk` is how far a newest-first read walks (NEWEST_WALK). */
@@ -179,12 +182,13 @@ export async function searchPassages(
   page: Page,
   walk = NEWEST_WALK,
 ): Promise<PassagePage> {
-  const common = await commonWords(pool, planned);
+  const { words: common, last } = await commonWords(pool, planned);
   const { plan: p, common: marked } = markCommon(planned, (w) => common.has(commonKey(w)));
   const and = toTsQuery(p, 'AND');
   const corrected = correctionsOf(p);
   if (and === null) return { hits: [], total: 0, exact: true, order: 'best', every: true, corrected };
-  let found = await readEvery(pool, p, marked, page, walk);
+  // The newest passage came with the word counts: a newest-first read walks back from it.
+  let found = await readEvery(pool, p, marked, page, Math.max(0, last - walk));
   let every = true;
   if (found.total === 0 && worthAnyWord(p)) {
     found = await readBest(pool, toTsQuery(p, 'OR') ?? and, page);
