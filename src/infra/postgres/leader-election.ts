@@ -7,6 +7,7 @@
 // session (with the lock) is closed only once the listeners have stopped what leading started, or after
 // `retryMs`. Stopping hands over: unlock, notify, close.
 import type { Clock, Logger } from '../../core/ports.js';
+import { createInFlight } from '../../core/util/in-flight.js';
 import { type Schedule, timerSchedule } from '../schedule.js';
 import {
   HANDOVER_CHANNEL,
@@ -147,20 +148,9 @@ function setLeading(
   // Lost to an error is worth a warning; handed over by a stop is the plan.
   else if (error) opts.logger?.warn('no longer leading', { error });
   else opts.logger?.info('no longer leading: handed over');
-  const heard = Promise.allSettled([...s.listeners].map((listener) => listener(leading)));
-  return leading ? Promise.resolve() : settledWithin(heard, s.stopWaitMs);
-}
-
-/** Waits for `work` to settle, `ms` at most. */
-function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    work.then(done, done);
-  });
+  const heard = createInFlight();
+  for (const listener of s.listeners) void heard.track(Promise.resolve(listener(leading)));
+  return leading ? Promise.resolve() : heard.drain(s.stopWaitMs);
 }
 
 type SetLeading = (leading: boolean, error: string | null) => Promise<void>;
