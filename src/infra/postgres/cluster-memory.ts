@@ -7,7 +7,7 @@
 // counter (`meta` row `writes`) under the writer lock, and a writer whose last commit is not the one just
 // before its own forgets everything. A batch that failed forgets too: planning changed the lists in place.
 import type { AssessmentCandidate, EventCandidate, QuoteCandidate } from '../store/merge-steps.js';
-import { MAX_CACHED } from '../store/recent-clusters.js';
+import { dropLeastRecent } from '../store/recent-clusters.js';
 import type { ClusterFacts } from './cluster-plan.js';
 import type { Sql } from './pool.js';
 
@@ -73,11 +73,7 @@ export class ClusterMemory {
       }
       let held = 0;
       for (const list of memory.values()) held += list.length;
-      for (const [key, list] of memory) {
-        if (held <= MAX_CACHED) break;
-        memory.delete(key);
-        held -= list.length;
-      }
+      dropLeastRecent(memory, held);
     }
     this.committed = writes;
   }

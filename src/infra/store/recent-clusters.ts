@@ -5,7 +5,7 @@
 /** How many recent clusters with the same key a new row is compared with. */
 export const CANDIDATES = 32;
 /** Recent clusters a writer keeps in memory, per kind (~1 KB each). */
-export const MAX_CACHED = 50_000;
+const MAX_CACHED = 50_000;
 
 /**
  * The CANDIDATES most recent clusters of each key (a date, a speaker, a phrase and actor), newest first,
@@ -26,11 +26,7 @@ export class RecentClusters<T extends { id: number }> {
     const list = cached ?? this.read(key);
     this.byKey.set(key, list);
     if (!cached) this.held += list.length;
-    for (const [oldest, dropped] of this.byKey) {
-      if (this.held <= MAX_CACHED || oldest === key) break;
-      this.byKey.delete(oldest);
-      this.held -= dropped.length;
-    }
+    this.held = dropLeastRecent(this.byKey, this.held, key);
     return list;
   }
 
@@ -47,4 +43,18 @@ export class RecentClusters<T extends { id: number }> {
     this.byKey.clear();
     this.held = 0;
   }
+}
+
+/**
+ * Drops the keys used least recently (the front of the map's order) while more than MAX_CACHED clusters
+ * are held, never `keep`; returns how many are held after.
+ */
+export function dropLeastRecent(byKey: Map<string, readonly unknown[]>, held: number, keep?: string): number {
+  let left = held;
+  for (const [oldest, dropped] of byKey) {
+    if (left <= MAX_CACHED || oldest === keep) break;
+    byKey.delete(oldest);
+    left -= dropped.length;
+  }
+  return left;
 }
