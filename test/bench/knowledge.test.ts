@@ -1,31 +1,16 @@
 // The benchmark with the field's catalogues (`--knowledge DIR`): its smallest run, end to end, importing
 // ../shared/catalogues as `sitrep knowledge import` does. What the results say was loaded and answered;
 // timings are never asserted.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Results } from '../../bench/runner/types.js';
-import { ROOT, RUN_SCRIPT } from '../../bench/runner/util.js';
 import { CATALOGUES, present } from '../core/knowledge/catalogues.js';
+import { bench } from './run-bench.js';
 
 const out = mkdtempSync(join(os.tmpdir(), 'sitrep-bench-test-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-/** `npm run bench -- ARGS`, to the end; resolves to its exit code, stdout and stderr. */
-function bench(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', RUN_SCRIPT, ...args], { cwd: ROOT });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => {
-    stdout += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    stderr += c.toString();
-  });
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out: stdout, err: stderr })));
-}
 
 describe.skipIf(!present)('bench --knowledge', { timeout: 240_000 }, () => {
   it('loads the catalogues, says which, and answers /who on catalogue names from the first start', async () => {

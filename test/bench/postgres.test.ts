@@ -1,7 +1,6 @@
 // The benchmark on PostgreSQL beside SQLite (issue 18): its smallest `--store both` run end to end on a
 // throwaway server the benchmark starts itself, then the database a --database-url run gets. What the
 // results hold and say; timings are never asserted.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -9,24 +8,11 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openBenchDatabase } from '../../bench/runner/bench-database.js';
 import type { Results } from '../../bench/runner/types.js';
-import { ROOT, RUN_SCRIPT } from '../../bench/runner/util.js';
 import { postgresUnavailable, startTestServer } from '../infra/postgres/test-server.js';
+import { bench } from './run-bench.js';
 
 const out = mkdtempSync(join(os.tmpdir(), 'sitrep-bench-test-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-function bench(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', RUN_SCRIPT, ...args], { cwd: ROOT });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => {
-    stdout += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    stderr += c.toString();
-  });
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out: stdout, err: stderr })));
-}
 
 describe.skipIf(postgresUnavailable() !== null)('bench --store both', { timeout: 300_000 }, () => {
   it('measures both stores on the same questions, judges issue 18 and draws the replicas curve', async () => {
