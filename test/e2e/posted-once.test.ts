@@ -23,23 +23,9 @@ import {
 } from '../adapters/discord/fake-discord.js';
 import { type FakeSlack, startFakeSlack } from '../adapters/slack/fake-slack.js';
 import { stubExecutor } from '../adapters/slack/helpers.js';
-import {
-  ADMIN,
-  addNewsFeedTo,
-  type Env,
-  freshEnvEachTest,
-  rss,
-  STORY,
-  type TestServer,
-  xml,
-} from '../sources/helpers.js';
+import { ADMIN, addNewsFeedTo, freshEnvHeld, rss, STORY, xml } from '../sources/helpers.js';
 
-let server: TestServer;
-let env: Env;
-freshEnvEachTest((s, e) => {
-  server = s;
-  env = e;
-});
+const fresh = freshEnvHeld();
 
 const DISCORD = { platform: 'discord', id: CHANNEL_ID } as const;
 const SLACK = { platform: 'slack', id: 'C0BRIEFS' } as const;
@@ -58,9 +44,9 @@ function outbox(dir: string): { documentId: string; status: string; messageId: s
 
 /** Publishes `items` on the feed and polls it half an hour later; returns how many deliveries it queued. */
 async function publish(items: (typeof STORY)[keyof typeof STORY][]): Promise<number> {
-  server.routes.set('/news.xml', () => xml(rss('Example News', items)));
-  env.clock.advance(30 * 60_000);
-  const [poll] = await env.service.pollDue();
+  fresh.server.routes.set('/news.xml', () => xml(rss('Example News', items)));
+  fresh.env.clock.advance(30 * 60_000);
+  const [poll] = await fresh.env.service.pollDue();
   return poll?.queued ?? 0;
 }
 
@@ -94,14 +80,14 @@ describe('Discord: a part posted again after a crash shows once', () => {
       DISCORD_API_URL: fake.apiUrl,
       DISCORD_GATEWAY: 'off',
     });
-    const started = await startDiscord(config, noCommands, env.logger);
+    const started = await startDiscord(config, noCommands, fresh.env.logger);
     if (!started) throw new Error('Discord did not start from its configuration');
     bot = started;
     router = createOutbound();
     router.register('discord', (channel, reply, opts) => bot.post(channel, reply, opts));
-    await addNewsFeedTo(server, env);
-    await env.service.follow({ channel: DISCORD, query: 'APT40' }, ADMIN);
-    await env.service.follow({ channel: DISCORD, query: 'ransomware' }, ADMIN);
+    await addNewsFeedTo(fresh.server, fresh.env);
+    await fresh.env.service.follow({ channel: DISCORD, query: 'APT40' }, ADMIN);
+    await fresh.env.service.follow({ channel: DISCORD, query: 'ransomware' }, ADMIN);
   });
 
   afterEach(async () => {
@@ -111,13 +97,13 @@ describe('Discord: a part posted again after a crash shows once', () => {
 
   it('the next run posts the same rows with the same nonce: one message, its id in the outbox', async () => {
     expect(await publish([STORY.apt40, STORY.review, STORY.sandworm])).toBe(1);
-    void env.service.deliver({ outbound: dyingAfterPost(router) });
+    void fresh.env.service.deliver({ outbound: dyingAfterPost(router) });
     await fake.waitForRequest(isPost);
     expect(fake.channels.messagesIn(CHANNEL_ID)).toHaveLength(1);
-    expect(outbox(env.dir)).toMatchObject([{ status: 'pending', messageId: null }]);
+    expect(outbox(fresh.env.dir)).toMatchObject([{ status: 'pending', messageId: null }]);
 
-    await env.restart();
-    const report = await env.service.deliver({ outbound: router });
+    await fresh.env.restart();
+    const report = await fresh.env.service.deliver({ outbound: router });
     expect(report.posted).toHaveLength(1);
     const posts = fake.requests.filter(isPost);
     expect(posts).toHaveLength(2);
@@ -125,19 +111,19 @@ describe('Discord: a part posted again after a crash shows once', () => {
     expect(nonceOf(posts[1])).toBe(nonceOf(posts[0]));
     const messages = fake.channels.messagesIn(CHANNEL_ID);
     expect(messages).toHaveLength(1);
-    expect(outbox(env.dir)).toEqual([
+    expect(outbox(fresh.env.dir)).toEqual([
       { documentId: expect.any(String), status: 'sent', messageId: messages[0]?.id },
     ]);
   });
 
   it('a part that gathered another report since gets another nonce: the new report is not swallowed', async () => {
     expect(await publish([STORY.apt40, STORY.review, STORY.sandworm])).toBe(1);
-    void env.service.deliver({ outbound: dyingAfterPost(router) });
+    void fresh.env.service.deliver({ outbound: dyingAfterPost(router) });
     await fake.waitForRequest(isPost);
-    await env.restart();
+    await fresh.env.restart();
     expect(await publish([STORY.ransomware, STORY.apt40, STORY.review, STORY.sandworm])).toBe(1);
 
-    const report = await env.service.deliver({ outbound: router });
+    const report = await fresh.env.service.deliver({ outbound: router });
     expect(report.posted).toHaveLength(1);
     const posts = fake.requests.filter(isPost);
     expect(posts).toHaveLength(2);
@@ -146,7 +132,7 @@ describe('Discord: a part posted again after a crash shows once', () => {
     const messages = fake.channels.messagesIn(CHANNEL_ID);
     expect(messages).toHaveLength(2);
     expect(JSON.stringify(messages[1]?.embeds)).toContain(STORY.ransomware.title);
-    expect(outbox(env.dir).map((r) => [r.status, r.messageId])).toEqual([
+    expect(outbox(fresh.env.dir).map((r) => [r.status, r.messageId])).toEqual([
       ['sent', messages[1]?.id],
       ['sent', messages[1]?.id],
     ]);
@@ -165,7 +151,7 @@ describe('Slack: the message that carried a part is recorded', () => {
       SLACK_APP_TOKEN: 'xapp-1-outbox',
       SLACK_API_URL: fake.apiUrl,
     });
-    const started = await startSlack(config, stubExecutor({}), env.logger);
+    const started = await startSlack(config, stubExecutor({}), fresh.env.logger);
     if (!started) throw new Error('Slack did not start from its configuration');
     bot = started;
   });
@@ -178,14 +164,14 @@ describe('Slack: the message that carried a part is recorded', () => {
   it("each part's row records the ts of the chat.postMessage that carried it", async () => {
     const router = createOutbound();
     router.register('slack', (channel, reply) => bot.post(channel, reply));
-    await addNewsFeedTo(server, env);
-    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await addNewsFeedTo(fresh.server, fresh.env);
+    await fresh.env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
     expect(await publish([STORY.apt40, STORY.review, STORY.sandworm])).toBe(1);
-    expect((await env.service.deliver({ outbound: router })).posted).toHaveLength(1);
+    expect((await fresh.env.service.deliver({ outbound: router })).posted).toHaveLength(1);
 
     const posts = fake.ok('chat.postMessage').filter((c) => c.args.channel === SLACK.id);
     expect(posts).toHaveLength(1);
-    expect(outbox(env.dir)).toEqual([
+    expect(outbox(fresh.env.dir)).toEqual([
       { documentId: expect.any(String), status: 'sent', messageId: posts[0]?.response.ts },
     ]);
   });

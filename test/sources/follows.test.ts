@@ -7,65 +7,61 @@ import {
   asAdmin,
   briefOf,
   CONSOLE,
-  type Env,
-  freshEnvEachTest,
+  freshEnvHeld,
   hintOf,
   type RssItem,
   rss,
   SLACK,
   STORY,
-  type TestServer,
   textOf,
   value,
   xml,
 } from './helpers.js';
 
-let server: TestServer;
-let env: Env;
-freshEnvEachTest((s, e) => {
-  server = s;
-  env = e;
-});
-const addNewsFeed = (items?: RssItem[]) => addNewsFeedTo(server, env, items);
+const fresh = freshEnvHeld();
+const addNewsFeed = (items?: RssItem[]) => addNewsFeedTo(fresh.server, fresh.env, items);
 
 describe('a new matching item', () => {
   it('matches an alias and entity:/publisher: filters, and posts nothing for a non-matching item', async () => {
     await addNewsFeed();
-    await env.service.follow(
+    await fresh.env.service.follow(
       { channel: { platform: 'discord', id: '111' }, query: 'Kryptonite Panda' },
       ADMIN,
     );
-    await env.service.follow(
+    await fresh.env.service.follow(
       { channel: { platform: 'discord', id: '222' }, query: 'entity:APT40 publisher:"Other Outlet"' },
       ADMIN,
     );
-    await env.service.follow({ channel: { platform: 'discord', id: '333' }, query: 'Volt Typhoon' }, ADMIN);
-    server.routes.set('/news.xml', () =>
+    await fresh.env.service.follow(
+      { channel: { platform: 'discord', id: '333' }, query: 'Volt Typhoon' },
+      ADMIN,
+    );
+    fresh.server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
-    await env.service.pollDue();
-    await env.service.deliver();
-    expect(env.outbound.posts.map((p) => p.channel)).toEqual(['111']);
+    await fresh.env.service.pollDue();
+    await fresh.env.service.deliver();
+    expect(fresh.env.outbound.posts.map((p) => p.channel)).toEqual(['111']);
   });
 
   it('holds a digest until its schedule', async () => {
     await addNewsFeed();
-    await env.service.follow({ channel: SLACK, query: 'APT40', schedule: '0 8 * * *' }, ADMIN);
-    server.routes.set('/news.xml', () =>
+    await fresh.env.service.follow({ channel: SLACK, query: 'APT40', schedule: '0 8 * * *' }, ADMIN);
+    fresh.server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
-    await env.service.pollDue();
-    expect((await env.service.deliver()).posted).toEqual([]);
-    expect((await briefOf(env, SLACK))?.title).toBe('Sitrep briefing: 1 new report');
-    env.clock.set(new Date('2024-07-11T08:00:00Z'));
-    expect((await env.service.deliver()).posted).toHaveLength(1);
+    await fresh.env.service.pollDue();
+    expect((await fresh.env.service.deliver()).posted).toEqual([]);
+    expect((await briefOf(fresh.env, SLACK))?.title).toBe('Sitrep briefing: 1 new report');
+    fresh.env.clock.set(new Date('2024-07-11T08:00:00Z'));
+    expect((await fresh.env.service.deliver()).posted).toHaveLength(1);
   });
 });
 
 describe('follow and unfollow', () => {
   it('refuses a follow that could never match, an empty one and a duplicate, as values', async () => {
     const follow = (query: string, schedule?: string) =>
-      env.service.follow({ channel: SLACK, query, ...(schedule ? { schedule } : {}) }, ADMIN);
+      fresh.env.service.follow({ channel: SLACK, query, ...(schedule ? { schedule } : {}) }, ADMIN);
     expect(await follow('entity:')).toMatchObject({
       ok: false,
       error: { kind: 'query', problem: expect.stringMatching(/entity: needs a name/) },
@@ -77,30 +73,33 @@ describe('follow and unfollow', () => {
       ok: false,
       error: { kind: 'duplicate', existing: { id: 1 } },
     });
-    expect(await env.service.following()).toHaveLength(1);
+    expect(await fresh.env.service.following()).toHaveLength(1);
   });
 
   it('unfollows once, and says there is no such follow after', async () => {
-    value(await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN));
-    expect(await env.service.unfollow(1, ADMIN)).toMatchObject({
+    value(await fresh.env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN));
+    expect(await fresh.env.service.unfollow(1, ADMIN)).toMatchObject({
       ok: true,
       value: { id: 1, query: 'APT40' },
     });
-    expect(await env.service.unfollow(1, ADMIN)).toEqual({
+    expect(await fresh.env.service.unfollow(1, ADMIN)).toEqual({
       ok: false,
       error: { kind: 'no-such-follow', id: 1 },
     });
-    const missing = await asAdmin(env, 'unfollow', { id: '1' });
+    const missing = await asAdmin(fresh.env, 'unfollow', { id: '1' });
     expect([missing.title, hintOf(missing)]).toEqual([
       'No follow #1.',
       '/following lists what this channel follows, with ids.',
     ]);
-    expect((await env.service.auditLog()).map((a) => a.action)).toEqual(['follow.remove', 'follow.add']);
+    expect((await fresh.env.service.auditLog()).map((a) => a.action)).toEqual([
+      'follow.remove',
+      'follow.add',
+    ]);
   });
 
   it('words a duplicate follow with the id of the one already there', async () => {
-    expect((await asAdmin(env, 'follow', { query: 'APT40' })).status).toBe('ok');
-    const again = await asAdmin(env, 'follow', { query: 'apt40' });
+    expect((await asAdmin(fresh.env, 'follow', { query: 'APT40' })).status).toBe('ok');
+    const again = await asAdmin(fresh.env, 'follow', { query: 'apt40' });
     expect([again.title, hintOf(again)]).toEqual([
       'This channel already follows “APT40” (#1).',
       '/following lists what this channel follows.',
@@ -111,43 +110,43 @@ describe('follow and unfollow', () => {
 describe('/brief', () => {
   it('shows what is queued for a channel, and what matched since a time', async () => {
     await addNewsFeed();
-    expect(await briefOf(env, SLACK)).toBeNull();
-    await env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
-    const since = await briefOf(env, SLACK, '2024-07-01T00:00:00.000Z');
+    expect(await briefOf(fresh.env, SLACK)).toBeNull();
+    await fresh.env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    const since = await briefOf(fresh.env, SLACK, '2024-07-01T00:00:00.000Z');
     expect(since?.title).toBe('Sitrep briefing: 1 new report');
     expect(textOf(since ?? { status: 'ok', title: '', blocks: [] })).toContain(STORY.sandworm.title);
     // A channel that follows nothing sees everything added since then.
-    expect((await briefOf(env, CONSOLE, '2024-07-01T00:00:00.000Z'))?.title).toBe(
+    expect((await briefOf(fresh.env, CONSOLE, '2024-07-01T00:00:00.000Z'))?.title).toBe(
       'Sitrep briefing: 2 new reports',
     );
-    expect(await briefOf(env, CONSOLE, '2030-01-01T00:00:00.000Z')).toBeNull();
+    expect(await briefOf(fresh.env, CONSOLE, '2030-01-01T00:00:00.000Z')).toBeNull();
   });
 
   it('selects what is queued for a channel, or what was added since a time, and /brief says which', async () => {
     await addNewsFeed();
-    value(await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN));
-    server.routes.set('/news.xml', () =>
+    value(await fresh.env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN));
+    fresh.server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
-    await env.service.pollDue();
-    const queued = env.service.brief(SLACK);
+    await fresh.env.service.pollDue();
+    const queued = fresh.env.service.brief(SLACK);
     expect(await queued).toMatchObject({
       kind: 'queued',
       lastSentAt: null,
       inputs: [{ matched: ['APT40'] }],
     });
-    expect(await env.service.brief(SLACK, '2024-07-01T00:00:00.000Z')).toMatchObject({
+    expect(await fresh.env.service.brief(SLACK, '2024-07-01T00:00:00.000Z')).toMatchObject({
       kind: 'since',
       since: '2024-07-01T00:00:00.000Z',
       followed: true,
       inputs: [{ matched: ['APT40'] }],
     });
     const context = async (raw: Record<string, unknown>) =>
-      (await asAdmin(env, 'brief', raw)).blocks.find((b) => b.type === 'context');
+      (await asAdmin(fresh.env, 'brief', raw)).blocks.find((b) => b.type === 'context');
     expect(await context({})).toEqual({ type: 'context', text: 'New since this channel started following.' });
-    await env.service.deliver();
-    env.clock.advance(60_000);
-    server.routes.set('/news.xml', () =>
+    await fresh.env.service.deliver();
+    fresh.env.clock.advance(60_000);
+    fresh.server.routes.set('/news.xml', () =>
       xml(
         rss('Example News', [
           {
@@ -163,7 +162,7 @@ describe('/brief', () => {
         ]),
       ),
     );
-    await env.service.pollDue();
+    await fresh.env.service.pollDue();
     expect(await context({})).toEqual({
       type: 'context',
       text: 'New since the last briefing (2024-07-10 09:00 UTC).',

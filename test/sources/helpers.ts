@@ -306,6 +306,16 @@ export function freshEnvEachTest(
   afterEach(() => env.close());
 }
 
+/** `freshEnvEachTest` for a file that only keeps the two: their holder, filled anew before each test. */
+export function freshEnvHeld(): { server: TestServer; env: Env } {
+  const held = {} as { server: TestServer; env: Env };
+  freshEnvEachTest((server, env) => {
+    held.server = server;
+    held.env = env;
+  });
+  return held;
+}
+
 /** The Slack channel the tests follow from. */
 export const SLACK = { platform: 'slack', id: 'C0NEWS' } as const;
 

@@ -2,24 +2,9 @@
 // within Discord's 25 characters; the delivery posts each part under the key of every row it carries.
 import { describe, expect, it } from 'vitest';
 import { partKey } from '../../src/core/sources/part-key.js';
-import {
-  ADMIN,
-  addNewsFeedTo,
-  type Env,
-  freshEnvEachTest,
-  rss,
-  SLACK,
-  STORY,
-  type TestServer,
-  xml,
-} from './helpers.js';
+import { ADMIN, addNewsFeedTo, freshEnvHeld, rss, SLACK, STORY, xml } from './helpers.js';
 
-let server: TestServer;
-let env: Env;
-freshEnvEachTest((s, e) => {
-  server = s;
-  env = e;
-});
+const fresh = freshEnvHeld();
 
 describe('partKey', () => {
   it('is the same for the same rows in any order, and at most 25 characters', () => {
@@ -36,21 +21,21 @@ describe('partKey', () => {
 
 describe('a delivered part', () => {
   it('is posted under the key of all the rows it carries', async () => {
-    await addNewsFeedTo(server, env);
+    await addNewsFeedTo(fresh.server, fresh.env);
     // Two follows of the channel match the same report: one part, two rows.
-    await env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
-    await env.service.follow({ channel: SLACK, query: 'Australia' }, ADMIN);
-    server.routes.set('/news.xml', () =>
+    await fresh.env.service.follow({ channel: SLACK, query: 'APT40' }, ADMIN);
+    await fresh.env.service.follow({ channel: SLACK, query: 'Australia' }, ADMIN);
+    fresh.server.routes.set('/news.xml', () =>
       xml(rss('Example News', [STORY.apt40, STORY.review, STORY.sandworm])),
     );
-    env.clock.advance(30 * 60_000);
-    await env.service.pollDue();
-    const rows = env.rt.sourceStore.pendingDeliveries();
+    fresh.env.clock.advance(30 * 60_000);
+    await fresh.env.service.pollDue();
+    const rows = fresh.env.rt.sourceStore.pendingDeliveries();
     expect(new Set((await rows).map((r) => r.documentId)).size).toBe(1);
     expect(await rows).toHaveLength(2);
 
-    await env.service.deliver();
-    expect(env.outbound.posts.map((p) => p.key)).toEqual([partKey((await rows).map((r) => r.id))]);
-    expect(await env.rt.sourceStore.pendingDeliveries()).toEqual([]);
+    await fresh.env.service.deliver();
+    expect(fresh.env.outbound.posts.map((p) => p.key)).toEqual([partKey((await rows).map((r) => r.id))]);
+    expect(await fresh.env.rt.sourceStore.pendingDeliveries()).toEqual([]);
   });
 });

@@ -5,71 +5,67 @@ import {
   ADMIN,
   addNewsFeedTo,
   asAdmin,
-  type Env,
   fixture,
-  freshEnvEachTest,
+  freshEnvHeld,
   hintOf,
   type RssItem,
   rss,
   SLACK,
   STORY,
-  type TestServer,
   value,
   xml,
 } from './helpers.js';
 
-let server: TestServer;
-let env: Env;
-freshEnvEachTest((s, e) => {
-  server = s;
-  env = e;
-});
-const addNewsFeed = (items?: RssItem[]) => addNewsFeedTo(server, env, items);
+const fresh = freshEnvHeld();
+const addNewsFeed = (items?: RssItem[]) => addNewsFeedTo(fresh.server, fresh.env, items);
 
 /** The title of the user error /source add answers with, run by an admin. */
 async function refusedAdd(url: string, every?: string): Promise<string> {
-  const r = await asAdmin(env, 'source', { target: `add ${url}`, ...(every ? { every } : {}) });
+  const r = await asAdmin(fresh.env, 'source', { target: `add ${url}`, ...(every ? { every } : {}) });
   expect(r.status, url).toBe('user-error');
   return r.title;
 }
 
 describe('adding a source', () => {
   it('detects RSS, ingests its items, answers with counts, and posts nothing on the first fetch', async () => {
-    await env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
+    await fresh.env.service.follow({ channel: SLACK, query: 'Sandworm' }, ADMIN);
     const r = value(await addNewsFeed());
     expect(r.source.kind).toBe('rss');
     expect(r.items).toBe(2);
     expect(r.added).toBe(2);
     expect(r.newEntities).toEqual(expect.arrayContaining(['Sandworm', 'Felicity Oswald']));
-    expect(await env.rt.store.documentCount()).toBe(2);
-    const doc = (await env.rt.store.listDocuments()).find((d) => d.url === STORY.sandworm.link);
+    expect(await fresh.env.rt.store.documentCount()).toBe(2);
+    const doc = (await fresh.env.rt.store.listDocuments()).find((d) => d.url === STORY.sandworm.link);
     expect(doc).toMatchObject({
       title: STORY.sandworm.title,
       publisher: 'Example News',
       published: '2024-07-07',
     });
 
-    const delivered = await env.service.deliver();
+    const delivered = await fresh.env.service.deliver();
     expect(delivered.posted).toEqual([]);
-    expect(env.outbound.posts).toEqual([]);
-    expect(await env.service.preview()).toEqual([]);
+    expect(fresh.env.outbound.posts).toEqual([]);
+    expect(await fresh.env.service.preview()).toEqual([]);
     // Who, what, when: newest first.
-    expect((await env.service.auditLog()).map((a) => [a.who, a.action, a.detail.slice(0, 3)])).toEqual([
+    expect((await fresh.env.service.auditLog()).map((a) => [a.who, a.action, a.detail.slice(0, 3)])).toEqual([
       ['terminal:local', 'source.add', '#1 '],
       ['terminal:local', 'follow.add', '#1 '],
     ]);
   });
 
   it('detects Atom and JSON Feed', async () => {
-    server.routes.set('/atom.xml', () => ({ type: 'application/atom+xml', body: fixture('atom.xml') }));
-    server.routes.set('/feed.json', () => ({ type: 'application/feed+json', body: fixture('feed.json') }));
-    const atom = value(await env.service.addSource({ url: server.url('/atom.xml') }, ADMIN));
+    fresh.server.routes.set('/atom.xml', () => ({ type: 'application/atom+xml', body: fixture('atom.xml') }));
+    fresh.server.routes.set('/feed.json', () => ({
+      type: 'application/feed+json',
+      body: fixture('feed.json'),
+    }));
+    const atom = value(await fresh.env.service.addSource({ url: fresh.server.url('/atom.xml') }, ADMIN));
     expect(atom.source).toMatchObject({ kind: 'atom', name: 'Cyber Desk' });
     expect(atom.added).toBe(2);
-    const json = value(await env.service.addSource({ url: server.url('/feed.json') }, ADMIN));
+    const json = value(await fresh.env.service.addSource({ url: fresh.server.url('/feed.json') }, ADMIN));
     expect(json.source).toMatchObject({ kind: 'json', name: 'Wire Service Cyber' });
     expect(json.added).toBe(1);
-    const review = (await env.rt.store.listDocuments()).find(
+    const review = (await fresh.env.rt.store.listDocuments()).find(
       (d) => d.url === 'https://cyberdesk.example/ncsc-review',
     );
     // The day as the feed wrote it (+01:00), not shifted to UTC.
@@ -77,27 +73,27 @@ describe('adding a source', () => {
   });
 
   it('adds one article page through the HTML path, and refuses a page without an article, naming its feed', async () => {
-    server.routes.set('/advisory', () => ({
+    fresh.server.routes.set('/advisory', () => ({
       type: 'text/html; charset=utf-8',
       body: fixture('article.html'),
     }));
-    server.routes.set('/news', () => ({ type: 'text/html', body: fixture('section-front.html') }));
-    const page = value(await env.service.addSource({ url: server.url('/advisory') }, ADMIN));
+    fresh.server.routes.set('/news', () => ({ type: 'text/html', body: fixture('section-front.html') }));
+    const page = value(await fresh.env.service.addSource({ url: fresh.server.url('/advisory') }, ADMIN));
     expect(page.source.kind).toBe('page');
     expect(page.added).toBe(1);
-    const doc = (await env.rt.store.listDocuments())[0];
+    const doc = (await fresh.env.rt.store.listDocuments())[0];
     expect(doc).toMatchObject({
       publisher: 'Gov Cyber',
       title: 'APT40 advisory: what defenders need to know',
     });
-    expect(await env.service.addSource({ url: server.url('/news') }, ADMIN)).toMatchObject({
+    expect(await fresh.env.service.addSource({ url: fresh.server.url('/news') }, ADMIN)).toMatchObject({
       ok: false,
-      error: { kind: 'no-article', feed: server.url('/news/feed.xml') },
+      error: { kind: 'no-article', feed: fresh.server.url('/news/feed.xml') },
     });
-    const refusal = await asAdmin(env, 'source', { target: `add ${server.url('/news')}` });
+    const refusal = await asAdmin(fresh.env, 'source', { target: `add ${fresh.server.url('/news')}` });
     expect(refusal.title).toMatch(/No article/);
-    expect(hintOf(refusal)).toContain(`/source add ${server.url('/news/feed.xml')}`);
-    expect(await env.service.listSources()).toHaveLength(1);
+    expect(hintOf(refusal)).toContain(`/source add ${fresh.server.url('/news/feed.xml')}`);
+    expect(await fresh.env.service.listSources()).toHaveLength(1);
   });
 
   it('cites an item with a relative link at its page, resolved against xml:base', async () => {
@@ -105,36 +101,39 @@ describe('adding a source', () => {
       '<channel>',
       '<channel xml:base="https://news.example/2024/">',
     );
-    server.routes.set('/relative.xml', () => xml(body));
-    await env.service.addSource({ url: server.url('/relative.xml') }, ADMIN);
-    const [doc] = await env.rt.store.listDocuments();
+    fresh.server.routes.set('/relative.xml', () => xml(body));
+    await fresh.env.service.addSource({ url: fresh.server.url('/relative.xml') }, ADMIN);
+    const [doc] = await fresh.env.rt.store.listDocuments();
     expect(doc?.url).toBe('https://news.example/2024/sandworm-grid');
     expect(doc?.origin).toBe('https://news.example/2024/sandworm-grid');
   });
 
   it('refuses malformed XML, an unknown interval and a duplicate, and adds nothing', async () => {
-    server.routes.set('/broken.xml', () => ({ type: 'application/rss+xml', body: fixture('malformed.xml') }));
-    expect(await refusedAdd(server.url('/broken.xml'))).toMatch(/malformed feed/);
+    fresh.server.routes.set('/broken.xml', () => ({
+      type: 'application/rss+xml',
+      body: fixture('malformed.xml'),
+    }));
+    expect(await refusedAdd(fresh.server.url('/broken.xml'))).toMatch(/malformed feed/);
     expect((await addNewsFeed()).ok).toBe(true);
-    expect(await refusedAdd(server.url('/news.xml'))).toMatch(/already source #/);
-    expect(await refusedAdd(server.url('/x.xml'), '7m')).toMatch(/not an interval/);
+    expect(await refusedAdd(fresh.server.url('/news.xml'))).toMatch(/already source #/);
+    expect(await refusedAdd(fresh.server.url('/x.xml'), '7m')).toMatch(/not an interval/);
     expect(await refusedAdd('ftp://example.com/feed')).toMatch(/Only http and https/);
-    expect(await env.service.listSources()).toHaveLength(1);
+    expect(await fresh.env.service.listSources()).toHaveLength(1);
   });
 
   it('refuses sources and digests scheduled more often than every 5 minutes, fetching nothing', async () => {
-    server.routes.set('/news.xml', () => xml(rss('Example News', [STORY.review])));
+    fresh.server.routes.set('/news.xml', () => xml(rss('Example News', [STORY.review])));
     for (const every of ['* * * * * *', '1m', '*/2 * * * *'])
-      expect(await refusedAdd(server.url('/news.xml'), every)).toMatch(/at most every 5 minutes/);
-    expect(server.requests).toHaveLength(0);
-    const follow = await asAdmin(env, 'follow', { query: 'APT40', schedule: '*/10 * * * * *' });
+      expect(await refusedAdd(fresh.server.url('/news.xml'), every)).toMatch(/at most every 5 minutes/);
+    expect(fresh.server.requests).toHaveLength(0);
+    const follow = await asAdmin(fresh.env, 'follow', { query: 'APT40', schedule: '*/10 * * * * *' });
     expect(follow.status).toBe('user-error');
     expect(follow.title).toMatch(/runs 10 seconds apart: Sitrep posts a digest at most every 5 minutes/);
-    expect(await env.service.following()).toEqual([]);
+    expect(await fresh.env.service.following()).toEqual([]);
     // A source an older Sitrep stored with a per-second schedule is polled every 5 minutes.
-    const old = await env.rt.sourceStore.addSource(
+    const old = await fresh.env.rt.sourceStore.addSource(
       {
-        url: server.url('/news.xml'),
+        url: fresh.server.url('/news.xml'),
         name: 'Old',
         kind: 'rss',
         every: '* * * * * *',
@@ -143,62 +142,70 @@ describe('adding a source', () => {
       },
       { at: '2024-07-01T00:00:00Z', who: 'terminal:local', action: 'source.add', detail: 'old' },
     );
-    expect(env.service.cronOf(old)).toBe('*/5 * * * *');
-    expect(env.service.nextRun(old)).toBe('2024-07-10T09:05:00.000Z');
+    expect(fresh.env.service.cronOf(old)).toBe('*/5 * * * *');
+    expect(fresh.env.service.nextRun(old)).toBe('2024-07-10T09:05:00.000Z');
   });
 });
 
 describe('refusals are values the command words', () => {
   it('says what is wrong with a new source, and adds nothing', async () => {
-    server.routes.set('/page', () => ({ type: 'application/octet-stream', body: 'x' }));
-    server.routes.set('/text', () => ({ type: 'text/plain', body: 'just some words, no feed' }));
+    fresh.server.routes.set('/page', () => ({ type: 'application/octet-stream', body: 'x' }));
+    fresh.server.routes.set('/text', () => ({ type: 'text/plain', body: 'just some words, no feed' }));
     expect((await addNewsFeed()).ok).toBe(true);
     const add = (url: string, every?: string) =>
-      env.service.addSource({ url, ...(every ? { every } : {}) }, ADMIN).then((r) => (r.ok ? r : r.error));
+      fresh.env.service
+        .addSource({ url, ...(every ? { every } : {}) }, ADMIN)
+        .then((r) => (r.ok ? r : r.error));
     expect(await add('not a url')).toEqual({ kind: 'not-a-url', input: 'not a url' });
     expect(await add('file:///etc/passwd')).toEqual({ kind: 'scheme', protocol: 'file:' });
-    expect(await add(` <${server.url('/news.xml')}> `)).toMatchObject({
+    expect(await add(` <${fresh.server.url('/news.xml')}> `)).toMatchObject({
       kind: 'duplicate',
-      url: server.url('/news.xml'),
+      url: fresh.server.url('/news.xml'),
       existing: { id: 1, name: 'Example News' },
     });
-    expect(await add(server.url('/other.xml'), '7m')).toMatchObject({
+    expect(await add(fresh.server.url('/other.xml'), '7m')).toMatchObject({
       kind: 'schedule',
       problem: expect.stringMatching(/not an interval/),
     });
     expect(await add('http://10.0.0.1/feed.xml')).toMatchObject({ kind: 'fetch-failed', reason: 'refused' });
-    expect(await add(server.url('/page'))).toMatchObject({ kind: 'fetch-failed', reason: 'content-type' });
-    expect(await add(server.url('/text'))).toMatchObject({
+    expect(await add(fresh.server.url('/page'))).toMatchObject({
+      kind: 'fetch-failed',
+      reason: 'content-type',
+    });
+    expect(await add(fresh.server.url('/text'))).toMatchObject({
       kind: 'unreadable',
       reason: 'not an RSS, Atom or JSON feed',
     });
-    expect(await env.service.listSources()).toHaveLength(1);
+    expect(await fresh.env.service.listSources()).toHaveLength(1);
   });
 
   it('pauses, resumes and removes a source once, and says why it cannot do it twice', async () => {
     const { source } = value(await addNewsFeed());
     const id = source.id;
-    expect(await env.service.pauseSource(id, ADMIN)).toMatchObject({ ok: true, value: { id, paused: true } });
-    expect(await env.service.pauseSource(id, ADMIN)).toMatchObject({
+    expect(await fresh.env.service.pauseSource(id, ADMIN)).toMatchObject({
+      ok: true,
+      value: { id, paused: true },
+    });
+    expect(await fresh.env.service.pauseSource(id, ADMIN)).toMatchObject({
       ok: false,
       error: { kind: 'already-paused', source: { id, pausedReason: 'paused by terminal:local' } },
     });
-    expect(await env.service.resumeSource(id, ADMIN)).toMatchObject({
+    expect(await fresh.env.service.resumeSource(id, ADMIN)).toMatchObject({
       ok: true,
       value: { id, paused: false },
     });
-    expect(await env.service.resumeSource(id, ADMIN)).toMatchObject({
+    expect(await fresh.env.service.resumeSource(id, ADMIN)).toMatchObject({
       ok: false,
       error: { kind: 'not-paused' },
     });
-    expect(await env.service.removeSource(id, ADMIN)).toMatchObject({ ok: true, value: { id } });
+    expect(await fresh.env.service.removeSource(id, ADMIN)).toMatchObject({ ok: true, value: { id } });
     for (const r of [
-      env.service.removeSource(id, ADMIN),
-      env.service.pauseSource(id, ADMIN),
-      env.service.resumeSource(id, ADMIN),
+      fresh.env.service.removeSource(id, ADMIN),
+      fresh.env.service.pauseSource(id, ADMIN),
+      fresh.env.service.resumeSource(id, ADMIN),
     ])
       expect(await r).toEqual({ ok: false, error: { kind: 'no-such-source', id } });
-    expect((await env.service.auditLog()).map((a) => a.action)).toEqual([
+    expect((await fresh.env.service.auditLog()).map((a) => a.action)).toEqual([
       'source.remove',
       'source.resume',
       'source.pause',
@@ -208,21 +215,21 @@ describe('refusals are values the command words', () => {
 
   it('words each refusal as the admin reads it', async () => {
     expect((await addNewsFeed()).ok).toBe(true);
-    const title = async (target: string) => (await asAdmin(env, 'source', { target })).title;
+    const title = async (target: string) => (await asAdmin(fresh.env, 'source', { target })).title;
     expect(await title('pause 1')).toBe('Paused Example News');
     expect(await title('pause 1')).toBe(
       'Source #1 “Example News” is already paused (paused by slack:U_ADMIN).',
     );
     expect(await title('resume 1')).toBe('Resumed Example News');
     expect(await title('resume 1')).toBe('Source #1 “Example News” is not paused.');
-    const missing = await asAdmin(env, 'source', { target: 'remove 7' });
+    const missing = await asAdmin(fresh.env, 'source', { target: 'remove 7' });
     expect([missing.title, hintOf(missing)]).toEqual([
       'No source #7.',
       '/source list shows every source with its id.',
     ]);
-    const refused = await asAdmin(env, 'source', { target: 'add http://10.0.0.1/feed.xml' });
+    const refused = await asAdmin(fresh.env, 'source', { target: 'add http://10.0.0.1/feed.xml' });
     expect(hintOf(refused)).toMatch(/never fetches private, loopback or link-local addresses/);
-    const notUrl = await asAdmin(env, 'source', { target: 'add http://' });
+    const notUrl = await asAdmin(fresh.env, 'source', { target: 'add http://' });
     expect(notUrl.title).toBe('"http://" is not a URL.');
   });
 });
